@@ -1,0 +1,92 @@
+/**
+ * Opens the database: an embedded PGlite (with PostGIS) under DATA_DIR, or a PostgreSQL
+ * server when DATABASE_URL is set. Both speak the same SQL (PostgreSQL) through Kysely.
+ * PGlite has a single connection: Kysely's PGliteDialect declares that, and Kysely then holds
+ * a connection mutex from BEGIN to COMMIT, so concurrent requests queue instead of
+ * interleaving inside one transaction (tests/integration/db-serialisation.test.ts proves it).
+ */
+import { mkdirSync } from "node:fs";
+import { Kysely, PGliteDialect, PostgresDialect, sql } from "kysely";
+import type { Database } from "./schema.ts";
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** A cheap round trip, for readiness checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Type OIDs whose default parsing differs between node-postgres and PGlite.
+// We make both return the same JavaScript values so no code depends on the driver.
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+
+const parseInt8 = (v: string) => {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n)) throw new Error(`bigint ${v} is outside the safe integer range`);
+  return n;
+};
+
+export async function openDatabase(opts: { databaseUrl?: string | undefined; dataDir?: string | undefined; poolSize?: number }): Promise<DatabaseHandle> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  return openPglite(opts.dataDir);
+}
+
+async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+  const pg = await import("pg");
+  const { Pool, types } = pg.default;
+  const pool = new Pool({
+    connectionString: url,
+    max,
+    types: {
+      getTypeParser: ((oid: number, format?: "text" | "binary") => {
+        if (oid === INT8) return parseInt8;
+        if (oid === NUMERIC || oid === DATE) return (v: string) => v;
+        return types.getTypeParser(oid, format as "text");
+      }) as typeof types.getTypeParser,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: "postgres",
+    async ping() {
+      await pool.query("select 1");
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+  const { PGlite, types } = await import("@electric-sql/pglite");
+  const { postgis } = await import("@electric-sql/pglite-postgis");
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    // undefined keeps the database in memory (tests)
+    ...(dataDir ? { dataDir } : {}),
+    extensions: { postgis },
+    parsers: {
+      [INT8]: parseInt8,
+      [NUMERIC]: (v: string) => v,
+      [DATE]: (v: string) => v,
+      [types.TIMESTAMPTZ]: (v: string) => new Date(v),
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    db,
+    kind: "pglite",
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}

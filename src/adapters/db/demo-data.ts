@@ -1,0 +1,181 @@
+/**
+ * The demo data set loaded at first start (DEMO_DATA=true, the default). Everything here is
+ * INVENTED: people, organisations, e-mail addresses, figures and the area boundaries (a grid
+ * laid over Malmö; the real GeSo boundaries must come from the city's own source). Rows carry
+ * is_demo = true and their names say "(demo)" so nobody mistakes them for real records.
+ */
+import { sql, type Kysely } from "kysely";
+import type { PasswordHasher } from "../../application/ports.ts";
+import type { Phase } from "../../domain/case/phase.ts";
+import type { Role } from "../../domain/roles.ts";
+import type { Database } from "./schema.ts";
+
+export const DEMO_PASSWORD = "Samverka-demo-2026";
+
+export interface DemoAccount {
+  role: Role;
+  email: string;
+  name: string;
+  password: string;
+}
+
+const COMMITTEES = [
+  { code: "TN", sv: "Tekniska nämnden", en: "Technical Committee" },
+  { code: "KS", sv: "Kommunstyrelsen", en: "City Executive Board" },
+  { code: "ASN", sv: "Arbetsmarknads- och socialnämnden", en: "Labour Market and Social Services Committee" },
+  { code: "MN", sv: "Miljönämnden", en: "Environment Committee" },
+  { code: "FSN", sv: "Funktionsstödsnämnden", en: "Disability Support Committee" },
+  { code: "FRN", sv: "Fritidsnämnden", en: "Leisure Committee" },
+  { code: "SBN", sv: "Stadsbyggnadsnämnden", en: "City Planning Committee" },
+] as const;
+
+// Malmö's district names, with invented rectangular boundaries in a 7 × 2 grid.
+const AREA_NAMES = [
+  "Limhamn-Bunkeflo",
+  "Västra Hamnen",
+  "Centrum",
+  "Södra innerstaden",
+  "Kirseberg",
+  "Husie",
+  "Rosengård",
+  "Hyllie",
+  "Fosie",
+  "Oxie",
+  "Västra innerstaden",
+  "Hällaryd",
+  "Holma-Kroksbäck",
+  "Södra Sofielund",
+];
+
+function gridPolygon(index: number): string {
+  const col = index % 7;
+  const row = Math.floor(index / 7);
+  const west = 12.9 + col * 0.032;
+  const south = 55.63 - (row + 1) * 0.045;
+  const east = west + 0.032;
+  const north = south + 0.045;
+  const ring = [
+    [west, south],
+    [east, south],
+    [east, north],
+    [west, north],
+    [west, south],
+  ];
+  return JSON.stringify({ type: "MultiPolygon", coordinates: [[ring.map(([x, y]) => [Number(x!.toFixed(5)), Number(y!.toFixed(5))])]] });
+}
+
+export async function hasAnyUser(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom("app_user").select("id").limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Loads the demo set in one transaction. Returns the sign-ins to print. */
+export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher): Promise<DemoAccount[]> {
+  const passwordHash = await hasher.hash(DEMO_PASSWORD);
+  return db.transaction().execute(async (trx) => {
+    const committeeIds: Record<string, string> = {};
+    for (const c of COMMITTEES) {
+      const row = await trx.insertInto("committee").values({ code: c.code, name_sv: c.sv, name_en: c.en }).returning("id").executeTakeFirstOrThrow();
+      committeeIds[c.code] = row.id;
+    }
+
+    const org = async (name: string, kind: "aktor" | "stad", extra: { actor_type?: string; org_number?: string; committee?: string } = {}) =>
+      (
+        await trx
+          .insertInto("organisation")
+          .values({ name, kind, actor_type: extra.actor_type ?? null, org_number: extra.org_number ?? null, committee_id: extra.committee ? committeeIds[extra.committee]! : null, is_demo: true })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
+
+    const fgk = await org("Fastighets- och gatukontoret (demo)", "stad", { committee: "TN" });
+    const stadskontoret = await org("Stadskontoret (demo)", "stad", { committee: "KS" });
+    const ask = await org("Arbetsmarknads- och socialförvaltningen (demo)", "stad", { committee: "ASN" });
+    const fastighetsagare = await org("Fastighetsägare i Sofielund ek. för. (demo)", "aktor", { actor_type: "fastighetsagare", org_number: "769600-0001" });
+    const forening = await org("Föreningen Limhamns torg (demo)", "aktor", { actor_type: "forening", org_number: "802500-0002" });
+    const natverk = await org("Boendenätverket Rosengård (demo)", "aktor", { actor_type: "informellt_natverk" });
+
+    const accounts: Array<DemoAccount & { organisationId: string }> = [
+      { role: "aktor", email: "aktor@demo.samverka.invalid", name: "Anna Aktörsson (demo)", organisationId: fastighetsagare, password: DEMO_PASSWORD },
+      { role: "aktor", email: "forening@demo.samverka.invalid", name: "Bo Föreningsson (demo)", organisationId: forening, password: DEMO_PASSWORD },
+      { role: "kontaktperson", email: "kontaktperson@demo.samverka.invalid", name: "Karin Kontaktperson (demo)", organisationId: fgk, password: DEMO_PASSWORD },
+      { role: "handlaggare", email: "handlaggare@demo.samverka.invalid", name: "Hassan Handläggare (demo)", organisationId: fgk, password: DEMO_PASSWORD },
+      { role: "analytiker", email: "analytiker@demo.samverka.invalid", name: "Alva Analytiker (demo)", organisationId: stadskontoret, password: DEMO_PASSWORD },
+      { role: "administrator", email: "admin@demo.samverka.invalid", name: "Adam Administratör (demo)", organisationId: stadskontoret, password: DEMO_PASSWORD },
+    ];
+    const userIds: Record<string, string> = {};
+    for (const a of accounts) {
+      const row = await trx
+        .insertInto("app_user")
+        .values({ email: a.email, name: a.name, role: a.role, organisation_id: a.organisationId, password_hash: passwordHash, is_demo: true })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      userIds[a.email] = row.id;
+    }
+    // A case officer at the social services administration, to show committees other than TN.
+    await trx
+      .insertInto("app_user")
+      .values({ email: "handlaggare.asn@demo.samverka.invalid", name: "Sara Sekreterare (demo)", role: "handlaggare", organisation_id: ask, password_hash: passwordHash, is_demo: true })
+      .execute();
+
+    const areaIds: string[] = [];
+    for (const [i, name] of AREA_NAMES.entries()) {
+      const row = await trx
+        .insertInto("area")
+        .values({
+          code: `GESO-${String(i + 1).padStart(2, "0")}`,
+          name,
+          geom: sql`st_setsrid(st_geomfromgeojson(${gridPolygon(i)}), 4326)`,
+          valid_from: "2021-01-01",
+          source: "Påhittad avgränsning för demo (rutnät över Malmö), inte stadens GeSo-gränser",
+          is_invented: true,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      areaIds.push(row.id);
+    }
+
+    const contact = userIds["kontaktperson@demo.samverka.invalid"]!;
+    const cases: Array<{ title: string; summary: string; org: string | null; committee: string; phase: Phase; status: string; area: number; number: string | null; granted: number | null; started: string | null }> = [
+      { title: "Trygg och levande Sofielundsgata (demo)", summary: "Fastighetsägarna vill tillsammans med staden göra gatan tryggare och mer levande.", org: fastighetsagare, committee: "TN", phase: "forsta_kontakt", status: "kontakt_begard", area: 13, number: null, granted: null, started: null },
+      { title: "Limhamns torg som mötesplats (demo)", summary: "Föreningen ansöker om samverkansstöd för att utveckla torget med handlare och boende.", org: forening, committee: "TN", phase: "initiering", status: "inskickat", area: 0, number: "TN-2026-00001", granted: null, started: null },
+      { title: "Dialog om parkstråket i Rosengård (demo)", summary: "Dialogaktiviteter med boende om parkstråket; förslag på insatser tas fram.", org: natverk, committee: "TN", phase: "samarbete", status: "under_behandling", area: 6, number: "TN-2026-00002", granted: 150000, started: "2026-03-01" },
+      { title: "Sommargata i Södra innerstaden (demo)", summary: "Beslutade aktiviteter genomförs enligt tidplan med avstämningar.", org: fastighetsagare, committee: "TN", phase: "utforande", status: "beslutat", area: 3, number: "TN-2025-00014", granted: 240000, started: "2025-05-15" },
+      { title: "Belysning och trygghet i Hyllie (demo)", summary: "Resultat- och effektmätning pågår efter avslutade insatser.", org: forening, committee: "TN", phase: "resultat", status: "beslutat", area: 7, number: "TN-2024-00031", granted: 320000, started: "2024-04-01" },
+      { title: "Citysamverkan Centrum 2022–2024 (demo)", summary: "Avslutad process med verksamhetsberättelse och ekonomisk berättelse inlämnade.", org: fastighetsagare, committee: "TN", phase: "avslutad", status: "avslutat", area: 2, number: "TN-2022-00007", granted: 500000, started: "2022-02-01" },
+      { title: "Mötesplats för unga i Fosie (demo)", summary: "Ärendet rör även arbetsmarknads- och socialnämndens ansvarsområde och har överlämnats för yttrande.", org: natverk, committee: "ASN", phase: "initiering", status: "under_behandling", area: 8, number: "ASN-2026-00003", granted: null, started: null },
+    ];
+    for (const c of cases) {
+      const row = await trx
+        .insertInto("collaboration_case")
+        .values({
+          case_number: c.number,
+          title: c.title,
+          summary: c.summary,
+          applicant_organisation_id: c.org,
+          committee_id: committeeIds[c.committee]!,
+          contact_person_id: contact,
+          phase: c.phase,
+          status: c.status,
+          geom: sql`(select geom from area where id = ${areaIds[c.area]!})`,
+          granted_amount_sek: c.granted,
+          started_on: c.started,
+          is_demo: true,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await trx.insertInto("case_area").values({ case_id: row.id, area_id: areaIds[c.area]! }).execute();
+      await trx
+        .insertInto("audit_event")
+        .values({ actor_label: "demodata", action: "case.created", entity_type: "case", entity_id: row.id, organisation_id: c.org, after: JSON.stringify({ title: c.title, phase: c.phase, status: c.status }) })
+        .execute();
+    }
+    return accounts.map(({ role, email, name, password }) => ({ role, email, name, password }));
+  });
+}
+
+/** The demo sign-ins, read back on later starts (the password is the documented demo password). */
+export async function demoAccounts(db: Kysely<Database>): Promise<DemoAccount[]> {
+  const rows = await db.selectFrom("app_user").select(["role", "email", "name"]).where("is_demo", "=", true).where("email", "not like", "handlaggare.asn%").orderBy("created_at").execute();
+  return rows.map((r) => ({ role: r.role, email: r.email, name: r.name, password: DEMO_PASSWORD }));
+}

@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as m0001 from "./0001_foundation.ts";
+
+/**
+ * Every migration, in order. A static list (not a folder scan) so the same list works in the
+ * bundled server, in `npm run db:migrate` and in tests.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001_foundation": m0001,
+};

@@ -1,0 +1,331 @@
+/**
+ * Kysely implementations of the application's repositories. Each is bound to one executor:
+ * the database itself for reads, or a transaction for use cases that change state.
+ */
+import { sql, type Kysely, type Transaction } from "kysely";
+import type {
+  AreaRepository,
+  AuditEntry,
+  AuditRepository,
+  CaseDetail,
+  CaseRepository,
+  CaseSummary,
+  OutboxEntry,
+  OutboxRepository,
+  PasswordResetRepository,
+  Repositories,
+  SessionRepository,
+  UnitOfWork,
+  UserRepository,
+} from "../../application/ports.ts";
+import type { Actor } from "../../domain/access/actor.ts";
+import type { Database, MailOutboxRow } from "./schema.ts";
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+
+function users(db: Executor): UserRepository {
+  return {
+    async findCredentialsByEmail(email) {
+      const row = await db
+        .selectFrom("app_user")
+        .select(["id", "email", "password_hash", "failed_sign_ins", "locked_until", "disabled_at", "organisation_id"])
+        .where(sql`lower(email)`, "=", email.toLowerCase())
+        .executeTakeFirst();
+      return row && {
+        id: row.id,
+        email: row.email,
+        passwordHash: row.password_hash,
+        failedSignIns: row.failed_sign_ins,
+        lockedUntil: row.locked_until,
+        disabled: row.disabled_at !== null,
+        organisationId: row.organisation_id,
+      };
+    },
+    async findActor(userId) {
+      const row = await db
+        .selectFrom("app_user as u")
+        .innerJoin("organisation as o", "o.id", "u.organisation_id")
+        .select(["u.id", "u.name", "u.email", "u.role", "u.organisation_id", "o.name as organisation_name", "o.committee_id"])
+        .where("u.id", "=", userId)
+        .where("u.disabled_at", "is", null)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const actor: Actor = {
+        userId: row.id,
+        name: row.name,
+        email: row.email,
+        role: row.role,
+        organisationId: row.organisation_id,
+        organisationName: row.organisation_name,
+        committeeId: row.committee_id,
+      };
+      return actor;
+    },
+    async recordSignInState(userId, state) {
+      await db.updateTable("app_user").set({ failed_sign_ins: state.failedSignIns, locked_until: state.lockedUntil }).where("id", "=", userId).execute();
+    },
+    async setPasswordHash(userId, hash) {
+      await db.updateTable("app_user").set({ password_hash: hash }).where("id", "=", userId).execute();
+    },
+    async list() {
+      const rows = await db
+        .selectFrom("app_user as u")
+        .innerJoin("organisation as o", "o.id", "u.organisation_id")
+        .select(["u.id", "u.name", "u.email", "u.role", "o.name as organisation_name", "u.locked_until", "u.disabled_at"])
+        .orderBy("u.name")
+        .execute();
+      return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role, organisationName: r.organisation_name, lockedUntil: r.locked_until, disabled: r.disabled_at !== null }));
+    },
+  };
+}
+
+function sessions(db: Executor): SessionRepository {
+  return {
+    async create(s) {
+      await db.insertInto("user_session").values({ token_hash: s.tokenHash, user_id: s.userId, expires_at: s.expiresAt, user_agent: s.userAgent?.slice(0, 300) ?? null, ip: s.ip }).execute();
+    },
+    async find(tokenHash) {
+      const row = await db.selectFrom("user_session").select(["token_hash", "user_id", "created_at", "expires_at", "last_seen_at"]).where("token_hash", "=", tokenHash).executeTakeFirst();
+      return row && { tokenHash: row.token_hash, userId: row.user_id, createdAt: row.created_at, expiresAt: row.expires_at, lastSeenAt: row.last_seen_at };
+    },
+    async touch(tokenHash, lastSeenAt, expiresAt) {
+      await db.updateTable("user_session").set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where("token_hash", "=", tokenHash).execute();
+    },
+    async delete(tokenHash) {
+      await db.deleteFrom("user_session").where("token_hash", "=", tokenHash).execute();
+    },
+    async deleteAllForUser(userId) {
+      const result = await db.deleteFrom("user_session").where("user_id", "=", userId).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    async countForUser(userId) {
+      const row = await db.selectFrom("user_session").select((eb) => eb.fn.countAll<number>().as("n")).where("user_id", "=", userId).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+function passwordResets(db: Executor): PasswordResetRepository {
+  return {
+    async create(r) {
+      await db.insertInto("password_reset").values({ token_hash: r.tokenHash, user_id: r.userId, expires_at: r.expiresAt }).execute();
+    },
+    async consume(tokenHash, now) {
+      const row = await db
+        .updateTable("password_reset")
+        .set({ used_at: now })
+        .where("token_hash", "=", tokenHash)
+        .where("used_at", "is", null)
+        .where("expires_at", ">", now)
+        .returning("user_id")
+        .executeTakeFirst();
+      return row?.user_id;
+    },
+    async isUsable(tokenHash, now) {
+      const row = await db.selectFrom("password_reset").select("token_hash").where("token_hash", "=", tokenHash).where("used_at", "is", null).where("expires_at", ">", now).executeTakeFirst();
+      return row !== undefined;
+    },
+  };
+}
+
+const toAuditEntry = (r: { id: number; occurred_at: Date; actor_label: string; action: string; entity_type: string; entity_id: string; before: unknown; after: unknown }): AuditEntry => ({
+  id: r.id,
+  occurredAt: r.occurred_at,
+  actorLabel: r.actor_label,
+  action: r.action,
+  entityType: r.entity_type,
+  entityId: r.entity_id,
+  before: r.before,
+  after: r.after,
+});
+
+function audit(db: Executor): AuditRepository {
+  const columns = ["id", "occurred_at", "actor_label", "action", "entity_type", "entity_id", "before", "after"] as const;
+  return {
+    async append(e) {
+      await db
+        .insertInto("audit_event")
+        .values({
+          actor_user_id: e.actor?.userId ?? null,
+          actor_label: e.actor ? `${e.actor.name} (${e.actor.email})` : (e.actorLabel ?? "system"),
+          action: e.action,
+          entity_type: e.entityType,
+          entity_id: e.entityId,
+          organisation_id: e.organisationId ?? null,
+          before: json(e.before),
+          after: json(e.after),
+          ip: e.ip ?? null,
+          request_id: e.requestId ?? null,
+        })
+        .execute();
+    },
+    async forEntity(entityType, entityId) {
+      const rows = await db.selectFrom("audit_event").select(columns).where("entity_type", "=", entityType).where("entity_id", "=", entityId).orderBy("id", "desc").execute();
+      return rows.map(toAuditEntry);
+    },
+    async latest(limit) {
+      const rows = await db.selectFrom("audit_event").select(columns).orderBy("id", "desc").limit(limit).execute();
+      return rows.map(toAuditEntry);
+    },
+  };
+}
+
+const toOutboxEntry = (r: MailOutboxRow): OutboxEntry => ({
+  id: r.id,
+  createdAt: r.created_at,
+  to: r.to_address,
+  subject: r.subject,
+  text: r.body_text,
+  status: r.status,
+  attempts: r.attempts,
+  nextAttemptAt: r.next_attempt_at,
+  lastError: r.last_error,
+  sentAt: r.sent_at,
+});
+
+/** How long a claimed message is reserved for the worker that claimed it. */
+const CLAIM_LEASE_MS = 5 * 60_000;
+
+function outbox(db: Executor): OutboxRepository {
+  return {
+    async enqueue(m) {
+      const row = await db
+        .insertInto("mail_outbox")
+        .values({ to_address: m.to, subject: m.subject, body_text: m.text, related_entity: m.relatedEntity ?? null, status: m.status ?? "pending", next_attempt_at: new Date() })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async claimDue(now, limit) {
+      // The lease moves next_attempt_at forward: another worker (or this one after a crash)
+      // takes the message again only when the lease has run out.
+      const rows = await db
+        .updateTable("mail_outbox")
+        .set({ next_attempt_at: new Date(now.getTime() + CLAIM_LEASE_MS) })
+        .where("id", "in", (eb) =>
+          eb.selectFrom("mail_outbox").select("id").where("status", "=", "pending").where("next_attempt_at", "<=", now).orderBy("next_attempt_at").limit(limit).forUpdate().skipLocked(),
+        )
+        .returningAll()
+        .execute();
+      return rows.map(toOutboxEntry);
+    },
+    async markSent(id, at) {
+      await db.updateTable("mail_outbox").set((eb) => ({ status: "sent", sent_at: at, attempts: eb("attempts", "+", 1), last_error: null })).where("id", "=", id).execute();
+    },
+    async markFailedAttempt(id, error, nextAttemptAt) {
+      await db
+        .updateTable("mail_outbox")
+        .set((eb) => ({ attempts: eb("attempts", "+", 1), last_error: error, ...(nextAttemptAt ? { next_attempt_at: nextAttemptAt } : { status: "failed" as const }) }))
+        .where("id", "=", id)
+        .execute();
+    },
+    async list(limit) {
+      const rows = await db.selectFrom("mail_outbox").selectAll().orderBy("created_at", "desc").limit(limit).execute();
+      return rows.map(toOutboxEntry);
+    },
+  };
+}
+
+function caseSummaryQuery(db: Executor) {
+  return db
+    .selectFrom("collaboration_case as c")
+    .innerJoin("committee as k", "k.id", "c.committee_id")
+    .leftJoin("organisation as o", "o.id", "c.applicant_organisation_id")
+    .select(["c.id", "c.case_number", "c.title", "c.phase", "c.status", "c.applicant_organisation_id", "o.name as organisation_name", "c.committee_id", "k.code as committee_code", "c.updated_at"]);
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof caseSummaryQuery>["executeTakeFirstOrThrow"]>>;
+const toCaseSummary = (r: SummaryRow): CaseSummary => ({
+  id: r.id,
+  caseNumber: r.case_number,
+  title: r.title,
+  phase: r.phase,
+  status: r.status,
+  applicantOrganisationId: r.applicant_organisation_id,
+  applicantOrganisationName: r.organisation_name,
+  committeeId: r.committee_id,
+  committeeCode: r.committee_code,
+  updatedAt: r.updated_at,
+});
+
+function cases(db: Executor): CaseRepository {
+  return {
+    async listAll() {
+      return (await caseSummaryQuery(db).orderBy("c.updated_at", "desc").execute()).map(toCaseSummary);
+    },
+    async listForOrganisation(organisationId) {
+      return (await caseSummaryQuery(db).where("c.applicant_organisation_id", "=", organisationId).orderBy("c.updated_at", "desc").execute()).map(toCaseSummary);
+    },
+    async find(id) {
+      const row = await caseSummaryQuery(db)
+        .leftJoin("app_user as cp", "cp.id", "c.contact_person_id")
+        .select([
+          "c.summary",
+          "cp.name as contact_person_name",
+          "c.granted_amount_sek",
+          "c.started_on",
+          "c.is_demo",
+          sql<string | null>`st_asgeojson(c.geom, 6)`.as("geojson"),
+          sql<string[]>`coalesce((select array_agg(a.name order by a.name) from case_area ca join area a on a.id = ca.area_id where ca.case_id = c.id), '{}')`.as("area_names"),
+        ])
+        .where("c.id", "=", id)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const detail: CaseDetail = {
+        ...toCaseSummary(row),
+        summary: row.summary,
+        contactPersonName: row.contact_person_name,
+        grantedAmountSek: row.granted_amount_sek,
+        startedOn: row.started_on,
+        areaNames: row.area_names,
+        geometry: row.geojson ? JSON.parse(row.geojson) : null,
+        isDemo: row.is_demo,
+      };
+      return detail;
+    },
+  };
+}
+
+function areas(db: Executor): AreaRepository {
+  return {
+    async listCurrent(onDate) {
+      const rows = await db
+        .selectFrom("area as a")
+        .select([
+          "a.id",
+          "a.code",
+          "a.name",
+          "a.valid_from",
+          "a.valid_to",
+          "a.source",
+          "a.is_invented",
+          sql<number>`round((st_area(a.geom::geography) / 1e6)::numeric, 2)::float8`.as("area_km2"),
+          sql<number>`(select count(*) from case_area ca where ca.area_id = a.id)::int`.as("case_count"),
+        ])
+        .where("a.valid_from", "<=", onDate)
+        .where((eb) => eb.or([eb("a.valid_to", "is", null), eb("a.valid_to", ">", onDate)]))
+        .orderBy("a.code")
+        .execute();
+      return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, validFrom: r.valid_from, validTo: r.valid_to, source: r.source, isInvented: r.is_invented, areaKm2: Number(r.area_km2), caseCount: Number(r.case_count) }));
+    },
+  };
+}
+
+export function repositoriesFor(db: Executor): Repositories {
+  return { users: users(db), sessions: sessions(db), passwordResets: passwordResets(db), audit: audit(db), outbox: outbox(db), cases: cases(db), areas: areas(db) };
+}
+
+export class KyselyUnitOfWork implements UnitOfWork {
+  readonly #db: Kysely<Database>;
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    return this.#db.transaction().execute((trx) => work(repositoriesFor(trx)));
+  }
+  read<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    return work(repositoriesFor(this.#db));
+  }
+}

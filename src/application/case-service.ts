@@ -1,0 +1,34 @@
+/** Reading collaboration cases, with the per-object rule applied on every read. */
+import type { Actor } from "../domain/access/actor.ts";
+import { can } from "../domain/access/policy.ts";
+import type { AuditEntry, CaseDetail, CaseSummary, UnitOfWork } from "./ports.ts";
+
+export class CaseService {
+  readonly #uow: UnitOfWork;
+  constructor(deps: { uow: UnitOfWork }) {
+    this.#uow = deps.uow;
+  }
+
+  /** Applicants get their own organisation's cases; the city's staff get every case. */
+  async list(actor: Actor): Promise<CaseSummary[]> {
+    return this.#uow.read((r) => (actor.role === "aktor" ? r.cases.listForOrganisation(actor.organisationId) : r.cases.listAll()));
+  }
+
+  /** undefined when the case does not exist *or* the actor may not see it: the caller answers 404 either way. */
+  async get(actor: Actor, caseId: string): Promise<{ case: CaseDetail; audit: AuditEntry[] | null } | undefined> {
+    if (!isUuid(caseId)) return undefined;
+    return this.#uow.read(async (r) => {
+      const found = await r.cases.find(caseId);
+      if (!found) return undefined;
+      const facts = { applicantOrganisationId: found.applicantOrganisationId, committeeId: found.committeeId };
+      if (!can(actor, { action: "case.read", record: facts })) return undefined;
+      const audit = can(actor, { action: "case.readAudit", record: facts }) ? await r.audit.forEntity("case", caseId) : null;
+      return { case: found, audit };
+    });
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -1,0 +1,198 @@
+/**
+ * What the use cases need from the outside world. Adapters implement these; the composition
+ * root (src/web/server/main.ts) wires them. Nothing here knows about Kysely, HTTP or SMTP.
+ */
+import type { Actor } from "../domain/access/actor.ts";
+import type { Phase } from "../domain/case/phase.ts";
+import type { Role } from "../domain/roles.ts";
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface MailTransport {
+  /** True when mail leaves the system (SMTP); false when it is only kept in the outbox. */
+  readonly delivers: boolean;
+  send(mail: OutgoingMail): Promise<void>;
+}
+
+// ---- records as the use cases see them -------------------------------------------------
+
+export interface UserCredentials {
+  id: string;
+  email: string;
+  passwordHash: string;
+  failedSignIns: number;
+  lockedUntil: Date | null;
+  disabled: boolean;
+  organisationId: string;
+}
+
+export interface SessionRecord {
+  tokenHash: string;
+  userId: string;
+  createdAt: Date;
+  expiresAt: Date;
+  lastSeenAt: Date;
+}
+
+export interface CaseSummary {
+  id: string;
+  caseNumber: string | null;
+  title: string;
+  phase: Phase;
+  status: string;
+  applicantOrganisationId: string | null;
+  applicantOrganisationName: string | null;
+  committeeId: string;
+  committeeCode: string;
+  updatedAt: Date;
+}
+
+export interface CaseDetail extends CaseSummary {
+  summary: string;
+  contactPersonName: string | null;
+  grantedAmountSek: number | null;
+  startedOn: string | null;
+  areaNames: string[];
+  geometry: unknown | null;
+  isDemo: boolean;
+}
+
+export interface AuditEntry {
+  id: number;
+  occurredAt: Date;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface NewAuditEntry {
+  actor: Actor | null;
+  /** Used when there is no signed-in actor (e.g. "system", or the e-mail typed at sign-in). */
+  actorLabel?: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  organisationId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string | null;
+  requestId?: string | null;
+}
+
+export interface OutboxEntry {
+  id: string;
+  createdAt: Date;
+  to: string;
+  subject: string;
+  text: string;
+  status: "pending" | "sent" | "failed" | "kept";
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  sentAt: Date | null;
+}
+
+export interface UserListItem {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  organisationName: string;
+  lockedUntil: Date | null;
+  disabled: boolean;
+}
+
+export interface AreaListItem {
+  id: string;
+  code: string;
+  name: string;
+  validFrom: string;
+  validTo: string | null;
+  source: string;
+  isInvented: boolean;
+  areaKm2: number;
+  caseCount: number;
+}
+
+// ---- repositories -------------------------------------------------------------------------
+
+export interface UserRepository {
+  findCredentialsByEmail(email: string): Promise<UserCredentials | undefined>;
+  findActor(userId: string): Promise<Actor | undefined>;
+  recordSignInState(userId: string, state: { failedSignIns: number; lockedUntil: Date | null }): Promise<void>;
+  setPasswordHash(userId: string, hash: string): Promise<void>;
+  list(): Promise<UserListItem[]>;
+}
+
+export interface SessionRepository {
+  create(session: { tokenHash: string; userId: string; expiresAt: Date; userAgent: string | null; ip: string | null }): Promise<void>;
+  find(tokenHash: string): Promise<SessionRecord | undefined>;
+  touch(tokenHash: string, lastSeenAt: Date, expiresAt: Date): Promise<void>;
+  delete(tokenHash: string): Promise<void>;
+  deleteAllForUser(userId: string): Promise<number>;
+  countForUser(userId: string): Promise<number>;
+}
+
+export interface PasswordResetRepository {
+  create(reset: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void>;
+  /** Marks the token used and returns its user, if the token exists, is unused and unexpired. */
+  consume(tokenHash: string, now: Date): Promise<string | undefined>;
+  isUsable(tokenHash: string, now: Date): Promise<boolean>;
+}
+
+export interface AuditRepository {
+  append(entry: NewAuditEntry): Promise<void>;
+  forEntity(entityType: string, entityId: string): Promise<AuditEntry[]>;
+  latest(limit: number): Promise<AuditEntry[]>;
+}
+
+export interface OutboxRepository {
+  enqueue(mail: OutgoingMail & { relatedEntity?: string | null; status?: "pending" | "kept" }): Promise<string>;
+  /** Claims due mail for delivery (FOR UPDATE SKIP LOCKED on a server). */
+  claimDue(now: Date, limit: number): Promise<OutboxEntry[]>;
+  markSent(id: string, at: Date): Promise<void>;
+  markFailedAttempt(id: string, error: string, nextAttemptAt: Date | null): Promise<void>;
+  list(limit: number): Promise<OutboxEntry[]>;
+}
+
+export interface CaseRepository {
+  listAll(): Promise<CaseSummary[]>;
+  listForOrganisation(organisationId: string): Promise<CaseSummary[]>;
+  find(id: string): Promise<CaseDetail | undefined>;
+}
+
+export interface AreaRepository {
+  listCurrent(onDate: string): Promise<AreaListItem[]>;
+}
+
+export interface Repositories {
+  users: UserRepository;
+  sessions: SessionRepository;
+  passwordResets: PasswordResetRepository;
+  audit: AuditRepository;
+  outbox: OutboxRepository;
+  cases: CaseRepository;
+  areas: AreaRepository;
+}
+
+/** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */
+export interface UnitOfWork {
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  read<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}

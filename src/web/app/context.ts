@@ -1,0 +1,48 @@
+/**
+ * What the HTTP edge hands every loader and action: the use-case services (wired once in the
+ * composition root) and the facts of this request (who is signed in, the CSRF token, the
+ * CSP nonce, the language).
+ */
+import { createContext } from "react-router";
+import type { AdminService } from "../../application/admin-service.ts";
+import type { AuthService } from "../../application/auth-service.ts";
+import type { CaseService } from "../../application/case-service.ts";
+import type { Actor } from "../../domain/access/actor.ts";
+import type { Locale } from "./i18n/index.ts";
+
+export interface SignInLimiter {
+  /** Counts one attempt from `key`; false when the key has used up its attempts for now. */
+  consume(key: string): Promise<boolean>;
+}
+
+export interface AppServices {
+  auth: AuthService;
+  cases: CaseService;
+  admin: AdminService;
+  signInLimiter: SignInLimiter;
+  mailDelivers: boolean;
+  nudgeMail(): void;
+  demoSignIns: DemoSignIn[] | null;
+}
+
+export interface DemoSignIn {
+  role: Actor["role"];
+  email: string;
+  password: string;
+  name: string;
+}
+
+export interface RequestState {
+  actor: Actor | null;
+  sessionToken: string | null;
+  csrfToken: string;
+  nonce: string;
+  locale: Locale;
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+  secureCookies: boolean;
+}
+
+export const servicesContext = createContext<AppServices>();
+export const requestContext = createContext<RequestState>();

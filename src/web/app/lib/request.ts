@@ -1,0 +1,46 @@
+/** Small helpers every loader and action uses to reach the request's facts and the services. */
+import { redirect, type RouterContextProvider } from "react-router";
+import type { Actor } from "../../../domain/access/actor.ts";
+import { requestContext, servicesContext, type AppServices, type RequestState } from "../context.ts";
+import { translator, type Translate } from "../i18n/index.ts";
+
+export function requestState(context: Readonly<RouterContextProvider>): RequestState {
+  return context.get(requestContext);
+}
+
+export function services(context: Readonly<RouterContextProvider>): AppServices {
+  return context.get(servicesContext);
+}
+
+export function serverT(context: Readonly<RouterContextProvider>): Translate {
+  return translator(context.get(requestContext).locale);
+}
+
+/** The signed-in actor, or a redirect to the sign-in page that comes back here afterwards. */
+export function requireActor(context: Readonly<RouterContextProvider>, request: Request): Actor {
+  const { actor } = context.get(requestContext);
+  if (!actor) {
+    const url = new URL(request.url);
+    throw redirect(`/logga-in?next=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  return actor;
+}
+
+export function requestMeta(context: Readonly<RouterContextProvider>) {
+  const s = context.get(requestContext);
+  return { ip: s.ip, userAgent: s.userAgent, requestId: s.requestId };
+}
+
+/** Only local paths are allowed as a return address after sign-in (no open redirect). */
+export function safeNext(value: FormDataEntryValue | string | null | undefined, fallback = "/start"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  return value;
+}
+
+export function notFound(): never {
+  throw new Response("Not found", { status: 404 });
+}
+
+export function forbidden(): never {
+  throw new Response("Forbidden", { status: 403 });
+}

@@ -1,0 +1,149 @@
+import "@digdir/designsystemet-css/theme";
+import "@digdir/designsystemet-css";
+import "./styles/app.css";
+import { isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteError, type LoaderFunctionArgs } from "react-router";
+import type { ReactNode } from "react";
+import type { Role } from "../../domain/roles.ts";
+import type { Locale, MessageKey } from "./i18n/index.ts";
+import { requestState, services } from "./lib/request.ts";
+import { PostForm } from "./ui/form.tsx";
+import { useRoot, useT } from "./ui/i18n.tsx";
+
+export interface RootData {
+  locale: Locale;
+  actor: { name: string; role: Role; organisationName: string } | null;
+  csrfToken: string;
+  demo: boolean;
+  flash: null;
+}
+
+export async function loader({ context }: LoaderFunctionArgs): Promise<RootData> {
+  const state = requestState(context);
+  const actor = state.actor ? { name: state.actor.name, role: state.actor.role, organisationName: state.actor.organisationName } : null;
+  return { locale: state.locale, actor, csrfToken: state.csrfToken, demo: services(context).demoSignIns !== null, flash: null };
+}
+
+/** Main navigation per role: each role sees what its work needs. */
+const NAV: Array<{ to: string; label: MessageKey; roles: Role[] | "all" }> = [
+  { to: "/start", label: "nav.start", roles: "all" },
+  { to: "/arenden", label: "nav.cases", roles: "all" },
+  { to: "/omraden", label: "nav.areas", roles: ["kontaktperson", "handlaggare", "analytiker", "administrator"] },
+  { to: "/utkorg", label: "nav.outbox", roles: ["handlaggare", "administrator"] },
+  { to: "/admin/anvandare", label: "nav.users", roles: ["administrator"] },
+  { to: "/admin/granskningslogg", label: "nav.audit", roles: ["administrator"] },
+  { to: "/konto", label: "nav.account", roles: "all" },
+];
+
+function Header() {
+  const { actor, locale } = useRoot();
+  const t = useT();
+  const other = locale === "sv" ? "en" : "sv";
+  return (
+    <header className="sv-header">
+      <a href="#main" className="ds-skip-link">
+        {t("nav.skipToContent")}
+      </a>
+      <div className="sv-header__bar">
+        <Link to="/" className="sv-brand">
+          {t("app.name")}
+          <span className="sv-brand__city">Malmö stad</span>
+        </Link>
+        <div className="sv-header__tools">
+          <PostForm action="/sprak" className="sv-inline-form">
+            <input type="hidden" name="locale" value={other} />
+            <button type="submit" className="ds-button" data-variant="tertiary" lang={other} aria-label={t("nav.languageLabel")}>
+              {t("nav.language")}
+            </button>
+          </PostForm>
+          {actor ? (
+            <PostForm action="/logga-ut" className="sv-inline-form">
+              <span className="sv-header__user">{actor.name}</span>
+              <button type="submit" className="ds-button" data-variant="secondary">
+                {t("nav.signOut")}
+              </button>
+            </PostForm>
+          ) : (
+            <Link to="/logga-in" className="ds-button" data-variant="secondary">
+              {t("nav.signIn")}
+            </Link>
+          )}
+        </div>
+      </div>
+      {actor && (
+        <nav aria-label={t("nav.label")} className="sv-nav">
+          <ul>
+            {NAV.filter((n) => n.roles === "all" || n.roles.includes(actor.role)).map((n) => (
+              <li key={n.to}>
+                <NavLink to={n.to} className="sv-nav__link">
+                  {t(n.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </header>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { locale, demo } = useRoot();
+  const t = useT();
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <Header />
+        {demo && <p className="sv-demo-banner">{t("app.demoBanner")}</p>}
+        <main id="main" tabIndex={-1} className="sv-main">
+          {children}
+        </main>
+        <footer className="sv-footer">
+          <p className="ds-paragraph" data-size="sm">
+            {t("app.tagline")}
+          </p>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  let title: MessageKey = "error.generic.title";
+  let body: MessageKey = "error.generic.body";
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    title = "error.notFound.title";
+    body = "error.notFound.body";
+  } else if (isRouteErrorResponse(error) && error.status === 403) {
+    title = "error.forbidden.title";
+    body = "error.forbidden.body";
+  }
+  return (
+    <>
+      <title>{`${t(title)} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t(title)}
+      </h1>
+      <p className="ds-paragraph">{t(body)}</p>
+      <p>
+        <Link to="/" className="ds-link">
+          {t("error.backHome")}
+        </Link>
+      </p>
+    </>
+  );
+}

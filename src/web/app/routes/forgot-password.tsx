@@ -1,0 +1,52 @@
+import { useActionData, type ActionFunctionArgs } from "react-router";
+import { z } from "zod";
+import { parseForm, type FormFailure } from "../lib/forms.ts";
+import { requestMeta, serverT, services } from "../lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../ui/form.tsx";
+import { useT } from "../ui/i18n.tsx";
+
+const schema = z.object({
+  email: z.string().trim().min(1, "signIn.error.emailRequired").max(320, "signIn.error.emailInvalid").email("signIn.error.emailInvalid"),
+});
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | { ok: true }> {
+  const parsed = parseForm(schema, await request.formData());
+  if (!parsed.ok) return parsed;
+  const t = serverT(context);
+  const svc = services(context);
+  await svc.auth.requestPasswordReset(
+    parsed.data.email,
+    { passwordResetSubject: t("forgot.mailSubject"), passwordResetBody: (link, minutes) => t("forgot.mailBody", { link, minutes }) },
+    requestMeta(context),
+  );
+  svc.nudgeMail();
+  return { ok: true };
+}
+
+export default function ForgotPassword() {
+  const t = useT();
+  const result = useActionData<typeof action>();
+  const failure = result && !result.ok ? result : undefined;
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("forgot.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t("forgot.title")}
+      </h1>
+      {result?.ok ? (
+        <Notice color="success">{t("forgot.sent")}</Notice>
+      ) : (
+        <>
+          <p className="ds-paragraph">{t("forgot.lead")}</p>
+          <PostForm className="sv-form">
+            <ErrorSummary errors={failure?.errors} labels={{ email: "signIn.email" }} />
+            <TextField name="email" type="email" label={t("signIn.email")} autoComplete="email" defaultValue={failure?.values.email} error={failure?.errors.email} />
+            <div>
+              <SubmitButton>{t("forgot.submit")}</SubmitButton>
+            </div>
+          </PostForm>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { redirect, type ActionFunctionArgs } from "react-router";
+import { localeCookie } from "../../server/cookies.ts";
+import { isLocale } from "../i18n/index.ts";
+import { requestState, safeNext } from "../lib/request.ts";
+
+export async function loader() {
+  return redirect("/");
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const locale = formData.get("locale");
+  const state = requestState(context);
+  const back = safeNext(new URL(request.headers.get("referer") ?? "/", request.url).pathname, "/");
+  if (!isLocale(locale)) return redirect(back);
+  return redirect(back, { headers: { "Set-Cookie": localeCookie(locale, state.secureCookies) } });
+}

@@ -1,0 +1,68 @@
+import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../../domain/auth/sign-in-policy.ts";
+import { parseForm, type FormFailure } from "../lib/forms.ts";
+import { requestMeta, services } from "../lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../ui/form.tsx";
+import { useT } from "../ui/i18n.tsx";
+
+const schema = z
+  .object({
+    token: z.string().min(1).max(200),
+    password: z.string().min(PASSWORD_MIN_LENGTH, "reset.error.tooShort").max(PASSWORD_MAX_LENGTH, "reset.error.tooLong"),
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { message: "reset.error.mismatch", path: ["confirm"] });
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const usable = token.length > 0 && token.length <= 200 && (await services(context).auth.isResetTokenUsable(token));
+  return { token: usable ? token : null };
+}
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | { ok: false; invalidLink: true } | Response> {
+  const parsed = parseForm(schema, await request.formData(), ["password", "confirm"]);
+  if (!parsed.ok) return parsed;
+  const result = await services(context).auth.resetPassword(parsed.data.token, parsed.data.password, requestMeta(context));
+  if (!result.ok) {
+    if (result.error === "weak_password") return { ok: false, errors: { password: "reset.error.tooShort" }, values: { token: parsed.data.token } };
+    return { ok: false, invalidLink: true };
+  }
+  return redirect("/logga-in?meddelande=losenord-bytt");
+}
+
+export default function ResetPassword() {
+  const t = useT();
+  const { token } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const failure = result && "errors" in result ? result : undefined;
+  const invalid = !token || (result && "invalidLink" in result);
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("reset.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t("reset.title")}
+      </h1>
+      {invalid ? (
+        <>
+          <Notice color="warning">{t("reset.invalidLink")}</Notice>
+          <p>
+            <Link to="/glomt-losenord" className="ds-link">
+              {t("reset.requestNew")}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <PostForm className="sv-form">
+          <ErrorSummary errors={failure?.errors} labels={{ password: "reset.password", confirm: "reset.confirm" }} />
+          <input type="hidden" name="token" value={token} />
+          <TextField name="password" type="password" label={t("reset.password")} hint={t("reset.passwordHint")} autoComplete="new-password" error={failure?.errors.password} />
+          <TextField name="confirm" type="password" label={t("reset.confirm")} autoComplete="new-password" error={failure?.errors.confirm} />
+          <div>
+            <SubmitButton>{t("reset.submit")}</SubmitButton>
+          </div>
+        </PostForm>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { z } from "zod";
+import { sessionCookie } from "../../server/cookies.ts";
+import { parseForm, type FormFailure } from "../lib/forms.ts";
+import { requestMeta, requestState, safeNext, services } from "../lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../ui/form.tsx";
+import { useT } from "../ui/i18n.tsx";
+
+const schema = z.object({
+  email: z.string().trim().min(1, "signIn.error.emailRequired").max(320, "signIn.error.emailInvalid").email("signIn.error.emailInvalid"),
+  password: z.string().min(1, "signIn.error.passwordRequired").max(1000, "signIn.error.invalid"),
+  next: z.string().optional(),
+});
+
+export async function loader({ context }: LoaderFunctionArgs) {
+  const state = requestState(context);
+  if (state.actor) throw redirect("/start");
+  const demo = services(context).demoSignIns;
+  return { demo };
+}
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
+  const formData = await request.formData();
+  const parsed = parseForm(schema, formData, ["password"]);
+  if (!parsed.ok) return parsed;
+  const state = requestState(context);
+  const svc = services(context);
+  const values = { email: parsed.data.email, next: parsed.data.next ?? "" };
+  if (!(await svc.signInLimiter.consume(`ip:${state.ip ?? "unknown"}`))) {
+    return { ok: false, errors: { form: "signIn.error.rateLimited" }, values };
+  }
+  const result = await svc.auth.signIn(parsed.data.email, parsed.data.password, requestMeta(context));
+  if (!result.ok) {
+    return { ok: false, errors: { form: result.error === "locked" ? "signIn.error.locked" : "signIn.error.invalid" }, values };
+  }
+  return redirect(safeNext(parsed.data.next), { headers: { "Set-Cookie": sessionCookie(result.value.sessionToken, result.value.expiresAt, state.secureCookies) } });
+}
+
+export default function SignIn() {
+  const t = useT();
+  const { demo } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const [params] = useSearchParams();
+  const notice = params.get("meddelande");
+  const errors = failure?.errors;
+  return (
+    <>
+      <title>{`${errors ? t("common.errorTitlePrefix") : ""}${t("signIn.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t("signIn.title")}
+      </h1>
+      {notice === "utloggad" && (
+        <Notice color="success">{params.get("sessioner") ? t("signOut.everywhereDone", { count: params.get("sessioner") ?? "0" }) : t("signOut.done")}</Notice>
+      )}
+      {notice === "losenord-bytt" && <Notice color="success">{t("reset.done")}</Notice>}
+      <PostForm className="sv-form">
+        <ErrorSummary errors={errors} labels={{ email: "signIn.email", password: "signIn.password" }} />
+        <input type="hidden" name="next" value={failure?.values.next ?? params.get("next") ?? ""} />
+        <TextField name="email" type="email" label={t("signIn.email")} autoComplete="username" defaultValue={failure?.values.email} error={errors?.email} />
+        <TextField name="password" type="password" label={t("signIn.password")} autoComplete="current-password" error={errors?.password} />
+        <div>
+          <SubmitButton>{t("signIn.submit")}</SubmitButton>
+        </div>
+        <p className="ds-paragraph">
+          <Link to="/glomt-losenord" className="ds-link">
+            {t("signIn.forgot")}
+          </Link>
+        </p>
+      </PostForm>
+      {demo && demo.length > 0 && (
+        <section aria-labelledby="demo-title" className="sv-demo-accounts">
+          <h2 id="demo-title" className="ds-heading" data-size="sm">
+            {t("signIn.demoTitle")}
+          </h2>
+          <p className="ds-paragraph">
+            {t("signIn.demoLead")} <code>{demo[0]!.password}</code>
+          </p>
+          <div className="sv-table-wrap">
+            <table className="ds-table" data-border>
+              <thead>
+                <tr>
+                  <th scope="col">{t("users.role")}</th>
+                  <th scope="col">{t("users.name")}</th>
+                  <th scope="col">{t("users.email")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {demo.map((d) => (
+                  <tr key={d.email}>
+                    <td>{t(`role.${d.role}`)}</td>
+                    <td>{d.name}</td>
+                    <td>
+                      <code>{d.email}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

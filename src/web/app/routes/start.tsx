@@ -1,0 +1,66 @@
+import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { requireActor, services } from "../lib/request.ts";
+import { CaseTable } from "../ui/case-table.tsx";
+import { useT } from "../ui/i18n.tsx";
+
+/** A start page per role: what this person's work needs first. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const svc = services(context);
+  const cases = await svc.cases.list(actor);
+  const areas = actor.role === "analytiker" ? await svc.admin.areas(actor) : null;
+  const shown =
+    actor.role === "kontaktperson" ? cases.filter((c) => c.phase === "forsta_kontakt" || c.phase === "initiering") : actor.role === "aktor" ? cases : cases.slice(0, 10);
+  return {
+    actor: { name: actor.name, role: actor.role, organisation: actor.organisationName },
+    cases: shown,
+    areaCount: areas?.ok ? areas.value.length : null,
+  };
+}
+
+export default function Start() {
+  const t = useT();
+  const { actor, cases, areaCount } = useLoaderData<typeof loader>();
+  const caption = actor.role === "aktor" ? t("start.myCases") : actor.role === "kontaktperson" ? t("start.queue") : t("start.allCases");
+  return (
+    <>
+      <title>{`${t("start.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t("start.greeting", { name: actor.name })}
+      </h1>
+      <p className="ds-paragraph">{t("start.role", { role: t(`role.${actor.role}`), organisation: actor.organisation })}</p>
+      <p className="ds-paragraph" data-size="lg">
+        {t(`start.${actor.role}.lead`)}
+      </p>
+      {areaCount !== null && (
+        <p className="ds-paragraph">
+          <Link to="/omraden" className="ds-link">
+            {t("start.areaSummary", { count: areaCount })}
+          </Link>
+        </p>
+      )}
+      {actor.role === "administrator" && (
+        <section aria-labelledby="admin-links">
+          <h2 id="admin-links" className="ds-heading" data-size="sm">
+            {t("start.adminLinks")}
+          </h2>
+          <ul className="ds-list">
+            <li>
+              <Link to="/admin/anvandare" className="ds-link">{t("nav.users")}</Link>
+            </li>
+            <li>
+              <Link to="/admin/granskningslogg" className="ds-link">{t("nav.audit")}</Link>
+            </li>
+            <li>
+              <Link to="/utkorg" className="ds-link">{t("nav.outbox")}</Link>
+            </li>
+          </ul>
+        </section>
+      )}
+      <h2 className="ds-heading" data-size="sm">
+        {caption}
+      </h2>
+      <CaseTable cases={cases} caption={caption} />
+    </>
+  );
+}

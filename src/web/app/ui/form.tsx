@@ -1,0 +1,115 @@
+/**
+ * Form building blocks rendered on the server with every association in the HTML:
+ * label `for`, `aria-describedby` for hint and error, `aria-invalid`. They work with
+ * JavaScript off; Designsystemet's classes give them the look.
+ */
+import type { ReactNode } from "react";
+import { Form } from "react-router";
+import type { FieldErrors } from "../lib/forms.ts";
+import type { MessageKey } from "../i18n/index.ts";
+import { useRoot, useT } from "./i18n.tsx";
+
+export function CsrfInput() {
+  return <input type="hidden" name="_csrf" value={useRoot().csrfToken} />;
+}
+
+/** A POST form with the CSRF token; `reloadDocument` keeps it a plain HTML form where asked. */
+export function PostForm(props: { action?: string; children: ReactNode; className?: string; reloadDocument?: boolean; encType?: "multipart/form-data"; "aria-label"?: string }) {
+  return (
+    <Form method="post" action={props.action} className={props.className} reloadDocument={props.reloadDocument} encType={props.encType} noValidate aria-label={props["aria-label"]}>
+      <CsrfInput />
+      {props.children}
+    </Form>
+  );
+}
+
+/**
+ * The error summary comes first in the form. It is focused after a failed submit (by the
+ * autofocus attribute, which also works without JavaScript) so screen readers announce it.
+ */
+export function ErrorSummary({ errors, labels }: { errors: FieldErrors | undefined; labels?: Record<string, MessageKey> }) {
+  const t = useT();
+  if (!errors || Object.keys(errors).length === 0) return null;
+  return (
+    <div className="ds-error-summary" data-color="danger" tabIndex={-1} autoFocus role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className="ds-heading" data-size="xs">
+        {t("common.errorSummaryTitle")}
+      </h2>
+      <ul className="ds-list">
+        {Object.entries(errors).map(([field, message]) => (
+          <li key={field}>
+            <a href={`#${field === "form" ? "main" : `field-${field}`}`} className="ds-link">
+              {labels?.[field] && field !== "form" ? `${t(labels[field])}: ` : ""}
+              {t(message)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  type?: "text" | "email" | "password" | "number" | "date" | "tel" | "url";
+  defaultValue?: string | undefined;
+  error?: MessageKey | undefined;
+  hint?: string;
+  autoComplete?: string;
+  required?: boolean;
+  inputMode?: "numeric" | "decimal" | "email" | "text";
+}
+
+export function TextField(props: FieldProps) {
+  const t = useT();
+  const id = `field-${props.name}`;
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  const errorId = props.error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="ds-field sv-field">
+      <label htmlFor={id} className="ds-label">
+        {props.label}
+      </label>
+      {props.hint && (
+        <div id={hintId} className="ds-paragraph sv-hint" data-size="sm">
+          {props.hint}
+        </div>
+      )}
+      {props.error && (
+        <div id={errorId} className="ds-validation-message" data-color="danger">
+          {t(props.error)}
+        </div>
+      )}
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? "text"}
+        className="ds-input"
+        defaultValue={props.defaultValue}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy}
+        autoComplete={props.autoComplete}
+        required={props.required}
+        inputMode={props.inputMode}
+      />
+    </div>
+  );
+}
+
+export function SubmitButton({ children, variant = "primary" }: { children: ReactNode; variant?: "primary" | "secondary" | "tertiary" }) {
+  return (
+    <button type="submit" className="ds-button" data-variant={variant}>
+      {children}
+    </button>
+  );
+}
+
+export function Notice({ children, color = "info" }: { children: ReactNode; color?: "info" | "success" | "warning" | "danger" }) {
+  return (
+    <div className="ds-alert" data-color={color} role={color === "danger" ? "alert" : "status"}>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { useRouteLoaderData } from "react-router";
+import { translator, type Locale, type Translate } from "../i18n/index.ts";
+import type { RootData } from "../root.tsx";
+
+export function useRoot(): RootData {
+  const data = useRouteLoaderData("root") as RootData | undefined;
+  return data ?? { locale: "sv", actor: null, csrfToken: "", demo: false, flash: null };
+}
+
+export function useLocale(): Locale {
+  return useRoot().locale;
+}
+
+export function useT(): Translate {
+  return translator(useLocale());
+}

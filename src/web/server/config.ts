@@ -1,0 +1,74 @@
+/**
+ * Configuration from the environment, validated once at start. Each wrong value is reported
+ * with its variable name and what is expected, and the process stops before listening.
+ */
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const optionalUrl = (protocols: string[], hint: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === "" ? undefined : v))
+    .refine((v) => v === undefined || protocols.some((p) => v.startsWith(p)), { message: hint });
+
+const schema = z.object({
+  NODE_ENV: z.enum(["production", "development", "test"]).default("production"),
+  PORT: z.coerce.number({ message: "PORT ska vara ett heltal" }).int().min(1, "PORT ska vara 1–65535").max(65535, "PORT ska vara 1–65535").default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATA_DIR: z.string().default("./data"),
+  DATABASE_URL: optionalUrl(["postgres://", "postgresql://"], "DATABASE_URL ska börja med postgres:// eller postgresql://"),
+  PUBLIC_URL: optionalUrl(["http://", "https://"], "PUBLIC_URL ska vara en http(s)-adress, t.ex. https://samverka.malmo.se"),
+  SESSION_SECRET: z.string().min(32, "SESSION_SECRET ska vara minst 32 tecken lång (slumpa t.ex. med `openssl rand -base64 48`)").optional(),
+  SMTP_URL: optionalUrl(["smtp://", "smtps://"], "SMTP_URL ska börja med smtp:// eller smtps://"),
+  MAIL_FROM: z.string().default("Samverka <noreply@samverka.invalid>"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DEMO_DATA: z.enum(["true", "false"], { message: "DEMO_DATA ska vara true eller false" }).default("true"),
+  TRUST_PROXY: z.enum(["true", "false"], { message: "TRUST_PROXY ska vara true eller false" }).default("false"),
+});
+
+export type AppConfig = {
+  env: "production" | "development" | "test";
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  sessionSecret: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: string;
+  demoData: boolean;
+  trustProxy: boolean;
+};
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Felaktig konfiguration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.problems = problems;
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const c = parsed.data;
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: resolve(c.DATA_DIR),
+    databaseUrl: c.DATABASE_URL,
+    publicUrl: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
+    sessionSecret: c.SESSION_SECRET,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    logLevel: c.LOG_LEVEL,
+    demoData: c.DEMO_DATA === "true",
+    trustProxy: c.TRUST_PROXY === "true",
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Wires adapters into use cases. Used by the server's composition root and by integration
+ * tests, so both run the same objects.
+ */
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import { AdminService } from "../../application/admin-service.ts";
+import { AuthService, type AuthConfig } from "../../application/auth-service.ts";
+import { CaseService } from "../../application/case-service.ts";
+import { MailDelivery } from "../../application/mail-delivery.ts";
+import type { Clock, MailTransport, PasswordHasher } from "../../application/ports.ts";
+import { KyselyUnitOfWork } from "../../adapters/db/repositories.ts";
+import type { Db } from "../../adapters/db/connect.ts";
+import type { AppServices, DemoSignIn } from "../app/context.ts";
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Keeps mail in the outbox table when no SMTP server is configured. */
+export const keepInOutbox: MailTransport = {
+  delivers: false,
+  async send() {
+    throw new Error("No SMTP server is configured; the message stays in the outbox");
+  },
+};
+
+export interface ServiceDeps {
+  db: Db;
+  hasher: PasswordHasher;
+  clock?: Clock;
+  transport: MailTransport;
+  auth?: Partial<AuthConfig>;
+  publicUrl: string;
+  demoSignIns?: DemoSignIn[] | null;
+  nudgeMail?: () => void;
+  signInAttemptsPerIp?: number;
+}
+
+export function createServices(deps: ServiceDeps): AppServices & { mailDelivery: MailDelivery } {
+  const uow = new KyselyUnitOfWork(deps.db);
+  const clock = deps.clock ?? systemClock;
+  const limiter = new RateLimiterMemory({ points: deps.signInAttemptsPerIp ?? 30, duration: 15 * 60 });
+  return {
+    auth: new AuthService({
+      uow,
+      hasher: deps.hasher,
+      clock,
+      config: { sessionIdleMinutes: 120, sessionAbsoluteHours: 12, resetLinkMinutes: 60, publicUrl: deps.publicUrl, ...deps.auth },
+    }),
+    cases: new CaseService({ uow }),
+    admin: new AdminService({ uow, clock }),
+    mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
+    mailDelivers: deps.transport.delivers,
+    nudgeMail: deps.nudgeMail ?? (() => {}),
+    demoSignIns: deps.demoSignIns ?? null,
+    signInLimiter: {
+      async consume(key) {
+        try {
+          await limiter.consume(key);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    },
+  };
+}
