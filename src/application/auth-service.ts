@@ -76,7 +76,7 @@ export class AuthService {
       await r.users.recordSignInState(found.id, afterSuccess());
       const sessionToken = newSecretToken();
       const expiresAt = this.#expiry(now, now);
-      await r.sessions.create({ tokenHash: hashToken(sessionToken), userId: found.id, expiresAt, userAgent: meta.userAgent, ip: meta.ip });
+      await r.sessions.create({ tokenHash: hashToken(sessionToken), userId: found.id, createdAt: now, expiresAt, userAgent: meta.userAgent, ip: meta.ip });
       const actor = await r.users.findActor(found.id);
       if (!actor) throw new Error(`User ${found.id} vanished during sign-in`);
       await r.audit.append({ actor, action: "auth.signed_in", entityType: "user", entityId: found.id, organisationId: found.organisationId, ip: meta.ip, requestId: meta.requestId });

@@ -141,7 +141,7 @@ export interface UserRepository {
 }
 
 export interface SessionRepository {
-  create(session: { tokenHash: string; userId: string; expiresAt: Date; userAgent: string | null; ip: string | null }): Promise<void>;
+  create(session: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date; userAgent: string | null; ip: string | null }): Promise<void>;
   find(tokenHash: string): Promise<SessionRecord | undefined>;
   touch(tokenHash: string, lastSeenAt: Date, expiresAt: Date): Promise<void>;
   delete(tokenHash: string): Promise<void>;

@@ -14,6 +14,8 @@ export type Db = Kysely<Database>;
 export interface DatabaseHandle {
   db: Db;
   kind: "pglite" | "postgres";
+  /** PGlite only: the whole database as a tarball (used to make test templates). */
+  dump?: () => Promise<Blob>;
   /** A cheap round trip, for readiness checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -31,9 +33,18 @@ const parseInt8 = (v: string) => {
   return n;
 };
 
-export async function openDatabase(opts: { databaseUrl?: string | undefined; dataDir?: string | undefined; poolSize?: number }): Promise<DatabaseHandle> {
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** PGlite's folder; omitted: in memory. */
+  dataDir?: string | undefined;
+  /** PGlite: start from a dump made with dumpDataDir() (tests use a migrated template). */
+  loadDataDir?: Blob | undefined;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
-  return openPglite(opts.dataDir);
+  return openPglite(opts.dataDir, opts.loadDataDir);
 }
 
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
@@ -63,13 +74,14 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<DatabaseHandle> {
   const { PGlite, types } = await import("@electric-sql/pglite");
   const { postgis } = await import("@electric-sql/pglite-postgis");
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({
     // undefined keeps the database in memory (tests)
     ...(dataDir ? { dataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
     extensions: { postgis },
     parsers: {
       [INT8]: parseInt8,
@@ -82,6 +94,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   return {
     db,
     kind: "pglite",
+    dump: async () => (await pglite.dumpDataDir("gzip")) as Blob,
     async ping() {
       await sql`select 1`.execute(db);
     },

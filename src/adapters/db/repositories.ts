@@ -84,7 +84,7 @@ function users(db: Executor): UserRepository {
 function sessions(db: Executor): SessionRepository {
   return {
     async create(s) {
-      await db.insertInto("user_session").values({ token_hash: s.tokenHash, user_id: s.userId, expires_at: s.expiresAt, user_agent: s.userAgent?.slice(0, 300) ?? null, ip: s.ip }).execute();
+      await db.insertInto("user_session").values({ token_hash: s.tokenHash, user_id: s.userId, created_at: s.createdAt, last_seen_at: s.createdAt, expires_at: s.expiresAt, user_agent: s.userAgent?.slice(0, 300) ?? null, ip: s.ip }).execute();
     },
     async find(tokenHash) {
       const row = await db.selectFrom("user_session").select(["token_hash", "user_id", "created_at", "expires_at", "last_seen_at"]).where("token_hash", "=", tokenHash).executeTakeFirst();

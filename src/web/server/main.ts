@@ -61,7 +61,7 @@ async function main() {
   });
   if (transport.delivers) worker = startOutboxWorker(services.mailDelivery, log);
 
-  // @ts-expect-error: a virtual module that React Router's Vite plugin provides at build time
+  // A virtual module that React Router's Vite plugin provides at build time.
   const build = (await import("virtual:react-router/server-build")) as ServerBuild;
   const handler = createRequestHandler(build, config.env === "development" ? "development" : "production");
   const here = dirname(fileURLToPath(import.meta.url));

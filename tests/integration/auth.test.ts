@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
+import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
+import { AuthService } from "../../src/application/auth-service.ts";
+import { hashToken } from "../../src/application/tokens.ts";
+import { FakeClock, Fixtures, TEST_PASSWORD } from "../support/fixtures.ts";
+import { createTestDatabase } from "../support/test-db.ts";
+
+const meta = { ip: "127.0.0.1", userAgent: "vitest", requestId: "test" };
+const mailText = { passwordResetSubject: "Återställ lösenord", passwordResetBody: (link: string, minutes: number) => `Länk: ${link} (${minutes} min)` };
+
+describe("AuthService", () => {
+  let handle: DatabaseHandle;
+  let fx: Fixtures;
+  let clock: FakeClock;
+  let sut: AuthService;
+
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    fx = new Fixtures(handle.db);
+  });
+  beforeEach(() => {
+    clock = new FakeClock();
+    sut = new AuthService({
+      uow: new KyselyUnitOfWork(handle.db),
+      hasher: argon2idHasher,
+      clock,
+      config: { sessionIdleMinutes: 120, sessionAbsoluteHours: 12, resetLinkMinutes: 60, publicUrl: "https://samverka.test" },
+    });
+  });
+  afterAll(async () => handle.close());
+
+  const auditActions = async (userId: string) =>
+    (await handle.db.selectFrom("audit_event").select("action").where("entity_id", "=", userId).orderBy("id").execute()).map((r) => r.action);
+
+  it("signs in with the right password, case-insensitively on the e-mail, and audits it", async () => {
+    const user = await fx.user("aktor");
+    const result = await sut.signIn(`  ${user.email.toUpperCase()} `, TEST_PASSWORD, meta);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.actor.userId).toBe(user.userId);
+    const resolved = await sut.resolveSession(result.value.sessionToken);
+    expect(resolved?.actor.email).toBe(user.email);
+    expect(await auditActions(user.userId)).toEqual(["auth.signed_in"]);
+    // Only the hash of the token is stored.
+    const stored = await handle.db.selectFrom("user_session").select("token_hash").where("user_id", "=", user.userId).execute();
+    expect(stored).toEqual([{ token_hash: hashToken(result.value.sessionToken) }]);
+  });
+
+  it("refuses a wrong password and an unknown address with the same answer", async () => {
+    const user = await fx.user("aktor");
+    expect(await sut.signIn(user.email, "fel lösenord", meta)).toEqual({ ok: false, error: "invalid_credentials" });
+    expect(await sut.signIn("ingen@test.invalid", "fel lösenord", meta)).toEqual({ ok: false, error: "invalid_credentials" });
+  });
+
+  it("locks the account after five failures, refuses even the right password, and opens after 15 minutes", async () => {
+    const user = await fx.user("kontaktperson");
+    for (let i = 0; i < 4; i++) expect((await sut.signIn(user.email, "fel", meta)).ok).toBe(false);
+    expect(await sut.signIn(user.email, "fel", meta)).toEqual({ ok: false, error: "locked" });
+    expect(await sut.signIn(user.email, TEST_PASSWORD, meta)).toEqual({ ok: false, error: "locked" });
+    clock.advanceMinutes(16);
+    expect((await sut.signIn(user.email, TEST_PASSWORD, meta)).ok).toBe(true);
+    expect(await auditActions(user.userId)).toEqual([...Array(4).fill("auth.sign_in_failed"), "auth.locked", "auth.signed_in"]);
+  });
+
+  it("expires an idle session and never extends one past its absolute lifetime", async () => {
+    const user = await fx.user("handlaggare");
+    const result = await sut.signIn(user.email, TEST_PASSWORD, meta);
+    if (!result.ok) throw new Error("sign-in failed");
+    const token = result.value.sessionToken;
+    // Active use every 100 minutes keeps it alive …
+    for (let i = 0; i < 7; i++) {
+      clock.advanceMinutes(100);
+      expect(await sut.resolveSession(token), `after ${(i + 1) * 100} min`).not.toBeNull();
+    }
+    // … but not past 12 hours from sign-in.
+    clock.advanceMinutes(100);
+    expect(await sut.resolveSession(token)).toBeNull();
+
+    const second = await sut.signIn(user.email, TEST_PASSWORD, meta);
+    if (!second.ok) throw new Error("sign-in failed");
+    clock.advanceMinutes(121);
+    expect(await sut.resolveSession(second.value.sessionToken)).toBeNull();
+  });
+
+  it("signs out one session, or every session of the user", async () => {
+    const user = await fx.user("analytiker");
+    const a = await sut.signIn(user.email, TEST_PASSWORD, meta);
+    const b = await sut.signIn(user.email, TEST_PASSWORD, meta);
+    const c = await sut.signIn(user.email, TEST_PASSWORD, meta);
+    if (!a.ok || !b.ok || !c.ok) throw new Error("sign-in failed");
+    await sut.signOut(a.value.sessionToken, meta);
+    expect(await sut.resolveSession(a.value.sessionToken)).toBeNull();
+    expect(await sut.resolveSession(b.value.sessionToken)).not.toBeNull();
+    expect(await sut.signOutEverywhere(b.value.actor, meta)).toBe(2);
+    expect(await sut.resolveSession(b.value.sessionToken)).toBeNull();
+    expect(await sut.resolveSession(c.value.sessionToken)).toBeNull();
+    expect((await auditActions(user.userId)).slice(-2)).toEqual(["auth.signed_out", "auth.signed_out_everywhere"]);
+  });
+
+  it("resets a password through a single-use e-mail link, ending every session", async () => {
+    const user = await fx.user("administrator");
+    const session = await sut.signIn(user.email, TEST_PASSWORD, meta);
+    if (!session.ok) throw new Error("sign-in failed");
+    await sut.requestPasswordReset(user.email, mailText, meta);
+
+    const mail = await handle.db.selectFrom("mail_outbox").selectAll().where("to_address", "=", user.email).executeTakeFirstOrThrow();
+    expect(mail.subject).toBe("Återställ lösenord");
+    const token = new URL(/https:\S+/.exec(mail.body_text)![0]).searchParams.get("token")!;
+    expect(await sut.isResetTokenUsable(token)).toBe(true);
+
+    expect(await sut.resetPassword(token, "kort", meta)).toEqual({ ok: false, error: "weak_password" });
+    expect(await sut.resetPassword(token, "ett helt nytt lösenord", meta)).toEqual({ ok: true, value: undefined });
+    expect(await sut.resolveSession(session.value.sessionToken)).toBeNull();
+    expect((await sut.signIn(user.email, TEST_PASSWORD, meta)).ok).toBe(false);
+    expect((await sut.signIn(user.email, "ett helt nytt lösenord", meta)).ok).toBe(true);
+    // The link works once.
+    expect(await sut.resetPassword(token, "ett tredje lösenord!!", meta)).toEqual({ ok: false, error: "invalid_token" });
+  });
+
+  it("refuses an expired reset link and sends nothing for an unknown address", async () => {
+    const user = await fx.user("aktor");
+    await sut.requestPasswordReset(user.email, mailText, meta);
+    const mail = await handle.db.selectFrom("mail_outbox").select("body_text").where("to_address", "=", user.email).executeTakeFirstOrThrow();
+    const token = new URL(/https:\S+/.exec(mail.body_text)![0]).searchParams.get("token")!;
+    clock.advanceMinutes(61);
+    expect(await sut.resetPassword(token, "ett helt nytt lösenord", meta)).toEqual({ ok: false, error: "invalid_token" });
+
+    const before = await handle.db.selectFrom("mail_outbox").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    await sut.requestPasswordReset("finns-inte@test.invalid", mailText, meta);
+    const after = await handle.db.selectFrom("mail_outbox").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+});
