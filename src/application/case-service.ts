@@ -18,10 +18,10 @@ export class CaseService {
   async get(actor: Actor, caseId: string): Promise<{ case: CaseDetail; audit: AuditEntry[] | null } | undefined> {
     if (!isUuid(caseId)) return undefined;
     return this.#uow.read(async (r) => {
+      const facts = await r.cases.state(caseId);
+      if (!facts || !can(actor, { action: "case.read", record: facts })) return undefined;
       const found = await r.cases.find(caseId);
       if (!found) return undefined;
-      const facts = { applicantOrganisationId: found.applicantOrganisationId, committeeId: found.committeeId };
-      if (!can(actor, { action: "case.read", record: facts })) return undefined;
       const audit = can(actor, { action: "case.readAudit", record: facts }) ? await r.audit.forEntity("case", caseId) : null;
       return { case: found, audit };
     });

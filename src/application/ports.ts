@@ -3,6 +3,9 @@
  * root (src/web/server/main.ts) wires them. Nothing here knows about Kysely, HTTP or SMTP.
  */
 import type { Actor } from "../domain/access/actor.ts";
+import type { CaseFacts } from "../domain/access/policy.ts";
+import type { CaseStatus } from "../domain/case/lifecycle.ts";
+import type { ProcessTypeDefinition } from "../domain/process-type/definition.ts";
 import type { Phase } from "../domain/case/phase.ts";
 import type { Role } from "../domain/roles.ts";
 
@@ -163,7 +166,8 @@ export interface AuditRepository {
 }
 
 export interface OutboxRepository {
-  enqueue(mail: OutgoingMail & { relatedEntity?: string | null; status?: "pending" | "kept" }): Promise<string>;
+  /** `at`: when the mail becomes due (the use case's clock); default now. */
+  enqueue(mail: OutgoingMail & { relatedEntity?: string | null; status?: "pending" | "kept"; at?: Date }): Promise<string>;
   /** Claims due mail for delivery (FOR UPDATE SKIP LOCKED on a server). */
   claimDue(now: Date, limit: number): Promise<OutboxEntry[]>;
   markSent(id: string, at: Date): Promise<void>;
@@ -171,10 +175,45 @@ export interface OutboxRepository {
   list(limit: number): Promise<OutboxEntry[]>;
 }
 
+/** What the access rules and the lifecycle need to know about a case. */
+export interface CaseState extends CaseFacts {
+  id: string;
+  status: CaseStatus;
+  partyOrganisationIds: string[];
+  committeeCode: string;
+  caseNumber: string | null;
+  processTypeId: string | null;
+}
+
 export interface CaseRepository {
   listAll(): Promise<CaseSummary[]>;
+  /** Cases the organisation is a party to (lead or co-applicant). */
   listForOrganisation(organisationId: string): Promise<CaseSummary[]>;
   find(id: string): Promise<CaseDetail | undefined>;
+  /** The case's access facts and status; `forUpdate` locks the row until the transaction ends. */
+  state(id: string, opts?: { forUpdate?: boolean }): Promise<CaseState | undefined>;
+  setStatus(id: string, status: CaseStatus, at: Date): Promise<void>;
+}
+
+export interface ProcessTypeRecord {
+  id: string;
+  definition: ProcessTypeDefinition;
+  validFrom: string;
+}
+
+export interface ProcessTypeRepository {
+  /** The newest version of a process type valid on the date. */
+  current(code: string, onDate: string): Promise<ProcessTypeRecord | undefined>;
+  byId(id: string): Promise<ProcessTypeRecord | undefined>;
+  versions(code: string): Promise<ProcessTypeRecord[]>;
+  /** Stores a version if (code, version) is new; returns its id either way. */
+  ensure(definition: ProcessTypeDefinition, validFrom: string): Promise<string>;
+}
+
+/** Stores uploaded files' bytes; the database keeps their metadata. */
+export interface FileStore {
+  put(bytes: Uint8Array): Promise<{ storageKey: string; sha256: string }>;
+  get(storageKey: string): Promise<Uint8Array>;
 }
 
 export interface AreaRepository {
@@ -189,6 +228,7 @@ export interface Repositories {
   outbox: OutboxRepository;
   cases: CaseRepository;
   areas: AreaRepository;
+  processTypes: ProcessTypeRepository;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

@@ -33,7 +33,7 @@ export class Fixtures {
     this.#hasher = hasher;
   }
 
-  async committee(code = `T${randomBytes(2).toString("hex").toUpperCase().replace(/[0-9]/g, "X")}`.slice(0, 5)): Promise<string> {
+  async committee(code = `T${Array.from(randomBytes(5), (b) => String.fromCharCode(65 + (b % 26))).join("")}`): Promise<string> {
     const row = await this.db.insertInto("committee").values({ code, name_sv: `Nämnd ${code}`, name_en: `Committee ${code}` }).returning("id").executeTakeFirstOrThrow();
     return row.id;
   }

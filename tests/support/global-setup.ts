@@ -3,7 +3,11 @@ import { writeFile, rm } from "node:fs/promises";
 import { sql } from "kysely";
 import { openDatabase } from "../../src/adapters/db/connect.ts";
 import { migrateToLatest } from "../../src/adapters/db/migrate.ts";
-import { TEMPLATE_DB, TEMPLATE_DUMP, withDatabase } from "./test-db.ts";
+import { ensureProcessTypes } from "../../src/adapters/db/process-types.ts";
+import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TEMPLATE_DB, withDatabase } from "./test-db.ts";
 
 export default async function setup() {
   const url = process.env.DATABASE_URL;
@@ -14,6 +18,7 @@ export default async function setup() {
     await admin.close();
     const template = await openDatabase({ databaseUrl: withDatabase(url, TEMPLATE_DB), poolSize: 1 });
     await migrateToLatest(template.db);
+    await ensureProcessTypes(template.db);
     await template.close();
     return async () => {
       const cleanup = await openDatabase({ databaseUrl: url, poolSize: 1 });
@@ -23,7 +28,11 @@ export default async function setup() {
   }
   const handle = await openDatabase({});
   await migrateToLatest(handle.db);
+  await ensureProcessTypes(handle.db);
   const dump = await handle.dump!();
+  // A path of this run's own, so two test runs on one machine do not share a template.
+  const TEMPLATE_DUMP = join(tmpdir(), `samverka-test-template-${randomBytes(6).toString("hex")}.tar.gz`);
+  process.env.SAMVERKA_TEST_TEMPLATE = TEMPLATE_DUMP;
   await writeFile(TEMPLATE_DUMP, Buffer.from(await dump.arrayBuffer()));
   await handle.close();
   return async () => {

@@ -9,8 +9,8 @@ import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import { openDatabase, type DatabaseHandle } from "../../src/adapters/db/connect.ts";
 import { migrateToLatest } from "../../src/adapters/db/migrate.ts";
+import { ensureProcessTypes } from "../../src/adapters/db/process-types.ts";
 
-export const TEMPLATE_DUMP = process.env.SAMVERKA_TEST_TEMPLATE ?? "/tmp/samverka-test-template.tar.gz";
 export const TEMPLATE_DB = "samverka_test_template";
 
 export function testDatabaseKind(): "pglite" | "postgres" {
@@ -42,10 +42,12 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
       },
     };
   }
-  const dump = await readFile(TEMPLATE_DUMP).catch(() => null);
+  const templatePath = process.env.SAMVERKA_TEST_TEMPLATE;
+  const dump = templatePath ? await readFile(templatePath).catch(() => null) : null;
   if (dump) return openDatabase({ loadDataDir: new Blob([dump]) });
   // Outside the global setup (one file run on its own): migrate from scratch.
   const handle = await openDatabase({});
   await migrateToLatest(handle.db);
+  await ensureProcessTypes(handle.db);
   return handle;
 }

@@ -13,12 +13,15 @@ import type {
   OutboxEntry,
   OutboxRepository,
   PasswordResetRepository,
+  ProcessTypeRecord,
+  ProcessTypeRepository,
   Repositories,
   SessionRepository,
   UnitOfWork,
   UserRepository,
 } from "../../application/ports.ts";
 import type { Actor } from "../../domain/access/actor.ts";
+import type { ProcessTypeDefinition } from "../../domain/process-type/definition.ts";
 import type { Database, MailOutboxRow } from "./schema.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -193,7 +196,7 @@ function outbox(db: Executor): OutboxRepository {
     async enqueue(m) {
       const row = await db
         .insertInto("mail_outbox")
-        .values({ to_address: m.to, subject: m.subject, body_text: m.text, related_entity: m.relatedEntity ?? null, status: m.status ?? "pending", next_attempt_at: new Date() })
+        .values({ to_address: m.to, subject: m.subject, body_text: m.text, related_entity: m.relatedEntity ?? null, status: m.status ?? "pending", next_attempt_at: m.at ?? new Date() })
         .returning("id")
         .executeTakeFirstOrThrow();
       return row.id;
@@ -252,11 +255,47 @@ const toCaseSummary = (r: SummaryRow): CaseSummary => ({
 
 function cases(db: Executor): CaseRepository {
   return {
+    async state(id, opts = {}) {
+      let query = db
+        .selectFrom("collaboration_case as c")
+        .innerJoin("committee as k", "k.id", "c.committee_id")
+        .select(["c.id", "c.status", "c.applicant_organisation_id", "c.committee_id", "k.code as committee_code", "c.case_number", "c.process_type_id"])
+        .select(sql<string[]>`coalesce((select array_agg(p.organisation_id) from application_party p where p.case_id = c.id), '{}')`.as("parties"))
+        .where("c.id", "=", id);
+      if (opts.forUpdate) query = query.forUpdate("c");
+      const row = await query.executeTakeFirst();
+      if (!row) return undefined;
+      const parties = new Set(row.parties);
+      if (row.applicant_organisation_id) parties.add(row.applicant_organisation_id);
+      return {
+        id: row.id,
+        status: row.status,
+        applicantOrganisationId: row.applicant_organisation_id,
+        partyOrganisationIds: [...parties],
+        committeeId: row.committee_id,
+        committeeCode: row.committee_code,
+        caseNumber: row.case_number,
+        processTypeId: row.process_type_id,
+      };
+    },
+    async setStatus(id, status, at) {
+      await db.updateTable("collaboration_case").set({ status, updated_at: at }).where("id", "=", id).execute();
+    },
     async listAll() {
       return (await caseSummaryQuery(db).orderBy("c.updated_at", "desc").execute()).map(toCaseSummary);
     },
     async listForOrganisation(organisationId) {
-      return (await caseSummaryQuery(db).where("c.applicant_organisation_id", "=", organisationId).orderBy("c.updated_at", "desc").execute()).map(toCaseSummary);
+      return (
+        await caseSummaryQuery(db)
+          .where((eb) =>
+            eb.or([
+              eb("c.applicant_organisation_id", "=", organisationId),
+              eb.exists(eb.selectFrom("application_party as p").select("p.case_id").whereRef("p.case_id", "=", "c.id").where("p.organisation_id", "=", organisationId)),
+            ]),
+          )
+          .orderBy("c.updated_at", "desc")
+          .execute()
+      ).map(toCaseSummary);
     },
     async find(id) {
       const row = await caseSummaryQuery(db)
@@ -313,8 +352,44 @@ function areas(db: Executor): AreaRepository {
   };
 }
 
+function processTypes(db: Executor): ProcessTypeRepository {
+  const toRecord = (r: { id: string; definition: unknown; valid_from: string }): ProcessTypeRecord => ({ id: r.id, definition: r.definition as ProcessTypeDefinition, validFrom: r.valid_from });
+  return {
+    async current(code, onDate) {
+      const row = await db.selectFrom("process_type").select(["id", "definition", "valid_from"]).where("code", "=", code).where("valid_from", "<=", onDate).orderBy("version", "desc").executeTakeFirst();
+      return row && toRecord(row);
+    },
+    async byId(id) {
+      const row = await db.selectFrom("process_type").select(["id", "definition", "valid_from"]).where("id", "=", id).executeTakeFirst();
+      return row && toRecord(row);
+    },
+    async versions(code) {
+      const rows = await db.selectFrom("process_type").select(["id", "definition", "valid_from"]).where("code", "=", code).orderBy("version", "desc").execute();
+      return rows.map(toRecord);
+    },
+    async ensure(definition, validFrom) {
+      await db
+        .insertInto("process_type")
+        .values({ code: definition.code, version: definition.version, definition: JSON.stringify(definition), valid_from: validFrom })
+        .onConflict((oc) => oc.columns(["code", "version"]).doNothing())
+        .execute();
+      const row = await db.selectFrom("process_type").select("id").where("code", "=", definition.code).where("version", "=", definition.version).executeTakeFirstOrThrow();
+      return row.id;
+    },
+  };
+}
+
 export function repositoriesFor(db: Executor): Repositories {
-  return { users: users(db), sessions: sessions(db), passwordResets: passwordResets(db), audit: audit(db), outbox: outbox(db), cases: cases(db), areas: areas(db) };
+  return {
+    users: users(db),
+    sessions: sessions(db),
+    passwordResets: passwordResets(db),
+    audit: audit(db),
+    outbox: outbox(db),
+    cases: cases(db),
+    areas: areas(db),
+    processTypes: processTypes(db),
+  };
 }
 
 export class KyselyUnitOfWork implements UnitOfWork {

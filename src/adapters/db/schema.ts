@@ -4,6 +4,7 @@
  * (ST_AsGeoJSON / ST_GeomFromGeoJSON), so their TypeScript type here is opaque.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { CaseStatus } from "../../domain/case/lifecycle.ts";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -113,13 +114,18 @@ export interface CollaborationCaseTable {
   committee_id: string;
   contact_person_id: string | null;
   phase: "forsta_kontakt" | "initiering" | "samarbete" | "utforande" | "resultat" | "avslutad";
-  status: string;
+  status: CaseStatus;
   geom: Geometry | null;
   granted_amount_sek: number | null;
   started_on: string | null;
   is_demo: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;
+  process_type_id: string | null;
+  diarium_number: string | null;
+  submitted_at: Date | null;
+  submission_key: string | null;
+  created_by: string | null;
 }
 
 export interface CaseAreaTable {
@@ -133,7 +139,182 @@ export interface InstanceSecretTable {
   created_at: CreatedAt;
 }
 
+export interface ProcessTypeTable {
+  id: Generated<string>;
+  code: string;
+  version: number;
+  definition: ColumnType<unknown, string, string>;
+  valid_from: string;
+  created_at: CreatedAt;
+}
+
+export interface CaseNumberSequenceTable {
+  committee_id: string;
+  year: number;
+  last_value: number;
+}
+
+export interface ApplicationTable {
+  case_id: string;
+  answers: ColumnType<Record<string, unknown>, string | undefined, string>;
+  area_source: "drawn" | "areas" | "geojson" | null;
+  current_step: string | null;
+  updated_at: Timestamp;
+}
+
+export interface ApplicationPartyTable {
+  case_id: string;
+  organisation_id: string;
+  role: "huvudsokande" | "medsokande";
+  joined_at: CreatedAt;
+}
+
+export interface InvitationTable {
+  id: Generated<string>;
+  token_hash: string;
+  case_id: string | null;
+  inviting_organisation_id: string;
+  invited_by: string;
+  email: string;
+  organisation_name: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+  accepted_at: Date | null;
+  accepted_organisation_id: string | null;
+}
+
+export interface ContactRequestTable {
+  id: Generated<string>;
+  created_at: CreatedAt;
+  submission_key: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  organisation_name: string | null;
+  actor_type: string | null;
+  area_text: string;
+  message: string;
+  status: Generated<"ny" | "mote_bokat" | "avslutad">;
+  handled_by: string | null;
+  handled_at: Date | null;
+  meeting_on: string | null;
+  case_id: string | null;
+}
+
+export interface AttachmentTable {
+  id: Generated<string>;
+  case_id: string;
+  uploaded_by: string | null;
+  purpose: Generated<"ansokan" | "komplettering" | "beslut" | "ovrigt">;
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  created_at: CreatedAt;
+}
+
+export interface CaseMessageTable {
+  id: Generated<string>;
+  case_id: string;
+  author_user_id: string;
+  kind: "meddelande" | "begaran_om_komplettering" | "komplettering";
+  body: string;
+  submission_key: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CaseNoteTable {
+  id: Generated<string>;
+  case_id: string | null;
+  contact_request_id: string | null;
+  author_user_id: string;
+  meeting_on: string | null;
+  body: string;
+  submission_key: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CriteriaAssessmentTable {
+  case_id: string;
+  process_type_id: string;
+  ratings: ColumnType<Record<string, { rating: string | null; justification: string; evidence: string }>, string | undefined, string>;
+  recommendation: "bifall" | "delvis_bifall" | "avslag" | null;
+  recommendation_text: Generated<string>;
+  proposed_amount_sek: number | null;
+  assessed_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface CommitteeResponsibilityTable {
+  committee_id: string;
+  theme: string;
+  description: Generated<string>;
+}
+
+export interface CaseReferralTable {
+  id: Generated<string>;
+  case_id: string;
+  from_committee_id: string;
+  to_committee_id: string;
+  kind: "overlamning" | "yttrande";
+  note: Generated<string>;
+  referred_by: string;
+  referred_at: CreatedAt;
+  answered_at: Date | null;
+  answer: string | null;
+}
+
+export interface CommitteeMeetingTable {
+  id: Generated<string>;
+  committee_id: string;
+  body: "arbetsutskott" | "namnd";
+  meets_on: string;
+  created_at: CreatedAt;
+}
+
+export interface AgendaItemTable {
+  id: Generated<string>;
+  meeting_id: string;
+  case_id: string;
+  position: number;
+  added_by: string | null;
+  added_at: CreatedAt;
+}
+
+export interface DecisionTable {
+  id: Generated<string>;
+  case_id: string;
+  meeting_id: string | null;
+  decision_point: string;
+  paragraph: string;
+  decided_on: string;
+  outcome: "bifall" | "delvis_bifall" | "avslag";
+  granted_amount_sek: number | null;
+  conditions: Generated<string>;
+  recipients: ColumnType<string[], string[] | undefined, string[]>;
+  minutes_approved_on: string | null;
+  posted_on: string | null;
+  recorded_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  process_type: ProcessTypeTable;
+  case_number_sequence: CaseNumberSequenceTable;
+  application: ApplicationTable;
+  application_party: ApplicationPartyTable;
+  invitation: InvitationTable;
+  contact_request: ContactRequestTable;
+  attachment: AttachmentTable;
+  case_message: CaseMessageTable;
+  case_note: CaseNoteTable;
+  criteria_assessment: CriteriaAssessmentTable;
+  committee_responsibility: CommitteeResponsibilityTable;
+  case_referral: CaseReferralTable;
+  committee_meeting: CommitteeMeetingTable;
+  agenda_item: AgendaItemTable;
+  decision: DecisionTable;
   instance_secret: InstanceSecretTable;
   committee: CommitteeTable;
   organisation: OrganisationTable;

@@ -14,9 +14,14 @@ export function startOutboxWorker(delivery: MailDelivery, log: Logger, intervalM
   let stopped = false;
   let running: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
+  let nudgedWhileRunning = false;
 
   const tick = () => {
-    if (stopped || running) return;
+    if (stopped) return;
+    if (running) {
+      nudgedWhileRunning = true;
+      return;
+    }
     running = delivery
       .deliverDue()
       .then(({ sent, failed }) => {
@@ -25,7 +30,9 @@ export function startOutboxWorker(delivery: MailDelivery, log: Logger, intervalM
       .catch((error: unknown) => log.error({ err: error }, "mail outbox delivery failed"))
       .finally(() => {
         running = null;
-        if (!stopped) timer = setTimeout(tick, intervalMs);
+        const again = nudgedWhileRunning;
+        nudgedWhileRunning = false;
+        if (!stopped) timer = setTimeout(tick, again ? 0 : intervalMs);
       });
   };
   timer = setTimeout(tick, 0);

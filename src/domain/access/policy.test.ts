@@ -29,3 +29,43 @@ describe("can", () => {
     expect(roles.filter((r) => can(actor(r), { action: "areas.manage" }))).toEqual(["analytiker", "administrator"]);
   });
 });
+
+describe("can, for applications", () => {
+  const lead = actor("aktor", "org-lead");
+  const co = actor("aktor", "org-co");
+  const outsider = actor("aktor", "org-x");
+  const draft = { applicantOrganisationId: "org-lead", partyOrganisationIds: ["org-lead", "org-co"], committeeId: "tn", status: "utkast" as const };
+  const submitted = { ...draft, status: "inskickat" as const };
+
+  it("lets every party read and edit a draft, and only the lead submit and invite", () => {
+    for (const a of [lead, co]) {
+      expect(can(a, { action: "case.read", record: draft })).toBe(true);
+      expect(can(a, { action: "application.edit", record: draft })).toBe(true);
+      expect(can(a, { action: "case.message", record: draft })).toBe(true);
+    }
+    expect(can(lead, { action: "application.submit", record: draft })).toBe(true);
+    expect(can(co, { action: "application.submit", record: draft })).toBe(false);
+    expect(can(lead, { action: "application.invite", record: draft })).toBe(true);
+    expect(can(co, { action: "application.invite", record: draft })).toBe(false);
+  });
+
+  it("locks the answers once submitted", () => {
+    expect(can(lead, { action: "application.edit", record: submitted })).toBe(false);
+    expect(can(lead, { action: "application.submit", record: submitted })).toBe(false);
+    expect(can(lead, { action: "case.read", record: submitted })).toBe(true);
+  });
+
+  it("gives an outsider nothing", () => {
+    for (const action of ["case.read", "application.edit", "application.submit", "application.invite", "case.message"] as const) {
+      expect(can(outsider, { action, record: draft }), action).toBe(false);
+    }
+  });
+
+  it("keeps assessment and routing to contact persons and case officers, committee work to case officers", () => {
+    const roles: Role[] = ["aktor", "kontaktperson", "handlaggare", "analytiker", "administrator"];
+    expect(roles.filter((r) => can(actor(r), { action: "case.assess", record: submitted }))).toEqual(["kontaktperson", "handlaggare"]);
+    expect(roles.filter((r) => can(actor(r), { action: "case.route", record: submitted }))).toEqual(["kontaktperson", "handlaggare"]);
+    expect(roles.filter((r) => can(actor(r), { action: "committee.handle", record: submitted }))).toEqual(["handlaggare"]);
+    expect(roles.filter((r) => can(actor(r), { action: "contactRequest.handle" }))).toEqual(["kontaktperson", "handlaggare"]);
+  });
+});

@@ -3,35 +3,88 @@
  * answer "not found" when the answer is no, so that a guessed id reveals nothing.
  */
 import { isStaff } from "../roles.ts";
+import type { CaseStatus } from "../case/lifecycle.ts";
 import type { Actor } from "./actor.ts";
 
 export interface CaseFacts {
+  /** The lead applicant's organisation. */
   applicantOrganisationId: string | null;
+  /** Every organisation that is a party to the application (lead and co-applicants). */
+  partyOrganisationIds?: readonly string[];
   committeeId: string;
+  status?: CaseStatus;
 }
 
 export type Permission =
   | { action: "case.read"; record: CaseFacts }
   | { action: "case.readAudit"; record: CaseFacts }
   | { action: "case.list" }
+  /** Edit the application's answers, areas and attachments (applicant parties, while a draft). */
+  | { action: "application.edit"; record: CaseFacts }
+  /** Submit the application (the lead applicant). */
+  | { action: "application.submit"; record: CaseFacts }
+  /** Invite co-applicant organisations (the lead applicant). */
+  | { action: "application.invite"; record: CaseFacts }
+  /** Write in the case's message thread (its parties and the city's case staff). */
+  | { action: "case.message"; record: CaseFacts }
+  /** Assess criteria, ask for completion, write meeting notes. */
+  | { action: "case.assess"; record: CaseFacts }
+  /** Forward a case, or send a copy for an opinion, to another committee. */
+  | { action: "case.route"; record: CaseFacts }
+  /** Register a case: enter the diarium number. */
+  | { action: "case.register"; record: CaseFacts }
+  /** Put on an agenda, write the officer's report, record decisions. */
+  | { action: "committee.handle"; record: CaseFacts }
+  | { action: "meeting.manage" }
+  | { action: "contactRequest.handle" }
+  | { action: "processType.manage" }
   | { action: "audit.readAll" }
   | { action: "users.manage" }
   | { action: "outbox.read" }
   | { action: "areas.read" }
   | { action: "areas.manage" };
 
+function isParty(actor: Actor, record: CaseFacts): boolean {
+  if (actor.role !== "aktor") return false;
+  if (record.applicantOrganisationId !== null && record.applicantOrganisationId === actor.organisationId) return true;
+  return (record.partyOrganisationIds ?? []).includes(actor.organisationId);
+}
+
+const CASE_STAFF = ["kontaktperson", "handlaggare", "administrator"] as const;
+const isCaseStaff = (actor: Actor) => (CASE_STAFF as readonly string[]).includes(actor.role);
+
 export function can(actor: Actor, permission: Permission): boolean {
   switch (permission.action) {
     case "case.read":
-      // An applicant sees only its own organisation's cases; the city's staff see all cases.
-      if (actor.role === "aktor") {
-        return permission.record.applicantOrganisationId !== null && permission.record.applicantOrganisationId === actor.organisationId;
-      }
-      return isStaff(actor.role);
+      // An applicant sees only cases its organisation is a party to; the city's staff see all cases.
+      return actor.role === "aktor" ? isParty(actor, permission.record) : isStaff(actor.role);
     case "case.readAudit":
       return isStaff(actor.role);
     case "case.list":
       return true;
+    case "application.edit":
+      return isParty(actor, permission.record) && (permission.record.status === undefined || permission.record.status === "utkast");
+    case "application.submit":
+    case "application.invite":
+      return (
+        actor.role === "aktor" &&
+        permission.record.applicantOrganisationId === actor.organisationId &&
+        (permission.record.status === undefined || permission.record.status === "utkast")
+      );
+    case "case.message":
+      return isParty(actor, permission.record) || isCaseStaff(actor);
+    case "case.assess":
+    case "case.route":
+      return actor.role === "kontaktperson" || actor.role === "handlaggare";
+    case "case.register":
+    case "committee.handle":
+      return actor.role === "handlaggare";
+    case "meeting.manage":
+      return actor.role === "handlaggare" || actor.role === "administrator";
+    case "contactRequest.handle":
+      return actor.role === "kontaktperson" || actor.role === "handlaggare";
+    case "processType.manage":
+      return actor.role === "administrator";
     case "audit.readAll":
     case "users.manage":
       return actor.role === "administrator";

@@ -6,16 +6,10 @@ import type { ReactNode } from "react";
 import type { Role } from "../../domain/roles.ts";
 import type { Locale, MessageKey } from "./i18n/index.ts";
 import { requestState, services } from "./lib/request.ts";
+import type { RootData } from "./lib/root-data.ts";
 import { PostForm } from "./ui/form.tsx";
 import { useRoot, useT } from "./ui/i18n.tsx";
 
-export interface RootData {
-  locale: Locale;
-  actor: { name: string; role: Role; organisationName: string } | null;
-  csrfToken: string;
-  demo: boolean;
-  flash: null;
-}
 
 export async function loader({ context }: LoaderFunctionArgs): Promise<RootData> {
   const state = requestState(context);

@@ -13,6 +13,7 @@ import { openDatabase } from "../../adapters/db/connect.ts";
 import { migrateToLatest } from "../../adapters/db/migrate.ts";
 import { demoAccounts, hasAnyUser, loadDemoData } from "../../adapters/db/demo-data.ts";
 import { instanceSecret } from "../../adapters/db/instance-secret.ts";
+import { ensureProcessTypes } from "../../adapters/db/process-types.ts";
 import { argon2idHasher } from "../../adapters/crypto/argon2-hasher.ts";
 import { smtpTransport } from "../../adapters/mail/transports.ts";
 import { startOutboxWorker, type OutboxWorker } from "../../adapters/jobs/outbox-worker.ts";
@@ -37,6 +38,7 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, "pglite") });
   const { applied } = await migrateToLatest(database.db);
   if (applied.length) log.info({ applied }, "database migrated");
+  await ensureProcessTypes(database.db);
 
   let demoSignIns = null;
   if (config.demoData) {

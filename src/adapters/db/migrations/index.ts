@@ -1,5 +1,6 @@
 import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001_foundation.ts";
+import * as m0002 from "./0002_intake.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -7,4 +8,5 @@ import * as m0001 from "./0001_foundation.ts";
  */
 export const migrations: Record<string, Migration> = {
   "0001_foundation": m0001,
+  "0002_intake": m0002,
 };

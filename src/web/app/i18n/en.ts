@@ -1,7 +1,7 @@
-import type { MessageKey } from "./sv.ts";
+import type { CoreMessageKey } from "./sv.ts";
 
 /** English: the second language. Every key of sv.ts must be here (the type checks it). */
-export const en: Record<MessageKey, string> = {
+export const en: Record<CoreMessageKey, string> = {
   "app.name": "Samverka",
   "app.tagline": "The City of Malmö's system for collaboration support and coordination of local development",
   "app.demoBanner": "Demo version: all names, organisations and figures are invented.",

@@ -2,12 +2,20 @@
  * Message catalogues and Swedish-first formatting. Every UI string goes through `t`; dates,
  * numbers and money through Intl with the sv-SE (or en-GB) locale.
  */
-import { en } from "./en.ts";
-import { sv, type MessageKey } from "./sv.ts";
+import { en as coreEn } from "./en.ts";
+import { sv as coreSv } from "./sv.ts";
+import * as publicPages from "./public.ts";
+import * as application from "./application.ts";
+import * as committee from "./committee.ts";
+import * as caseFollow from "./case-follow.ts";
+
+// One catalogue per feature keeps the files short; each module's `en` is typed by its `sv`.
+const sv = { ...coreSv, ...publicPages.sv, ...application.sv, ...committee.sv, ...caseFollow.sv };
+const en: Record<keyof typeof sv, string> = { ...coreEn, ...publicPages.en, ...application.en, ...committee.en, ...caseFollow.en };
+export type MessageKey = keyof typeof sv;
 
 export const LOCALES = ["sv", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
-export type { MessageKey };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { sv, en };
 const intlLocale: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };

@@ -160,4 +160,4 @@ export const sv = {
   "format.currency": "SEK",
 } as const;
 
-export type MessageKey = keyof typeof sv;
+export type CoreMessageKey = keyof typeof sv;

@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from "react-router";
 import { translator, type Locale, type Translate } from "../i18n/index.ts";
-import type { RootData } from "../root.tsx";
+import type { RootData } from "../lib/root-data.ts";
 
 export function useRoot(): RootData {
   const data = useRouteLoaderData("root") as RootData | undefined;

@@ -1,0 +1,108 @@
+/**
+ * The layer rules (`npm run lint:deps`), checked by dependency-cruiser:
+ *
+ *   src/domain       pure rules: imports only src/domain
+ *   src/application  use cases and ports: imports only src/domain, src/application, node:crypto
+ *   src/adapters     implement the ports: never src/web
+ *   src/web/app      the React Router app: reaches adapters only through the services in the
+ *                    request context, so no src/adapters imports (type-only imports are fine)
+ *   everywhere       no circular dependencies
+ *
+ * Tests next to the code (*.test.ts) may also import vitest; nothing else is relaxed for them.
+ *
+ * Parser: swc (@swc/core). dependency-cruiser's TypeScript parser needs the typescript
+ * package's JavaScript API, which TypeScript 7 (our typescript devDependency, the native
+ * compiler) no longer has; without a TypeScript-capable parser dependency-cruiser skips .ts
+ * files and reports "0 modules cruised" as a pass. swc reads `import type` and inline
+ * `type` specifiers, so type-only imports are recognised as such.
+ */
+
+// Without swc, dependency-cruiser would silently skip every .ts/.tsx file and pass; refuse instead.
+try {
+  require.resolve("@swc/core");
+} catch {
+  throw new Error("lint:deps needs the devDependency @swc/core (run `npm ci`): without it dependency-cruiser cannot read TypeScript and would check nothing.");
+}
+
+const TEST_FILE = "\\.test\\.tsx?$";
+const VITEST = "^node_modules/vitest/";
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "domain-is-pure",
+      comment:
+        "src/domain holds pure rules: it imports only from src/domain — no node: built-ins, no npm packages, no other layer (not even types).",
+      severity: "error",
+      from: { path: "^src/domain/", pathNot: TEST_FILE },
+      to: { pathNot: "^src/domain/" },
+    },
+    {
+      name: "domain-tests-stay-in-domain",
+      comment: "Domain tests import the domain and vitest only.",
+      severity: "error",
+      from: { path: `^src/domain/.+${TEST_FILE}` },
+      to: { pathNot: ["^src/domain/", VITEST] },
+    },
+    {
+      name: "application-depends-on-domain-only",
+      comment:
+        "src/application (use cases and ports) imports only src/domain, src/application and node:crypto. Everything else reaches it through the ports in src/application/ports.ts.",
+      severity: "error",
+      from: { path: "^src/application/", pathNot: TEST_FILE },
+      to: { pathNot: ["^src/(domain|application)/", "^(node:)?crypto$"] },
+    },
+    {
+      name: "application-tests-stay-in-application",
+      comment: "Application tests import src/domain, src/application, node:crypto and vitest only (adapters are faked through the ports).",
+      severity: "error",
+      from: { path: `^src/application/.+${TEST_FILE}` },
+      to: { pathNot: ["^src/(domain|application)/", "^(node:)?crypto$", VITEST] },
+    },
+    {
+      name: "adapters-not-to-web",
+      comment: "src/adapters implement the application's ports; they never import the web layer (not even types).",
+      severity: "error",
+      from: { path: "^src/adapters/" },
+      to: { path: "^src/web/" },
+    },
+    {
+      name: "web-app-not-to-adapters",
+      comment:
+        "The React Router app (src/web/app) reaches adapters only through the services in the request context (wired in src/web/server). Type-only imports are allowed.",
+      severity: "error",
+      from: { path: "^src/web/app/" },
+      to: { path: "^src/adapters/", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "no-circular",
+      comment: "No module may depend on itself, directly or through others (type-only imports count too: they couple the modules just the same).",
+      severity: "error",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "not-to-unresolvable",
+      comment:
+        "Every import must resolve to a file, a built-in or an installed package (Vite's virtual: modules excepted). Otherwise the rules above could not see where it goes.",
+      severity: "error",
+      from: {},
+      to: { couldNotResolve: true, pathNot: "^virtual:" },
+    },
+  ],
+  options: {
+    parser: "swc",
+    doNotFollow: { path: "^node_modules/" },
+    moduleSystems: ["es6", "cjs"],
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "node", "default", "types"],
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".d.ts"],
+      mainFields: ["module", "main", "types"],
+    },
+    reporterOptions: {
+      text: { highlightFocused: true },
+    },
+  },
+};

@@ -1,0 +1,11 @@
+import type { Role } from "../../../domain/roles.ts";
+import type { Locale } from "../i18n/index.ts";
+
+/** What the root loader gives every page: language, who is signed in, the CSRF token. */
+export interface RootData {
+  locale: Locale;
+  actor: { name: string; role: Role; organisationName: string } | null;
+  csrfToken: string;
+  demo: boolean;
+  flash: null;
+}
