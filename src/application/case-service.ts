@@ -1,7 +1,7 @@
 /** Reading collaboration cases, with the per-object rule applied on every read. */
 import type { Actor } from "../domain/access/actor.ts";
 import { can } from "../domain/access/policy.ts";
-import type { AuditEntry, CaseDetail, CaseSummary, UnitOfWork } from "./ports.ts";
+import type { AuditEntry, CaseDetail, CaseFilter, CaseSummary, UnitOfWork } from "./ports.ts";
 
 export class CaseService {
   readonly #uow: UnitOfWork;
@@ -10,8 +10,12 @@ export class CaseService {
   }
 
   /** Applicants get their own organisation's cases; the city's staff get every case. */
-  async list(actor: Actor): Promise<CaseSummary[]> {
-    return this.#uow.read((r) => (actor.role === "aktor" ? r.cases.listForOrganisation(actor.organisationId) : r.cases.listAll()));
+  async list(actor: Actor, filter: CaseFilter = {}): Promise<CaseSummary[]> {
+    return this.#uow.read((r) => (actor.role === "aktor" ? r.cases.listForOrganisation(actor.organisationId) : r.cases.listAll(filter)));
+  }
+
+  async committeeCodes(): Promise<string[]> {
+    return this.#uow.read((r) => r.cases.committeeCodes());
   }
 
   /** undefined when the case does not exist *or* the actor may not see it: the caller answers 404 either way. */

@@ -185,14 +185,22 @@ export interface CaseState extends CaseFacts {
   processTypeId: string | null;
 }
 
+export interface CaseFilter {
+  status?: CaseStatus;
+  phase?: Phase;
+  committeeCode?: string;
+  limit?: number;
+}
+
 export interface CaseRepository {
-  listAll(): Promise<CaseSummary[]>;
+  listAll(filter?: CaseFilter): Promise<CaseSummary[]>;
   /** Cases the organisation is a party to (lead or co-applicant). */
   listForOrganisation(organisationId: string): Promise<CaseSummary[]>;
   find(id: string): Promise<CaseDetail | undefined>;
   /** The case's access facts and status; `forUpdate` locks the row until the transaction ends. */
   state(id: string, opts?: { forUpdate?: boolean }): Promise<CaseState | undefined>;
   setStatus(id: string, status: CaseStatus, at: Date): Promise<void>;
+  committeeCodes(): Promise<string[]>;
 }
 
 export interface ProcessTypeRecord {
@@ -208,6 +216,26 @@ export interface ProcessTypeRepository {
   versions(code: string): Promise<ProcessTypeRecord[]>;
   /** Stores a version if (code, version) is new; returns its id either way. */
   ensure(definition: ProcessTypeDefinition, validFrom: string): Promise<string>;
+}
+
+export type CaseMessageKind = "meddelande" | "begaran_om_komplettering" | "komplettering";
+
+export interface CaseMessage {
+  id: string;
+  kind: CaseMessageKind;
+  body: string;
+  createdAt: Date;
+  authorName: string;
+  authorIsStaff: boolean;
+  organisationName: string;
+}
+
+export interface MessageRepository {
+  forCase(caseId: string): Promise<CaseMessage[]>;
+  findBySubmissionKey(key: string): Promise<{ id: string; caseId: string } | undefined>;
+  add(message: { caseId: string; authorUserId: string; kind: CaseMessageKind; body: string; submissionKey: string; at: Date }): Promise<string>;
+  /** Who is told about news on the case: the applicant parties' users and the contact person. */
+  recipientsForCase(caseId: string): Promise<{ applicantEmails: string[]; contactPersonEmail: string | null }>;
 }
 
 /** Stores uploaded files' bytes; the database keeps their metadata. */
@@ -229,6 +257,7 @@ export interface Repositories {
   cases: CaseRepository;
   areas: AreaRepository;
   processTypes: ProcessTypeRepository;
+  messages: MessageRepository;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

@@ -23,6 +23,7 @@ import type {
 import type { Actor } from "../../domain/access/actor.ts";
 import type { ProcessTypeDefinition } from "../../domain/process-type/definition.ts";
 import type { Database, MailOutboxRow } from "./schema.ts";
+import { messageRepository } from "./repositories/messages.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -278,11 +279,18 @@ function cases(db: Executor): CaseRepository {
         processTypeId: row.process_type_id,
       };
     },
+    async committeeCodes() {
+      return (await db.selectFrom("committee").select("code").orderBy("code").execute()).map((r) => r.code);
+    },
     async setStatus(id, status, at) {
       await db.updateTable("collaboration_case").set({ status, updated_at: at }).where("id", "=", id).execute();
     },
-    async listAll() {
-      return (await caseSummaryQuery(db).orderBy("c.updated_at", "desc").execute()).map(toCaseSummary);
+    async listAll(filter = {}) {
+      let query = caseSummaryQuery(db);
+      if (filter.status) query = query.where("c.status", "=", filter.status);
+      if (filter.phase) query = query.where("c.phase", "=", filter.phase);
+      if (filter.committeeCode) query = query.where("k.code", "=", filter.committeeCode);
+      return (await query.orderBy("c.updated_at", "desc").limit(filter.limit ?? 500).execute()).map(toCaseSummary);
     },
     async listForOrganisation(organisationId) {
       return (
@@ -389,6 +397,7 @@ export function repositoriesFor(db: Executor): Repositories {
     cases: cases(db),
     areas: areas(db),
     processTypes: processTypes(db),
+    messages: messageRepository(db),
   };
 }
 

@@ -7,6 +7,7 @@ import { createContext } from "react-router";
 import type { AdminService } from "../../application/admin-service.ts";
 import type { AuthService } from "../../application/auth-service.ts";
 import type { CaseService } from "../../application/case-service.ts";
+import type { CaseMessagesService } from "../../application/case-messages-service.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { Locale } from "./i18n/index.ts";
 
@@ -18,6 +19,7 @@ export interface SignInLimiter {
 export interface AppServices {
   auth: AuthService;
   cases: CaseService;
+  messages: CaseMessagesService;
   admin: AdminService;
   signInLimiter: SignInLimiter;
   mailDelivers: boolean;

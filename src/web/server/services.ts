@@ -6,6 +6,7 @@ import { RateLimiterMemory } from "rate-limiter-flexible";
 import { AdminService } from "../../application/admin-service.ts";
 import { AuthService, type AuthConfig } from "../../application/auth-service.ts";
 import { CaseService } from "../../application/case-service.ts";
+import { CaseMessagesService } from "../../application/case-messages-service.ts";
 import { MailDelivery } from "../../application/mail-delivery.ts";
 import type { Clock, MailTransport, PasswordHasher } from "../../application/ports.ts";
 import { KyselyUnitOfWork } from "../../adapters/db/repositories.ts";
@@ -46,6 +47,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
       config: { sessionIdleMinutes: 120, sessionAbsoluteHours: 12, resetLinkMinutes: 60, publicUrl: deps.publicUrl, ...deps.auth },
     }),
     cases: new CaseService({ uow }),
+    messages: new CaseMessagesService({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }),
     admin: new AdminService({ uow, clock }),
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     mailDelivers: deps.transport.delivers,

@@ -1,31 +1,127 @@
-import { useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { formatDate, formatMoney } from "../i18n/index.ts";
-import { notFound, requireActor, services } from "../lib/request.ts";
+import { randomUUID } from "node:crypto";
+import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { z } from "zod";
+import type { CaseMessageKind } from "../../../application/ports.ts";
+import { applicantStatus, eventsFrom, isCaseStatus } from "../../../domain/case/lifecycle.ts";
+import { isStaff } from "../../../domain/roles.ts";
+import { formatDate, formatDateTime, formatMoney, type MessageKey } from "../i18n/index.ts";
+import { parseForm, type FormFailure } from "../lib/forms.ts";
+import { notFound, requestMeta, requireActor, serverT, services } from "../lib/request.ts";
 import { AuditTable } from "../ui/audit-table.tsx";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "../ui/form.tsx";
 import { useLocale, useT } from "../ui/i18n.tsx";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const found = await services(context).cases.get(actor, params.caseId ?? "");
+  const svc = services(context);
+  const caseId = params.caseId ?? "";
+  const found = await svc.cases.get(actor, caseId);
   // Missing and not-allowed look the same: a guessed id reveals nothing.
   if (!found) notFound();
-  return found;
+  const thread = (await svc.messages.thread(actor, caseId)) ?? [];
+  const status = isCaseStatus(found.case.status) ? found.case.status : "utkast";
+  const staff = isStaff(actor.role);
+  const events = eventsFrom(status);
+  return {
+    ...found,
+    thread,
+    staff,
+    canRequestCompletion: (actor.role === "kontaktperson" || actor.role === "handlaggare") && events.includes("requestCompletion"),
+    canAnswerCompletion: actor.role === "aktor" && status === "vantar_komplettering",
+    // A fresh key per rendered form: the same form posted twice creates one message.
+    submissionKey: randomUUID(),
+  };
+}
+
+const schema = z.object({
+  kind: z.enum(["meddelande", "begaran_om_komplettering", "komplettering"]),
+  body: z.string().trim().min(1, "messages.error.empty").max(20_000, "messages.error.tooLong"),
+  submission_key: z.string().uuid(),
+});
+
+const ERRORS: Record<string, MessageKey> = {
+  empty: "messages.error.empty",
+  too_long: "messages.error.tooLong",
+};
+
+export async function action({ request, context, params }: ActionFunctionArgs): Promise<(FormFailure & { kind?: string }) | Response> {
+  const actor = requireActor(context, request);
+  const parsed = parseForm(schema, await request.formData());
+  if (!parsed.ok) return { ...parsed, kind: parsed.values.kind };
+  const t = serverT(context);
+  const caseId = params.caseId ?? "";
+  const result = await services(context).messages.post(
+    actor,
+    { caseId, kind: parsed.data.kind as CaseMessageKind, body: parsed.data.body, submissionKey: parsed.data.submission_key },
+    {
+      subject: (label) => t("messages.mailSubject", { case: label }),
+      body: (label, kind, link) => t("messages.mailBody", { case: label, kind: t(`messages.kind.${kind}`).toLowerCase(), link }),
+    },
+    requestMeta(context),
+  );
+  if (!result.ok) {
+    if (result.error === "not_found") notFound();
+    return { ok: false, errors: { body: ERRORS[result.error] ?? "messages.error.notAllowed" }, values: { body: parsed.data.body }, kind: parsed.data.kind };
+  }
+  return redirect(`/arenden/${caseId}?skickat=1#meddelanden`);
+}
+
+function MessageForm({ kind, titleKey, bodyKey, sendKey, hintKey, submissionKey, failure }: { kind: CaseMessageKind; titleKey: MessageKey; bodyKey: MessageKey; sendKey: MessageKey; hintKey?: MessageKey; submissionKey: string; failure: (FormFailure & { kind?: string }) | undefined }) {
+  const t = useT();
+  const mine = failure?.kind === kind ? failure : undefined;
+  return (
+    <section aria-labelledby={`form-${kind}`}>
+      <h3 id={`form-${kind}`} className="ds-heading" data-size="xs">
+        {t(titleKey)}
+      </h3>
+      <PostForm className="sv-form">
+        <ErrorSummary errors={mine?.errors} labels={{ body: bodyKey }} />
+        <input type="hidden" name="kind" value={kind} />
+        <input type="hidden" name="submission_key" value={submissionKey} />
+        <Textarea name="body" label={t(bodyKey)} hint={hintKey ? t(hintKey) : undefined} defaultValue={mine?.values.body} error={mine?.errors.body} />
+        <div>
+          <SubmitButton>{t(sendKey)}</SubmitButton>
+        </div>
+      </PostForm>
+    </section>
+  );
 }
 
 export default function CasePage() {
   const t = useT();
   const locale = useLocale();
-  const { case: c, audit } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as (FormFailure & { kind?: string }) | undefined;
+  const [params] = useSearchParams();
+  const { case: c, audit, thread, staff } = data;
+  const status = isCaseStatus(c.status) ? c.status : "utkast";
+  const shown = applicantStatus(status);
   return (
     <>
-      <title>{`${c.title} – ${t("app.name")}`}</title>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${c.title} – ${t("app.name")}`}</title>
       <h1 className="ds-heading" data-size="lg">
         {c.title}
       </h1>
       {c.isDemo && <p className="ds-tag" data-color="warning">{t("case.demo")}</p>}
+      {params.get("skickat") && <Notice color="success">{t("messages.sent")}</Notice>}
+      <section aria-labelledby="status-title" className="sv-status">
+        <h2 id="status-title" className="ds-heading" data-size="sm">
+          {t("follow.status")}: {t(`status.${shown}`)}
+        </h2>
+        <h3 className="ds-heading" data-size="xs">
+          {t("follow.next")}
+        </h3>
+        <p className="ds-paragraph">{t(`follow.next.${shown}`)}</p>
+      </section>
       <dl className="sv-dl" aria-label={t("case.facts")}>
         <dt>{t("cases.number")}</dt>
         <dd>{c.caseNumber ?? t("cases.noNumber")}</dd>
+        {staff && (
+          <>
+            <dt>{t("follow.internalStatus")}</dt>
+            <dd>{t(`internal.${status}`)}</dd>
+          </>
+        )}
         <dt>{t("cases.applicant")}</dt>
         <dd>{c.applicantOrganisationName ?? "–"}</dd>
         <dt>{t("cases.committee")}</dt>
@@ -44,7 +140,38 @@ export default function CasePage() {
       <h2 className="ds-heading" data-size="sm">
         {t("case.summary")}
       </h2>
-      <p className="ds-paragraph">{c.summary}</p>
+      <p className="ds-paragraph">{c.summary || "–"}</p>
+
+      <section aria-labelledby="meddelanden" className="sv-thread">
+        <h2 id="meddelanden" className="ds-heading" data-size="sm" tabIndex={-1}>
+          {t("messages.title")}
+        </h2>
+        {thread.length === 0 ? (
+          <p className="ds-paragraph">{t("messages.empty")}</p>
+        ) : (
+          <ol className="sv-messages">
+            {thread.map((m) => (
+              <li key={m.id} className="sv-message" data-kind={m.kind}>
+                <p className="sv-message__meta">
+                  <strong>{t(`messages.kind.${m.kind}`)}</strong> · {t("messages.from", { name: m.authorName, organisation: m.organisationName })} ·{" "}
+                  <time dateTime={new Date(m.createdAt).toISOString()}>{formatDateTime(new Date(m.createdAt), locale)}</time>
+                </p>
+                <p className="sv-message__body">{m.body}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+        {data.canAnswerCompletion && (
+          <MessageForm kind="komplettering" titleKey="messages.answerTitle" bodyKey="messages.answerBody" sendKey="messages.answerSend" submissionKey={data.submissionKey} failure={failure} />
+        )}
+        {data.canRequestCompletion && (
+          <MessageForm kind="begaran_om_komplettering" titleKey="messages.requestTitle" bodyKey="messages.requestBody" hintKey="messages.requestHint" sendKey="messages.requestSend" submissionKey={data.submissionKey} failure={failure} />
+        )}
+        {status !== "utkast" && (
+          <MessageForm kind="meddelande" titleKey="messages.write" bodyKey="messages.body" sendKey="messages.send" submissionKey={data.submissionKey} failure={failure} />
+        )}
+      </section>
+
       {audit && (
         <section aria-labelledby="audit-title">
           <h2 id="audit-title" className="ds-heading" data-size="sm">

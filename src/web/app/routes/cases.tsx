@@ -1,22 +1,87 @@
-import { useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { Form, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { CASE_STATUSES, isCaseStatus } from "../../../domain/case/lifecycle.ts";
+import { PHASES, type Phase } from "../../../domain/case/phase.ts";
 import { requireActor, services } from "../lib/request.ts";
 import { CaseTable } from "../ui/case-table.tsx";
 import { useT } from "../ui/i18n.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  return { cases: await services(context).cases.list(actor) };
+  const svc = services(context);
+  const params = new URL(request.url).searchParams;
+  const status = params.get("status");
+  const phase = params.get("fas");
+  const committee = params.get("namnd");
+  const committees = await svc.cases.committeeCodes();
+  const filter = {
+    ...(isCaseStatus(status) ? { status } : {}),
+    ...((PHASES as readonly string[]).includes(phase ?? "") ? { phase: phase as Phase } : {}),
+    ...(committee && committees.includes(committee) ? { committeeCode: committee } : {}),
+  };
+  return { cases: await svc.cases.list(actor, filter), staff: actor.role !== "aktor", committees, filter };
 }
 
 export default function Cases() {
   const t = useT();
-  const { cases } = useLoaderData<typeof loader>();
+  const { cases, staff, committees, filter } = useLoaderData<typeof loader>();
   return (
     <>
       <title>{`${t("cases.title")} – ${t("app.name")}`}</title>
       <h1 className="ds-heading" data-size="lg">
         {t("cases.title")}
       </h1>
+      {staff && (
+        // A GET form: the filter is in the address, so it can be bookmarked and works without JavaScript.
+        <Form method="get" className="sv-filter" aria-label={t("cases.filter")}>
+          <div className="ds-field sv-field">
+            <label htmlFor="filter-status" className="ds-label">
+              {t("cases.filterStatus")}
+            </label>
+            <select id="filter-status" name="status" className="ds-input" defaultValue={filter.status ?? ""}>
+              <option value="">{t("cases.filterAll")}</option>
+              {CASE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`internal.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="ds-field sv-field">
+            <label htmlFor="filter-phase" className="ds-label">
+              {t("cases.filterPhase")}
+            </label>
+            <select id="filter-phase" name="fas" className="ds-input" defaultValue={filter.phase ?? ""}>
+              <option value="">{t("cases.filterAll")}</option>
+              {PHASES.map((p) => (
+                <option key={p} value={p}>
+                  {t(`phase.${p}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="ds-field sv-field">
+            <label htmlFor="filter-committee" className="ds-label">
+              {t("cases.filterCommittee")}
+            </label>
+            <select id="filter-committee" name="namnd" className="ds-input" defaultValue={filter.committeeCode ?? ""}>
+              <option value="">{t("cases.filterAll")}</option>
+              {committees.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <button type="submit" className="ds-button" data-variant="secondary">
+              {t("cases.filterApply")}
+            </button>
+          </div>
+        </Form>
+      )}
+      <p className="ds-paragraph" role="status">
+        {t("cases.count", { count: cases.length })}
+      </p>
       <CaseTable cases={cases} caption={t("cases.caption")} />
     </>
   );

@@ -98,6 +98,43 @@ export function TextField(props: FieldProps) {
   );
 }
 
+/** A multi-line text field, with the same server-rendered associations as TextField. */
+export function Textarea(props: { name: string; label: string; defaultValue?: string | undefined; error?: MessageKey | undefined; hint?: string; rows?: number; required?: boolean; maxLength?: number }) {
+  const t = useT();
+  const id = `field-${props.name}`;
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  const errorId = props.error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="ds-field sv-field">
+      <label htmlFor={id} className="ds-label">
+        {props.label}
+      </label>
+      {props.hint && (
+        <div id={hintId} className="ds-paragraph sv-hint" data-size="sm">
+          {props.hint}
+        </div>
+      )}
+      {props.error && (
+        <div id={errorId} className="ds-validation-message" data-color="danger">
+          {t(props.error)}
+        </div>
+      )}
+      <textarea
+        id={id}
+        name={props.name}
+        className="ds-input"
+        rows={props.rows ?? 5}
+        defaultValue={props.defaultValue}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy}
+        required={props.required}
+        maxLength={props.maxLength}
+      />
+    </div>
+  );
+}
+
 export function SubmitButton({ children, variant = "primary" }: { children: ReactNode; variant?: "primary" | "secondary" | "tertiary" }) {
   return (
     <button type="submit" className="ds-button" data-variant={variant}>
