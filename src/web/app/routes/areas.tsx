@@ -20,7 +20,7 @@ export default function Areas() {
       <h1 className="ds-heading" data-size="lg">
         {t("areas.title")}
       </h1>
-      <div className="sv-table-wrap">
+      <div className="sv-table-wrap" tabIndex={0}>
         <table className="ds-table" data-border>
           <caption>{t("areas.caption")}</caption>
           <thead>

@@ -26,7 +26,7 @@ export default function Outbox() {
       {mail.length === 0 ? (
         <p className="ds-paragraph">{t("outbox.empty")}</p>
       ) : (
-        <div className="sv-table-wrap">
+        <div className="sv-table-wrap" tabIndex={0}>
           <table className="ds-table" data-border>
             <caption>{t("outbox.caption")}</caption>
             <thead>

@@ -75,7 +75,7 @@ export default function SignIn() {
           <p className="ds-paragraph">
             {t("signIn.demoLead")} <code>{demo[0]!.password}</code>
           </p>
-          <div className="sv-table-wrap">
+          <div className="sv-table-wrap" tabIndex={0}>
             <table className="ds-table" data-border>
               <thead>
                 <tr>

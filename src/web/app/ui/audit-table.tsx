@@ -13,7 +13,7 @@ export function AuditTable({ entries, caption, showRecord }: { entries: AuditEnt
   const t = useT();
   const locale = useLocale();
   return (
-    <div className="sv-table-wrap">
+    <div className="sv-table-wrap" tabIndex={0}>
       <table className="ds-table" data-border>
         <caption>{caption}</caption>
         <thead>

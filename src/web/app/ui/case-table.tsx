@@ -8,7 +8,7 @@ export function CaseTable({ cases, caption }: { cases: CaseSummary[]; caption: s
   const locale = useLocale();
   if (cases.length === 0) return <p className="ds-paragraph">{t("start.noCases")}</p>;
   return (
-    <div className="sv-table-wrap">
+    <div className="sv-table-wrap" tabIndex={0}>
       <table className="ds-table" data-border>
         <caption>{caption}</caption>
         <thead>

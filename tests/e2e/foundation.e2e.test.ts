@@ -1,0 +1,129 @@
+/**
+ * Signs in as each demo role, checks the role's start page and follows the main navigation,
+ * with axe on every page; a failed sign-in; a sign-in with JavaScript off; per-object access;
+ * the language switch; password reset mail in the outbox.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO_PASSWORD, expectAccessible, launch, newContext, signIn } from "./support/browser.ts";
+
+const baseUrl = inject("baseUrl");
+
+const ROLES = [
+  { email: "aktor@demo.samverka.invalid", name: "Anna Aktörsson (demo)", lead: "Här följer du din organisations ärenden" },
+  { email: "kontaktperson@demo.samverka.invalid", name: "Karin Kontaktperson (demo)", lead: "som kontaktperson" },
+  { email: "handlaggare@demo.samverka.invalid", name: "Hassan Handläggare (demo)", lead: "förbereder du nämndärenden" },
+  { email: "analytiker@demo.samverka.invalid", name: "Alva Analytiker (demo)", lead: "förvaltar du områden" },
+  { email: "admin@demo.samverka.invalid", name: "Adam Administratör (demo)", lead: "förvaltar du användare" },
+];
+
+describe("foundation in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  for (const role of ROLES) {
+    it(`signs in as ${role.email} and follows the main navigation`, async () => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await page.goto(baseUrl);
+      await expectAccessible(page);
+      await signIn(page, baseUrl, role.email);
+      await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(`Hej ${role.name}!`);
+      expect(await page.getByText(role.lead).count()).toBeGreaterThan(0);
+      await expectAccessible(page);
+      const nav = page.getByRole("navigation", { name: "Huvudmeny" });
+      const hrefs = await nav.getByRole("link").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
+      expect(hrefs.length).toBeGreaterThan(2);
+      for (const href of hrefs) {
+        await nav.locator(`a[href="${href}"]`).click();
+        await page.waitForURL(`${baseUrl}${href}`);
+        await expect.poll(() => page.getByRole("heading", { level: 1 }).count()).toBe(1);
+        await expectAccessible(page);
+      }
+      await context.close();
+    });
+  }
+
+  it("keeps the e-mail and shows an error summary when the password is wrong", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/logga-in`);
+    await page.getByLabel("E-postadress").fill("forening@demo.samverka.invalid");
+    await page.getByLabel("Lösenord", { exact: true }).fill("fel lösenord");
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("stämmer inte");
+    expect(await page.title()).toMatch(/^Fel: /);
+    expect(await page.getByLabel("E-postadress").inputValue()).toBe("forening@demo.samverka.invalid");
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it("signs in with JavaScript turned off", async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/logga-in`);
+    await page.getByLabel("E-postadress").fill("analytiker@demo.samverka.invalid");
+    await page.getByLabel("Lösenord", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await page.waitForURL(`${baseUrl}/start`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Hej Alva Analytiker (demo)!");
+    // axe runs as a script in the page, which a context without JavaScript cannot do: check the
+    // same page, with the same session, in a context that has it.
+    const checker = await browser.newContext({ storageState: await context.storageState() });
+    const same = await checker.newPage();
+    await same.goto(page.url());
+    await expectAccessible(same);
+    await checker.close();
+    await context.close();
+  });
+
+  it("answers 404 when an applicant opens another organisation's case", async () => {
+    const staff = await newContext(browser);
+    const staffPage = await staff.newPage();
+    await signIn(staffPage, baseUrl, "kontaktperson@demo.samverka.invalid");
+    await staffPage.goto(`${baseUrl}/arenden`);
+    const row = staffPage.getByRole("row").filter({ hasNotText: "Fastighetsägare i Sofielund" }).filter({ has: staffPage.getByRole("link") }).first();
+    const href = await row.getByRole("link").first().getAttribute("href");
+    expect(href).toMatch(/^\/arenden\/[0-9a-f-]{36}$/);
+    await staff.close();
+
+    const applicant = await newContext(browser);
+    const page = await applicant.newPage();
+    await signIn(page, baseUrl, "aktor@demo.samverka.invalid");
+    const response = await page.goto(`${baseUrl}${href}`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Sidan hittades inte");
+    await expectAccessible(page);
+    await applicant.close();
+  });
+
+  it("switches the interface to English", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/logga-in`);
+    await page.getByRole("button", { name: "Byt språk till engelska" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Sign in");
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it("puts a password reset link in the outbox", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/glomt-losenord`);
+    await page.getByLabel("E-postadress").fill("handlaggare@demo.samverka.invalid");
+    await page.getByRole("button", { name: "Skicka länk" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Om det finns ett konto");
+    await expectAccessible(page);
+    await signIn(page, baseUrl, "admin@demo.samverka.invalid");
+    await page.goto(`${baseUrl}/utkorg`);
+    const mail = page.getByRole("row").filter({ hasText: "handlaggare@demo.samverka.invalid" });
+    expect(await mail.getByText("Återställ ditt lösenord i Samverka").count()).toBe(1);
+    await expectAccessible(page);
+    await context.close();
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Builds the app if needed, starts it on a free port with a fresh data folder (PGlite, or the
+ * server in DATABASE_URL, in a throwaway database) and stops it afterwards.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { chromiumPath } from "./browser.ts";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const address = s.address();
+      s.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  // Fail at once, with what to install, when the browser is missing: never skip.
+  chromiumPath();
+  // Always build: the tests must run against the code as it is, not an old build.
+  {
+    const built = spawnSync(process.execPath, ["node_modules/.bin/react-router", "build"], { stdio: "inherit" });
+    if (built.status !== 0) throw new Error("npm run build failed");
+  }
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "samverka-e2e-"));
+  let databaseUrl: string | undefined;
+  let dropDatabase: (() => void) | undefined;
+  if (process.env.DATABASE_URL) {
+    const name = `samverka_e2e_${port}`;
+    const admin = process.env.DATABASE_URL;
+    spawnSync("psql", [admin, "-qc", `create database ${name}`], { stdio: "inherit" });
+    const u = new URL(admin);
+    u.pathname = `/${name}`;
+    databaseUrl = u.toString();
+    dropDatabase = () => spawnSync("psql", [admin, "-qc", `drop database if exists ${name} with (force)`]);
+  }
+  const env = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn", DEMO_DATA: "true" };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else delete env.DATABASE_URL;
+  const child: ChildProcess = spawn(process.execPath, ["build/server/index.js"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server stopped during start-up:\n${output}`);
+    try {
+      const res = await fetch(`${baseUrl}/readyz`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`The server did not become ready in 120 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  project.provide("baseUrl", baseUrl);
+  return async () => {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+    rmSync(dataDir, { recursive: true, force: true });
+    dropDatabase?.();
+  };
+}
