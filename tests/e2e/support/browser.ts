@@ -1,6 +1,6 @@
 /** Chromium from Debian, driven by playwright-core, with axe-core checks on every page visited. */
 import { existsSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
+import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect } from "vitest";
 
