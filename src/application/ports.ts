@@ -258,6 +258,7 @@ export interface Repositories {
   areas: AreaRepository;
   processTypes: ProcessTypeRepository;
   messages: MessageRepository;
+  committee: import("./committee-ports.ts").CommitteeRepository;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

@@ -79,6 +79,18 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
       const row = await trx.insertInto("committee").values({ code: c.code, name_sv: c.sv, name_en: c.en }).returning("id").executeTakeFirstOrThrow();
       committeeIds[c.code] = row.id;
     }
+    // Areas of responsibility: what routing to another committee is based on (demo themes).
+    const RESPONSIBILITIES: Record<string, Array<[string, string]>> = {
+      TN: [["gator och torg", "Gator, torg, parker och stadens offentliga rum; samverkansstöd"]],
+      KS: [["stadsövergripande samordning", "Frågor som berör flera nämnder eller hela staden"]],
+      ASN: [["arbetsmarknad och socialt stöd", "Arbetsmarknadsinsatser, försörjningsstöd och socialt förebyggande arbete"]],
+      MN: [["miljö", "Miljö- och hälsoskydd, klimat och natur"]],
+      FSN: [["funktionsstöd", "Stöd till personer med funktionsnedsättning, tillgänglighet"]],
+      FRN: [["fritid", "Idrott, föreningsliv och fritidsverksamhet"]],
+      SBN: [["stadsplanering", "Detaljplaner, bygglov och stadsutveckling"]],
+    };
+    for (const [code, themes] of Object.entries(RESPONSIBILITIES))
+      for (const [theme, description] of themes) await trx.insertInto("committee_responsibility").values({ committee_id: committeeIds[code]!, theme, description }).execute();
 
     const org = async (name: string, kind: "aktor" | "stad", extra: { actor_type?: string; org_number?: string; committee?: string } = {}) =>
       (

@@ -24,6 +24,7 @@ import type { Actor } from "../../domain/access/actor.ts";
 import type { ProcessTypeDefinition } from "../../domain/process-type/definition.ts";
 import type { Database, MailOutboxRow } from "./schema.ts";
 import { messageRepository } from "./repositories/messages.ts";
+import { committeeRepository } from "./repositories/committee.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -398,6 +399,7 @@ export function repositoriesFor(db: Executor): Repositories {
     areas: areas(db),
     processTypes: processTypes(db),
     messages: messageRepository(db),
+    committee: committeeRepository(db),
   };
 }
 

@@ -8,6 +8,8 @@ import type { AdminService } from "../../application/admin-service.ts";
 import type { AuthService } from "../../application/auth-service.ts";
 import type { CaseService } from "../../application/case-service.ts";
 import type { CaseMessagesService } from "../../application/case-messages-service.ts";
+import type { AssessmentService } from "../../application/assessment-service.ts";
+import type { CommitteeService } from "../../application/committee-service.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { Locale } from "./i18n/index.ts";
 
@@ -21,6 +23,8 @@ export interface AppServices {
   cases: CaseService;
   messages: CaseMessagesService;
   admin: AdminService;
+  assessment: AssessmentService;
+  committee: CommitteeService;
   signInLimiter: SignInLimiter;
   mailDelivers: boolean;
   nudgeMail(): void;

@@ -21,6 +21,8 @@ export async function loader({ context }: LoaderFunctionArgs): Promise<RootData>
 const NAV: Array<{ to: string; label: MessageKey; roles: Role[] | "all" }> = [
   { to: "/start", label: "nav.start", roles: "all" },
   { to: "/arenden", label: "nav.cases", roles: "all" },
+  { to: "/handlaggning", label: "nav.handling", roles: ["kontaktperson", "handlaggare"] },
+  { to: "/sammantraden", label: "nav.meetings", roles: ["handlaggare", "administrator"] },
   { to: "/omraden", label: "nav.areas", roles: ["kontaktperson", "handlaggare", "analytiker", "administrator"] },
   { to: "/utkorg", label: "nav.outbox", roles: ["handlaggare", "administrator"] },
   { to: "/admin/anvandare", label: "nav.users", roles: ["administrator"] },

@@ -7,6 +7,9 @@ import { AdminService } from "../../application/admin-service.ts";
 import { AuthService, type AuthConfig } from "../../application/auth-service.ts";
 import { CaseService } from "../../application/case-service.ts";
 import { CaseMessagesService } from "../../application/case-messages-service.ts";
+import { AssessmentService } from "../../application/assessment-service.ts";
+import { CommitteeService } from "../../application/committee-service.ts";
+import { officerReportRenderer } from "../../adapters/documents/officer-report.ts";
 import { MailDelivery } from "../../application/mail-delivery.ts";
 import type { Clock, MailTransport, PasswordHasher } from "../../application/ports.ts";
 import { KyselyUnitOfWork } from "../../adapters/db/repositories.ts";
@@ -49,6 +52,8 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     cases: new CaseService({ uow }),
     messages: new CaseMessagesService({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }),
     admin: new AdminService({ uow, clock }),
+    assessment: new AssessmentService({ uow, clock }),
+    committee: new CommitteeService({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.(), renderer: officerReportRenderer }),
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     mailDelivers: deps.transport.delivers,
     nudgeMail: deps.nudgeMail ?? (() => {}),

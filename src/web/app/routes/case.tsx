@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, formatMoney, type MessageKey } from "../i18
 import { parseForm, type FormFailure } from "../lib/forms.ts";
 import { notFound, requestMeta, requireActor, serverT, services } from "../lib/request.ts";
 import { AuditTable } from "../ui/audit-table.tsx";
+import { HandlingLinks } from "../ui/handling-links.tsx";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "../ui/form.tsx";
 import { useLocale, useT } from "../ui/i18n.tsx";
 
@@ -19,12 +20,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   // Missing and not-allowed look the same: a guessed id reveals nothing.
   if (!found) notFound();
   const thread = (await svc.messages.thread(actor, caseId)) ?? [];
+  const decision = (await svc.committee.decisionForCase(actor, caseId)) ?? null;
   const status = isCaseStatus(found.case.status) ? found.case.status : "utkast";
   const staff = isStaff(actor.role);
   const events = eventsFrom(status);
   return {
     ...found,
     thread,
+    decision,
     staff,
     canRequestCompletion: (actor.role === "kontaktperson" || actor.role === "handlaggare") && events.includes("requestCompletion"),
     canAnswerCompletion: actor.role === "aktor" && status === "vantar_komplettering",
@@ -137,6 +140,22 @@ export default function CasePage() {
         <dt>{t("case.started")}</dt>
         <dd>{c.startedOn ? formatDate(c.startedOn, locale) : "–"}</dd>
       </dl>
+      {data.decision && (
+        <section aria-labelledby="beslut" className="sv-decision">
+          <h2 id="beslut" className="ds-heading" data-size="sm">
+            {t("decision.title")}
+          </h2>
+          <p className="ds-paragraph">
+            {t("decision.summary", { paragraph: data.decision.decision.paragraph, date: formatDate(data.decision.decision.decidedOn, locale), outcome: t(`decision.outcome.${data.decision.decision.outcome}`) })}
+          </p>
+          {data.decision.decision.grantedAmountSek !== null && data.decision.decision.grantedAmountSek > 0 && (
+            <p className="ds-paragraph">{t("decision.granted", { amount: formatMoney(data.decision.decision.grantedAmountSek, locale) })}</p>
+          )}
+          {data.decision.decision.conditions && <p className="ds-paragraph">{data.decision.decision.conditions}</p>}
+          <p className="ds-paragraph">{t("decision.appealHow", { court: data.decision.appealTo })}</p>
+          {data.decision.appealPeriodEnds && <p className="ds-paragraph"><strong>{t("decision.appealEnds", { date: formatDate(data.decision.appealPeriodEnds, locale) })}</strong></p>}
+        </section>
+      )}
       <h2 className="ds-heading" data-size="sm">
         {t("case.summary")}
       </h2>
@@ -171,6 +190,8 @@ export default function CasePage() {
           <MessageForm kind="meddelande" titleKey="messages.write" bodyKey="messages.body" sendKey="messages.send" submissionKey={data.submissionKey} failure={failure} />
         )}
       </section>
+
+      <HandlingLinks caseId={c.id} />
 
       {audit && (
         <section aria-labelledby="audit-title">

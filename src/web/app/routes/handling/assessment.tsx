@@ -1,0 +1,174 @@
+import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { CRITERION_RATINGS, RECOMMENDATIONS, type CriterionRating, type Recommendation } from "../../../../domain/process-type/definition.ts";
+import type { FieldErrors } from "../../lib/forms.ts";
+import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+import { caseStatusKey, parseAmount, refusalKey, str } from "./shared.ts";
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const view = await services(context).assessment.view(actor, params.caseId ?? "");
+  if (!view) notFound();
+  return view;
+}
+
+type ActionResult = { ok: false; errors: FieldErrors; values: Record<string, string> };
+
+export async function action({ request, context, params }: ActionFunctionArgs): Promise<ActionResult | Response> {
+  const actor = requireActor(context, request);
+  const caseId = params.caseId ?? "";
+  const svc = services(context).assessment;
+  const form = await request.formData();
+  const intent = str(form.get("intent"));
+  const meta = requestMeta(context);
+  const values: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (typeof v === "string" && k !== "_csrf") values[k] = v;
+
+  if (intent === "startAssessment" || intent === "markReadyForCommittee" || intent === "returnToAssessment") {
+    const r = await svc.step(actor, caseId, intent, meta);
+    if (!r.ok) {
+      if (r.error === "not_found") notFound();
+      return { ok: false, errors: { form: refusalKey(r.error) }, values };
+    }
+    return redirect(`/handlaggning/${caseId}/bedomning?moved=${r.value.status}`);
+  }
+
+  const view = await svc.view(actor, caseId);
+  if (!view) notFound();
+  const ratings: Record<string, { rating: CriterionRating | null; justification: string; evidence: string }> = {};
+  for (const c of view.processType.definition.criteria) {
+    const rating = str(form.get(`rating.${c.key}`));
+    ratings[c.key] = {
+      rating: (CRITERION_RATINGS as readonly string[]).includes(rating) ? (rating as CriterionRating) : null,
+      justification: str(form.get(`justification.${c.key}`)),
+      evidence: str(form.get(`evidence.${c.key}`)),
+    };
+  }
+  const rec = str(form.get("recommendation"));
+  const amount = parseAmount(form.get("proposedAmountSek"));
+  if (Number.isNaN(amount)) return { ok: false, errors: { proposedAmountSek: "assessment.error.amount" }, values };
+  const r = await svc.save(
+    actor,
+    caseId,
+    {
+      ratings,
+      recommendation: (RECOMMENDATIONS as readonly string[]).includes(rec) ? (rec as Recommendation) : null,
+      recommendationText: str(form.get("recommendationText")),
+      proposedAmountSek: amount,
+    },
+    meta,
+  );
+  if (!r.ok) {
+    if (r.error === "not_found") notFound();
+    return { ok: false, errors: { form: r.error === "invalid" ? "assessment.error.invalid" : refusalKey(r.error) }, values };
+  }
+  return redirect(`/handlaggning/${caseId}/bedomning?saved=1`);
+}
+
+export default function AssessmentPage() {
+  const t = useT();
+  const locale = useLocale();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const def = data.processType.definition;
+  const value = (name: string, saved: string | undefined) => (failure ? failure.values[name] : saved) ?? "";
+  const moved = params.get("moved");
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("assessment.title")} ${data.case.caseNumber ?? ""} – ${t("app.name")}`}</title>
+      <p>
+        <a className="ds-link" href={`/arenden/${data.case.id}`}>
+          {data.case.caseNumber ?? data.title}
+        </a>
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {t("assessment.title")}: {data.title}
+      </h1>
+      <p className="ds-paragraph">{t("assessment.lead")}</p>
+      {params.get("saved") && <Notice color="success">{t("assessment.saved")}</Notice>}
+      {moved && <Notice color="success">{t("assessment.moved", { status: t(caseStatusKey(moved)) })}</Notice>}
+      <p className="ds-paragraph">
+        {t("assessment.moved", { status: t(caseStatusKey(data.case.status)) })} {data.complete ? t("assessment.complete") : t("assessment.incomplete")}
+      </p>
+
+      <PostForm className="sv-form" aria-label={t("assessment.title")}>
+        <ErrorSummary errors={failure?.errors} labels={{ proposedAmountSek: "assessment.amount" }} />
+        {!data.canEdit && <Notice>{t("assessment.readOnly")}</Notice>}
+        <p className="ds-paragraph" data-size="sm">
+          {t("assessment.version", { name: def.name[locale], version: def.version })}
+        </p>
+        {def.criteria.map((c, i) => {
+          const saved = data.assessment?.ratings[c.key];
+          const current = value(`rating.${c.key}`, saved?.rating ?? undefined);
+          return (
+            <fieldset key={c.key} className="ds-fieldset sv-field">
+              <legend className="ds-label">
+                {i + 1}. {c.text[locale]}
+              </legend>
+              <div role="radiogroup" aria-label={t("assessment.rating")}>
+                {CRITERION_RATINGS.map((r) => (
+                  <div className="ds-field" key={r}>
+                    <input className="ds-input" type="radio" id={`field-rating.${c.key}-${r}`} name={`rating.${c.key}`} value={r} defaultChecked={current === r} disabled={!data.canEdit} />
+                    <label className="ds-label" htmlFor={`field-rating.${c.key}-${r}`}>
+                      {t(`assessment.rating.${r}`)}
+                    </label>
+                  </div>
+                ))}
+              </div>
+              <Textarea name={`justification.${c.key}`} label={t("assessment.justification")} defaultValue={value(`justification.${c.key}`, saved?.justification)} rows={3} maxLength={10000} />
+              <TextField name={`evidence.${c.key}`} label={t("assessment.evidence")} defaultValue={value(`evidence.${c.key}`, saved?.evidence)} />
+            </fieldset>
+          );
+        })}
+        <fieldset className="ds-fieldset sv-field">
+          <legend className="ds-label">{t("assessment.recommendation")}</legend>
+          {RECOMMENDATIONS.map((r) => (
+            <div className="ds-field" key={r}>
+              <input className="ds-input" type="radio" id={`field-recommendation-${r}`} name="recommendation" value={r} defaultChecked={value("recommendation", data.assessment?.recommendation ?? undefined) === r} disabled={!data.canEdit} />
+              <label className="ds-label" htmlFor={`field-recommendation-${r}`}>
+                {t(`assessment.recommendation.${r}`)}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <Textarea name="recommendationText" label={t("assessment.recommendationText")} defaultValue={value("recommendationText", data.assessment?.recommendationText)} />
+        <TextField
+          name="proposedAmountSek"
+          label={t("assessment.amount")}
+          hint={t("assessment.amountHint")}
+          inputMode="numeric"
+          defaultValue={value("proposedAmountSek", data.assessment?.proposedAmountSek?.toString())}
+          error={failure?.errors.proposedAmountSek}
+        />
+        {data.canEdit && (
+          <div>
+            <SubmitButton>{t("assessment.save")}</SubmitButton>
+          </div>
+        )}
+      </PostForm>
+
+      <div className="sv-actions">
+        {data.case.status === "inskickat" && (
+          <PostForm>
+            <input type="hidden" name="intent" value="startAssessment" />
+            <SubmitButton variant="secondary">{t("assessment.start")}</SubmitButton>
+          </PostForm>
+        )}
+        {(data.case.status === "under_bedomning" || data.case.status === "kompletterad") && (
+          <PostForm>
+            <input type="hidden" name="intent" value="markReadyForCommittee" />
+            <SubmitButton variant="secondary">{t("assessment.ready")}</SubmitButton>
+          </PostForm>
+        )}
+        {data.case.status === "klar_for_namnd" && (
+          <PostForm>
+            <input type="hidden" name="intent" value="returnToAssessment" />
+            <SubmitButton variant="secondary">{t("assessment.back")}</SubmitButton>
+          </PostForm>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,171 @@
+import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import type { DecisionOutcome } from "../../../../application/committee-ports.ts";
+import type { FieldErrors } from "../../lib/forms.ts";
+import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { formatDate, formatMoney, type MessageKey } from "../../i18n/index.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+import { parseAmount, refusalKey, str } from "./shared.ts";
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const view = await services(context).committee.decisionView(actor, params.caseId ?? "");
+  if (!view) notFound();
+  return view;
+}
+
+type Failure = { ok: false; intent: string; errors: FieldErrors; values: Record<string, string> };
+
+export async function action({ request, context, params }: ActionFunctionArgs): Promise<Failure | Response> {
+  const actor = requireActor(context, request);
+  const caseId = params.caseId ?? "";
+  const svc = services(context);
+  const form = await request.formData();
+  const values: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (typeof v === "string" && k !== "_csrf") values[k] = v;
+  const intent = str(form.get("intent"));
+  const meta = requestMeta(context);
+  const failed = (r: { error: string; detail?: Record<string, string> }): Failure => {
+    if (r.error === "not_found") notFound();
+    return { ok: false, intent, errors: r.error === "invalid" && r.detail ? (r.detail as FieldErrors) : { form: refusalKey(r.error) }, values };
+  };
+
+  if (intent === "dates") {
+    const r = await svc.committee.setDecisionDates(actor, caseId, { minutesApprovedOn: str(form.get("minutesApprovedOn")).trim() || null, postedOn: str(form.get("postedOn")).trim() || null }, meta);
+    if (!r.ok) return failed(r);
+    return redirect(`/handlaggning/${caseId}/beslut?dates=1`);
+  }
+
+  const amount = parseAmount(form.get("grantedAmountSek"));
+  if (Number.isNaN(amount)) return { ok: false, intent, errors: { grantedAmountSek: "decision.error.amount" }, values };
+  const r = await svc.committee.recordDecision(
+    actor,
+    caseId,
+    {
+      paragraph: str(form.get("paragraph")),
+      meetingId: str(form.get("meetingId")) || null,
+      decidedOn: str(form.get("decidedOn")).trim(),
+      outcome: str(form.get("outcome")) as DecisionOutcome,
+      grantedAmountSek: amount,
+      conditions: str(form.get("conditions")),
+      recipients: str(form.get("recipients"))
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    },
+    meta,
+  );
+  if (!r.ok) return failed(r);
+  svc.nudgeMail();
+  return redirect(`/handlaggning/${caseId}/beslut?recorded=1`);
+}
+
+const OUTCOMES = ["bifall", "delvis_bifall", "avslag"] as const;
+
+export default function DecisionPage() {
+  const t = useT();
+  const locale = useLocale();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const d = data.decision;
+  const v = (name: string, fallback = "") => (failure ? (failure.values[name] ?? "") : fallback);
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("decision.title")} ${data.case.caseNumber ?? ""} – ${t("app.name")}`}</title>
+      <p>
+        <a className="ds-link" href={`/arenden/${data.case.id}`}>
+          {data.case.caseNumber ?? data.title}
+        </a>
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {t("decision.title")}: {data.title}
+      </h1>
+      {params.get("recorded") && <Notice color="success">{t("decision.recorded")}</Notice>}
+      {params.get("dates") && <Notice color="success">{t("decision.datesSaved")}</Notice>}
+
+      {d ? (
+        <>
+          <p className="ds-paragraph">
+            {t("decision.summary", { paragraph: d.decision.paragraph, date: formatDate(d.decision.decidedOn, locale), outcome: t(`decision.outcome.${d.decision.outcome}` as MessageKey) })}
+          </p>
+          {d.decision.grantedAmountSek ? <p className="ds-paragraph">{t("decision.granted", { amount: formatMoney(d.decision.grantedAmountSek, locale) })}</p> : null}
+          {d.appealPeriodEnds && (
+            <p className="ds-paragraph">
+              <strong>{t("decision.appealEnds", { date: formatDate(d.appealPeriodEnds, locale) })}</strong>
+            </p>
+          )}
+          <p className="ds-paragraph">{t("decision.appealHow", { court: d.appealTo })}</p>
+          <h2 className="ds-heading" data-size="sm">
+            {t("decision.datesHeading")}
+          </h2>
+          <PostForm className="sv-form" aria-label={t("decision.datesHeading")}>
+            <input type="hidden" name="intent" value="dates" />
+            <ErrorSummary errors={failure?.intent === "dates" ? failure.errors : undefined} labels={{ minutesApprovedOn: "decision.minutesApprovedOn", postedOn: "decision.postedOn" }} />
+            <TextField name="minutesApprovedOn" type="date" label={t("decision.minutesApprovedOn")} hint={t("meetings.dateHint")} defaultValue={v("minutesApprovedOn", d.decision.minutesApprovedOn ?? "")} error={failure?.errors.minutesApprovedOn} />
+            <TextField name="postedOn" type="date" label={t("decision.postedOn")} hint={t("meetings.dateHint")} defaultValue={v("postedOn", d.decision.postedOn ?? "")} error={failure?.errors.postedOn} />
+            <div>
+              <SubmitButton>{t("decision.saveDates")}</SubmitButton>
+            </div>
+          </PostForm>
+        </>
+      ) : (
+        <>
+          <p className="ds-paragraph">{t("decision.lead")}</p>
+          {data.case.status !== "klar_for_namnd" && <Notice color="warning">{t("decision.notReady")}</Notice>}
+          <PostForm className="sv-form" aria-label={t("decision.title")}>
+            <input type="hidden" name="intent" value="record" />
+            <ErrorSummary
+              errors={failure?.errors}
+              labels={{ paragraph: "decision.paragraph", decidedOn: "decision.decidedOn", outcome: "decision.outcome", grantedAmountSek: "decision.amount", meetingId: "decision.meeting", conditions: "decision.conditions", recipients: "decision.recipients" }}
+            />
+            <TextField name="paragraph" label={t("decision.paragraph")} hint={t("decision.paragraphHint")} defaultValue={v("paragraph")} error={failure?.errors.paragraph} />
+            <div className="ds-field sv-field">
+              <label className="ds-label" htmlFor="field-meetingId">
+                {t("decision.meeting")}
+              </label>
+              <select className="ds-input" id="field-meetingId" name="meetingId" defaultValue={v("meetingId", data.meetings.find((m) => m.body === "namnd")?.id ?? "")}>
+                <option value="">{t("decision.noMeeting")}</option>
+                {data.meetings.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.committeeCode} {t(`meetings.body.${m.body}` as MessageKey)} {m.meetsOn}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <TextField name="decidedOn" type="date" label={t("decision.decidedOn")} hint={t("meetings.dateHint")} defaultValue={v("decidedOn", data.meetings.find((m) => m.body === "namnd")?.meetsOn ?? "")} error={failure?.errors.decidedOn} />
+            <fieldset className="ds-fieldset sv-field" id="field-outcome" aria-describedby={failure?.errors.outcome ? "field-outcome-error" : undefined}>
+              <legend className="ds-label">{t("decision.outcome")}</legend>
+              {failure?.errors.outcome && (
+                <div id="field-outcome-error" className="ds-validation-message" data-color="danger">
+                  {t(failure.errors.outcome)}
+                </div>
+              )}
+              {OUTCOMES.map((o) => (
+                <div className="ds-field" key={o}>
+                  <input className="ds-input" type="radio" id={`field-outcome-${o}`} name="outcome" value={o} defaultChecked={v("outcome", data.assessment?.recommendation ?? "") === o} />
+                  <label className="ds-label" htmlFor={`field-outcome-${o}`}>
+                    {t(`decision.outcome.${o}` as MessageKey)}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+            <TextField
+              name="grantedAmountSek"
+              label={t("decision.amount")}
+              hint={t("decision.amountHint")}
+              inputMode="numeric"
+              defaultValue={v("grantedAmountSek", data.assessment?.proposedAmountSek?.toString() ?? "")}
+              error={failure?.errors.grantedAmountSek}
+            />
+            <Textarea name="conditions" label={t("decision.conditions")} defaultValue={v("conditions")} error={failure?.errors.conditions} rows={3} />
+            <Textarea name="recipients" label={t("decision.recipients")} hint={t("decision.recipientsHint")} defaultValue={v("recipients")} error={failure?.errors.recipients} rows={4} />
+            <div>
+              <SubmitButton>{t("decision.submit")}</SubmitButton>
+            </div>
+          </PostForm>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import type { FieldErrors } from "../../lib/forms.ts";
+import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { formatDate, type MessageKey } from "../../i18n/index.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "../../ui/form.tsx";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+import { caseStatusKey, refusalKey, str } from "./shared.ts";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const inbox = await services(context).committee.inbox(actor);
+  if (!inbox) notFound();
+  return inbox;
+}
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<{ ok: false; errors: FieldErrors; values: Record<string, string> } | Response> {
+  const actor = requireActor(context, request);
+  const form = await request.formData();
+  const svc = services(context).committee;
+  const meta = requestMeta(context);
+  const intent = str(form.get("intent"));
+  if (intent === "takeUp") {
+    const caseId = str(form.get("caseId"));
+    const r = await svc.takeUp(actor, caseId, meta);
+    if (!r.ok) {
+      if (r.error === "not_found") notFound();
+      return { ok: false, errors: { form: refusalKey(r.error) }, values: {} };
+    }
+    return redirect("/handlaggning?takenUp=1");
+  }
+  const referralId = str(form.get("referralId"));
+  const answer = str(form.get(`answer-${referralId}`));
+  const r = await svc.answerReferral(actor, referralId, answer, meta);
+  if (!r.ok) {
+    if (r.error === "not_found") notFound();
+    return { ok: false, errors: r.error === "invalid" ? { [`answer-${referralId}`]: "handling.error.answer" } : { form: refusalKey(r.error) }, values: { [`answer-${referralId}`]: answer } };
+  }
+  return redirect("/handlaggning?answered=1");
+}
+
+export default function HandlingInbox() {
+  const t = useT();
+  const locale = useLocale();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("handling.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t("handling.title")}
+      </h1>
+      <p className="ds-paragraph">{t("handling.lead")}</p>
+      {params.get("takenUp") && <Notice color="success">{t("handling.takenUp")}</Notice>}
+      {params.get("answered") && <Notice color="success">{t("handling.answered")}</Notice>}
+      <ErrorSummary errors={failure?.errors} />
+      {!data.committeeId && <Notice color="warning">{t("handling.noCommittee")}</Notice>}
+
+      <h2 className="ds-heading" data-size="sm">
+        {t("handling.referralsHeading")}
+      </h2>
+      {data.referrals.length === 0 ? (
+        <p className="ds-paragraph">{t("handling.none")}</p>
+      ) : (
+        <ul className="ds-list sv-stack">
+          {data.referrals.map((r) => (
+            <li key={r.id}>
+              <p className="ds-paragraph">
+                <strong>{t(`handling.kind.${r.kind}` as MessageKey)}</strong> · {t("handling.from", { code: r.fromCommitteeCode })} · {formatDate(r.referredAt, locale)} ·{" "}
+                <a className="ds-link" href={`/arenden/${r.caseId}`}>
+                  {r.caseNumber ?? r.caseTitle}
+                </a>{" "}
+                – {r.caseTitle} ({t(caseStatusKey(r.caseStatus))})
+              </p>
+              {r.note && <p className="ds-paragraph">{r.note}</p>}
+              {r.kind === "overlamning" && r.caseStatus === "overlamnat" && !r.answeredAt && (
+                <PostForm>
+                  <input type="hidden" name="intent" value="takeUp" />
+                  <input type="hidden" name="caseId" value={r.caseId} />
+                  <SubmitButton variant="secondary">{t("handling.takeUp")}</SubmitButton>
+                </PostForm>
+              )}
+              {r.kind === "yttrande" &&
+                (r.answeredAt ? (
+                  <p className="ds-paragraph">{t("routing.answer", { answer: r.answer ?? "" })}</p>
+                ) : (
+                  <PostForm className="sv-form">
+                    <input type="hidden" name="intent" value="answer" />
+                    <input type="hidden" name="referralId" value={r.id} />
+                    <Textarea name={`answer-${r.id}`} label={t("handling.answer")} defaultValue={failure?.values[`answer-${r.id}`]} error={failure?.errors[`answer-${r.id}`]} rows={4} />
+                    <div>
+                      <SubmitButton>{t("handling.sendAnswer")}</SubmitButton>
+                    </div>
+                  </PostForm>
+                ))}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="ds-heading" data-size="sm">
+        {t("handling.casesHeading")}
+      </h2>
+      {data.cases.length === 0 ? (
+        <p className="ds-paragraph">{t("handling.none")}</p>
+      ) : (
+        <ul className="ds-list">
+          {data.cases.map((c) => (
+            <li key={c.id}>
+              <a className="ds-link" href={`/arenden/${c.id}`}>
+                {c.caseNumber ?? c.title}
+              </a>{" "}
+              – {c.title} ({t(caseStatusKey(c.status))})
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import type { FieldErrors } from "../../lib/forms.ts";
+import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { formatDate, type MessageKey } from "../../i18n/index.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+import { refusalKey, str } from "./shared.ts";
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const page = await services(context).committee.meeting(actor, params.meetingId ?? "");
+  if (!page) notFound();
+  return page;
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs): Promise<{ ok: false; errors: FieldErrors } | Response> {
+  const actor = requireActor(context, request);
+  const meetingId = params.meetingId ?? "";
+  const form = await request.formData();
+  const r = await services(context).committee.addToAgenda(actor, meetingId, str(form.get("caseId")), requestMeta(context));
+  if (!r.ok) {
+    if (r.error === "not_found") notFound();
+    return { ok: false, errors: { form: refusalKey(r.error) } };
+  }
+  return redirect(`/sammantraden/${meetingId}?added=1`);
+}
+
+export default function MeetingPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { meeting, agenda, ready } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const heading = `${meeting.committeeName} – ${t(`meetings.body.${meeting.body}` as MessageKey)} ${formatDate(meeting.meetsOn, locale)}`;
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${heading} – ${t("app.name")}`}</title>
+      <p>
+        <a className="ds-link" href="/sammantraden">
+          {t("meetings.title")}
+        </a>
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {heading}
+      </h1>
+      {params.get("created") && <Notice color="success">{t("meetings.created")}</Notice>}
+      {params.get("added") && <Notice color="success">{t("meetings.added")}</Notice>}
+      <ErrorSummary errors={failure?.errors} />
+      <h2 className="ds-heading" data-size="sm">
+        {t("meetings.agenda")}
+      </h2>
+      {agenda.length === 0 ? (
+        <p className="ds-paragraph">{t("meetings.agendaEmpty")}</p>
+      ) : (
+        <ol className="ds-list">
+          {agenda.map((a) => (
+            <li key={a.id}>
+              <a className="ds-link" href={`/arenden/${a.caseId}`}>
+                {a.caseNumber ?? a.caseTitle}
+              </a>{" "}
+              – {a.caseTitle}
+            </li>
+          ))}
+        </ol>
+      )}
+      <h2 className="ds-heading" data-size="sm">
+        {t("meetings.ready")}
+      </h2>
+      {ready.length === 0 ? (
+        <p className="ds-paragraph">{t("handling.none")}</p>
+      ) : (
+        <ul className="ds-list">
+          {ready.map((c) => (
+            <li key={c.id}>
+              {c.caseNumber ?? ""} {c.title}
+              <PostForm aria-label={`${t("meetings.addToAgenda")}: ${c.title}`}>
+                <input type="hidden" name="caseId" value={c.id} />
+                <SubmitButton variant="secondary">{t("meetings.addToAgenda")}</SubmitButton>
+              </PostForm>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

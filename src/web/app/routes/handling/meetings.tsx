@@ -1,0 +1,121 @@
+import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import type { FieldErrors } from "../../lib/forms.ts";
+import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { formatDate, type MessageKey } from "../../i18n/index.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+import { refusalKey, str } from "./shared.ts";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const svc = services(context).committee;
+  const meetings = await svc.meetings(actor);
+  if (!meetings) notFound();
+  return { meetings, committees: await svc.committees(), ownCommitteeId: actor.committeeId };
+}
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<{ ok: false; errors: FieldErrors; values: Record<string, string> } | Response> {
+  const actor = requireActor(context, request);
+  const form = await request.formData();
+  const values = { committeeId: str(form.get("committeeId")), body: str(form.get("body")), meetsOn: str(form.get("meetsOn")).trim() };
+  const r = await services(context).committee.createMeeting(actor, values as never, requestMeta(context));
+  if (!r.ok) {
+    if (r.error === "not_found") notFound();
+    return { ok: false, errors: r.error === "invalid" && r.detail ? (r.detail as FieldErrors) : { form: refusalKey(r.error) }, values };
+  }
+  return redirect(`/sammantraden/${r.value.meetingId}?created=1`);
+}
+
+export default function MeetingsPage() {
+  const t = useT();
+  const locale = useLocale();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const committeeDefault = failure?.values.committeeId ?? data.ownCommitteeId ?? "";
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("meetings.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t("meetings.title")}
+      </h1>
+      <p className="ds-paragraph">{t("meetings.lead")}</p>
+      {params.get("created") && <Notice color="success">{t("meetings.created")}</Notice>}
+      {data.meetings.length === 0 ? (
+        <p className="ds-paragraph">{t("meetings.none")}</p>
+      ) : (
+        <table className="ds-table" data-size="sm">
+          <thead>
+            <tr>
+              <th scope="col">{t("meetings.date")}</th>
+              <th scope="col">{t("meetings.committee")}</th>
+              <th scope="col">{t("meetings.body")}</th>
+              <th scope="col">{t("meetings.items")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.meetings.map((m) => (
+              <tr key={m.id}>
+                <td>
+                  <a className="ds-link" href={`/sammantraden/${m.id}`}>
+                    {formatDate(m.meetsOn, locale)}
+                  </a>
+                </td>
+                <td>
+                  {m.committeeName} ({m.committeeCode})
+                </td>
+                <td>{t(`meetings.body.${m.body}` as MessageKey)}</td>
+                <td>{m.itemCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 className="ds-heading" data-size="sm">
+        {t("meetings.create")}
+      </h2>
+      <PostForm className="sv-form" aria-label={t("meetings.create")}>
+        <ErrorSummary errors={failure?.errors} labels={{ committeeId: "meetings.committee", body: "meetings.body", meetsOn: "meetings.date" }} />
+        <div className="ds-field sv-field">
+          <label className="ds-label" htmlFor="field-committeeId">
+            {t("meetings.committee")}
+          </label>
+          {failure?.errors.committeeId && (
+            <div id="field-committeeId-error" className="ds-validation-message" data-color="danger">
+              {t(failure.errors.committeeId)}
+            </div>
+          )}
+          <select className="ds-input" id="field-committeeId" name="committeeId" defaultValue={committeeDefault} aria-describedby={failure?.errors.committeeId ? "field-committeeId-error" : undefined}>
+            <option value="">–</option>
+            {data.committees.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.nameSv} ({c.code})
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="ds-fieldset sv-field" id="field-body" aria-describedby={failure?.errors.body ? "field-body-error" : undefined}>
+          <legend className="ds-label">{t("meetings.body")}</legend>
+          {failure?.errors.body && (
+            <div id="field-body-error" className="ds-validation-message" data-color="danger">
+              {t(failure.errors.body)}
+            </div>
+          )}
+          {(["arbetsutskott", "namnd"] as const).map((b) => (
+            <div className="ds-field" key={b}>
+              <input className="ds-input" type="radio" id={`field-body-${b}`} name="body" value={b} defaultChecked={failure?.values.body === b} />
+              <label className="ds-label" htmlFor={`field-body-${b}`}>
+                {t(`meetings.body.${b}`)}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <TextField name="meetsOn" type="date" label={t("meetings.date")} hint={t("meetings.dateHint")} defaultValue={failure?.values.meetsOn} error={failure?.errors.meetsOn} />
+        <div>
+          <SubmitButton>{t("meetings.create")}</SubmitButton>
+        </div>
+      </PostForm>
+    </>
+  );
+}
