@@ -259,6 +259,7 @@ export interface Repositories {
   processTypes: ProcessTypeRepository;
   messages: MessageRepository;
   committee: import("./committee-ports.ts").CommitteeRepository;
+  outreach: import("./outreach-ports.ts").OutreachRepository & import("./outreach-ports.ts").OrganisationRepository;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

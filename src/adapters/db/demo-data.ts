@@ -104,8 +104,8 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
     const fgk = await org("Fastighets- och gatukontoret (demo)", "stad", { committee: "TN" });
     const stadskontoret = await org("Stadskontoret (demo)", "stad", { committee: "KS" });
     const ask = await org("Arbetsmarknads- och socialförvaltningen (demo)", "stad", { committee: "ASN" });
-    const fastighetsagare = await org("Fastighetsägare i Sofielund ek. för. (demo)", "aktor", { actor_type: "fastighetsagare", org_number: "769600-0001" });
-    const forening = await org("Föreningen Limhamns torg (demo)", "aktor", { actor_type: "forening", org_number: "802500-0002" });
+    const fastighetsagare = await org("Fastighetsägare i Sofielund ek. för. (demo)", "aktor", { actor_type: "fastighetsagare", org_number: "769600-0012" });
+    const forening = await org("Föreningen Limhamns torg (demo)", "aktor", { actor_type: "forening", org_number: "802500-0020" });
     const natverk = await org("Boendenätverket Rosengård (demo)", "aktor", { actor_type: "informellt_natverk" });
 
     const accounts: Array<DemoAccount & { organisationId: string }> = [
@@ -187,6 +187,14 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
         .values({ actor_label: "demodata", action: "case.created", entity_type: "case", entity_id: row.id, organisation_id: c.org, after: JSON.stringify({ title: c.title, phase: c.phase, status: c.status }) })
         .execute();
     }
+    // Two contact requests in the contact person's queue: one new, one with a meeting booked.
+    await trx
+      .insertInto("contact_request")
+      .values([
+        { submission_key: "demo-contact-1", name: "Lina Lindqvist (demo)", email: "lina@demo.samverka.invalid", phone: "040-000 00 01", organisation_name: "Handlarna på Möllan (demo)", actor_type: "foretag", area_text: "Möllevångstorget", message: "Vi är några handlare som vill göra torget tryggare och mer välkomnande på kvällarna." },
+        { submission_key: "demo-contact-2", name: "Omar Osman (demo)", email: "omar@demo.samverka.invalid", phone: null, organisation_name: null, actor_type: "informellt_natverk", area_text: "Gröningen i Holma", message: "Vi boende vill ordna aktiviteter för barn på gröningen under sommaren.", status: "mote_bokat", handled_by: contact, handled_at: new Date(), meeting_on: "2026-12-03" },
+      ])
+      .execute();
     return accounts.map(({ role, email, name, password }) => ({ role, email, name, password }));
   });
 }

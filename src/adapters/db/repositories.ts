@@ -25,6 +25,7 @@ import type { ProcessTypeDefinition } from "../../domain/process-type/definition
 import type { Database, MailOutboxRow } from "./schema.ts";
 import { messageRepository } from "./repositories/messages.ts";
 import { committeeRepository } from "./repositories/committee.ts";
+import { outreachRepository } from "./repositories/outreach.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -400,6 +401,7 @@ export function repositoriesFor(db: Executor): Repositories {
     processTypes: processTypes(db),
     messages: messageRepository(db),
     committee: committeeRepository(db),
+    outreach: outreachRepository(db),
   };
 }
 

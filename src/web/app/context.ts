@@ -10,6 +10,8 @@ import type { CaseService } from "../../application/case-service.ts";
 import type { CaseMessagesService } from "../../application/case-messages-service.ts";
 import type { AssessmentService } from "../../application/assessment-service.ts";
 import type { CommitteeService } from "../../application/committee-service.ts";
+import type { ContactRequestService } from "../../application/contact-request-service.ts";
+import type { OrganisationService } from "../../application/organisation-service.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { Locale } from "./i18n/index.ts";
 
@@ -25,6 +27,8 @@ export interface AppServices {
   admin: AdminService;
   assessment: AssessmentService;
   committee: CommitteeService;
+  contactRequests: ContactRequestService;
+  organisations: OrganisationService;
   signInLimiter: SignInLimiter;
   mailDelivers: boolean;
   nudgeMail(): void;

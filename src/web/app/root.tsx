@@ -22,11 +22,13 @@ const NAV: Array<{ to: string; label: MessageKey; roles: Role[] | "all" }> = [
   { to: "/start", label: "nav.start", roles: "all" },
   { to: "/arenden", label: "nav.cases", roles: "all" },
   { to: "/handlaggning", label: "nav.handling", roles: ["kontaktperson", "handlaggare"] },
+  { to: "/kontaktforfragningar", label: "nav.contactRequests", roles: ["kontaktperson", "handlaggare"] },
   { to: "/sammantraden", label: "nav.meetings", roles: ["handlaggare", "administrator"] },
   { to: "/omraden", label: "nav.areas", roles: ["kontaktperson", "handlaggare", "analytiker", "administrator"] },
   { to: "/utkorg", label: "nav.outbox", roles: ["handlaggare", "administrator"] },
   { to: "/admin/anvandare", label: "nav.users", roles: ["administrator"] },
   { to: "/admin/granskningslogg", label: "nav.audit", roles: ["administrator"] },
+  { to: "/organisation", label: "nav.organisation", roles: ["aktor"] },
   { to: "/konto", label: "nav.account", roles: "all" },
 ];
 
@@ -45,6 +47,9 @@ function Header() {
           <span className="sv-brand__city">Malmö stad</span>
         </Link>
         <div className="sv-header__tools">
+          <Link to="/samverkansstod" className="ds-link">
+            {t("nav.samverkansstod")}
+          </Link>
           <PostForm action="/sprak" className="sv-inline-form">
             <input type="hidden" name="locale" value={other} />
             <button type="submit" className="ds-button" data-variant="tertiary" lang={other} aria-label={t("nav.languageLabel")}>

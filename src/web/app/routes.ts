@@ -8,6 +8,10 @@ export default [
   route("glomt-losenord", "routes/forgot-password.tsx"),
   route("aterstall-losenord", "routes/reset-password.tsx"),
   route("sprak", "routes/language.tsx"),
+  route("samverkansstod", "routes/public/samverkansstod.tsx"),
+  route("samverkansstod/kontakt", "routes/public/contact.tsx"),
+  route("registrera", "routes/public/register.tsx"),
+  route("inbjudan", "routes/public/invitation.tsx"),
   layout("routes/signed-in.tsx", [
     route("start", "routes/start.tsx"),
     route("arenden", "routes/cases.tsx"),
@@ -25,6 +29,10 @@ export default [
     route("admin/anvandare", "routes/users.tsx"),
     route("admin/granskningslogg", "routes/audit-log.tsx"),
     route("konto", "routes/account.tsx"),
+    route("kontaktforfragningar", "routes/contact-requests/list.tsx"),
+    route("kontaktforfragningar/:id", "routes/contact-requests/detail.tsx"),
+    route("organisation", "routes/organisation.tsx"),
+    route("ansokan/:caseId/medsokande", "routes/co-applicants.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -9,6 +9,8 @@ import { CaseService } from "../../application/case-service.ts";
 import { CaseMessagesService } from "../../application/case-messages-service.ts";
 import { AssessmentService } from "../../application/assessment-service.ts";
 import { CommitteeService } from "../../application/committee-service.ts";
+import { ContactRequestService } from "../../application/contact-request-service.ts";
+import { OrganisationService } from "../../application/organisation-service.ts";
 import { officerReportRenderer } from "../../adapters/documents/officer-report.ts";
 import { MailDelivery } from "../../application/mail-delivery.ts";
 import type { Clock, MailTransport, PasswordHasher } from "../../application/ports.ts";
@@ -54,6 +56,8 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     admin: new AdminService({ uow, clock }),
     assessment: new AssessmentService({ uow, clock }),
     committee: new CommitteeService({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.(), renderer: officerReportRenderer }),
+    contactRequests: new ContactRequestService({ uow, clock, nudgeMail: () => deps.nudgeMail?.() }),
+    organisations: new OrganisationService({ uow, hasher: deps.hasher, clock, config: { sessionIdleMinutes: deps.auth?.sessionIdleMinutes ?? 120, invitationDays: 14, publicUrl: deps.publicUrl }, nudgeMail: () => deps.nudgeMail?.() }),
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     mailDelivers: deps.transport.delivers,
     nudgeMail: deps.nudgeMail ?? (() => {}),

@@ -13,6 +13,11 @@ export default function Home() {
       <p className="ds-paragraph" data-size="lg">
         {t("home.lead")}
       </p>
+      <p className="ds-paragraph">
+        <Link to="/samverkansstod" className="ds-link">
+          {t("public.homeLink")}
+        </Link>
+      </p>
       {actor ? (
         <p className="ds-paragraph">
           {t("home.signedInAs", { name: actor.name })}{" "}

@@ -9,18 +9,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const svc = services(context);
   const cases = await svc.cases.list(actor);
   const areas = actor.role === "analytiker" ? await svc.admin.areas(actor) : null;
+  const newContactRequests = actor.role === "kontaktperson" ? await svc.contactRequests.countNew(actor) : null;
   const shown =
     actor.role === "kontaktperson" ? cases.filter((c) => c.phase === "forsta_kontakt" || c.phase === "initiering") : actor.role === "aktor" ? cases : cases.slice(0, 10);
   return {
     actor: { name: actor.name, role: actor.role, organisation: actor.organisationName },
     cases: shown,
     areaCount: areas?.ok ? areas.value.length : null,
+    newContactRequests,
   };
 }
 
 export default function Start() {
   const t = useT();
-  const { actor, cases, areaCount } = useLoaderData<typeof loader>();
+  const { actor, cases, areaCount, newContactRequests } = useLoaderData<typeof loader>();
   const caption = actor.role === "aktor" ? t("start.myCases") : actor.role === "kontaktperson" ? t("start.queue") : t("start.allCases");
   return (
     <>
@@ -32,6 +34,13 @@ export default function Start() {
       <p className="ds-paragraph" data-size="lg">
         {t(`start.${actor.role}.lead`)}
       </p>
+      {newContactRequests !== null && (
+        <p className="ds-paragraph">
+          <Link to="/kontaktforfragningar?status=ny" className="ds-link">
+            {t("crequests.startCount", { count: newContactRequests })}
+          </Link>
+        </p>
+      )}
       {areaCount !== null && (
         <p className="ds-paragraph">
           <Link to="/omraden" className="ds-link">

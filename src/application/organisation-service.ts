@@ -1,0 +1,287 @@
+/**
+ * Actor organisations: registering an organisation with its first user, the organisation's
+ * page (members and invitations), and invitations by e-mail, either to join the organisation
+ * as a member or, carrying a case, to join an application as a co-applicant organisation.
+ * Every change is done in one transaction and audited; only a hash of a token is stored.
+ */
+import type { Actor } from "../domain/access/actor.ts";
+import { can } from "../domain/access/policy.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../domain/auth/sign-in-policy.ts";
+import { normaliseOrganisationNumber } from "../domain/organisation-number.ts";
+import { fail, ok, type Result } from "../domain/result.ts";
+import { ACTOR_TYPES, type ActorType } from "../domain/roles.ts";
+import type { AuditMeta } from "./case-workflow.ts";
+import type { InvitationRecord, MemberRecord, OrganisationRecord } from "./outreach-ports.ts";
+import type { Clock, PasswordHasher, Repositories, UnitOfWork } from "./ports.ts";
+import { hashToken, newSecretToken } from "./tokens.ts";
+
+export interface OrganisationConfig {
+  sessionIdleMinutes: number;
+  invitationDays: number;
+  publicUrl: string;
+}
+
+export interface RegistrationInput {
+  organisationName: string;
+  actorType: string;
+  orgNumber?: string | null;
+  name: string;
+  email: string;
+  password: string;
+}
+
+export interface AcceptInput {
+  name: string;
+  password: string;
+  /** For an organisation invitation: the new organisation. */
+  organisationName?: string | null;
+  actorType?: string | null;
+  orgNumber?: string | null;
+}
+
+export interface InvitationMailText {
+  subject(invitingOrganisation: string): string;
+  body(args: { inviter: string; invitingOrganisation: string; caseTitle: string | null; link: string; days: number }): string;
+}
+
+export type RegistrationError = "invalid" | "invalid_org_number" | "weak_password" | "email_taken";
+export type InviteError = "not_found" | "invalid" | "email_taken";
+export type InvitationState = "usable" | "expired" | "used" | "unknown";
+export type AcceptError = "expired" | "used" | "unknown" | RegistrationError;
+
+export interface SignedIn {
+  sessionToken: string;
+  expiresAt: Date;
+  userId: string;
+  organisationId: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isActorType = (v: unknown): v is ActorType => typeof v === "string" && (ACTOR_TYPES as readonly string[]).includes(v);
+const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "23505";
+
+function checkOrganisation(input: { organisationName?: string | null; actorType?: string | null; orgNumber?: string | null }): Result<{ name: string; actorType: ActorType; orgNumber: string | null }, "invalid" | "invalid_org_number"> {
+  const name = (input.organisationName ?? "").trim();
+  if (name.length < 1 || name.length > 300 || !isActorType(input.actorType)) return fail("invalid");
+  const raw = (input.orgNumber ?? "").trim();
+  if (raw === "") return ok({ name, actorType: input.actorType, orgNumber: null });
+  const orgNumber = normaliseOrganisationNumber(raw);
+  return orgNumber ? ok({ name, actorType: input.actorType, orgNumber }) : fail("invalid_org_number");
+}
+
+function checkPerson(input: { name: string; password: string }): Result<{ name: string }, "invalid" | "weak_password"> {
+  const name = input.name.trim();
+  if (name.length < 1 || name.length > 200) return fail("invalid");
+  if (input.password.length < PASSWORD_MIN_LENGTH || input.password.length > PASSWORD_MAX_LENGTH) return fail("weak_password");
+  return ok({ name });
+}
+
+export class OrganisationService {
+  readonly #uow: UnitOfWork;
+  readonly #hasher: PasswordHasher;
+  readonly #clock: Clock;
+  readonly #config: OrganisationConfig;
+  readonly #nudgeMail: () => void;
+
+  constructor(deps: { uow: UnitOfWork; hasher: PasswordHasher; clock: Clock; config: OrganisationConfig; nudgeMail?: () => void }) {
+    this.#uow = deps.uow;
+    this.#hasher = deps.hasher;
+    this.#clock = deps.clock;
+    this.#config = deps.config;
+    this.#nudgeMail = deps.nudgeMail ?? (() => {});
+  }
+
+  /** Creates an actor organisation and its first user, and signs the user in. */
+  async register(input: RegistrationInput, meta: AuditMeta & { userAgent?: string | null } = {}): Promise<Result<SignedIn, RegistrationError>> {
+    const org = checkOrganisation(input);
+    if (!org.ok) return org;
+    const person = checkPerson(input);
+    if (!person.ok) return person;
+    const email = input.email.trim().toLowerCase();
+    if (!EMAIL.test(email) || email.length > 320) return fail("invalid");
+    if (await this.#uow.read((r) => r.outreach.emailTaken(email))) return fail("email_taken");
+    const passwordHash = await this.#hasher.hash(input.password);
+    return this.#guardUnique(() =>
+      this.#uow.transaction(async (r) => {
+        if (await r.outreach.emailTaken(email)) return fail("email_taken");
+        const organisationId = await r.outreach.createOrganisation(org.value);
+        const userId = await r.outreach.createUser({ name: person.value.name, email, organisationId, passwordHash });
+        await r.audit.append({
+          actor: null,
+          actorLabel: email,
+          action: "organisation.registered",
+          entityType: "organisation",
+          entityId: organisationId,
+          organisationId,
+          after: { name: org.value.name, actorType: org.value.actorType, orgNumber: org.value.orgNumber, userId },
+          ip: meta.ip ?? null,
+          requestId: meta.requestId ?? null,
+        });
+        return ok(await this.#startSession(r, userId, organisationId, meta));
+      }),
+    );
+  }
+
+  /** The actor's organisation with its members and the invitations it has sent. */
+  async overview(actor: Actor): Promise<{ organisation: OrganisationRecord; members: MemberRecord[]; invitations: InvitationRecord[] } | undefined> {
+    if (actor.role !== "aktor") return undefined;
+    return this.#uow.read(async (r) => {
+      const organisation = await r.outreach.organisation(actor.organisationId);
+      if (!organisation) return undefined;
+      return { organisation, members: await r.outreach.members(actor.organisationId), invitations: await r.outreach.invitationsFrom(actor.organisationId) };
+    });
+  }
+
+  /** The parties and invitations of an application, for whoever may invite co-applicants to it. */
+  async coApplicants(actor: Actor, caseId: string) {
+    if (!UUID.test(caseId)) return undefined;
+    return this.#uow.read(async (r) => {
+      const state = await r.cases.state(caseId);
+      if (!state || !can(actor, { action: "application.invite", record: state })) return undefined;
+      const found = await r.cases.find(caseId);
+      return { caseId, title: found?.title ?? "", parties: await r.outreach.parties(caseId), invitations: await r.outreach.invitationsForCase(caseId) };
+    });
+  }
+
+  /**
+   * Invites by e-mail. Without a case: a new member of the actor's organisation. With a case:
+   * a co-applicant organisation, only by those who may invite for that case.
+   */
+  async invite(actor: Actor, input: { email: string; organisationName?: string | null; caseId?: string | null }, text: InvitationMailText, meta: AuditMeta = {}): Promise<Result<{ invitationId: string }, InviteError>> {
+    if (actor.role !== "aktor") return fail("not_found");
+    const email = input.email.trim().toLowerCase();
+    const caseId = input.caseId?.trim() || null;
+    if (caseId !== null && !UUID.test(caseId)) return fail("not_found");
+    if (!EMAIL.test(email) || email.length > 320) return fail("invalid");
+    const invitedName = (input.organisationName ?? "").trim();
+    if (caseId !== null && (invitedName.length < 1 || invitedName.length > 300)) return fail("invalid");
+    const now = this.#clock.now();
+    const result = await this.#uow.transaction(async (r): Promise<Result<{ invitationId: string }, InviteError>> => {
+      let caseTitle: string | null = null;
+      if (caseId !== null) {
+        const state = await r.cases.state(caseId);
+        if (!state || !can(actor, { action: "application.invite", record: state })) return fail("not_found");
+        caseTitle = (await r.cases.find(caseId))?.title ?? null;
+      } else if (await r.outreach.emailTaken(email)) return fail("email_taken");
+      const token = newSecretToken();
+      const days = this.#config.invitationDays;
+      const invitationId = await r.outreach.createInvitation({
+        tokenHash: hashToken(token),
+        caseId,
+        invitingOrganisationId: actor.organisationId,
+        invitedBy: actor.userId,
+        email,
+        organisationName: caseId !== null ? invitedName : actor.organisationName,
+        expiresAt: new Date(now.getTime() + days * 86_400_000),
+      });
+      const base = this.#config.publicUrl.endsWith("/") ? this.#config.publicUrl : `${this.#config.publicUrl}/`;
+      const link = new URL(`inbjudan?token=${encodeURIComponent(token)}`, base).toString();
+      await r.outbox.enqueue({ to: email, subject: text.subject(actor.organisationName), text: text.body({ inviter: actor.name, invitingOrganisation: actor.organisationName, caseTitle, link, days }), relatedEntity: `invitation:${invitationId}`, at: now });
+      await r.audit.append({
+        actor,
+        action: caseId ? "invitation.co_applicant_created" : "invitation.member_created",
+        entityType: caseId ? "case" : "organisation",
+        entityId: caseId ?? actor.organisationId,
+        organisationId: actor.organisationId,
+        after: { invitationId, email, organisationName: caseId ? invitedName : null },
+        ip: meta.ip ?? null,
+        requestId: meta.requestId ?? null,
+      });
+      return ok({ invitationId });
+    });
+    if (result.ok) this.#nudgeMail();
+    return result;
+  }
+
+  /** Who invited whom, and whether the link can still be used. */
+  async invitation(token: string): Promise<{ state: InvitationState; invitation: InvitationRecord | null }> {
+    const found = await this.#uow.read((r) => r.outreach.invitationByTokenHash(hashToken(token)));
+    return { state: this.#state(found), invitation: found ?? null };
+  }
+
+  /**
+   * Accepts an invitation as a new person: a member invitation creates a user in the inviting
+   * organisation; an organisation invitation creates the organisation and its first user, and
+   * (with a case) adds the organisation to the application as co-applicant. Signs in.
+   */
+  async accept(token: string, input: AcceptInput, meta: AuditMeta & { userAgent?: string | null } = {}): Promise<Result<SignedIn, AcceptError>> {
+    const person = checkPerson(input);
+    if (!person.ok) return person;
+    const preview = await this.#uow.read((r) => r.outreach.invitationByTokenHash(hashToken(token)));
+    const state = this.#state(preview);
+    if (state !== "usable" || !preview) return fail(state === "usable" ? "unknown" : state);
+    const isMember = preview.caseId === null;
+    let org: { name: string; actorType: ActorType; orgNumber: string | null } | null = null;
+    if (!isMember) {
+      const checked = checkOrganisation(input);
+      if (!checked.ok) return checked;
+      org = checked.value;
+    }
+    const passwordHash = await this.#hasher.hash(input.password);
+    return this.#guardUnique(() =>
+      this.#uow.transaction(async (r): Promise<Result<SignedIn, AcceptError>> => {
+        const invitation = await r.outreach.invitationByTokenHash(hashToken(token), { forUpdate: true });
+        const now = this.#clock.now();
+        const current = this.#state(invitation);
+        if (current !== "usable" || !invitation) return fail(current === "usable" ? "unknown" : current);
+        if (await r.outreach.emailTaken(invitation.email)) return fail("email_taken");
+        const organisationId = org ? await r.outreach.createOrganisation(org) : invitation.invitingOrganisationId;
+        const userId = await r.outreach.createUser({ name: person.value.name, email: invitation.email, organisationId, passwordHash });
+        if (invitation.caseId) await r.outreach.addParty(invitation.caseId, organisationId, "medsokande");
+        await r.outreach.markInvitationAccepted(invitation.id, organisationId, now);
+        await r.audit.append({
+          actor: null,
+          actorLabel: invitation.email,
+          action: invitation.caseId ? "invitation.co_applicant_accepted" : "invitation.member_accepted",
+          entityType: invitation.caseId ? "case" : "organisation",
+          entityId: invitation.caseId ?? organisationId,
+          organisationId,
+          after: { invitationId: invitation.id, userId, organisationId, organisation: org },
+          ip: meta.ip ?? null,
+          requestId: meta.requestId ?? null,
+        });
+        return ok(await this.#startSession(r, userId, organisationId, meta));
+      }),
+    );
+  }
+
+  /** A signed-in applicant accepts a co-applicant invitation for its existing organisation. */
+  async acceptForOrganisation(actor: Actor, token: string, meta: AuditMeta = {}): Promise<Result<{ caseId: string }, "expired" | "used" | "unknown">> {
+    if (actor.role !== "aktor") return fail("unknown");
+    return this.#uow.transaction(async (r) => {
+      const invitation = await r.outreach.invitationByTokenHash(hashToken(token), { forUpdate: true });
+      const current = this.#state(invitation);
+      if (current !== "usable" || !invitation || !invitation.caseId || invitation.invitingOrganisationId === actor.organisationId) return fail(current === "usable" ? "unknown" : current);
+      await r.outreach.addParty(invitation.caseId, actor.organisationId, "medsokande");
+      await r.outreach.markInvitationAccepted(invitation.id, actor.organisationId, this.#clock.now());
+      await r.audit.append({ actor, action: "invitation.co_applicant_accepted", entityType: "case", entityId: invitation.caseId, organisationId: actor.organisationId, after: { invitationId: invitation.id, organisationId: actor.organisationId }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+      return ok({ caseId: invitation.caseId });
+    });
+  }
+
+  #state(invitation: InvitationRecord | undefined): InvitationState {
+    if (!invitation) return "unknown";
+    if (invitation.acceptedAt) return "used";
+    if (invitation.expiresAt.getTime() <= this.#clock.now().getTime()) return "expired";
+    return "usable";
+  }
+
+  async #startSession(r: Repositories, userId: string, organisationId: string, meta: AuditMeta & { userAgent?: string | null }): Promise<SignedIn> {
+    const now = this.#clock.now();
+    const sessionToken = newSecretToken();
+    const expiresAt = new Date(now.getTime() + this.#config.sessionIdleMinutes * 60_000);
+    await r.sessions.create({ tokenHash: hashToken(sessionToken), userId, createdAt: now, expiresAt, userAgent: meta.userAgent ?? null, ip: meta.ip ?? null });
+    return { sessionToken, expiresAt, userId, organisationId };
+  }
+
+  /** Two submits racing on the same e-mail: the loser answers "email taken" instead of failing. */
+  async #guardUnique<T, E extends string>(work: () => Promise<Result<T, E>>): Promise<Result<T, E | "email_taken">> {
+    try {
+      return await work();
+    } catch (e) {
+      if (isUniqueViolation(e)) return fail("email_taken");
+      throw e;
+    }
+  }
+}

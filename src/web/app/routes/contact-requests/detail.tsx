@@ -1,0 +1,162 @@
+import { randomUUID } from "node:crypto";
+import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { z } from "zod";
+import { formatDate, formatDateTime, type MessageKey } from "../../i18n/index.ts";
+import { parseForm, type FormFailure } from "../../lib/forms.ts";
+import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { AuditTable } from "../../ui/audit-table.tsx";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const svc = services(context);
+  const id = params.id ?? "";
+  const found = await svc.contactRequests.get(actor, id);
+  if (!found) notFound();
+  return { ...found, audit: await svc.contactRequests.audit(actor, id), submissionKey: randomUUID() };
+}
+
+const date = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "crequests.error.date");
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("book"), meetingOn: date }),
+  z.object({ intent: z.literal("close") }),
+  z.object({
+    intent: z.literal("note"),
+    body: z.string().trim().min(1, "crequests.error.note").max(20_000, "crequests.error.note"),
+    noteMeetingOn: z.union([z.literal(""), date]).optional(),
+    submission_key: z.string().uuid("contact.error.form"),
+  }),
+]);
+
+const ERRORS: Record<string, [string, MessageKey]> = {
+  invalid_date: ["meetingOn", "crequests.error.date"],
+  closed: ["form", "crequests.error.closed"],
+  empty: ["body", "crequests.error.note"],
+  too_long: ["body", "crequests.error.note"],
+};
+
+export async function action({ request, context, params }: ActionFunctionArgs): Promise<(FormFailure & { intent?: string }) | Response> {
+  const actor = requireActor(context, request);
+  const parsed = parseForm(schema, await request.formData());
+  if (!parsed.ok) return { ...parsed, intent: parsed.values.intent };
+  const svc = services(context).contactRequests;
+  const id = params.id ?? "";
+  const meta = requestMeta(context);
+  const data = parsed.data;
+  const result =
+    data.intent === "book"
+      ? await svc.bookMeeting(actor, id, data.meetingOn, meta)
+      : data.intent === "close"
+        ? await svc.close(actor, id, meta)
+        : await svc.addNote(actor, { id, body: data.body, meetingOn: data.noteMeetingOn || null, submissionKey: data.submission_key }, meta);
+  if (!result.ok) {
+    if (result.error === "not_found") notFound();
+    const [field, message] = ERRORS[result.error] ?? ["form", "contact.error.form"];
+    return { ok: false, errors: { [data.intent === "note" && field === "meetingOn" ? "noteMeetingOn" : field]: message }, values: parsed.ok ? (Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v ?? "")])) as Record<string, string>) : {}, intent: data.intent };
+  }
+  return redirect(`/kontaktforfragningar/${id}?sparat=1`);
+}
+
+export default function ContactRequestDetail() {
+  const t = useT();
+  const locale = useLocale();
+  const { request: r, notes, audit, submissionKey } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as (FormFailure & { intent?: string }) | undefined;
+  const [params] = useSearchParams();
+  const errors = failure?.errors;
+  const v = failure?.values ?? {};
+  const notSet = t("crequests.notSet");
+  return (
+    <>
+      <title>{`${errors ? t("common.errorTitlePrefix") : ""}${t("crequests.detailTitle", { name: r.name })} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t("crequests.detailTitle", { name: r.name })}
+      </h1>
+      {params.get("sparat") === "1" && !failure && <Notice color="success">{t("crequests.saved")}</Notice>}
+      <ErrorSummary errors={errors} labels={{ meetingOn: "crequests.meetingOn", body: "crequests.noteBody", noteMeetingOn: "crequests.noteMeetingOn" }} />
+      <h2 className="ds-heading" data-size="sm">
+        {t("crequests.facts")}
+      </h2>
+      <dl className="sv-facts">
+        <dt>{t("crequests.status")}</dt>
+        <dd>{t(`crequests.status.${r.status}`)}</dd>
+        <dt>{t("crequests.received")}</dt>
+        <dd>{formatDateTime(new Date(r.createdAt), locale)}</dd>
+        <dt>{t("crequests.email")}</dt>
+        <dd>
+          <a className="ds-link" href={`mailto:${r.email}`}>
+            {r.email}
+          </a>
+        </dd>
+        <dt>{t("crequests.phone")}</dt>
+        <dd>{r.phone ?? notSet}</dd>
+        <dt>{t("crequests.organisation")}</dt>
+        <dd>{r.organisationName ?? notSet}</dd>
+        <dt>{t("crequests.actorType")}</dt>
+        <dd>{r.actorType ? t(`actorType.${r.actorType}`) : notSet}</dd>
+        <dt>{t("crequests.area")}</dt>
+        <dd>{r.areaText}</dd>
+        <dt>{t("crequests.message")}</dt>
+        <dd className="sv-prewrap">{r.message}</dd>
+        <dt>{t("crequests.meeting")}</dt>
+        <dd>{r.meetingOn ? formatDate(r.meetingOn, locale) : notSet}</dd>
+        <dt>{t("crequests.handledBy")}</dt>
+        <dd>{r.handledByName ?? notSet}</dd>
+      </dl>
+
+      <h2 className="ds-heading" data-size="sm">
+        {t("crequests.actions")}
+      </h2>
+      {r.status === "avslutad" ? (
+        <p className="ds-paragraph">{t("crequests.closedNote")}</p>
+      ) : (
+        <>
+          <PostForm className="sv-form" aria-label={t("crequests.book")}>
+            <input type="hidden" name="intent" value="book" />
+            <TextField name="meetingOn" type="date" label={t("crequests.meetingOn")} defaultValue={failure?.intent === "book" ? v.meetingOn : (r.meetingOn ?? "")} error={failure?.intent === "book" ? errors?.meetingOn : undefined} />
+            <div>
+              <SubmitButton variant="secondary">{t("crequests.book")}</SubmitButton>
+            </div>
+          </PostForm>
+          <PostForm className="sv-form" aria-label={t("crequests.close")}>
+            <input type="hidden" name="intent" value="close" />
+            <div>
+              <SubmitButton variant="secondary">{t("crequests.close")}</SubmitButton>
+            </div>
+          </PostForm>
+        </>
+      )}
+
+      <h2 className="ds-heading" data-size="sm" id="anteckningar">
+        {t("crequests.notes")}
+      </h2>
+      {notes.length === 0 ? (
+        <p className="ds-paragraph">{t("crequests.noNotes")}</p>
+      ) : (
+        <ul className="ds-list">
+          {notes.map((n) => (
+            <li key={n.id}>
+              <p className="ds-paragraph" data-size="sm">
+                {n.authorName}, {formatDateTime(new Date(n.createdAt), locale)}
+                {n.meetingOn ? ` – ${t("crequests.meeting")} ${formatDate(n.meetingOn, locale)}` : ""}
+              </p>
+              <p className="ds-paragraph sv-prewrap">{n.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <PostForm className="sv-form" aria-label={t("crequests.addNote")}>
+        <input type="hidden" name="intent" value="note" />
+        <input type="hidden" name="submission_key" value={failure?.intent === "note" ? (v.submission_key ?? submissionKey) : submissionKey} />
+        <TextField name="noteMeetingOn" type="date" label={t("crequests.noteMeetingOn")} defaultValue={failure?.intent === "note" ? v.noteMeetingOn : ""} error={failure?.intent === "note" ? errors?.noteMeetingOn : undefined} />
+        <Textarea name="body" label={t("crequests.noteBody")} defaultValue={failure?.intent === "note" ? v.body : ""} error={failure?.intent === "note" ? errors?.body : undefined} />
+        <div>
+          <SubmitButton>{t("crequests.addNote")}</SubmitButton>
+        </div>
+      </PostForm>
+
+      <AuditTable entries={audit} caption={t("crequests.audit")} showRecord={false} />
+    </>
+  );
+}

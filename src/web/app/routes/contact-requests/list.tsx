@@ -1,0 +1,83 @@
+import { Form, Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { CONTACT_REQUEST_STATUSES } from "../../../../application/outreach-ports.ts";
+import { formatDate, formatDateTime } from "../../i18n/index.ts";
+import { notFound, requireActor, services } from "../../lib/request.ts";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const status = new URL(request.url).searchParams.get("status") ?? "";
+  const requests = await services(context).contactRequests.list(actor, { status });
+  if (!requests) notFound();
+  return { requests, status: (CONTACT_REQUEST_STATUSES as readonly string[]).includes(status) ? status : "" };
+}
+
+export default function ContactRequests() {
+  const t = useT();
+  const locale = useLocale();
+  const { requests, status } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <title>{`${t("crequests.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t("crequests.title")}
+      </h1>
+      <p className="ds-paragraph">{t("crequests.lead")}</p>
+      <Form method="get" className="sv-filter" aria-label={t("crequests.filter")}>
+        <div className="ds-field sv-field">
+          <label htmlFor="filter-status" className="ds-label">
+            {t("crequests.filterStatus")}
+          </label>
+          <select id="filter-status" name="status" className="ds-input" defaultValue={status}>
+            <option value="">{t("crequests.filterAll")}</option>
+            {CONTACT_REQUEST_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`crequests.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <button type="submit" className="ds-button" data-variant="secondary">
+            {t("crequests.filterSubmit")}
+          </button>
+        </div>
+      </Form>
+      {requests.length === 0 ? (
+        <p className="ds-paragraph">{t("crequests.empty")}</p>
+      ) : (
+        <div className="sv-table-wrap" tabIndex={0}>
+          <table className="ds-table" data-border>
+            <caption>{t("crequests.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("crequests.received")}</th>
+                <th scope="col">{t("crequests.name")}</th>
+                <th scope="col">{t("crequests.organisation")}</th>
+                <th scope="col">{t("crequests.area")}</th>
+                <th scope="col">{t("crequests.status")}</th>
+                <th scope="col">{t("crequests.meeting")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {requests.map((r) => (
+                <tr key={r.id}>
+                  <td>{formatDateTime(new Date(r.createdAt), locale)}</td>
+                  <td>
+                    <Link to={`/kontaktforfragningar/${r.id}`} className="ds-link">
+                      {r.name}
+                    </Link>
+                  </td>
+                  <td>{r.organisationName ?? ""}</td>
+                  <td>{r.areaText}</td>
+                  <td>{t(`crequests.status.${r.status}`)}</td>
+                  <td>{r.meetingOn ? formatDate(r.meetingOn, locale) : ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { z } from "zod";
+import { formatDate } from "../i18n/index.ts";
+import { parseForm, type FormFailure } from "../lib/forms.ts";
+import { notFound, requestMeta, requireActor, serverT, services } from "../lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../ui/form.tsx";
+import { useLocale, useT } from "../ui/i18n.tsx";
+import { invitationMail } from "./public/invite-mail.ts";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const overview = await services(context).organisations.overview(actor);
+  if (!overview) notFound();
+  const now = Date.now();
+  return {
+    ...overview,
+    invitations: overview.invitations.map((i) => ({ ...i, state: i.acceptedAt ? ("used" as const) : new Date(i.expiresAt).getTime() <= now ? ("expired" as const) : ("usable" as const) })),
+  };
+}
+
+const schema = z.object({ email: z.string().trim().min(1, "org.error.email").max(320, "org.error.email").email("org.error.email") });
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
+  const actor = requireActor(context, request);
+  const parsed = parseForm(schema, await request.formData());
+  if (!parsed.ok) return parsed;
+  const result = await services(context).organisations.invite(actor, { email: parsed.data.email }, invitationMail(serverT(context)), requestMeta(context));
+  if (!result.ok) {
+    if (result.error === "not_found") notFound();
+    return { ok: false, errors: { email: result.error === "email_taken" ? "org.error.emailTaken" : "org.error.email" }, values: parsed.data };
+  }
+  return redirect("/organisation?inbjuden=1");
+}
+
+export default function Organisation() {
+  const t = useT();
+  const locale = useLocale();
+  const { organisation, members, invitations } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const [params] = useSearchParams();
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("org.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {organisation.name}
+      </h1>
+      {params.get("inbjuden") === "1" && !failure && <Notice color="success">{t("org.inviteSent")}</Notice>}
+      <h2 className="ds-heading" data-size="sm">
+        {t("org.facts")}
+      </h2>
+      <dl className="sv-facts">
+        <dt>{t("org.name")}</dt>
+        <dd>{organisation.name}</dd>
+        <dt>{t("org.actorType")}</dt>
+        <dd>{organisation.actorType ? t(`actorType.${organisation.actorType}`) : t("crequests.notSet")}</dd>
+        <dt>{t("org.orgNumber")}</dt>
+        <dd>{organisation.orgNumber ?? t("crequests.notSet")}</dd>
+      </dl>
+      <h2 className="ds-heading" data-size="sm">
+        {t("org.members")}
+      </h2>
+      <ul className="ds-list">
+        {members.map((m) => (
+          <li key={m.id}>
+            {m.name} ({m.email})
+          </li>
+        ))}
+      </ul>
+      <h2 className="ds-heading" data-size="sm">
+        {t("org.inviteMember")}
+      </h2>
+      <p className="ds-paragraph">{t("org.inviteMemberLead")}</p>
+      <PostForm className="sv-form" aria-label={t("org.inviteMember")}>
+        <ErrorSummary errors={failure?.errors} labels={{ email: "org.inviteEmail" }} />
+        <TextField name="email" type="email" label={t("org.inviteEmail")} autoComplete="off" defaultValue={failure?.values.email} error={failure?.errors.email} />
+        <div>
+          <SubmitButton>{t("org.inviteSubmit")}</SubmitButton>
+        </div>
+      </PostForm>
+      <p className="ds-paragraph">{t("org.coApplicantHint")}</p>
+      <h2 className="ds-heading" data-size="sm">
+        {t("org.invitations")}
+      </h2>
+      {invitations.length === 0 ? (
+        <p className="ds-paragraph">{t("org.noInvitations")}</p>
+      ) : (
+        <div className="sv-table-wrap" tabIndex={0}>
+          <table className="ds-table" data-border>
+            <caption>{t("org.invitations")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("org.invitee")}</th>
+                <th scope="col">{t("org.case")}</th>
+                <th scope="col">{t("org.sentAt")}</th>
+                <th scope="col">{t("org.state")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((i) => (
+                <tr key={i.id}>
+                  <td>
+                    {i.caseId ? `${i.organisationName}, ` : ""}
+                    {i.email}
+                  </td>
+                  <td>{i.caseTitle ?? ""}</td>
+                  <td>{formatDate(new Date(i.createdAt), locale)}</td>
+                  <td>{t(`org.state.${i.state}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { z } from "zod";
+import { ACTOR_TYPES } from "../../../../domain/roles.ts";
+import { parseForm, type FormFailure } from "../../lib/forms.ts";
+import { requestMeta, serverT, services } from "../../lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
+import { useT } from "../../ui/i18n.tsx";
+
+const schema = z.object({
+  submission_key: z.string().uuid("contact.error.form"),
+  name: z.string().trim().min(1, "contact.error.name").max(200, "contact.error.name"),
+  email: z.string().trim().min(1, "contact.error.email").max(320, "contact.error.email").email("contact.error.email"),
+  phone: z.string().trim().max(50, "contact.error.phone").optional(),
+  organisationName: z.string().trim().max(300, "contact.error.organisation").optional(),
+  actorType: z.union([z.literal(""), z.enum(ACTOR_TYPES)], { error: "contact.error.actorType" }).optional(),
+  areaText: z.string().trim().min(1, "contact.error.area").max(2_000, "contact.error.area"),
+  message: z.string().trim().min(1, "contact.error.message").max(10_000, "contact.error.message"),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const sent = new URL(request.url).searchParams.get("skickat") === "1";
+  // A fresh key per rendered form: the same form posted twice creates one request.
+  return { sent, submissionKey: randomUUID() };
+}
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
+  const parsed = parseForm(schema, await request.formData());
+  if (!parsed.ok) return parsed;
+  const t = serverT(context);
+  const svc = services(context);
+  const result = await svc.contactRequests.submit(
+    { ...parsed.data, submissionKey: parsed.data.submission_key, actorType: parsed.data.actorType || null },
+    { subject: t("contact.mailSubject"), body: (name) => t("contact.mailBody", { name }) },
+    requestMeta(context),
+  );
+  if (!result.ok) return { ok: false, errors: { form: "contact.error.form" }, values: { ...parsed.data, actorType: parsed.data.actorType ?? "" } as Record<string, string> };
+  return redirect("/samverkansstod/kontakt?skickat=1");
+}
+
+const LABELS = {
+  name: "contact.name",
+  email: "contact.email",
+  phone: "contact.phone",
+  organisationName: "contact.organisation",
+  actorType: "contact.actorType",
+  areaText: "contact.area",
+  message: "contact.message",
+} as const;
+
+export default function ContactRequest() {
+  const t = useT();
+  const { sent, submissionKey } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const [params] = useSearchParams();
+  const errors = failure?.errors;
+  const v = failure?.values ?? {};
+  if (sent && params.get("skickat") === "1" && !failure) {
+    return (
+      <>
+        <title>{`${t("contact.receiptTitle")} – ${t("app.name")}`}</title>
+        <h1 className="ds-heading" data-size="lg">
+          {t("contact.receiptTitle")}
+        </h1>
+        <Notice color="success">{t("contact.receiptBody")}</Notice>
+        <h2 className="ds-heading" data-size="sm">
+          {t("contact.nextTitle")}
+        </h2>
+        <p className="ds-paragraph">{t("contact.next")}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <title>{`${errors ? t("common.errorTitlePrefix") : ""}${t("contact.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t("contact.title")}
+      </h1>
+      <p className="ds-paragraph">{t("contact.lead")}</p>
+      <PostForm className="sv-form" reloadDocument>
+        <ErrorSummary errors={errors} labels={LABELS} />
+        <input type="hidden" name="submission_key" value={v.submission_key ?? submissionKey} />
+        <TextField name="name" label={t("contact.name")} autoComplete="name" defaultValue={v.name} error={errors?.name} />
+        <TextField name="email" type="email" label={t("contact.email")} autoComplete="email" defaultValue={v.email} error={errors?.email} />
+        <TextField name="phone" type="tel" label={t("contact.phone")} autoComplete="tel" defaultValue={v.phone} error={errors?.phone} />
+        <TextField name="organisationName" label={t("contact.organisation")} autoComplete="organization" defaultValue={v.organisationName} error={errors?.organisationName} />
+        <fieldset className="ds-fieldset sv-field" id="field-actorType" aria-describedby={errors?.actorType ? "field-actorType-error" : undefined}>
+          <legend className="ds-label">{t("contact.actorType")}</legend>
+          {errors?.actorType && (
+            <div id="field-actorType-error" className="ds-validation-message" data-color="danger">
+              {t(errors.actorType)}
+            </div>
+          )}
+          <div className="ds-field">
+            <input className="ds-input" type="radio" id="field-actorType-none" name="actorType" value="" defaultChecked={!v.actorType} />
+            <label className="ds-label" htmlFor="field-actorType-none">
+              {t("contact.actorType.none")}
+            </label>
+          </div>
+          {ACTOR_TYPES.map((type) => (
+            <div className="ds-field" key={type}>
+              <input className="ds-input" type="radio" id={`field-actorType-${type}`} name="actorType" value={type} defaultChecked={v.actorType === type} />
+              <label className="ds-label" htmlFor={`field-actorType-${type}`}>
+                {t(`actorType.${type}`)}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <TextField name="areaText" label={t("contact.area")} hint={t("contact.areaHint")} defaultValue={v.areaText} error={errors?.areaText} />
+        <Textarea name="message" label={t("contact.message")} defaultValue={v.message} error={errors?.message} maxLength={10_000} />
+        <div>
+          <SubmitButton>{t("contact.submit")}</SubmitButton>
+        </div>
+      </PostForm>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import type { InvitationMailText } from "../../../../application/organisation-service.ts";
+import type { Translate } from "../../i18n/index.ts";
+
+/** The invitation e-mail in the sender's language. */
+export function invitationMail(t: Translate): InvitationMailText {
+  return {
+    subject: (organisation) => t("invite.mailSubject", { organisation }),
+    body: ({ inviter, invitingOrganisation, caseTitle, link, days }) =>
+      t("invite.mailBody", { inviter, organisation: invitingOrganisation, link, days, case: caseTitle ? t("invite.mailCase", { case: caseTitle }) : "" }),
+  };
+}

@@ -1,0 +1,77 @@
+import { Link } from "react-router";
+import { SAMVERKANSSTOD_V1 } from "../../../../domain/process-type/samverkansstod.ts";
+import type { MessageKey } from "../../i18n/index.ts";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+
+const PHASES: MessageKey[] = ["public.phase.initiering", "public.phase.samarbete", "public.phase.utforande", "public.phase.resultat"];
+
+/** The public start page: what the support is for, who can apply, the phases, the criteria and the way in. */
+export default function Samverkansstod() {
+  const t = useT();
+  const locale = useLocale();
+  const definition = SAMVERKANSSTOD_V1;
+  return (
+    <>
+      <title>{`${t("public.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="xl">
+        {t("public.title")}
+      </h1>
+      <p className="ds-paragraph" data-size="lg">
+        {t("public.lead")}
+      </p>
+      <p className="ds-paragraph">
+        <Link to="/samverkansstod/kontakt" className="ds-button" data-variant="primary">
+          {t("public.contactLink")}
+        </Link>
+      </p>
+
+      <h2 className="ds-heading" data-size="md">
+        {t("public.whoTitle")}
+      </h2>
+      <p className="ds-paragraph">{t("public.who")}</p>
+
+      <h2 className="ds-heading" data-size="md">
+        {t("public.phasesTitle")}
+      </h2>
+      <ol className="ds-list">
+        {PHASES.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ol>
+
+      <h2 className="ds-heading" data-size="md">
+        {t("public.criteriaTitle")}
+      </h2>
+      <p className="ds-paragraph">{t("public.criteriaLead")}</p>
+      <ol className="ds-list">
+        {definition.criteria.map((c) => (
+          <li key={c.key}>{c.text[locale]}</li>
+        ))}
+      </ol>
+
+      <h2 className="ds-heading" data-size="md">
+        {t("public.applicationTitle")}
+      </h2>
+      <ul className="ds-list">
+        {definition.applicationFields.map((f) => (
+          <li key={f.key}>{f.label[locale]}</li>
+        ))}
+      </ul>
+
+      <h2 className="ds-heading" data-size="md">
+        {t("public.howTitle")}
+      </h2>
+      <p className="ds-paragraph">{t("public.howLead")}</p>
+      <p className="ds-paragraph">
+        <Link to="/samverkansstod/kontakt" className="ds-link">
+          {t("public.contactLink")}
+        </Link>
+      </p>
+      <p className="ds-paragraph">
+        <Link to="/registrera" className="ds-link">
+          {t("register.link")}
+        </Link>
+      </p>
+    </>
+  );
+}

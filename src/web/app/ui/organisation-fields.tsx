@@ -1,0 +1,60 @@
+/** Form parts shared by registration and accepting an invitation. */
+import { z } from "zod";
+import { ACTOR_TYPES } from "../../../domain/roles.ts";
+import type { MessageKey } from "../i18n/index.ts";
+import type { FormFailure } from "../lib/forms.ts";
+import { TextField } from "./form.tsx";
+import { useT } from "./i18n.tsx";
+
+export const organisationFields = {
+  organisationName: z.string().trim().min(1, "register.error.organisationName").max(300, "register.error.organisationName"),
+  actorType: z.enum(ACTOR_TYPES, { error: "register.error.actorType" }),
+  orgNumber: z.string().trim().regex(/^(\d{6}-?\d{4})?$/, "register.error.orgNumber").optional(),
+};
+export const personFields = {
+  name: z.string().trim().min(1, "register.error.name").max(200, "register.error.name"),
+  password: z.string().min(12, "register.error.password").max(200, "register.error.password"),
+};
+
+export const SERVICE_ERRORS: Record<string, [string, MessageKey]> = {
+  invalid: ["form", "contact.error.form"],
+  invalid_org_number: ["orgNumber", "register.error.orgNumber"],
+  weak_password: ["password", "register.error.password"],
+  email_taken: ["email", "register.error.emailTaken"],
+};
+
+export function OrganisationFieldset({ values, errors }: { values: Record<string, string>; errors: FormFailure["errors"] | undefined }) {
+  const t = useT();
+  return (
+    <>
+      <TextField name="organisationName" label={t("register.organisationName")} autoComplete="organization" defaultValue={values.organisationName} error={errors?.organisationName} />
+      <fieldset className="ds-fieldset sv-field" id="field-actorType" aria-describedby={errors?.actorType ? "field-actorType-error" : undefined}>
+        <legend className="ds-label">{t("register.actorType")}</legend>
+        {errors?.actorType && (
+          <div id="field-actorType-error" className="ds-validation-message" data-color="danger">
+            {t(errors.actorType)}
+          </div>
+        )}
+        {ACTOR_TYPES.map((type) => (
+          <div className="ds-field" key={type}>
+            <input className="ds-input" type="radio" id={`field-actorType-${type}`} name="actorType" value={type} defaultChecked={values.actorType === type} />
+            <label className="ds-label" htmlFor={`field-actorType-${type}`}>
+              {t(`actorType.${type}`)}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <TextField name="orgNumber" label={t("register.orgNumber")} hint={t("register.orgNumberHint")} inputMode="numeric" defaultValue={values.orgNumber} error={errors?.orgNumber} />
+    </>
+  );
+}
+
+export const LABELS = {
+  organisationName: "register.organisationName",
+  actorType: "register.actorType",
+  orgNumber: "register.orgNumber",
+  name: "register.name",
+  email: "register.email",
+  password: "register.password",
+} as const;
+
