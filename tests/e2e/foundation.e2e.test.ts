@@ -104,7 +104,7 @@ describe("foundation in Chromium", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/logga-in`);
-    await page.getByRole("button", { name: "Byt språk till engelska" }).click();
+    await page.getByRole("button", { name: "In English" }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Sign in");
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     await expectAccessible(page);

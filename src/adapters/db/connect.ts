@@ -40,14 +40,19 @@ export interface OpenOptions {
   /** PGlite: start from a dump made with dumpDataDir() (tests use a migrated template). */
   loadDataDir?: Blob | undefined;
   poolSize?: number;
+  /**
+   * Called when an idle server connection fails (server restart, a terminated backend).
+   * The pool replaces the connection; without a listener Node would treat it as a crash.
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.onConnectionError);
   return openPglite(opts.dataDir, opts.loadDataDir);
 }
 
-async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+async function openPostgres(url: string, max: number, onConnectionError?: (error: Error) => void): Promise<DatabaseHandle> {
   const pg = await import("pg");
   const { Pool, types } = pg.default;
   const pool = new Pool({
@@ -61,6 +66,7 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
       }) as typeof types.getTypeParser,
     },
   });
+  pool.on("error", (error) => (onConnectionError ?? ((e: Error) => process.emitWarning(`PostgreSQL connection error: ${e.message}`)))(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -52,7 +52,7 @@ function Header() {
           </Link>
           <PostForm action="/sprak" className="sv-inline-form">
             <input type="hidden" name="locale" value={other} />
-            <button type="submit" className="ds-button" data-variant="tertiary" lang={other} aria-label={t("nav.languageLabel")}>
+            <button type="submit" className="ds-button" data-variant="tertiary" lang={other}>
               {t("nav.language")}
             </button>
           </PostForm>

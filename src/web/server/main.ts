@@ -35,7 +35,11 @@ async function main() {
   }
   const log = pino({ level: config.logLevel, base: { app: "samverka" } });
 
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, "pglite") });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: join(config.dataDir, "pglite"),
+    onConnectionError: (error) => log.warn({ err: error }, "database connection lost; the pool reconnects"),
+  });
   const { applied } = await migrateToLatest(database.db);
   if (applied.length) log.info({ applied }, "database migrated");
   await ensureProcessTypes(database.db);

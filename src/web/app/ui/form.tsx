@@ -3,7 +3,7 @@
  * label `for`, `aria-describedby` for hint and error, `aria-invalid`. They work with
  * JavaScript off; Designsystemet's classes give them the look.
  */
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Form } from "react-router";
 import type { FieldErrors } from "../lib/forms.ts";
 import type { MessageKey } from "../i18n/index.ts";
@@ -29,9 +29,16 @@ export function PostForm(props: { action?: string; children: ReactNode; classNam
  */
 export function ErrorSummary({ errors, labels }: { errors: FieldErrors | undefined; labels?: Record<string, MessageKey> }) {
   const t = useT();
-  if (!errors || Object.keys(errors).length === 0) return null;
+  const ref = useRef<HTMLDivElement>(null);
+  const hasErrors = !!errors && Object.keys(errors).length > 0;
+  // After a submit handled by JavaScript the page is not reloaded, so autoFocus does not
+  // apply again: move focus to the summary ourselves.
+  useEffect(() => {
+    if (hasErrors) ref.current?.focus();
+  }, [errors, hasErrors]);
+  if (!hasErrors) return null;
   return (
-    <div className="ds-error-summary" data-color="danger" tabIndex={-1} autoFocus role="alert" aria-labelledby="error-summary-title">
+    <div ref={ref} className="ds-error-summary" data-color="danger" tabIndex={-1} autoFocus role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className="ds-heading" data-size="xs">
         {t("common.errorSummaryTitle")}
       </h2>
