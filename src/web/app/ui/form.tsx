@@ -68,7 +68,11 @@ interface FieldProps {
   inputMode?: "numeric" | "decimal" | "email" | "text";
 }
 
-export function TextField(props: FieldProps) {
+/**
+ * Label, hint and error for one control, with the ids the control must point to. Rendered on
+ * the server, so the associations hold without JavaScript.
+ */
+function FieldFrame(props: { name: string; label: string; hint?: string | undefined; error?: MessageKey | undefined; children: (a11y: { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined }) => ReactNode }) {
   const t = useT();
   const id = `field-${props.name}`;
   const hintId = props.hint ? `${id}-hint` : undefined;
@@ -89,56 +93,36 @@ export function TextField(props: FieldProps) {
           {t(props.error)}
         </div>
       )}
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? "text"}
-        className="ds-input"
-        defaultValue={props.defaultValue}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy}
-        autoComplete={props.autoComplete}
-        required={props.required}
-        inputMode={props.inputMode}
-      />
+      {props.children({ id, "aria-invalid": props.error ? true : undefined, "aria-describedby": describedBy })}
     </div>
+  );
+}
+
+export function TextField(props: FieldProps) {
+  return (
+    <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          name={props.name}
+          type={props.type ?? "text"}
+          className="ds-input"
+          defaultValue={props.defaultValue}
+          autoComplete={props.autoComplete}
+          required={props.required}
+          inputMode={props.inputMode}
+        />
+      )}
+    </FieldFrame>
   );
 }
 
 /** A multi-line text field, with the same server-rendered associations as TextField. */
 export function Textarea(props: { name: string; label: string; defaultValue?: string | undefined; error?: MessageKey | undefined; hint?: string; rows?: number; required?: boolean; maxLength?: number }) {
-  const t = useT();
-  const id = `field-${props.name}`;
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const errorId = props.error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="ds-field sv-field">
-      <label htmlFor={id} className="ds-label">
-        {props.label}
-      </label>
-      {props.hint && (
-        <div id={hintId} className="ds-paragraph sv-hint" data-size="sm">
-          {props.hint}
-        </div>
-      )}
-      {props.error && (
-        <div id={errorId} className="ds-validation-message" data-color="danger">
-          {t(props.error)}
-        </div>
-      )}
-      <textarea
-        id={id}
-        name={props.name}
-        className="ds-input"
-        rows={props.rows ?? 5}
-        defaultValue={props.defaultValue}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy}
-        required={props.required}
-        maxLength={props.maxLength}
-      />
-    </div>
+    <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error}>
+      {(a11y) => <textarea {...a11y} name={props.name} className="ds-input" rows={props.rows ?? 5} defaultValue={props.defaultValue} required={props.required} maxLength={props.maxLength} />}
+    </FieldFrame>
   );
 }
 
