@@ -238,14 +238,10 @@ export interface MessageRepository {
   recipientsForCase(caseId: string): Promise<{ applicantEmails: string[]; contactPersonEmail: string | null }>;
 }
 
-/** Stores uploaded files' bytes; the database keeps their metadata. */
-export interface FileStore {
-  put(bytes: Uint8Array): Promise<{ storageKey: string; sha256: string }>;
-  get(storageKey: string): Promise<Uint8Array>;
-}
-
 export interface AreaRepository {
   listCurrent(onDate: string): Promise<AreaListItem[]>;
+  /** The current areas' boundaries as GeoJSON geometries (WGS 84, simplified for drawing on a map). */
+  currentShapes(onDate: string): Promise<Array<{ id: string; name: string; geometry: unknown }>>;
 }
 
 export interface Repositories {
@@ -260,6 +256,7 @@ export interface Repositories {
   messages: MessageRepository;
   committee: import("./committee-ports.ts").CommitteeRepository;
   outreach: import("./outreach-ports.ts").OutreachRepository & import("./outreach-ports.ts").OrganisationRepository;
+  applications: import("./application-ports.ts").ApplicationRepository;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

@@ -26,6 +26,7 @@ import type { Database, MailOutboxRow } from "./schema.ts";
 import { messageRepository } from "./repositories/messages.ts";
 import { committeeRepository } from "./repositories/committee.ts";
 import { outreachRepository } from "./repositories/outreach.ts";
+import { applicationRepository } from "./repositories/applications.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -359,6 +360,16 @@ function areas(db: Executor): AreaRepository {
         .execute();
       return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, validFrom: r.valid_from, validTo: r.valid_to, source: r.source, isInvented: r.is_invented, areaKm2: Number(r.area_km2), caseCount: Number(r.case_count) }));
     },
+    async currentShapes(onDate) {
+      const rows = await db
+        .selectFrom("area as a")
+        .select(["a.id", "a.name", sql<string>`st_asgeojson(st_simplifypreservetopology(a.geom, 0.00005), 6)`.as("geojson")])
+        .where("a.valid_from", "<=", onDate)
+        .where((eb) => eb.or([eb("a.valid_to", "is", null), eb("a.valid_to", ">", onDate)]))
+        .orderBy("a.name")
+        .execute();
+      return rows.map((r) => ({ id: r.id, name: r.name, geometry: JSON.parse(r.geojson) }));
+    },
   };
 }
 
@@ -402,6 +413,7 @@ export function repositoriesFor(db: Executor): Repositories {
     messages: messageRepository(db),
     committee: committeeRepository(db),
     outreach: outreachRepository(db),
+    applications: applicationRepository(db),
   };
 }
 

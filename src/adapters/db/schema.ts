@@ -160,6 +160,14 @@ export interface ApplicationTable {
   area_source: "drawn" | "areas" | "geojson" | null;
   current_step: string | null;
   updated_at: Timestamp;
+  area_file_name: string | null;
+}
+
+export interface StoredFileTable {
+  sha256: string;
+  bytes: Uint8Array;
+  size_bytes: number;
+  created_at: CreatedAt;
 }
 
 export interface ApplicationPartyTable {
@@ -212,6 +220,7 @@ export interface AttachmentTable {
   sha256: string;
   storage_key: string;
   created_at: CreatedAt;
+  submission_key: string | null;
 }
 
 export interface CaseMessageTable {
@@ -303,6 +312,7 @@ export interface Database {
   process_type: ProcessTypeTable;
   case_number_sequence: CaseNumberSequenceTable;
   application: ApplicationTable;
+  stored_file: StoredFileTable;
   application_party: ApplicationPartyTable;
   invitation: InvitationTable;
   contact_request: ContactRequestTable;

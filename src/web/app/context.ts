@@ -5,6 +5,7 @@
  */
 import { createContext } from "react-router";
 import type { AdminService } from "../../application/admin-service.ts";
+import type { ApplicationService } from "../../application/application-service.ts";
 import type { AuthService } from "../../application/auth-service.ts";
 import type { CaseService } from "../../application/case-service.ts";
 import type { CaseMessagesService } from "../../application/case-messages-service.ts";
@@ -29,6 +30,7 @@ export interface AppServices {
   committee: CommitteeService;
   contactRequests: ContactRequestService;
   organisations: OrganisationService;
+  applications: ApplicationService;
   signInLimiter: SignInLimiter;
   mailDelivers: boolean;
   nudgeMail(): void;

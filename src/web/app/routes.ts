@@ -32,7 +32,13 @@ export default [
     route("kontaktforfragningar", "routes/contact-requests/list.tsx"),
     route("kontaktforfragningar/:id", "routes/contact-requests/detail.tsx"),
     route("organisation", "routes/organisation.tsx"),
+    route("ansokan/ny", "routes/application/new.tsx"),
+    route("ansokan/:caseId/steg/:step", "routes/application/step.tsx"),
+    route("ansokan/:caseId/bilagor", "routes/application/attachments.tsx"),
+    route("ansokan/:caseId/granska", "routes/application/review.tsx"),
     route("ansokan/:caseId/medsokande", "routes/co-applicants.tsx"),
+    route("arenden/:caseId/bilagor/:attachmentId", "routes/application/attachment-download.ts"),
+    route("handlaggning/:caseId/registrering", "routes/handling/registration.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

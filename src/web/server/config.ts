@@ -26,6 +26,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEMO_DATA: z.enum(["true", "false"], { message: "DEMO_DATA ska vara true eller false" }).default("true"),
   TRUST_PROXY: z.enum(["true", "false"], { message: "TRUST_PROXY ska vara true eller false" }).default("false"),
+  CASE_NUMBER_SOURCE: z.enum(["samverka", "diarium"], { message: "CASE_NUMBER_SOURCE ska vara samverka (Samverka numrerar ärenden) eller diarium (registratorn anger diariets nummer)" }).default("samverka"),
 });
 
 export type AppConfig = {
@@ -41,6 +42,7 @@ export type AppConfig = {
   logLevel: string;
   demoData: boolean;
   trustProxy: boolean;
+  caseNumberSource: "samverka" | "diarium";
 };
 
 export class ConfigError extends Error {
@@ -70,5 +72,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     demoData: c.DEMO_DATA === "true",
     trustProxy: c.TRUST_PROXY === "true",
+    caseNumberSource: c.CASE_NUMBER_SOURCE,
   };
 }

@@ -62,6 +62,7 @@ async function main() {
     hasher: argon2idHasher,
     transport,
     publicUrl: config.publicUrl,
+    caseNumberSource: config.caseNumberSource,
     demoSignIns,
     nudgeMail: () => worker?.nudge(),
   });

@@ -11,6 +11,8 @@ import { AssessmentService } from "../../application/assessment-service.ts";
 import { CommitteeService } from "../../application/committee-service.ts";
 import { ContactRequestService } from "../../application/contact-request-service.ts";
 import { OrganisationService } from "../../application/organisation-service.ts";
+import { ApplicationService, type CaseNumberSource } from "../../application/application-service.ts";
+import { fileTypeInspector } from "../../adapters/files/file-inspector.ts";
 import { officerReportRenderer } from "../../adapters/documents/officer-report.ts";
 import { MailDelivery } from "../../application/mail-delivery.ts";
 import type { Clock, MailTransport, PasswordHasher } from "../../application/ports.ts";
@@ -38,6 +40,7 @@ export interface ServiceDeps {
   demoSignIns?: DemoSignIn[] | null;
   nudgeMail?: () => void;
   signInAttemptsPerIp?: number;
+  caseNumberSource?: CaseNumberSource;
 }
 
 export function createServices(deps: ServiceDeps): AppServices & { mailDelivery: MailDelivery } {
@@ -58,6 +61,13 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     committee: new CommitteeService({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.(), renderer: officerReportRenderer }),
     contactRequests: new ContactRequestService({ uow, clock, nudgeMail: () => deps.nudgeMail?.() }),
     organisations: new OrganisationService({ uow, hasher: deps.hasher, clock, config: { sessionIdleMinutes: deps.auth?.sessionIdleMinutes ?? 120, invitationDays: 14, publicUrl: deps.publicUrl }, nudgeMail: () => deps.nudgeMail?.() }),
+    applications: new ApplicationService({
+      uow,
+      clock,
+      files: fileTypeInspector,
+      config: { caseNumberSource: deps.caseNumberSource ?? "samverka", publicUrl: deps.publicUrl, processTypeCode: "samverkansstod" },
+      nudgeMail: () => deps.nudgeMail?.(),
+    }),
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     mailDelivers: deps.transport.delivers,
     nudgeMail: deps.nudgeMail ?? (() => {}),

@@ -11,6 +11,9 @@ import { AuditTable } from "../ui/audit-table.tsx";
 import { HandlingLinks } from "../ui/handling-links.tsx";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "../ui/form.tsx";
 import { useLocale, useT } from "../ui/i18n.tsx";
+import { AreaMap } from "../ui/area-map.tsx";
+import { ApplicationAnswers } from "./application/shared.tsx";
+import { Link } from "react-router";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -21,6 +24,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!found) notFound();
   const thread = (await svc.messages.thread(actor, caseId)) ?? [];
   const decision = (await svc.committee.decisionForCase(actor, caseId)) ?? null;
+  const application = (await svc.applications.view(actor, caseId)) ?? null;
   const status = isCaseStatus(found.case.status) ? found.case.status : "utkast";
   const staff = isStaff(actor.role);
   const events = eventsFrom(status);
@@ -28,6 +32,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     ...found,
     thread,
     decision,
+    application,
     staff,
     canRequestCompletion: (actor.role === "kontaktperson" || actor.role === "handlaggare") && events.includes("requestCompletion"),
     canAnswerCompletion: actor.role === "aktor" && status === "vantar_komplettering",
@@ -106,6 +111,13 @@ export default function CasePage() {
         {c.title}
       </h1>
       {c.isDemo && <p className="ds-tag" data-color="warning">{t("case.demo")}</p>}
+      {status === "utkast" && data.application?.canEdit && (
+        <p className="ds-paragraph">
+          <Link to={`/ansokan/${c.id}/granska`} className="ds-button" data-variant="primary">
+            {t("appl.continue")}
+          </Link>
+        </p>
+      )}
       {params.get("skickat") && <Notice color="success">{t("messages.sent")}</Notice>}
       <section aria-labelledby="status-title" className="sv-status">
         <h2 id="status-title" className="ds-heading" data-size="sm">
@@ -118,7 +130,13 @@ export default function CasePage() {
       </section>
       <dl className="sv-dl" aria-label={t("case.facts")}>
         <dt>{t("cases.number")}</dt>
-        <dd>{c.caseNumber ?? t("cases.noNumber")}</dd>
+        <dd>{c.caseNumber ?? (status === "utkast" ? t("cases.noNumber") : t("cases.awaitingDiarium"))}</dd>
+        {staff && data.application?.application.diariumNumber && data.application.application.diariumNumber !== c.caseNumber && (
+          <>
+            <dt>{t("diarium.label")}</dt>
+            <dd>{data.application.application.diariumNumber}</dd>
+          </>
+        )}
         {staff && (
           <>
             <dt>{t("follow.internalStatus")}</dt>
@@ -160,6 +178,39 @@ export default function CasePage() {
         {t("case.summary")}
       </h2>
       <p className="ds-paragraph">{c.summary || "–"}</p>
+
+      {data.application && (
+        <section aria-labelledby="ansokan-title">
+          <h2 id="ansokan-title" className="ds-heading" data-size="sm">
+            {t("appl.section.title")}
+          </h2>
+          {c.geometry !== null && (
+            <>
+              <h3 className="ds-heading" data-size="xs">
+                {t("appl.section.area")}
+              </h3>
+              <AreaMap initial={c.geometry} shapes={[]} editable={false} label={t("appl.section.area")} />
+            </>
+          )}
+          <ApplicationAnswers view={data.application} changeLinks={false} />
+          {data.application.attachments.length > 0 && (
+            <>
+              <h3 className="ds-heading" data-size="xs">
+                {t("appl.review.attachments")}
+              </h3>
+              <ul className="ds-list">
+                {data.application.attachments.map((f) => (
+                  <li key={f.id}>
+                    <Link to={`/arenden/${c.id}/bilagor/${f.id}`} reloadDocument className="ds-link">
+                      {f.filename}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="meddelanden" className="sv-thread">
         <h2 id="meddelanden" className="ds-heading" data-size="sm" tabIndex={-1}>

@@ -34,6 +34,13 @@ export default function Start() {
       <p className="ds-paragraph" data-size="lg">
         {t(`start.${actor.role}.lead`)}
       </p>
+      {actor.role === "aktor" && (
+        <p className="ds-paragraph">
+          <Link to="/ansokan/ny" className="ds-button" data-variant="primary">
+            {t("appl.startNew")}
+          </Link>
+        </p>
+      )}
       {newContactRequests !== null && (
         <p className="ds-paragraph">
           <Link to="/kontaktforfragningar?status=ny" className="ds-link">

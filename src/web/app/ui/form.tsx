@@ -27,7 +27,7 @@ export function PostForm(props: { action?: string; children: ReactNode; classNam
  * The error summary comes first in the form. It is focused after a failed submit (by the
  * autofocus attribute, which also works without JavaScript) so screen readers announce it.
  */
-export function ErrorSummary({ errors, labels }: { errors: FieldErrors | undefined; labels?: Record<string, MessageKey> }) {
+export function ErrorSummary({ errors, labels, labelTexts, vars }: { errors: FieldErrors | undefined; labels?: Record<string, MessageKey>; labelTexts?: Record<string, string>; vars?: Record<string, Record<string, string>> }) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const hasErrors = !!errors && Object.keys(errors).length > 0;
@@ -46,8 +46,8 @@ export function ErrorSummary({ errors, labels }: { errors: FieldErrors | undefin
         {Object.entries(errors).map(([field, message]) => (
           <li key={field}>
             <a href={`#${field === "form" ? "main" : `field-${field}`}`} className="ds-link">
-              {labels?.[field] && field !== "form" ? `${t(labels[field])}: ` : ""}
-              {t(message)}
+              {labels?.[field] && field !== "form" ? `${t(labels[field])}: ` : labelTexts?.[field] && field !== "form" ? `${labelTexts[field]}: ` : ""}
+              {t(message, vars?.[field])}
             </a>
           </li>
         ))}

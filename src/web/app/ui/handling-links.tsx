@@ -24,6 +24,13 @@ export function HandlingLinks({ caseId }: { caseId: string }) {
         </li>
         {role === "handlaggare" && (
           <li>
+            <a className="ds-link" href={`${base}/registrering`}>
+              {t("diarium.title")}
+            </a>
+          </li>
+        )}
+        {role === "handlaggare" && (
+          <li>
             <a className="ds-link" href={`${base}/beslut`}>
               {t("handling.link.decision")}
             </a>

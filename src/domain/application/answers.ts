@@ -1,0 +1,120 @@
+/**
+ * The application's answers as the process type's fields define them. Pure: reads what a
+ * step's form sent, checks each value's shape and length, and says which required answers
+ * are still missing before the application can be submitted.
+ */
+import { CITY_GOALS } from "../process-type/samverkansstod.ts";
+import type { ApplicationFieldDefinition, ProcessTypeDefinition } from "../process-type/definition.ts";
+
+export interface Contribution {
+  actor: string;
+  moneySek: number | null;
+  resources: string;
+  activities: string;
+}
+
+export type AnswerValue = string | string[] | Contribution[];
+export type Answers = Record<string, AnswerValue>;
+
+export const TEXT_MAX = 300;
+export const LONGTEXT_MAX = 10_000;
+export const MAX_CONTRIBUTIONS = 30;
+export const MAX_MONEY_SEK = 1_000_000_000;
+
+export type AnswerError = "too_long" | "unknown_goal" | "money_invalid" | "contribution_actor_missing" | "too_many_rows";
+
+/** What the form sent: single values and lists (checkboxes) by name. */
+export interface SubmittedForm {
+  get(name: string): string | undefined;
+  getAll(name: string): string[];
+}
+
+/** How many contribution rows a form can carry: the saved rows plus some empty ones. */
+export function contributionRowCount(saved: number, extra = 2): number {
+  return Math.min(MAX_CONTRIBUTIONS, saved + extra);
+}
+
+function readMoney(raw: string): number | null | "invalid" {
+  const cleaned = raw.replace(/[\s\u00a0]/g, "").replace(/kr$/i, "");
+  if (cleaned === "") return null;
+  if (!/^\d+$/.test(cleaned)) return "invalid";
+  const n = Number(cleaned);
+  return n <= MAX_MONEY_SEK ? n : "invalid";
+}
+
+/**
+ * Reads one step's fields from a form. Returns the values (to save) and the errors (by
+ * field key, or `key.row` for a contribution row); nothing is saved when there are errors.
+ */
+export function readStepAnswers(definition: ProcessTypeDefinition, step: string, form: SubmittedForm): { values: Answers; errors: Record<string, AnswerError> } {
+  const values: Answers = {};
+  const errors: Record<string, AnswerError> = {};
+  for (const field of definition.applicationFields.filter((f) => f.step === step)) {
+    readField(field, form, values, errors);
+  }
+  return { values, errors };
+}
+
+function readField(field: ApplicationFieldDefinition, form: SubmittedForm, values: Answers, errors: Record<string, AnswerError>) {
+  switch (field.kind) {
+    case "text":
+    case "longtext": {
+      const value = (form.get(field.key) ?? "").trim();
+      if (value.length > (field.kind === "text" ? TEXT_MAX : LONGTEXT_MAX)) errors[field.key] = "too_long";
+      values[field.key] = value;
+      return;
+    }
+    case "goals": {
+      const chosen = [...new Set(form.getAll(field.key))];
+      const known = new Set<string>(CITY_GOALS.map((g) => g.key));
+      if (chosen.some((g) => !known.has(g))) errors[field.key] = "unknown_goal";
+      values[field.key] = chosen.filter((g) => known.has(g));
+      return;
+    }
+    case "contributions": {
+      const rows: Contribution[] = [];
+      const count = Number(form.get(`${field.key}_rows`) ?? "0");
+      const rowCount = Number.isInteger(count) && count > 0 ? Math.min(count, MAX_CONTRIBUTIONS + 5) : 0;
+      for (let i = 0; i < rowCount; i++) {
+        const actor = (form.get(`${field.key}_${i}_actor`) ?? "").trim();
+        const moneyRaw = (form.get(`${field.key}_${i}_money`) ?? "").trim();
+        const resources = (form.get(`${field.key}_${i}_resources`) ?? "").trim();
+        const activities = (form.get(`${field.key}_${i}_activities`) ?? "").trim();
+        if (actor === "" && moneyRaw === "" && resources === "" && activities === "") continue;
+        const money = readMoney(moneyRaw);
+        if (actor === "") errors[`${field.key}_${i}_actor`] = "contribution_actor_missing";
+        if (money === "invalid") errors[`${field.key}_${i}_money`] = "money_invalid";
+        if (actor.length > TEXT_MAX) errors[`${field.key}_${i}_actor`] = "too_long";
+        if (resources.length > 2_000) errors[`${field.key}_${i}_resources`] = "too_long";
+        if (activities.length > 2_000) errors[`${field.key}_${i}_activities`] = "too_long";
+        rows.push({ actor, moneySek: money === "invalid" ? null : money, resources, activities });
+      }
+      if (rows.length > MAX_CONTRIBUTIONS) errors[field.key] = "too_many_rows";
+      values[field.key] = rows;
+      return;
+    }
+    case "area":
+      // The area is stored as geometry and chosen areas, not as an answer (see the application service).
+      return;
+  }
+}
+
+/** Every required answer that is still empty, in the order of the form. `hasArea` stands in for the area field. */
+export function missingAnswers(definition: ProcessTypeDefinition, answers: Answers, hasArea: boolean): ApplicationFieldDefinition[] {
+  return definition.applicationFields.filter((field) => {
+    if (!field.required) return false;
+    if (field.kind === "area") return !hasArea;
+    const value = answers[field.key];
+    if (value === undefined) return true;
+    if (typeof value === "string") return value.trim() === "";
+    if (field.kind === "contributions") return !(value as Contribution[]).some((c) => c.actor.trim() !== "" && (c.moneySek !== null || c.resources.trim() !== "" || c.activities.trim() !== ""));
+    return value.length === 0;
+  });
+}
+
+/** The total money the actors say they will contribute. */
+export function contributedMoney(answers: Answers, key = "contributions"): number {
+  const rows = answers[key];
+  if (!Array.isArray(rows)) return 0;
+  return (rows as Contribution[]).reduce((sum, row) => sum + (typeof row === "object" && row && typeof row.moneySek === "number" ? row.moneySek : 0), 0);
+}

@@ -1,0 +1,160 @@
+import { randomUUID } from "node:crypto";
+import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { ALLOWED_ATTACHMENT_TYPES, isAllowedAttachmentType, MAX_ATTACHMENT_BYTES } from "../../../../domain/application/attachment-policy.ts";
+import { formatDateTime, formatNumber, type MessageKey } from "../../i18n/index.ts";
+import type { FormFailure } from "../../lib/forms.ts";
+import { notFound, requestMeta, requestState, requireActor, services } from "../../lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+import { partsFor, StepNav } from "./shared.tsx";
+
+/** /ansokan/:caseId/bilagor: upload and remove attachments while the application is a draft. */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const view = await services(context).applications.view(actor, params.caseId ?? "");
+  if (!view) notFound();
+  const url = new URL(request.url);
+  return { view, parts: partsFor(view, requestState(context).locale), submissionKey: randomUUID(), notice: url.searchParams.get("klart") };
+}
+
+const ERRORS: Record<string, MessageKey> = {
+  empty: "appl.error.att.empty",
+  too_large: "appl.error.att.too_large",
+  type_not_allowed: "appl.error.att.type_not_allowed",
+  too_many: "appl.error.att.too_many",
+  not_editable: "appl.error.not_editable",
+};
+
+export async function action({ request, context, params }: ActionFunctionArgs): Promise<FormFailure | Response> {
+  const actor = requireActor(context, request);
+  const caseId = params.caseId ?? "";
+  const form = await request.formData();
+  const svc = services(context).applications;
+  if (form.get("intent") === "remove") {
+    const result = await svc.removeAttachment(actor, caseId, String(form.get("attachment_id") ?? ""), requestMeta(context));
+    if (!result.ok) {
+      if (result.error === "not_found") notFound();
+      return { ok: false, errors: { form: "appl.error.not_editable" }, values: {} };
+    }
+    return redirect(`/ansokan/${caseId}/bilagor?klart=borttagen`);
+  }
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return { ok: false, errors: { file: file instanceof File && file.name ? "appl.error.att.empty" : "appl.error.att.noFile" }, values: {} };
+  // Refuse an oversized file before reading it into memory.
+  if (file.size > MAX_ATTACHMENT_BYTES) return { ok: false, errors: { file: "appl.error.att.too_large" }, values: {} };
+  const result = await svc.addAttachment(actor, caseId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), submissionKey: String(form.get("submission_key") ?? "") }, requestMeta(context));
+  if (!result.ok) {
+    if (result.error === "not_found") notFound();
+    return { ok: false, errors: { file: ERRORS[result.error] ?? "appl.error.form" }, values: {} };
+  }
+  return redirect(`/ansokan/${caseId}/bilagor?klart=uppladdad`);
+}
+
+export default function Attachments() {
+  const t = useT();
+  const locale = useLocale();
+  const { view, parts, submissionKey, notice } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const a = view.application;
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("appl.att.title")} – ${a.title} – ${t("app.name")}`}</title>
+      <p className="ds-paragraph" data-size="sm">
+        {a.title}
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {t("appl.att.title")}
+      </h1>
+      <div className="sv-layout-form">
+        <StepNav caseId={a.caseId} parts={parts} current="bilagor" />
+        <div>
+          {notice === "uppladdad" && !failure && <Notice color="success">{t("appl.att.added")}</Notice>}
+          {notice === "borttagen" && !failure && <Notice color="success">{t("appl.att.removed")}</Notice>}
+          <p className="ds-paragraph">{t("appl.att.lead")}</p>
+          {view.attachments.length === 0 ? (
+            <p className="ds-paragraph">{t("appl.att.none")}</p>
+          ) : (
+            <div className="sv-table-wrap" tabIndex={0} role="region" aria-label={t("appl.att.caption")}>
+              <table className="ds-table">
+                <caption>{t("appl.att.caption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("appl.att.name")}</th>
+                    <th scope="col">{t("appl.att.type")}</th>
+                    <th scope="col">{t("appl.att.size")}</th>
+                    <th scope="col">{t("appl.att.by")}</th>
+                    {view.canEdit && <th scope="col"><span className="sv-visually-hidden">{t("appl.att.remove")}</span></th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {view.attachments.map((f) => (
+                    <tr key={f.id}>
+                      <td>
+                        <Link to={`/arenden/${a.caseId}/bilagor/${f.id}`} reloadDocument className="ds-link">
+                          {f.filename}
+                        </Link>
+                      </td>
+                      <td>{isAllowedAttachmentType(f.mediaType) ? ALLOWED_ATTACHMENT_TYPES[f.mediaType] : f.mediaType}</td>
+                      <td>{formatNumber(f.sizeBytes / 1024, locale, 0)} kB</td>
+                      <td>
+                        {f.uploadedByName ?? "–"}, {formatDateTime(new Date(f.createdAt), locale)}
+                      </td>
+                      {view.canEdit && (
+                        <td>
+                          <PostForm className="sv-inline-form" aria-label={t("appl.att.removeNamed", { name: f.filename })}>
+                            <input type="hidden" name="intent" value="remove" />
+                            <input type="hidden" name="attachment_id" value={f.id} />
+                            <button type="submit" className="ds-button" data-variant="tertiary" aria-label={t("appl.att.removeNamed", { name: f.filename })}>
+                              {t("appl.att.remove")}
+                            </button>
+                          </PostForm>
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {view.canEdit ? (
+            <PostForm className="sv-form" encType="multipart/form-data">
+              <ErrorSummary errors={failure?.errors} labels={{ file: "appl.att.file" }} />
+              <input type="hidden" name="intent" value="upload" />
+              <input type="hidden" name="submission_key" value={submissionKey} />
+              <div className="ds-field sv-field">
+                <label className="ds-label" htmlFor="field-file">
+                  {t("appl.att.file")}
+                </label>
+                <div id="field-file-hint" className="ds-paragraph sv-hint" data-size="sm">
+                  {t("appl.att.rules")}
+                </div>
+                {failure?.errors.file && (
+                  <div id="field-file-error" className="ds-validation-message" data-color="danger">
+                    {t(failure.errors.file)}
+                  </div>
+                )}
+                <input
+                  className="ds-input"
+                  type="file"
+                  id="field-file"
+                  name="file"
+                  accept=".pdf,.docx,.odt,.png,.jpg,.jpeg,.webp"
+                  aria-describedby={`field-file-hint${failure?.errors.file ? " field-file-error" : ""}`}
+                  aria-invalid={failure?.errors.file ? true : undefined}
+                />
+              </div>
+              <div className="sv-buttons">
+                <SubmitButton>{t("appl.att.upload")}</SubmitButton>
+                <Link to={`/ansokan/${a.caseId}/granska`} className="ds-button" data-variant="secondary">
+                  {t("appl.save")}
+                </Link>
+              </div>
+            </PostForm>
+          ) : (
+            <Notice>{t("appl.readonly")}</Notice>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * What the application's pages share: the list of parts (with which are done), the answers
+ * shown read-only (on "check your answers" and on the case), and how the service's error
+ * codes become messages.
+ */
+import { Link } from "react-router";
+import type { ApplicationView } from "../../../../application/application-service.ts";
+import { contributedMoney, type Contribution } from "../../../../domain/application/answers.ts";
+import type { ApplicationFieldDefinition } from "../../../../domain/process-type/definition.ts";
+import { CITY_GOALS } from "../../../../domain/process-type/samverkansstod.ts";
+import { formatMoney, formatNumber, type MessageKey } from "../../i18n/index.ts";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+
+export type StepKey = string;
+
+/** The extra parts after the process type's own steps. */
+export const EXTRA_PARTS = ["bilagor", "medsokande", "granska"] as const;
+
+export function partHref(caseId: string, part: string): string {
+  if (part === "bilagor") return `/ansokan/${caseId}/bilagor`;
+  if (part === "medsokande") return `/ansokan/${caseId}/medsokande`;
+  if (part === "granska") return `/ansokan/${caseId}/granska`;
+  return `/ansokan/${caseId}/steg/${part}`;
+}
+
+/** The part after `part`, for "save and continue". */
+export function nextPart(view: Pick<ApplicationView, "definition">, part: string): string {
+  const keys = [...view.definition.applicationSteps.map((s) => s.key), "bilagor", "granska"];
+  return keys[keys.indexOf(part) + 1] ?? "granska";
+}
+
+/** Serialisable facts the step list needs, computed in loaders. */
+export function partsFor(view: ApplicationView, locale: "sv" | "en") {
+  const missing = new Set(view.missing.map((f) => f.key));
+  const steps = view.definition.applicationSteps.map((s) => ({
+    key: s.key,
+    title: s.title[locale],
+    done: !view.definition.applicationFields.some((f) => f.step === s.key && missing.has(f.key)),
+  }));
+  return { steps, attachmentCount: view.attachments.length, showCoApplicants: view.canSubmit };
+}
+
+export function StepNav({ caseId, parts, current }: { caseId: string; parts: ReturnType<typeof partsFor>; current: string }) {
+  const t = useT();
+  const items: Array<{ key: string; title: string; state: string | null }> = [
+    ...parts.steps.map((s) => ({ key: s.key, title: s.title, state: s.done ? t("appl.state.done") : t("appl.state.todo") })),
+    { key: "bilagor", title: t("appl.step.bilagor"), state: String(parts.attachmentCount) },
+    ...(parts.showCoApplicants ? [{ key: "medsokande", title: t("appl.step.medsokande"), state: null }] : []),
+    { key: "granska", title: t("appl.step.granska"), state: null },
+  ];
+  return (
+    <nav aria-labelledby="steps-title">
+      <h2 id="steps-title" className="ds-heading" data-size="xs">
+        {t("appl.steps.title")}
+      </h2>
+      <ol className="sv-steps">
+        {items.map((item) => (
+          <li key={item.key}>
+            <Link to={partHref(caseId, item.key)} className="ds-link" aria-current={item.key === current ? "step" : undefined}>
+              {item.title}
+            </Link>
+            {item.state !== null && <span className="ds-paragraph" data-size="sm">{item.state}</span>}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+export const ANSWER_ERRORS: Record<string, MessageKey> = {
+  too_long: "appl.error.too_long",
+  unknown_goal: "appl.error.unknown_goal",
+  money_invalid: "appl.error.money_invalid",
+  contribution_actor_missing: "appl.error.contribution_actor_missing",
+  too_many_rows: "appl.error.too_many_rows",
+};
+
+export function areaErrorKey(code: string): MessageKey {
+  const key = `appl.error.area.${code}`;
+  return (key in AREA_KEYS ? key : "appl.error.area.file_unreadable") as MessageKey;
+}
+const AREA_KEYS: Record<string, true> = Object.fromEntries(
+  ["empty", "too_large", "not_json", "not_polygon", "bad_coordinates", "ring_not_closed", "too_few_points", "too_complex", "unknown_crs", "outside_city", "invalid_geometry", "unknown_area", "file_unreadable"].map((c) => [`appl.error.area.${c}`, true]),
+);
+
+function AnswerValue({ field, value }: { field: ApplicationFieldDefinition; value: unknown }) {
+  const t = useT();
+  const locale = useLocale();
+  if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return <em>{t("appl.review.empty")}</em>;
+  if (field.kind === "goals" && Array.isArray(value)) {
+    return (
+      <ul className="ds-list">
+        {(value as string[]).map((key) => (
+          <li key={key}>{CITY_GOALS.find((g) => g.key === key)?.text[locale] ?? key}</li>
+        ))}
+      </ul>
+    );
+  }
+  if (field.kind === "contributions" && Array.isArray(value)) {
+    const rows = value as Contribution[];
+    return (
+      <>
+        <ul className="ds-list">
+          {rows.map((row, i) => (
+            <li key={i}>
+              <strong>{row.actor}</strong>
+              {row.moneySek !== null && ` · ${formatMoney(row.moneySek, locale)}`}
+              {row.resources && ` · ${row.resources}`}
+              {row.activities && ` · ${row.activities}`}
+            </li>
+          ))}
+        </ul>
+        <p className="ds-paragraph">{t("appl.contrib.total", { amount: formatMoney(contributedMoney({ [field.key]: rows }, field.key), locale) })}</p>
+      </>
+    );
+  }
+  return <>{String(value)}</>;
+}
+
+/** The answers of one application, by step, read-only; `changeLinks` adds "Ändra" links back to each step. */
+export function ApplicationAnswers({ view, changeLinks }: { view: Pick<ApplicationView, "application" | "definition">; changeLinks: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  const a = view.application;
+  return (
+    <>
+      {view.definition.applicationSteps.map((step) => (
+        <section key={step.key} aria-labelledby={`answers-${step.key}`}>
+          <h3 id={`answers-${step.key}`} className="ds-heading" data-size="xs">
+            {step.title[locale]}
+          </h3>
+          <dl className="sv-answers">
+            {view.definition.applicationFields
+              .filter((f) => f.step === step.key)
+              .map((field) => (
+                <div key={field.key}>
+                  <dt>
+                    {field.label[locale]}
+                    {changeLinks && (
+                      <>
+                        {" "}
+                        <Link to={`${partHref(a.caseId, step.key)}?tillbaka=granska#field-${field.key}`} className="ds-link">
+                          {t("appl.review.change")}
+                          <span className="sv-visually-hidden"> {field.label[locale]}</span>
+                        </Link>
+                      </>
+                    )}
+                  </dt>
+                  <dd>
+                    {field.kind === "area" ? (
+                      <AreaSummary application={a} />
+                    ) : (
+                      <AnswerValue field={field} value={a.answers[field.key]} />
+                    )}
+                  </dd>
+                </div>
+              ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export function AreaSummary({ application: a }: { application: ApplicationView["application"] }) {
+  const t = useT();
+  const locale = useLocale();
+  if (!a.areaSource && a.areas.length === 0 && !a.geometry) return <em>{t("appl.area.none")}</em>;
+  return (
+    <>
+      {a.areaSource && <>{a.areaSource === "geojson" ? t("appl.area.source.geojson", { file: a.areaFileName ?? "" }) : t(`appl.area.source.${a.areaSource}`)}. </>}
+      {a.areaKm2 !== null && <>{t("appl.area.size", { km2: formatNumber(a.areaKm2, locale, 2) })}. </>}
+      {a.areas.length > 0 && t("appl.area.touches", { areas: a.areas.map((x) => x.name).join(", ") })}
+    </>
+  );
+}

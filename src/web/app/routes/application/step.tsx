@@ -1,0 +1,295 @@
+import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import type { AreaInput } from "../../../../application/application-service.ts";
+import { contributionRowCount, type Contribution, type SubmittedForm } from "../../../../domain/application/answers.ts";
+import { MAX_GEOJSON_BYTES } from "../../../../domain/application/area-geometry.ts";
+import type { ApplicationFieldDefinition } from "../../../../domain/process-type/definition.ts";
+import { CITY_GOALS } from "../../../../domain/process-type/samverkansstod.ts";
+import { formatDateTime, type MessageKey } from "../../i18n/index.ts";
+import { formValues, type FieldErrors } from "../../lib/forms.ts";
+import { notFound, requestMeta, requestState, requireActor, services } from "../../lib/request.ts";
+import { AreaMap } from "../../ui/area-map.tsx";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+import { ANSWER_ERRORS, areaErrorKey, AreaSummary, nextPart, partHref, partsFor, StepNav } from "./shared.tsx";
+
+/** /ansokan/:caseId/steg/:step: one part of the application, saved as a draft on every submit. */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const svc = services(context);
+  const view = await svc.applications.view(actor, params.caseId ?? "");
+  if (!view) notFound();
+  const stepIndex = view.definition.applicationSteps.findIndex((s) => s.key === params.step);
+  if (stepIndex < 0) notFound();
+  const step = view.definition.applicationSteps[stepIndex]!;
+  const hasArea = view.definition.applicationFields.some((f) => f.step === step.key && f.kind === "area");
+  const [areas, shapes] = hasArea ? await Promise.all([svc.applications.areas(), svc.applications.areaShapes()]) : [[], []];
+  const url = new URL(request.url);
+  return {
+    view,
+    step: step.key,
+    stepIndex,
+    parts: partsFor(view, requestState(context).locale),
+    areas: areas.map((a) => ({ id: a.id, name: a.name })),
+    shapes,
+    saved: url.searchParams.get("sparat") === "1",
+    back: url.searchParams.get("tillbaka") === "granska",
+  };
+}
+
+interface StepFailure {
+  ok: false;
+  errors: FieldErrors;
+  values: Record<string, string>;
+  lists: Record<string, string[]>;
+  vars: Record<string, Record<string, string>>;
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs): Promise<StepFailure | Response> {
+  const actor = requireActor(context, request);
+  const caseId = params.caseId ?? "";
+  const step = params.step ?? "";
+  const form = await request.formData();
+  const submitted: SubmittedForm = {
+    get: (name) => {
+      const v = form.get(name);
+      return typeof v === "string" ? v : undefined;
+    },
+    getAll: (name) => form.getAll(name).filter((v): v is string => typeof v === "string"),
+  };
+  const values = formValues(form, ["_csrf", "area_file"]);
+  const lists = { city_goals: submitted.getAll("city_goals"), area_ids: submitted.getAll("area_ids") };
+  const failure = (errors: FieldErrors, vars: Record<string, Record<string, string>> = {}): StepFailure => ({ ok: false, errors, values, lists, vars });
+
+  let upload: AreaInput["upload"] = null;
+  const file = form.get("area_file");
+  if (file instanceof File && file.size > 0) {
+    if (file.size > MAX_GEOJSON_BYTES) return failure({ area: "appl.error.area.too_large" });
+    upload = { name: file.name, text: await file.text() };
+  }
+  const area: AreaInput = {
+    areaIds: lists.area_ids,
+    drawn: submitted.get("area_drawn") ?? "",
+    drawnChanged: submitted.get("area_drawn_changed") === "1",
+    upload,
+    clear: submitted.get("area_clear") === "1",
+  };
+  const result = await services(context).applications.saveStep(actor, caseId, step, submitted, area, requestMeta(context));
+  if (!result.ok) {
+    if (result.error === "not_found") notFound();
+    if (result.error === "not_editable") return failure({ form: "appl.error.not_editable" });
+    const errors: FieldErrors = {};
+    const vars: Record<string, Record<string, string>> = {};
+    for (const [field, code] of Object.entries(result.detail ?? {})) {
+      if (field === "area_reason") continue;
+      if (field === "area") {
+        errors.area = areaErrorKey(code);
+        vars.area = { reason: result.detail?.area_reason ?? "" };
+      } else errors[field] = ANSWER_ERRORS[code] ?? "appl.error.form";
+    }
+    return failure(errors, vars);
+  }
+  const intent = submitted.get("intent");
+  if (intent === "draft") return redirect(`/ansokan/${caseId}/steg/${step}?sparat=1`);
+  const view = await services(context).applications.view(actor, caseId);
+  if (submitted.get("tillbaka") === "granska" || !view) return redirect(`/ansokan/${caseId}/granska`);
+  return redirect(partHref(caseId, nextPart(view, step)));
+}
+
+function GoalsField({ field, chosen, error }: { field: ApplicationFieldDefinition; chosen: string[]; error: MessageKey | undefined }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <fieldset className="ds-fieldset sv-field" aria-describedby={error ? `field-${field.key}-error` : undefined}>
+      <legend className="ds-label">{field.label[locale]}</legend>
+      {error && (
+        <div id={`field-${field.key}-error`} className="ds-validation-message" data-color="danger">
+          {t(error)}
+        </div>
+      )}
+      {CITY_GOALS.map((goal, i) => (
+        <div className="sv-check" key={goal.key}>
+          <input className="ds-input" type="checkbox" id={i === 0 ? `field-${field.key}` : `field-${field.key}-${i}`} name={field.key} value={goal.key} defaultChecked={chosen.includes(goal.key)} />
+          <label className="ds-label" data-weight="regular" htmlFor={i === 0 ? `field-${field.key}` : `field-${field.key}-${i}`}>
+            {goal.text[locale]}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+function ContributionsField({ field, saved, failure }: { field: ApplicationFieldDefinition; saved: Contribution[]; failure: StepFailure | undefined }) {
+  const t = useT();
+  const locale = useLocale();
+  const failedRows = failure ? Number(failure.values[`${field.key}_rows`] ?? 0) : 0;
+  const rows = failure ? failedRows : contributionRowCount(saved.length);
+  const value = (i: number, part: "actor" | "money" | "resources" | "activities") => {
+    if (failure) return failure.values[`${field.key}_${i}_${part}`] ?? "";
+    const row = saved[i];
+    if (!row) return "";
+    if (part === "money") return row.moneySek === null ? "" : String(row.moneySek);
+    return row[part];
+  };
+  return (
+    <fieldset className="ds-fieldset sv-field" id={`field-${field.key}`} tabIndex={-1} aria-describedby={field.hint ? `field-${field.key}-hint` : undefined}>
+      <legend className="ds-label">{field.label[locale]}</legend>
+      {field.hint && (
+        <div id={`field-${field.key}-hint`} className="ds-paragraph sv-hint" data-size="sm">
+          {field.hint[locale]} {t("appl.contrib.more")}
+        </div>
+      )}
+      {failure?.errors[field.key] && (
+        <div className="ds-validation-message" data-color="danger">
+          {t(failure.errors[field.key]!)}
+        </div>
+      )}
+      <input type="hidden" name={`${field.key}_rows`} value={rows} />
+      {Array.from({ length: rows }, (_, i) => (
+        <fieldset className="ds-fieldset sv-contrib" key={i}>
+          <legend className="ds-label" data-size="sm">
+            {t("appl.contrib.row", { n: i + 1 })}
+          </legend>
+          <TextField name={`${field.key}_${i}_actor`} label={t("appl.contrib.actor")} defaultValue={value(i, "actor")} error={failure?.errors[`${field.key}_${i}_actor`]} />
+          <TextField name={`${field.key}_${i}_money`} label={t("appl.contrib.money")} inputMode="numeric" defaultValue={value(i, "money")} error={failure?.errors[`${field.key}_${i}_money`]} />
+          <TextField name={`${field.key}_${i}_resources`} label={t("appl.contrib.resources")} defaultValue={value(i, "resources")} error={failure?.errors[`${field.key}_${i}_resources`]} />
+          <TextField name={`${field.key}_${i}_activities`} label={t("appl.contrib.activities")} defaultValue={value(i, "activities")} error={failure?.errors[`${field.key}_${i}_activities`]} />
+        </fieldset>
+      ))}
+    </fieldset>
+  );
+}
+
+function AreaField({ field, data, failure }: { field: ApplicationFieldDefinition; data: ReturnType<typeof useLoaderData<typeof loader>>; failure: StepFailure | undefined }) {
+  const t = useT();
+  const locale = useLocale();
+  const a = data.view.application;
+  const chosen = failure ? failure.lists.area_ids ?? [] : a.areaSource === "areas" ? a.areas.map((x) => x.id) : [];
+  const error = failure?.errors.area;
+  const hasBoundary = a.areaSource === "drawn" || a.areaSource === "geojson";
+  return (
+    <section className="sv-field" aria-labelledby="area-title">
+      <h2 id="area-title" className="ds-heading" data-size="xs">
+        {field.label[locale]}
+      </h2>
+      {field.hint && <p className="ds-paragraph sv-hint">{field.hint[locale]}</p>}
+      {error && (
+        <div id="field-area-error" className="ds-validation-message" data-color="danger">
+          {t(error, failure?.vars.area)}
+        </div>
+      )}
+      <p className="ds-paragraph">
+        <strong>{t("appl.area.current")}:</strong> <AreaSummary application={a} />
+      </p>
+      <fieldset className="ds-fieldset sv-field" aria-describedby={`field-area-list-hint${error ? " field-area-error" : ""}`}>
+        <legend className="ds-label">{t("appl.area.listLegend")}</legend>
+        <div id="field-area-list-hint" className="ds-paragraph sv-hint" data-size="sm">
+          {t("appl.area.listHint")}
+        </div>
+        <div className="sv-checks">
+          {data.areas.map((area, i) => (
+            <div className="sv-check" key={area.id}>
+              <input className="ds-input" type="checkbox" id={i === 0 ? "field-area" : `field-area-${i}`} name="area_ids" value={area.id} defaultChecked={chosen.includes(area.id)} />
+              <label className="ds-label" data-weight="regular" htmlFor={i === 0 ? "field-area" : `field-area-${i}`}>
+                {area.name}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <h3 className="ds-heading" data-size="2xs">
+        {t("appl.area.mapTitle")}
+      </h3>
+      <p id="area-map-help" className="ds-paragraph sv-hint">
+        {t("appl.area.mapHelp")}
+      </p>
+      <noscript>
+        <p className="ds-paragraph">{t("appl.area.mapNoScript")}</p>
+      </noscript>
+      <AreaMap name="area_drawn" initial={hasBoundary ? a.geometry : null} shapes={data.shapes} editable label={t("appl.area.mapLabel")} describedBy="area-map-help" />
+      <div className="ds-field sv-field">
+        <label className="ds-label" htmlFor="field-area_file">
+          {t("appl.area.uploadLabel")}
+        </label>
+        <div id="field-area_file-hint" className="ds-paragraph sv-hint" data-size="sm">
+          {t("appl.area.uploadHint")}
+        </div>
+        <input className="ds-input" type="file" id="field-area_file" name="area_file" accept=".geojson,.json,application/geo+json,application/json" aria-describedby="field-area_file-hint" />
+      </div>
+      {hasBoundary && (
+        <div className="sv-check">
+          <input className="ds-input" type="checkbox" id="field-area_clear" name="area_clear" value="1" />
+          <label className="ds-label" data-weight="regular" htmlFor="field-area_clear">
+            {t("appl.area.clear")}
+          </label>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export default function ApplicationStep() {
+  const t = useT();
+  const locale = useLocale();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as StepFailure | undefined;
+  const { view, step, stepIndex } = data;
+  const a = view.application;
+  const stepDef = view.definition.applicationSteps[stepIndex]!;
+  const fields = view.definition.applicationFields.filter((f) => f.step === step);
+  const hasArea = fields.some((f) => f.kind === "area");
+  const labelTexts: Record<string, string> = Object.fromEntries(fields.map((f) => [f.key, f.label[locale]]));
+  const textValue = (key: string) => (failure ? failure.values[key] : typeof a.answers[key] === "string" ? (a.answers[key] as string) : "");
+  const heading = `${stepDef.title[locale]}`;
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${heading} – ${a.title} – ${t("app.name")}`}</title>
+      <p className="ds-paragraph" data-size="sm">
+        {t("appl.stepOf", { n: stepIndex + 1, total: view.definition.applicationSteps.length })} · {a.title}
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {heading}
+      </h1>
+      <div className="sv-layout-form">
+        <StepNav caseId={a.caseId} parts={data.parts} current={step} />
+        <div>
+          {data.saved && !failure && <Notice color="success">{t("appl.saved")}</Notice>}
+          {!view.canEdit ? (
+            <Notice>{t("appl.readonly")}</Notice>
+          ) : (
+            <PostForm className="sv-form" encType={hasArea ? "multipart/form-data" : undefined}>
+              <ErrorSummary errors={failure?.errors} vars={failure?.vars} labelTexts={labelTexts} />
+              {data.back && <input type="hidden" name="tillbaka" value="granska" />}
+              {fields.map((field) => {
+                const error = failure?.errors[field.key];
+                const hint = field.hint?.[locale];
+                switch (field.kind) {
+                  case "text":
+                    return <TextField key={field.key} name={field.key} label={field.label[locale]} hint={hint} defaultValue={textValue(field.key)} error={error} />;
+                  case "longtext":
+                    return <Textarea key={field.key} name={field.key} label={field.label[locale]} hint={hint} defaultValue={textValue(field.key)} error={error} rows={6} />;
+                  case "goals":
+                    return <GoalsField key={field.key} field={field} chosen={failure ? (failure.lists.city_goals ?? []) : ((a.answers[field.key] as string[] | undefined) ?? [])} error={error} />;
+                  case "contributions":
+                    return <ContributionsField key={field.key} field={field} saved={(a.answers[field.key] as Contribution[] | undefined) ?? []} failure={failure} />;
+                  case "area":
+                    return <AreaField key={field.key} field={field} data={data} failure={failure} />;
+                }
+              })}
+              <div className="sv-buttons">
+                <button type="submit" name="intent" value="save" className="ds-button" data-variant="primary">
+                  {t("appl.save")}
+                </button>
+                <button type="submit" name="intent" value="draft" className="ds-button" data-variant="secondary">
+                  {t("appl.saveDraft")}
+                </button>
+              </div>
+              <p className="ds-paragraph" data-size="sm">
+                {t("appl.savedAt", { time: formatDateTime(new Date(a.updatedAt), locale) })}
+              </p>
+            </PostForm>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import type { MessageKey } from "../../i18n/index.ts";
+import type { FormFailure } from "../../lib/forms.ts";
+import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
+import { useT } from "../../ui/i18n.tsx";
+
+/**
+ * /handlaggning/:caseId/registrering: the registrar enters the case's number in the city's
+ * diarium (Platina). When the diarium numbers cases (CASE_NUMBER_SOURCE=diarium) it becomes
+ * the case number; otherwise it is the link between the two systems.
+ */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  if (actor.role !== "handlaggare") notFound();
+  const svc = services(context);
+  const view = await svc.applications.view(actor, params.caseId ?? "");
+  if (!view) notFound();
+  const a = view.application;
+  return { caseId: a.caseId, title: a.title, caseNumber: a.caseNumber, diariumNumber: a.diariumNumber, status: a.status, source: svc.applications.caseNumberSource };
+}
+
+const ERRORS: Record<string, MessageKey> = {
+  invalid: "diarium.error.invalid",
+  taken: "diarium.error.taken",
+  not_submitted: "diarium.error.not_submitted",
+};
+
+export async function action({ request, context, params }: ActionFunctionArgs): Promise<FormFailure | Response> {
+  const actor = requireActor(context, request);
+  const caseId = params.caseId ?? "";
+  const form = await request.formData();
+  const number = String(form.get("diarium_number") ?? "");
+  const result = await services(context).applications.registerDiariumNumber(actor, caseId, number, requestMeta(context));
+  if (!result.ok) {
+    if (result.error === "not_found") notFound();
+    return { ok: false, errors: { diarium_number: ERRORS[result.error] ?? "diarium.error.invalid" }, values: { diarium_number: number } };
+  }
+  return redirect(`/handlaggning/${caseId}/registrering?sparat=1`);
+}
+
+export default function Registration() {
+  const t = useT();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const [params] = useSearchParams();
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("diarium.title")}: ${data.title} – ${t("app.name")}`}</title>
+      <p className="ds-paragraph">
+        <Link to={`/arenden/${data.caseId}`} className="ds-link">
+          {t("common.back")}: {data.caseNumber ?? data.title}
+        </Link>
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {t("diarium.title")}: {data.title}
+      </h1>
+      {params.get("sparat") && !failure && <Notice color="success">{t("diarium.saved")}</Notice>}
+      <dl className="sv-dl">
+        <dt>{t("cases.number")}</dt>
+        <dd>{data.caseNumber ?? t("cases.awaitingDiarium")}</dd>
+        <dt>{t("diarium.label")}</dt>
+        <dd>{data.diariumNumber ?? t("diarium.none")}</dd>
+      </dl>
+      <PostForm className="sv-form">
+        <ErrorSummary errors={failure?.errors} labels={{ diarium_number: "diarium.label" }} />
+        <TextField
+          name="diarium_number"
+          label={t("diarium.label")}
+          hint={data.source === "diarium" ? t("diarium.hintAsCaseNumber") : t("diarium.hint")}
+          defaultValue={failure?.values.diarium_number ?? data.diariumNumber ?? ""}
+          error={failure?.errors.diarium_number}
+        />
+        <div>
+          <SubmitButton>{t("diarium.save")}</SubmitButton>
+        </div>
+      </PostForm>
+    </>
+  );
+}
