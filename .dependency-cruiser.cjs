@@ -8,7 +8,8 @@
  *                    request context, so no src/adapters imports (type-only imports are fine)
  *   everywhere       no circular dependencies
  *
- * Tests next to the code (*.test.ts) may also import vitest; nothing else is relaxed for them.
+ * Tests next to the code (*.test.ts) may also import vitest (and domain tests fast-check, for
+ * property tests); nothing else is relaxed for them.
  *
  * Parser: swc (@swc/core). dependency-cruiser's TypeScript parser needs the typescript
  * package's JavaScript API, which TypeScript 7 (our typescript devDependency, the native
@@ -26,6 +27,7 @@ try {
 
 const TEST_FILE = "\\.test\\.tsx?$";
 const VITEST = "^node_modules/vitest/";
+const FAST_CHECK = "^node_modules/fast-check/";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -40,10 +42,10 @@ module.exports = {
     },
     {
       name: "domain-tests-stay-in-domain",
-      comment: "Domain tests import the domain and vitest only.",
+      comment: "Domain tests import the domain, vitest and fast-check (property tests) only.",
       severity: "error",
       from: { path: `^src/domain/.+${TEST_FILE}` },
-      to: { pathNot: ["^src/domain/", VITEST] },
+      to: { pathNot: ["^src/domain/", VITEST, FAST_CHECK] },
     },
     {
       name: "application-depends-on-domain-only",

@@ -1,0 +1,238 @@
+/**
+ * Monte Carlo sensitivity of the ranking: how much does an area's rank depend on choices that
+ * could reasonably have been made otherwise? Each draw picks a normalisation method and an
+ * aggregation pair (uniformly from the ones given) and multiplies every indicator weight and
+ * every dimension weight by an independent factor drawn uniformly from [1 − jitter, 1 + jitter]
+ * (the weights are then normalised as usual). The ranks over all draws are summarised per area.
+ *
+ * Percentiles are nearest-rank: the p-th percentile is the smallest rank r such that at least
+ * ⌈p/100 · draws⌉ draws gave a rank ≤ r; the median is the 50th percentile.
+ *
+ * Fast: normalised values (and their logarithms) are computed once per method; a draw only
+ * re-weights, aggregates and sorts the areas in preallocated typed arrays.
+ */
+import { fail, ok, type Result } from "../result.ts";
+import {
+  AGGREGATION_METHODS,
+  type AggregationMethod,
+  type IndexConfig,
+  NORMALISATION_METHODS,
+  type NormalisationMethod,
+  allowsGeometric,
+  methodRequirement,
+} from "./config.ts";
+import { type ComputeOptions, type IndexError, computePrepared, configuredWeights, geometricShift, normalise, prepare } from "./compute.ts";
+import { mulberry32 } from "./prng.ts";
+import type { IndicatorValue } from "./values.ts";
+
+export type Aggregation = IndexConfig["aggregation"];
+
+export interface SensitivityOptions extends ComputeOptions {
+  /** Number of draws, e.g. 10 000. */
+  draws: number;
+  /** Seed of the PRNG: the same seed gives the same result. */
+  seed: number;
+  /** 0 ≤ jitter < 1: each weight is multiplied by a factor uniform in [1 − jitter, 1 + jitter]. */
+  weightJitter: number;
+  /** Normalisation methods to draw from; default: the configured one. */
+  methods?: NormalisationMethod[];
+  /** Aggregation pairs to draw from; default: the configured one. */
+  aggregations?: Aggregation[];
+  /** Report the share of draws in which the area is among the k areas of greatest need; default 3. */
+  topK?: number;
+}
+
+export interface AreaSensitivity {
+  area: string;
+  /** The rank with the configuration as it is (1 = greatest need). */
+  rank: number;
+  rankMin: number;
+  rankMax: number;
+  rankMedian: number;
+  rankP5: number;
+  rankP95: number;
+  /** Share of draws (0–1) in which the area's rank was ≤ topK. */
+  topKShare: number;
+}
+
+export interface SensitivityResult {
+  draws: number;
+  seed: number;
+  weightJitter: number;
+  topK: number;
+  methods: NormalisationMethod[];
+  aggregations: Aggregation[];
+  /** Scored areas, ordered by their rank with the configuration as it is. */
+  areas: AreaSensitivity[];
+}
+
+export type SensitivityError = IndexError | "invalid_options";
+
+function checkOptions(config: IndexConfig, o: SensitivityOptions, methods: NormalisationMethod[], aggregations: Aggregation[]): Record<string, string> {
+  const e: Record<string, string> = {};
+  if (!Number.isInteger(o.draws) || o.draws < 1 || o.draws > 10_000_000) e.draws = `must be a whole number from 1 to 10 000 000, got ${o.draws}`;
+  if (!Number.isInteger(o.seed)) e.seed = `must be a whole number, got ${o.seed}`;
+  if (!(o.weightJitter >= 0 && o.weightJitter < 1)) e.weightJitter = `must be at least 0 and less than 1, got ${o.weightJitter}`;
+  if (o.topK !== undefined && (!Number.isInteger(o.topK) || o.topK < 1)) e.topK = `must be a whole number ≥ 1, got ${o.topK}`;
+  if (methods.length === 0) e.methods = "give at least one normalisation method";
+  methods.forEach((m, k) => {
+    if (!NORMALISATION_METHODS.includes(m)) e[`methods[${k}]`] = `must be one of ${NORMALISATION_METHODS.join(", ")}, got ${JSON.stringify(m)}`;
+    else Object.assign(e, methodRequirement(config, m, `methods[${k}]`));
+  });
+  if (aggregations.length === 0) e.aggregations = "give at least one aggregation";
+  aggregations.forEach((g, k) => {
+    if (!AGGREGATION_METHODS.includes(g.withinDimensions) || !AGGREGATION_METHODS.includes(g.acrossDimensions))
+      e[`aggregations[${k}]`] = `withinDimensions and acrossDimensions must each be "arithmetic" or "geometric"`;
+    else if (g.withinDimensions === "geometric" || g.acrossDimensions === "geometric")
+      methods.forEach((m, j) => {
+        if (NORMALISATION_METHODS.includes(m) && !allowsGeometric(m))
+          e[`methods[${j}]`] = `"${m}" has no lower bound and cannot be drawn together with the geometric aggregations[${k}]`;
+      });
+  });
+  return e;
+}
+
+export function sensitivity(config: IndexConfig, values: readonly IndicatorValue[], options: SensitivityOptions): Result<SensitivityResult, SensitivityError> {
+  const methods = options.methods ?? [config.normalisation.method];
+  const aggregations = options.aggregations ?? [config.aggregation];
+  const problems = checkOptions(config, options, methods, aggregations);
+  if (Object.keys(problems).length > 0) return fail("invalid_options", problems);
+
+  const prepared = prepare(config, values, options);
+  if (!prepared.ok) return prepared;
+  const p = prepared.value;
+  const base = computePrepared(p, config.normalisation.method, config.aggregation);
+  if (!base.ok) return base;
+
+  // Scored areas only, compacted.
+  const rowsOf: number[] = [];
+  for (let a = 0; a < p.areas.length; a++) if (p.scored[a]) rowsOf.push(a);
+  const A = rowsOf.length;
+  const I = p.indicators.length;
+  const D = p.config.dimensions.length;
+  const topK = Math.min(options.topK ?? 3, A);
+
+  // Per method: normalised values, their shifted logarithms, and the within-dimension shift.
+  const M = methods.length;
+  const N: Float64Array[] = [];
+  const LN: Float64Array[] = [];
+  const shift = new Float64Array(M);
+  for (let m = 0; m < M; m++) {
+    const full = normalise(p, methods[m]!);
+    if (!full.ok) return full;
+    const n = new Float64Array(A * I);
+    for (let k = 0; k < A; k++) for (let i = 0; i < I; i++) n[k * I + i] = full.value[rowsOf[k]! * I + i]!;
+    const s = geometricShift(methods[m]!, A);
+    const ln = new Float64Array(A * I);
+    for (let c = 0; c < A * I; c++) ln[c] = Math.log(n[c]! + s); // NaN stays NaN
+    N.push(n);
+    LN.push(ln);
+    shift[m] = s;
+  }
+  const G = aggregations.length;
+  const geoWithin = new Uint8Array(aggregations.map((g) => (g.withinDimensions === "geometric" ? 1 : 0)));
+  const geoAcross = new Uint8Array(aggregations.map((g) => (g.acrossDimensions === "geometric" ? 1 : 0)));
+
+  const baseWeights = configuredWeights(p.config);
+  const wi = new Float64Array(I);
+  const wd = new Float64Array(D);
+  const dimStart = p.dimStart;
+  const dimScore = new Float64Array(A * D);
+  const score = new Float64Array(A);
+  const order = new Int32Array(A);
+  const hist = new Int32Array(A * A); // hist[area * A + rank - 1]
+  const jitter = options.weightJitter;
+  const random = mulberry32(options.seed);
+
+  for (let draw = 0; draw < options.draws; draw++) {
+    const m = M > 1 ? Math.floor(random() * M) : 0;
+    const g = G > 1 ? Math.floor(random() * G) : 0;
+    for (let i = 0; i < I; i++) wi[i] = baseWeights.indicator[i]! * (1 + jitter * (2 * random() - 1));
+    for (let d = 0; d < D; d++) wd[d] = baseWeights.dimension[d]! * (1 + jitter * (2 * random() - 1));
+    const values = geoWithin[g] ? LN[m]! : N[m]!;
+    const geoW = geoWithin[g] === 1;
+    const sm = shift[m]!;
+    for (let a = 0; a < A; a++) {
+      const row = a * I;
+      for (let d = 0; d < D; d++) {
+        let acc = 0;
+        let sw = 0;
+        for (let i = dimStart[d]!; i < dimStart[d + 1]!; i++) {
+          const v = values[row + i]!;
+          if (v === v) {
+            acc += wi[i]! * v;
+            sw += wi[i]!;
+          }
+        }
+        dimScore[a * D + d] = sw > 0 ? (geoW ? Math.exp(acc / sw) - sm : acc / sw) : Number.NaN;
+      }
+    }
+    const geoA = geoAcross[g] === 1;
+    for (let a = 0; a < A; a++) {
+      let acc = 0;
+      let sw = 0;
+      for (let d = 0; d < D; d++) {
+        const v = dimScore[a * D + d]!;
+        if (v === v) {
+          acc += wd[d]! * (geoA ? Math.log(v + sm) : v);
+          sw += wd[d]!;
+        }
+      }
+      score[a] = geoA ? Math.exp(acc / sw) - sm : acc / sw;
+    }
+
+    // Sort areas by score (insertion sort: few areas), then ranks with ties sharing the best.
+    for (let a = 0; a < A; a++) {
+      const s = score[a]!;
+      let k = a - 1;
+      while (k >= 0 && score[order[k]!]! > s) {
+        order[k + 1] = order[k]!;
+        k--;
+      }
+      order[k + 1] = a;
+    }
+    let rank = 1;
+    for (let k = 0; k < A; k++) {
+      const a = order[k]!;
+      if (k > 0 && score[a]! !== score[order[k - 1]!]!) rank = k + 1;
+      hist[a * A + rank - 1]!++;
+    }
+  }
+
+  const draws = options.draws;
+  const percentile = (a: number, pct: number): number => {
+    const target = Math.max(1, Math.ceil((pct / 100) * draws));
+    let cum = 0;
+    for (let r = 0; r < A; r++) {
+      cum += hist[a * A + r]!;
+      if (cum >= target) return r + 1;
+    }
+    return A;
+  };
+  const baseRank = new Map(base.value.areas.map((x) => [x.area, x.rank] as const));
+  const areas: AreaSensitivity[] = rowsOf.map((row, a) => {
+    let min = 0;
+    let max = 0;
+    let top = 0;
+    for (let r = 0; r < A; r++) {
+      const c = hist[a * A + r]!;
+      if (c > 0) {
+        if (min === 0) min = r + 1;
+        max = r + 1;
+      }
+      if (r < topK) top += c;
+    }
+    return {
+      area: p.areas[row]!,
+      rank: baseRank.get(p.areas[row]!)!,
+      rankMin: min,
+      rankMax: max,
+      rankMedian: percentile(a, 50),
+      rankP5: percentile(a, 5),
+      rankP95: percentile(a, 95),
+      topKShare: top / draws,
+    };
+  });
+  areas.sort((u, v) => u.rank - v.rank || (u.area < v.area ? -1 : u.area > v.area ? 1 : 0));
+  return ok({ draws, seed: options.seed, weightJitter: jitter, topK, methods, aggregations, areas });
+}
