@@ -73,6 +73,11 @@ describe("parseIndicatorCsv", () => {
     expect(parseIndicatorCsv("")).toMatchObject({ ok: false, detail: { file: expect.stringContaining("empty") } });
   });
 
+  it("skips comment lines starting with # (line numbers still count them)", () => {
+    expect(read("# invented data\narea_code;indicator;year;value\n# note\nA;x#1;2021;1")).toEqual([{ area: "A", indicator: "x#1", year: 2021, value: 1 }]);
+    expect(parseIndicatorCsv("# c\narea_code,indicator,year,value\nA,x,2021,y")).toMatchObject({ ok: false, detail: { "line 3": expect.any(String) } });
+  });
+
   it("keeps breakdown rows apart from the total", () => {
     const rows = read("area_code,indicator,year,value,sex\nA,x,2021,1,\nA,x,2021,2,K\nA,x,2021,3,M");
     expect(rows.map((r) => r.breakdown?.sex ?? "total")).toEqual(["total", "K", "M"]);

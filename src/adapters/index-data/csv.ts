@@ -7,7 +7,8 @@
  * Column names are case-insensitive and may come in any order; the delimiter is `,`, `;` or tab
  * (taken from the header line). A value may use a decimal comma ("12,5"); an empty value or ".."
  * (SCB's mark) means not available. count and denominator are whole numbers ≥ 0 (they drive the
- * suppression of small counts). Empty breakdown cells mean the total.
+ * suppression of small counts). Empty breakdown cells mean the total. Lines starting with # are
+ * comments.
  *
  * All or nothing: either every row is read, or the result lists every problem by line number.
  */
@@ -20,7 +21,7 @@ export const OPTIONAL_COLUMNS = ["count", "denominator", ...BREAKDOWN_FIELDS] as
 const ALLOWED: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
 
 function detectDelimiter(text: string): string {
-  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/).find((l) => l.trim() !== "" && !l.startsWith("#")) ?? "";
   const counts = [",", ";", "\t"].map((d) => [d, header.split(d).length - 1] as const);
   return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 }
@@ -40,7 +41,7 @@ export function parseIndicatorCsv(text: string): Result<IndicatorValue[], "inval
   };
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, delimiter: detectDelimiter(text), info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    records = parse(text, { bom: true, comment: "#", comment_no_infix: true, delimiter: detectDelimiter(text), info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
   } catch (e) {
     const err = e as Error & { lines?: number };
     return fail("invalid_csv", { [err.lines !== undefined ? `line ${err.lines}` : "file"]: `not readable as CSV: ${err.message}` });
