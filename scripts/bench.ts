@@ -1,7 +1,8 @@
 /**
- * Benchmarks, printing figures (not asserting them): latency of the use cases with 10,000
- * cases in the database, on PGlite and, when DATABASE_URL is set, on that PostgreSQL server
- * (in a throwaway database). Run: npm run bench
+ * Benchmarks, printing figures (not asserting them): first the area index engine (no database,
+ * scripts/bench-index.ts), then latency of the use cases with 10,000 cases in the database, on
+ * PGlite and, when DATABASE_URL is set, on that PostgreSQL server (in a throwaway database).
+ * Run: npm run bench
  */
 import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
@@ -12,6 +13,7 @@ import { KyselyUnitOfWork } from "../src/adapters/db/repositories.ts";
 import { CaseService } from "../src/application/case-service.ts";
 import type { Actor } from "../src/domain/access/actor.ts";
 import { benchmarks } from "./bench-cases.ts";
+import { benchIndex } from "./bench-index.ts";
 
 const CASES = Number(process.env.BENCH_CASES ?? 10_000);
 
@@ -87,6 +89,7 @@ async function run(label: string, handle: DatabaseHandle) {
 
 async function main() {
   console.log(`Samverka benchmarks (Node ${process.version}, ${CASES} cases)`);
+  benchIndex();
   const pglite = await openDatabase({});
   await run("PGlite (in memory)", pglite);
   await pglite.close();
