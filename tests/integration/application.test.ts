@@ -240,6 +240,7 @@ describe("the application (ansökan)", () => {
       const first = await sut.addAttachment(actor, caseId, { name: "budget.pdf", bytes: PDF, submissionKey: key });
       const again = await sut.addAttachment(actor, caseId, { name: "budget.pdf", bytes: PDF, submissionKey: key });
       expect(first.ok && again.ok && first.value.attachmentId === again.value.attachmentId).toBe(true);
+      clock.advanceMinutes(1);
       // The name says .txt, the content is a PNG: the content decides.
       const png = await sut.addAttachment(actor, caseId, { name: "bild.txt", bytes: PNG, submissionKey: randomUUID() });
       expect(png.ok).toBe(true);

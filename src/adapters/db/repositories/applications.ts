@@ -151,7 +151,16 @@ export function applicationRepository(db: Executor): ApplicationRepository {
     async nextCaseSequence(committeeId, committeeCode, year) {
       // Inside the submitting transaction: a rolled-back submission gives its number back, and
       // concurrent submissions queue on the sequence row, so numbers are unique and gap-free.
-      // A first row starts after the highest number already in use (demo or imported cases).
+      const bumped = await db
+        .updateTable("case_number_sequence")
+        .set((eb) => ({ last_value: eb("last_value", "+", 1) }))
+        .where("committee_id", "=", committeeId)
+        .where("year", "=", year)
+        .returning("last_value")
+        .executeTakeFirst();
+      if (bumped) return Number(bumped.last_value);
+      // The year's first number starts after the highest already in use (demo or imported
+      // cases). Two first submissions at once: the second waits on the new row, then bumps it.
       const prefix = `${committeeCode}-${year}-`;
       const result = await sql<{ last_value: number }>`
         insert into case_number_sequence (committee_id, year, last_value)
