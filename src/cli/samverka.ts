@@ -13,6 +13,7 @@ import {
   type AreaScore,
   type IndexConfig,
   type IndicatorValue,
+  type JsonStatMapping,
   NORMALISATION_METHODS,
   type NormalisationMethod,
   checkValuesAgainstConfig,
@@ -31,6 +32,9 @@ export const USAGE = `Usage:
 
   --data     CSV (area_code,indicator,year,value[,count,denominator,sex,age_band,disability])
              or a JSON-stat 2.0 dataset (.json; area, year and indicator taken from role geo/time/metric)
+  --jsonstat-mapping MAP.json  for a JSON-stat dataset: which dimension is what, and code renames, e.g.
+             {"area":"Region","year":"Tid","indicator":"ContentsCode","indicators":{"BE0101N1":"valdeltagande"},
+              "areas":{"1280":"MALMO"},"breakdowns":{"sex":"Kon"}}
   --year     use this data year for every indicator (default: each indicator's year, else its latest)
   --format   json (default) or csv
   --explain  (compute, json) add each indicator's normalised value, weight and contribution
@@ -79,7 +83,20 @@ async function loadConfig(path: string | undefined): Promise<IndexConfig> {
   return r.value;
 }
 
-async function loadValues(path: string | undefined): Promise<IndicatorValue[]> {
+async function loadMapping(path: string | undefined): Promise<JsonStatMapping> {
+  if (path === undefined) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(await readText(path, "JSON-stat mapping"));
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`the JSON-stat mapping "${path}" is not valid JSON: ${(e as Error).message}`);
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new UsageError(`the JSON-stat mapping "${path}" must be a JSON object`);
+  return json as JsonStatMapping;
+}
+
+async function loadValues(path: string | undefined, mappingPath?: string): Promise<IndicatorValue[]> {
   if (!path) throw new UsageError("--data is required", {}, "give the indicator values, e.g. --data docs/index/example-values.csv");
   const text = await readText(path, "data");
   if (extname(path).toLowerCase() === ".json") {
@@ -89,7 +106,7 @@ async function loadValues(path: string | undefined): Promise<IndicatorValue[]> {
     } catch (e) {
       throw new UsageError(`the data "${path}" is not valid JSON: ${(e as Error).message}`);
     }
-    const r = parseJsonStat(json);
+    const r = parseJsonStat(json, await loadMapping(mappingPath));
     if (!r.ok) throw new UsageError(`the data "${path}" is not a usable JSON-stat 2.0 dataset:`, r.detail, "Fix the dataset (or the PxWeb query) and run again.");
     return r.value;
   }
@@ -143,11 +160,11 @@ function areaJson(a: AreaScore, explain: boolean) {
 }
 
 async function compute(args: string[], io: Io): Promise<void> {
-  const { values: o } = parseArgs({ args, options: { config: { type: "string" }, data: { type: "string" }, format: { type: "string" }, year: { type: "string" }, explain: { type: "boolean" } } });
+  const { values: o } = parseArgs({ args, options: { config: { type: "string" }, data: { type: "string" }, "jsonstat-mapping": { type: "string" }, format: { type: "string" }, year: { type: "string" }, explain: { type: "boolean" } } });
   const format = parseFormat(o.format);
   const year = parseYear(o.year);
   const config = await loadConfig(o.config);
-  const data = await loadValues(o.data);
+  const data = await loadValues(o.data, o["jsonstat-mapping"]);
   warnAboutIndicators(config, data, io);
   const r = computeIndex(config, data, year === undefined ? {} : { year });
   if (!r.ok) throw new UsageError(`cannot compute the index (${r.error.replace("_", " ")}):`, r.detail, fixFor(r.error));
@@ -186,12 +203,12 @@ function fixFor(error: string): string {
 }
 
 async function validate(args: string[], io: Io): Promise<void> {
-  const { values: o } = parseArgs({ args, options: { config: { type: "string" }, data: { type: "string" } } });
+  const { values: o } = parseArgs({ args, options: { config: { type: "string" }, data: { type: "string" }, "jsonstat-mapping": { type: "string" } } });
   const config = await loadConfig(o.config);
   const n = indicatorsOf(config).length;
   io.out(`ok: configuration "${config.id}" with ${config.dimensions.length} dimensions and ${n} indicators\n`);
   if (o.data !== undefined) {
-    const data = await loadValues(o.data);
+    const data = await loadValues(o.data, o["jsonstat-mapping"]);
     warnAboutIndicators(config, data, io);
     const areas = new Set(data.map((v) => v.area)).size;
     io.out(`ok: data "${o.data}" with ${data.length} values for ${areas} areas\n`);
@@ -204,6 +221,7 @@ async function runSensitivity(args: string[], io: Io): Promise<void> {
     options: {
       config: { type: "string" },
       data: { type: "string" },
+      "jsonstat-mapping": { type: "string" },
       format: { type: "string" },
       year: { type: "string" },
       draws: { type: "string" },
@@ -216,7 +234,7 @@ async function runSensitivity(args: string[], io: Io): Promise<void> {
   const format = parseFormat(o.format);
   const year = parseYear(o.year);
   const config = await loadConfig(o.config);
-  const data = await loadValues(o.data);
+  const data = await loadValues(o.data, o["jsonstat-mapping"]);
   warnAboutIndicators(config, data, io);
   const methods = o.methods?.split(",").map((m) => m.trim()) as NormalisationMethod[] | undefined;
   const bad = methods?.filter((m) => !NORMALISATION_METHODS.includes(m));

@@ -142,6 +142,36 @@ describe("samverka index compute", () => {
     expect(r.stdout.split("\n").slice(1, 3)).toEqual(["B,1,0,0,,,", "A,2,1,1,,,"]);
   });
 
+  it("maps a PxWeb-style JSON-stat dataset with a mapping file", async () => {
+    const path = join(dir, "pxweb.json");
+    const map = join(dir, "map.json");
+    await writeFile(
+      path,
+      JSON.stringify({
+        version: "2.0",
+        class: "dataset",
+        id: ["Region", "Kon", "ContentsCode", "Tid"],
+        size: [2, 2, 1, 1],
+        dimension: {
+          Region: { category: { index: ["1280A", "1280B"] } },
+          Kon: { category: { index: ["1+2", "2"] } },
+          ContentsCode: { category: { index: ["ME0104B8"] } },
+          Tid: { category: { index: ["2022"] } },
+        },
+        value: [80, 81, 60, 90],
+        role: { geo: ["Region"], metric: ["ContentsCode"], time: ["Tid"] },
+      }),
+    );
+    await writeFile(map, JSON.stringify({ indicators: { ME0104B8: "valdeltagande" }, areas: { "1280A": "A", "1280B": "B" }, breakdowns: { sex: "Kon" } }));
+    const r = await run(["index", "compute", "--config", CONFIG, "--data", path, "--jsonstat-mapping", map, "--format", "csv"]);
+    expect(r.code).toBe(0);
+    // the totals (Kon 1+2) are used: A 80, B 60
+    expect(r.stdout.split("\n").slice(1, 3)).toEqual(["B,1,0,0,,,", "A,2,1,1,,,"]);
+    const unmapped = await run(["index", "compute", "--config", CONFIG, "--data", path, "--format", "csv"]);
+    expect(unmapped.code).toBe(2);
+    expect(unmapped.stderr).toContain("dimension.Kon: has 2 categories but is not mapped");
+  });
+
   it("refuses wrong use with the usage text", async () => {
     const noConfig = await run(["index", "compute", "--data", DATA]);
     expect(noConfig).toMatchObject({ code: 2, stdout: "" });
