@@ -30,6 +30,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       demoData: true,
       trustProxy: false,
+      caseNumberSource: "samverka",
     });
   });
 
@@ -47,6 +48,7 @@ describe("loadConfig", () => {
       LOG_LEVEL: "debug",
       DEMO_DATA: "false",
       TRUST_PROXY: "true",
+      CASE_NUMBER_SOURCE: "diarium",
     });
     expect(config).toEqual({
       env: "development",
@@ -61,6 +63,7 @@ describe("loadConfig", () => {
       logLevel: "debug",
       demoData: false,
       trustProxy: true,
+      caseNumberSource: "diarium",
     });
   });
 
@@ -92,6 +95,7 @@ describe("loadConfig", () => {
       { variable: "SESSION_SECRET", value: "för-kort", fix: /minst 32 tecken/ },
       { variable: "DEMO_DATA", value: "maybe", fix: /true eller false/ },
       { variable: "TRUST_PROXY", value: "yes", fix: /true eller false/ },
+      { variable: "CASE_NUMBER_SOURCE", value: "platina", fix: /samverka .* eller diarium/ },
       { variable: "NODE_ENV", value: "staging", fix: /production/ },
       { variable: "LOG_LEVEL", value: "verbose", fix: /info/ },
     ];
