@@ -257,6 +257,7 @@ export interface Repositories {
   committee: import("./committee-ports.ts").CommitteeRepository;
   outreach: import("./outreach-ports.ts").OutreachRepository & import("./outreach-ports.ts").OrganisationRepository;
   applications: import("./application-ports.ts").ApplicationRepository;
+  index: import("./index-ports.ts").IndexRepository;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

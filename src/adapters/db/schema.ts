@@ -308,7 +308,48 @@ export interface DecisionTable {
   created_at: CreatedAt;
 }
 
+export interface IndexConfigurationTable {
+  id: Generated<string>;
+  version: number;
+  name: string;
+  definition: ColumnType<unknown, string, string>;
+  is_active: Generated<boolean>;
+  is_demo: Generated<boolean>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface IndexImportTable {
+  id: Generated<string>;
+  file_name: string;
+  format: "csv" | "jsonstat";
+  source: string;
+  row_count: number;
+  is_demo: Generated<boolean>;
+  imported_by: string | null;
+  imported_at: CreatedAt;
+}
+
+export interface IndicatorValueTable {
+  id: ColumnType<number, never, never>;
+  area_code: string;
+  indicator_key: string;
+  year: number;
+  value: number | null;
+  count: number | null;
+  denominator: number | null;
+  sex: Generated<string>;
+  age_band: Generated<string>;
+  disability: Generated<string>;
+  source: string;
+  imported_at: Timestamp;
+  import_id: string;
+}
+
 export interface Database {
+  index_configuration: IndexConfigurationTable;
+  index_import: IndexImportTable;
+  indicator_value: IndicatorValueTable;
   process_type: ProcessTypeTable;
   case_number_sequence: CaseNumberSequenceTable;
   application: ApplicationTable;

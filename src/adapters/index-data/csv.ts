@@ -15,6 +15,7 @@
 import { parse } from "csv-parse/sync";
 import { fail, ok, type Result } from "../../domain/result.ts";
 import { BREAKDOWN_FIELDS, type IndicatorValue, breakdownKey } from "../../domain/area-index/values.ts";
+import type { IndicatorCsvReader } from "../../application/index-ports.ts";
 
 export const REQUIRED_COLUMNS = ["area_code", "indicator", "year", "value"] as const;
 export const OPTIONAL_COLUMNS = ["count", "denominator", ...BREAKDOWN_FIELDS] as const;
@@ -96,3 +97,6 @@ export function parseIndicatorCsv(text: string): Result<IndicatorValue[], "inval
   if (Object.keys(errors).length > 0) return fail("invalid_csv", errors);
   return ok(out);
 }
+
+/** The CSV reader as the application's port (IndexService imports through it). */
+export const csvIndicatorReader: IndicatorCsvReader = { parse: parseIndicatorCsv };

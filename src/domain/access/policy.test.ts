@@ -28,6 +28,12 @@ describe("can", () => {
     expect(roles.filter((r) => can(actor(r), { action: "outbox.read" }))).toEqual(["handlaggare", "administrator"]);
     expect(roles.filter((r) => can(actor(r), { action: "areas.manage" }))).toEqual(["analytiker", "administrator"]);
   });
+
+  it("lets the city's staff read the area index and analysts and administrators change it; applicants get nothing", () => {
+    const roles: Role[] = ["aktor", "kontaktperson", "handlaggare", "analytiker", "administrator"];
+    expect(roles.filter((r) => can(actor(r), { action: "index.read" }))).toEqual(["kontaktperson", "handlaggare", "analytiker", "administrator"]);
+    expect(roles.filter((r) => can(actor(r), { action: "index.manage" }))).toEqual(["analytiker", "administrator"]);
+  });
 });
 
 describe("can, for applications", () => {

@@ -42,7 +42,11 @@ export type Permission =
   | { action: "users.manage" }
   | { action: "outbox.read" }
   | { action: "areas.read" }
-  | { action: "areas.manage" };
+  | { action: "areas.manage" }
+  /** Read the area index: results, explanations, sensitivity, configurations (the city's staff). */
+  | { action: "index.read" }
+  /** Change the area index: save and activate configurations, import indicator values. */
+  | { action: "index.manage" };
 
 function isParty(actor: Actor, record: CaseFacts): boolean {
   if (actor.role !== "aktor") return false;
@@ -93,6 +97,10 @@ export function can(actor: Actor, permission: Permission): boolean {
     case "areas.read":
       return isStaff(actor.role);
     case "areas.manage":
+      return actor.role === "analytiker" || actor.role === "administrator";
+    case "index.read":
+      return isStaff(actor.role);
+    case "index.manage":
       return actor.role === "analytiker" || actor.role === "administrator";
   }
 }

@@ -1,0 +1,304 @@
+/**
+ * The area index through IndexService against a real database (PGlite, or PostgreSQL with
+ * DATABASE_URL): configurations saved, checked and activated; imports of CSV and JSON-stat,
+ * all rows or none; results, explanations, sensitivity and time series from the stored data;
+ * suppressed values never leaving the service; who may do what.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
+import { csvIndicatorReader } from "../../src/adapters/index-data/csv.ts";
+import { IndexService } from "../../src/application/index-service.ts";
+import type { Actor } from "../../src/domain/access/actor.ts";
+import { FakeClock, Fixtures } from "../support/fixtures.ts";
+import { createTestDatabase } from "../support/test-db.ts";
+
+const indicator = (key: string, direction: string, source = "Testkälla") => ({ key, name: { sv: key, en: key }, unit: "%", direction, source });
+
+const CONFIG = {
+  id: "testindex",
+  name: { sv: "Testindex", en: "Test index" },
+  dimensions: [
+    { key: "utbildning", name: { sv: "Utbildning", en: "Education" }, indicators: [indicator("behorighet", "higher_is_better"), indicator("barnfattigdom", "higher_is_worse")] },
+    { key: "boende", name: { sv: "Boende", en: "Housing" }, indicators: [indicator("trygghet", "higher_is_better")] },
+  ],
+  normalisation: { method: "minmax" },
+  aggregation: { withinDimensions: "arithmetic", acrossDimensions: "arithmetic" },
+  missing: "exclude",
+  suppression: { minCount: 5 },
+};
+
+// T-04's barnfattigdom in 2023 rests on 3 children: suppressed. Its value 77.777 must never be shown.
+const GOOD_CSV = `# invented test figures
+area_code,indicator,year,value,count,denominator,sex
+T-01,behorighet,2022,90,,,
+T-01,barnfattigdom,2022,5,,,
+T-01,trygghet,2022,80,,,
+T-02,behorighet,2022,60,,,
+T-02,barnfattigdom,2022,30,,,
+T-02,trygghet,2022,50,,,
+T-03,behorighet,2022,75,,,
+T-03,barnfattigdom,2022,15,,,
+T-03,trygghet,2022,65,,,
+T-04,behorighet,2022,70,,,
+T-04,barnfattigdom,2022,20,,,
+T-04,trygghet,2022,60,,,
+T-01,behorighet,2023,92,,,
+T-01,barnfattigdom,2023,4,,,
+T-01,trygghet,2023,82,,,
+T-02,behorighet,2023,58,,,
+T-02,barnfattigdom,2023,32,,,
+T-02,trygghet,2023,48,,,
+T-03,behorighet,2023,78,,,
+T-03,barnfattigdom,2023,14,,,
+T-03,trygghet,2023,66,,,
+T-04,behorighet,2023,65,,,
+T-04,barnfattigdom,2023,77.777,3,40,
+T-04,trygghet,2023,55,,,
+T-02,trygghet,2023,44,,,K
+T-02,trygghet,2023,12.345,2,3,M
+`;
+
+const BROKEN_CSV = `area_code,indicator,year,value
+T-01,behorighet,2024,91
+T-02,behorighet,20x4,60
+T-03,behorighet,2024,abc
+T-04,behorighet,2024,70
+`;
+
+const JSONSTAT = {
+  version: "2.0",
+  class: "dataset",
+  id: ["Region", "ContentsCode", "Tid"],
+  size: [2, 1, 1],
+  role: { geo: ["Region"], metric: ["ContentsCode"], time: ["Tid"] },
+  dimension: {
+    Region: { category: { index: ["R1", "R2"] } },
+    ContentsCode: { category: { index: ["ME0104B8"] } },
+    Tid: { category: { index: ["2024"] } },
+  },
+  value: [61.5, 72.25],
+};
+
+describe("the area index (IndexService)", () => {
+  let handle: DatabaseHandle;
+  let fx: Fixtures;
+  let sut: IndexService;
+  let analyst: Actor;
+  let admin: Actor;
+  let officer: Actor;
+  let applicant: Actor;
+  let firstId: string;
+
+  const count = async (table: "indicator_value" | "index_import" | "index_configuration") =>
+    Number((await handle.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+  const auditActions = async (entityType: string) => (await handle.db.selectFrom("audit_event").select("action").where("entity_type", "=", entityType).orderBy("id").execute()).map((r) => r.action);
+
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    fx = new Fixtures(handle.db);
+    sut = new IndexService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(), csv: csvIndicatorReader });
+    analyst = await fx.user("analytiker");
+    admin = await fx.user("administrator");
+    officer = await fx.user("handlaggare");
+    applicant = await fx.user("aktor");
+  });
+  afterAll(async () => handle?.close());
+
+  describe("configurations", () => {
+    it("refuses text that is not JSON, and lists every problem of a wrong configuration by its path", async () => {
+      const notJson = await sut.createConfiguration(analyst, { name: "", text: "{ nope", activate: false });
+      expect(notJson).toMatchObject({ ok: false, error: "invalid_json" });
+      expect(Object.keys(notJson.ok ? {} : notJson.detail!)).toEqual(["json"]);
+
+      const wrong = structuredClone(CONFIG) as Record<string, unknown> & typeof CONFIG;
+      (wrong.dimensions[0]!.indicators[1] as Record<string, unknown>).direction = "upwards";
+      (wrong as Record<string, unknown>).colour = "blue";
+      const invalid = await sut.createConfiguration(analyst, { name: "Fel", text: JSON.stringify(wrong), activate: false });
+      expect(invalid.ok).toBe(false);
+      if (invalid.ok) return;
+      expect(invalid.error).toBe("invalid_config");
+      expect(Object.keys(invalid.detail!)).toEqual(expect.arrayContaining(["dimensions[0].indicators[1].direction", "colour"]));
+      expect(await count("index_configuration")).toBe(0);
+    });
+
+    it("saves numbered versions, activates one at a time, and audits both", async () => {
+      const first = await sut.createConfiguration(analyst, { name: "", text: JSON.stringify(CONFIG), activate: false });
+      expect(first).toMatchObject({ ok: true, value: { version: 1 } });
+      if (!first.ok) return;
+      firstId = first.value.id;
+      expect((await sut.results(analyst)).ok ? "computed" : "none").toBe("none");
+
+      expect(await sut.activate(admin, firstId)).toMatchObject({ ok: true, value: { version: 1 } });
+      const second = await sut.createConfiguration(analyst, { name: "Med vikter", text: JSON.stringify({ ...CONFIG, dimensions: [{ ...CONFIG.dimensions[0], weight: 2 }, CONFIG.dimensions[1]] }), activate: true });
+      expect(second).toMatchObject({ ok: true, value: { version: 2 } });
+
+      const list = await sut.configurations(officer);
+      expect(list.ok).toBe(true);
+      if (!list.ok) return;
+      expect(list.value.versions.map((v) => [v.version, v.name, v.active])).toEqual([
+        [2, "Med vikter", true],
+        [1, "Testindex", false],
+      ]);
+      expect(list.value.versions[1]!.createdByName).toBe("Test analytiker");
+      expect(list.value.active?.version).toBe(2);
+
+      // Back to version 1 for the rest of the tests.
+      expect((await sut.activate(analyst, firstId)).ok).toBe(true);
+      const stored = await handle.db.selectFrom("index_configuration").select(["version", "is_active"]).orderBy("version").execute();
+      expect(stored).toEqual([
+        { version: 1, is_active: true },
+        { version: 2, is_active: false },
+      ]);
+      expect(await auditActions("index_configuration")).toEqual([
+        "index.configuration.created",
+        "index.configuration.activated",
+        "index.configuration.created",
+        "index.configuration.activated",
+        "index.configuration.activated",
+      ]);
+      expect(await sut.activate(analyst, "00000000-0000-4000-8000-000000000000")).toMatchObject({ ok: false, error: "not_found" });
+    });
+  });
+
+  describe("imports", () => {
+    it("stores every row of a good CSV file in one batch and audits it", async () => {
+      const r = await sut.importValues(analyst, { fileName: "varden.csv", text: GOOD_CSV, source: "Påhittat (test)" });
+      expect(r).toMatchObject({ ok: true, value: { format: "csv", rows: 26, replaced: 0, areas: 4, years: [2022, 2023], suppressed: 2, unknownIndicators: [] } });
+      expect(await count("indicator_value")).toBe(26);
+      const rows = await handle.db.selectFrom("indicator_value").select(["source", "import_id", "sex"]).where("area_code", "=", "T-02").where("year", "=", 2023).where("indicator_key", "=", "trygghet").orderBy("sex").execute();
+      expect(rows.map((x) => x.sex)).toEqual(["", "K", "M"]);
+      expect(rows.every((x) => x.source === "Påhittat (test)" && x.import_id === (r.ok && r.value.importId))).toBe(true);
+      expect(await auditActions("index_import")).toEqual(["index.values.imported"]);
+    });
+
+    it("stores nothing from a broken file and reports every problem by line", async () => {
+      const before = { values: await count("indicator_value"), imports: await count("index_import") };
+      const r = await sut.importValues(analyst, { fileName: "trasig.csv", text: BROKEN_CSV });
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error).toBe("invalid_file");
+      expect(Object.keys(r.detail!)).toEqual(["line 3", "line 4"]);
+      expect(r.detail!["line 3"]).toContain("year");
+      expect(r.detail!["line 4"]).toContain("value");
+      expect({ values: await count("indicator_value"), imports: await count("index_import") }).toEqual(before);
+      expect(await auditActions("index_import")).toEqual(["index.values.imported"]);
+    });
+
+    it("replaces a value imported again, and reads JSON-stat with a mapping", async () => {
+      const again = await sut.importValues(analyst, { fileName: "rättelse.csv", text: "area_code,indicator,year,value\nT-03,trygghet,2023,67\n" });
+      expect(again).toMatchObject({ ok: true, value: { rows: 1, replaced: 1 } });
+      const t3 = await handle.db.selectFrom("indicator_value").select("value").where("area_code", "=", "T-03").where("indicator_key", "=", "trygghet").where("year", "=", 2023).executeTakeFirstOrThrow();
+      expect(t3.value).toBe(67);
+
+      const badMapping = await sut.importValues(analyst, { fileName: "scb.json", text: JSON.stringify(JSONSTAT), mapping: "{ not json" });
+      expect(badMapping).toMatchObject({ ok: false, error: "invalid_mapping" });
+      const js = await sut.importValues(analyst, {
+        fileName: "scb.json",
+        text: JSON.stringify(JSONSTAT),
+        mapping: JSON.stringify({ indicators: { ME0104B8: "valdeltagande" }, areas: { R1: "T-01", R2: "T-02" } }),
+        source: "SCB",
+      });
+      expect(js).toMatchObject({ ok: true, value: { format: "jsonstat", rows: 2, areas: 2, years: [2024], unknownIndicators: ["valdeltagande"] } });
+      expect(await count("indicator_value")).toBe(28);
+    });
+  });
+
+  describe("results", () => {
+    it("ranks the areas for a year (rank 1 = greatest need) with dimension scores", async () => {
+      const r = await sut.results(officer, { year: 2022 });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.value.years).toEqual([2022, 2023]);
+      expect(r.value.year).toBe(2022);
+      expect(r.value.result.areas.map((a) => [a.area, a.rank])).toEqual([
+        ["T-02", 1],
+        ["T-04", 2],
+        ["T-03", 3],
+        ["T-01", 4],
+      ]);
+      expect(r.value.result.areas[0]!.score).toBeCloseTo(0, 10);
+      expect(r.value.result.areas[3]!.score).toBeCloseTo(1, 10);
+      expect(r.value.result.areas[0]!.dimensions.map((d) => d.key)).toEqual(["utbildning", "boende"]);
+      expect(r.value.minCount).toBe(5);
+      // A year without data falls back to each indicator's latest year.
+      expect((await sut.results(officer, { year: 1999 })).ok && (await sut.results(officer, { year: 1999 })).ok).toBe(true);
+    });
+
+    it("explains an area: contributions add up to its score; a suppressed value is never shown", async () => {
+      const r = await sut.area(analyst, "T-04", { year: 2023 });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      const score = r.value.score!;
+      const contributions = score.dimensions.flatMap((d) => d.indicators).reduce((s, i) => s + i.contribution, 0);
+      expect(contributions).toBeCloseTo(score.score!, 10);
+      const poverty = score.dimensions[0]!.indicators.find((i) => i.key === "barnfattigdom")!;
+      expect(poverty).toMatchObject({ status: "suppressed", value: null, normalised: null, weight: 0 });
+      expect(r.value.values.find((v) => v.indicator === "barnfattigdom" && v.year === 2023)).toMatchObject({ status: "suppressed", value: null });
+      expect(r.value.timeSeries.map((p) => p.year)).toEqual([2022, 2023]);
+      expect(r.value.timeSeries.every((p) => p.rank !== null && p.of === 4)).toBe(true);
+      expect(JSON.stringify(r.value)).not.toContain("77.777");
+
+      const t2 = await sut.area(analyst, "T-02", { year: 2023 });
+      expect(t2.ok && t2.value.hasBreakdowns).toBe(true);
+      if (!t2.ok) return;
+      expect(t2.value.values.filter((v) => v.indicator === "trygghet" && v.year === 2023).map((v) => [v.breakdown.sex ?? "", v.status, v.value])).toEqual([
+        ["", "observed", 48],
+        ["K", "observed", 44],
+        ["M", "suppressed", null],
+      ]);
+      expect(JSON.stringify(t2.value)).not.toContain("12.345");
+      expect(await sut.area(analyst, "NO-SUCH")).toMatchObject({ ok: false, error: "not_found" });
+    });
+
+    it("gives each area a rank interval under varied weights and methods, repeatably", async () => {
+      const request = { year: 2022, draws: 500, seed: 7, weightJitter: 0.3 };
+      const r = await sut.sensitivity(officer, request);
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.value.possibleMethods).toEqual(["zscore", "minmax", "rank"]);
+      expect(r.value.result.methods).toEqual(["zscore", "minmax", "rank"]);
+      expect(r.value.result.areas).toHaveLength(4);
+      for (const a of r.value.result.areas) {
+        expect(a.rankMin).toBeLessThanOrEqual(a.rankP5);
+        expect(a.rankP5).toBeLessThanOrEqual(a.rankMedian);
+        expect(a.rankMedian).toBeLessThanOrEqual(a.rankP95);
+        expect(a.rankP95).toBeLessThanOrEqual(a.rankMax);
+      }
+      const again = await sut.sensitivity(officer, request);
+      expect(again.ok && again.value.result).toEqual(r.value.result);
+      expect(await sut.sensitivity(officer, { ...request, draws: 0 })).toMatchObject({ ok: false, error: "invalid_options" });
+      expect(await sut.sensitivity(officer, { ...request, methods: ["goalposts"] })).toMatchObject({ ok: false, error: "invalid_options" });
+    });
+  });
+
+  describe("who may do what", () => {
+    it("gives an applicant nothing at all", async () => {
+      expect(sut.permissions(applicant)).toEqual({ read: false, manage: false });
+      expect(await sut.results(applicant)).toEqual({ ok: false, error: "not_allowed" });
+      expect(await sut.area(applicant, "T-01")).toEqual({ ok: false, error: "not_allowed" });
+      expect(await sut.sensitivity(applicant, { draws: 10, seed: 1, weightJitter: 0.1 })).toEqual({ ok: false, error: "not_allowed" });
+      expect(await sut.configurations(applicant)).toEqual({ ok: false, error: "not_allowed" });
+      expect(await sut.configuration(applicant, firstId)).toEqual({ ok: false, error: "not_allowed" });
+      expect(await sut.imports(applicant)).toEqual({ ok: false, error: "not_allowed" });
+      expect(await sut.createConfiguration(applicant, { name: "x", text: JSON.stringify(CONFIG), activate: true })).toEqual({ ok: false, error: "not_allowed" });
+      expect(await sut.activate(applicant, firstId)).toEqual({ ok: false, error: "not_allowed" });
+      expect(await sut.importValues(applicant, { fileName: "v.csv", text: GOOD_CSV })).toEqual({ ok: false, error: "not_allowed" });
+    });
+
+    it("lets other staff read but not change the index", async () => {
+      const before = { values: await count("indicator_value"), configs: await count("index_configuration") };
+      for (const role of ["kontaktperson", "handlaggare"] as const) {
+        const staff = await fx.user(role);
+        expect(sut.permissions(staff)).toEqual({ read: true, manage: false });
+        expect((await sut.results(staff)).ok).toBe(true);
+        expect(await sut.createConfiguration(staff, { name: "x", text: JSON.stringify(CONFIG), activate: true })).toEqual({ ok: false, error: "not_allowed" });
+        expect(await sut.activate(staff, firstId)).toEqual({ ok: false, error: "not_allowed" });
+        expect(await sut.importValues(staff, { fileName: "v.csv", text: GOOD_CSV })).toEqual({ ok: false, error: "not_allowed" });
+      }
+      expect({ values: await count("indicator_value"), configs: await count("index_configuration") }).toEqual(before);
+      expect(sut.permissions(analyst)).toEqual({ read: true, manage: true });
+      expect(sut.permissions(admin)).toEqual({ read: true, manage: true });
+    });
+  });
+});
