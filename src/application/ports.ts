@@ -257,6 +257,7 @@ export interface Repositories {
   committee: import("./committee-ports.ts").CommitteeRepository;
   outreach: import("./outreach-ports.ts").OutreachRepository & import("./outreach-ports.ts").OrganisationRepository;
   applications: import("./application-ports.ts").ApplicationRepository;
+  coordination: import("./coordination-ports.ts").CoordinationRepository;
   index: import("./index-ports.ts").IndexRepository;
 }
 

@@ -27,6 +27,7 @@ import { messageRepository } from "./repositories/messages.ts";
 import { committeeRepository } from "./repositories/committee.ts";
 import { outreachRepository } from "./repositories/outreach.ts";
 import { applicationRepository } from "./repositories/applications.ts";
+import { coordinationRepository } from "./repositories/coordination.ts";
 import { areaIndexRepository } from "./repositories/area-index.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -415,6 +416,7 @@ export function repositoriesFor(db: Executor): Repositories {
     committee: committeeRepository(db),
     outreach: outreachRepository(db),
     applications: applicationRepository(db),
+    coordination: coordinationRepository(db),
     index: areaIndexRepository(db),
   };
 }

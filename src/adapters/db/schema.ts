@@ -103,6 +103,8 @@ export interface AreaTable {
   source: string;
   is_invented: Generated<boolean>;
   created_at: CreatedAt;
+  parent_code: string | null;
+  import_batch: string | null;
 }
 
 export interface CollaborationCaseTable {
@@ -346,7 +348,48 @@ export interface IndicatorValueTable {
   import_id: string;
 }
 
+export interface LocalProcessTable {
+  id: Generated<string>;
+  name: string;
+  owner_kind: string;
+  owner_name: string;
+  contact_name: string | null;
+  contact_email: string | null;
+  themes: ColumnType<string[], string[] | undefined, string[]>;
+  geom: Geometry | null;
+  starts_on: string;
+  ends_on: string | null;
+  status: "planerad" | "pagaende" | "avslutad";
+  link: string | null;
+  source: Generated<"formular" | "csv">;
+  import_batch: string | null;
+  submission_key: string | null;
+  created_by: string | null;
+  is_demo: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface LocalProcessAreaTable {
+  process_id: string;
+  area_id: string;
+}
+
+export interface CoordinationTable {
+  id: Generated<string>;
+  case_id: string;
+  register_id: string;
+  register_kind: "process" | "case";
+  how: string;
+  recorded_by: string;
+  submission_key: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  local_process: LocalProcessTable;
+  local_process_area: LocalProcessAreaTable;
+  coordination: CoordinationTable;
   index_configuration: IndexConfigurationTable;
   index_import: IndexImportTable;
   indicator_value: IndicatorValueTable;

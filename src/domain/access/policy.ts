@@ -42,6 +42,10 @@ export type Permission =
   | { action: "users.manage" }
   | { action: "outbox.read" }
   | { action: "areas.read" }
+  /** See the register of local processes and the coordination report. */
+  | { action: "register.read" }
+  /** Register and import local processes. */
+  | { action: "register.manage" }
   | { action: "areas.manage" }
   /** Read the area index: results, explanations, sensitivity, configurations (the city's staff). */
   | { action: "index.read" }
@@ -95,7 +99,10 @@ export function can(actor: Actor, permission: Permission): boolean {
     case "outbox.read":
       return actor.role === "administrator" || actor.role === "handlaggare";
     case "areas.read":
+    case "register.read":
       return isStaff(actor.role);
+    case "register.manage":
+      return actor.role === "kontaktperson" || actor.role === "handlaggare" || actor.role === "analytiker" || actor.role === "administrator";
     case "areas.manage":
       return actor.role === "analytiker" || actor.role === "administrator";
     case "index.read":

@@ -139,13 +139,21 @@ export function parseAreaGeoJson(text: string): Result<AreaGeometry, AreaGeometr
   } catch {
     return fail("not_json");
   }
+  return readAreaGeometry(value);
+}
+
+/**
+ * The same checks on a parsed GeoJSON value (a geometry, Feature or FeatureCollection).
+ * `crsFrom` is the document that may name a CRS (a FeatureCollection's features inherit it).
+ */
+export function readAreaGeometry(value: unknown, crsFrom: unknown = value): Result<AreaGeometry, AreaGeometryError> {
   const coordinates: PolygonCoordinates[] = [];
   const error = collectPolygons(value, coordinates);
   if (error) return fail(error);
   const vertexCount = coordinates.reduce((n, polygon) => n + polygon.reduce((m, ring) => m + ring.length, 0), 0);
   if (vertexCount > MAX_VERTICES) return fail("too_complex", { max: String(MAX_VERTICES) });
 
-  const named = namedCrs(value);
+  const named = namedCrs(crsFrom);
   if (named === "unknown") return fail("unknown_crs");
   let srid: 4326 | 3006;
   if (named !== null) srid = named;

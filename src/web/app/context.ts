@@ -6,6 +6,7 @@
 import { createContext } from "react-router";
 import type { AdminService } from "../../application/admin-service.ts";
 import type { ApplicationService } from "../../application/application-service.ts";
+import type { CoordinationService } from "../../application/coordination-service.ts";
 import type { AuthService } from "../../application/auth-service.ts";
 import type { CaseService } from "../../application/case-service.ts";
 import type { CaseMessagesService } from "../../application/case-messages-service.ts";
@@ -31,6 +32,7 @@ export interface AppServices {
   contactRequests: ContactRequestService;
   organisations: OrganisationService;
   applications: ApplicationService;
+  coordination: CoordinationService;
   signInLimiter: SignInLimiter;
   mailDelivers: boolean;
   nudgeMail(): void;

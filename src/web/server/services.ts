@@ -13,6 +13,8 @@ import { ContactRequestService } from "../../application/contact-request-service
 import { OrganisationService } from "../../application/organisation-service.ts";
 import { ApplicationService, type CaseNumberSource } from "../../application/application-service.ts";
 import { fileTypeInspector } from "../../adapters/files/file-inspector.ts";
+import { csvTableReader } from "../../adapters/files/csv-table.ts";
+import { CoordinationService } from "../../application/coordination-service.ts";
 import { officerReportRenderer } from "../../adapters/documents/officer-report.ts";
 import { MailDelivery } from "../../application/mail-delivery.ts";
 import type { Clock, MailTransport, PasswordHasher } from "../../application/ports.ts";
@@ -68,6 +70,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
       config: { caseNumberSource: deps.caseNumberSource ?? "samverka", publicUrl: deps.publicUrl, processTypeCode: "samverkansstod" },
       nudgeMail: () => deps.nudgeMail?.(),
     }),
+    coordination: new CoordinationService({ uow, clock, tables: csvTableReader }),
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     mailDelivers: deps.transport.delivers,
     nudgeMail: deps.nudgeMail ?? (() => {}),

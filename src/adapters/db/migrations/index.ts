@@ -2,6 +2,7 @@ import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001_foundation.ts";
 import * as m0002 from "./0002_intake.ts";
 import * as m0003 from "./0003_application.ts";
+import * as m0004 from "./0004_coordination.ts";
 import * as m0005 from "./0005_area_index.ts";
 
 /**
@@ -12,5 +13,6 @@ export const migrations: Record<string, Migration> = {
   "0001_foundation": m0001,
   "0002_intake": m0002,
   "0003_application": m0003,
+  "0004_coordination": m0004,
   "0005_area_index": m0005,
 };

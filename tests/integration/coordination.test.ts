@@ -1,0 +1,199 @@
+/**
+ * The register of local processes, overlap detection and the areas import against a real
+ * database (PGlite, or PostgreSQL with DATABASE_URL): PostGIS intersections and shares,
+ * all-or-nothing CSV and GeoJSON imports, and who may do what.
+ */
+import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
+import { csvTableReader } from "../../src/adapters/files/csv-table.ts";
+import { CoordinationService } from "../../src/application/coordination-service.ts";
+import type { ProcessInput } from "../../src/domain/coordination/process.ts";
+import { FakeClock, Fixtures } from "../support/fixtures.ts";
+import { createTestDatabase } from "../support/test-db.ts";
+
+const square = (x: number, y: number, d: number) => JSON.stringify({ type: "Polygon", coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] });
+
+describe("coordination", () => {
+  let handle: DatabaseHandle;
+  let fx: Fixtures;
+  let sut: CoordinationService;
+
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    fx = new Fixtures(handle.db);
+    sut = new CoordinationService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(new Date("2026-11-23T09:00:00Z")), tables: csvTableReader });
+    for (const [code, name, x] of [["K-01", "Västra", 13.0], ["K-02", "Östra", 13.02]] as const) {
+      await handle.db.insertInto("area").values({ code, name, geom: sql`st_multi(st_makeenvelope(${x}, 55.58, ${x + 0.02}, 55.6, 4326))`, valid_from: "2020-01-01", source: "test" }).execute();
+    }
+  });
+  afterAll(async () => handle.close());
+
+  const input = (over: Partial<ProcessInput> = {}): ProcessInput & { geojson: string; submissionKey: string } => ({
+    name: "Trygghetsvandringar",
+    ownerKind: "forvaltning",
+    ownerName: "Stadsområdesförvaltningen",
+    contactName: "",
+    contactEmail: "",
+    themes: ["trygghet"],
+    areaCodes: [],
+    startsOn: "2026-01-01",
+    endsOn: "",
+    status: "pagaende",
+    link: "",
+    geojson: "",
+    submissionKey: randomUUID(),
+    ...over,
+  });
+
+  it("registers a process by area codes once per submission key, and lists it with its areas", async () => {
+    const analyst = await fx.user("analytiker");
+    const key = randomUUID();
+    const first = await sut.create(analyst, input({ name: "Citysamverkan", areaCodes: ["K-01"], submissionKey: key, themes: ["naringsliv", "trygghet"] }));
+    const again = await sut.create(analyst, input({ name: "Citysamverkan", areaCodes: ["K-01"], submissionKey: key, themes: ["naringsliv", "trygghet"] }));
+    expect(first.ok && again.ok && first.value.id === again.value.id).toBe(true);
+    const listed = await sut.list(analyst, { areaCode: "K-01" });
+    expect(listed?.filter((p) => p.name === "Citysamverkan").map((p) => [p.kind, p.areas.map((a) => a.code), p.hasGeometry])).toEqual([["process", ["K-01"], true]]);
+    const audit = await handle.db.selectFrom("audit_event").select("action").where("entity_id", "=", first.ok ? first.value.id : "").execute();
+    expect(audit.map((a) => a.action)).toEqual(["process.registered"]);
+  });
+
+  it("says what is wrong by field, reports PostGIS's reason for an invalid polygon, and stores nothing", async () => {
+    const staff = await fx.user("kontaktperson");
+    const before = await handle.db.selectFrom("local_process").select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow();
+    const bad = await sut.create(staff, input({ name: "", areaCodes: ["FINNS-INTE"], startsOn: "2026-13-01" }));
+    expect(bad).toMatchObject({ ok: false, error: "invalid", detail: { name: "required", startsOn: "invalid_date" } });
+    const unknown = await sut.create(staff, input({ areaCodes: ["FINNS-INTE"] }));
+    expect(unknown).toMatchObject({ ok: false, detail: { areaCodes: "unknown_area" } });
+    const bowtie = JSON.stringify({ type: "Polygon", coordinates: [[[13.0, 55.58], [13.01, 55.59], [13.01, 55.58], [13.0, 55.59], [13.0, 55.58]]] });
+    const invalid = await sut.create(staff, input({ geojson: bowtie }));
+    expect(invalid).toMatchObject({ ok: false, detail: { geojson: "invalid_geometry" } });
+    expect(!invalid.ok && invalid.detail?.geojson_reason).toMatch(/self-intersection/i);
+    const after = await handle.db.selectFrom("local_process").select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
+  it("finds the processes that overlap a submitted case in space and time, scored, and records coordination", async () => {
+    const staff = await fx.user("kontaktperson");
+    const org = await fx.organisation("aktor");
+    const caseId = await fx.caseFor(org);
+    // The case covers 13.00–13.01 × 55.59–55.60 (see the fixture); it started this year.
+    await handle.db.insertInto("application").values({ case_id: caseId, answers: JSON.stringify({ city_goals: ["trygghet", "barn_och_unga"] }) }).execute();
+    await handle.db.updateTable("collaboration_case").set({ started_on: "2026-09-01" }).where("id", "=", caseId).execute();
+    const inside = await sut.create(staff, input({ name: "Fritidsgård i kvarteret", geojson: square(13.002, 55.592, 0.002), themes: ["barn_och_unga"] }));
+    const half = await sut.create(staff, input({ name: "Gatuombyggnad", geojson: square(13.005, 55.59, 0.01), themes: ["fysisk_miljo"] }));
+    const past = await sut.create(staff, input({ name: "Avslutat projekt", geojson: square(13.0, 55.59, 0.01), themes: ["trygghet"], startsOn: "2019-01-01", endsOn: "2020-12-31", status: "avslutad" }));
+    const elsewhere = await sut.create(staff, input({ name: "Långt borta", geojson: square(13.03, 55.58, 0.005) }));
+    expect([inside, half, past, elsewhere].every((r) => r.ok)).toBe(true);
+
+    const found = await sut.forCase(staff, caseId);
+    const names = found?.overlaps.map((o) => o.name) ?? [];
+    expect(names).toContain("Fritidsgård i kvarteret");
+    expect(names).toContain("Gatuombyggnad");
+    expect(names).not.toContain("Avslutat projekt");
+    expect(names).not.toContain("Långt borta");
+    const fritid = found!.overlaps.find((o) => o.name === "Fritidsgård i kvarteret")!;
+    // A small process wholly inside the case: it overlaps fully in space; it shares a theme.
+    expect(fritid.shareOfOther).toBeCloseTo(1, 5);
+    expect(fritid.shareOfSubject).toBeCloseTo(0.04, 3);
+    expect(fritid.overlap.sharedThemes).toEqual(["barn_och_unga"]);
+    const gata = found!.overlaps.find((o) => o.name === "Gatuombyggnad")!;
+    expect(gata.shareOfSubject).toBeCloseTo(0.5, 3);
+    expect(fritid.overlap.score).toBeGreaterThan(gata.overlap.score);
+    expect(found!.overlaps[0]!.name).toBe("Fritidsgård i kvarteret");
+
+    const key = randomUUID();
+    const recorded = await sut.recordCoordination(staff, { caseId, registerId: fritid.id, how: "Gemensamt möte med fritidsgården; aktiviteterna samordnas.", submissionKey: key });
+    await sut.recordCoordination(staff, { caseId, registerId: fritid.id, how: "Gemensamt möte med fritidsgården; aktiviteterna samordnas.", submissionKey: key });
+    expect(recorded.ok).toBe(true);
+    const again = await sut.forCase(staff, caseId);
+    expect(again?.coordinations.map((c) => [c.name, c.registerKind])).toEqual([["Fritidsgård i kvarteret", "process"]]);
+    expect(await sut.recordCoordination(staff, { caseId, registerId: randomUUID(), how: "x", submissionKey: randomUUID() })).toMatchObject({ ok: false, error: "unknown_process" });
+    expect(await sut.recordCoordination(staff, { caseId, registerId: fritid.id, how: "  ", submissionKey: randomUUID() })).toMatchObject({ ok: false, error: "empty" });
+
+    // The case itself is in the register, and the process sees the case among its overlaps.
+    const fromProcess = await sut.get(staff, fritid.id);
+    expect(fromProcess?.overlaps.some((o) => o.kind === "case" && o.id === caseId)).toBe(true);
+    const report = await sut.parallelReport(staff);
+    const west = report?.find((a) => a.areaCode === "K-01");
+    expect(west?.processes.map((p) => p.name)).toEqual(expect.arrayContaining(["Fritidsgård i kvarteret", "Gatuombyggnad", "Testärende"]));
+    expect(west?.processes.map((p) => p.name)).not.toContain("Avslutat projekt");
+  });
+
+  it("imports processes from CSV with Swedish headers and labels, all or nothing", async () => {
+    const analyst = await fx.user("analytiker");
+    const good = [
+      "Namn;Ägare;Ägartyp;Kontaktperson;E-post;Teman;Områden;Start;Slut;Status;Länk",
+      "Communities That Care;Stadskontoret;Förvaltning;Eva Ek;eva@example.invalid;Barn och unga, Trygghet;K-01;2025-01-01;;Pågående;https://example.invalid/ctc",
+      "Sommargata Östra;Fastighets- och gatukontoret;forvaltning;;;fysisk_miljo;K-02;2026-06-01;2026-08-31;planerad;",
+    ].join("\n");
+    const imported = await sut.importCsv(analyst, good);
+    expect(imported).toMatchObject({ ok: true, value: { imported: 2 } });
+    const ctc = (await sut.list(analyst, { theme: "barn_och_unga" }))?.find((p) => p.name === "Communities That Care");
+    expect(ctc).toMatchObject({ ownerKind: "forvaltning", status: "pagaende", themes: ["barn_och_unga", "trygghet"], contactEmail: "eva@example.invalid" });
+
+    const count = async () => (await handle.db.selectFrom("local_process").select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow()).n;
+    const before = await count();
+    const broken = [
+      "namn,agare,agartyp,teman,omraden,start,slut,status",
+      "Bra rad,Ägare,bolag,trygghet,K-01,2026-01-01,,pagaende",
+      ",Ägare,bolag,trygghet,K-01,2026-01-01,,pagaende",
+      "Fel område,Ägare,bolag,trygghet,K-99,2026-01-01,,pagaende",
+      "Fel datum,Ägare,kommun,rymdfart,K-01,2026-02-30,2025-01-01,kanske",
+    ].join("\n");
+    const refused = await sut.importCsv(analyst, broken);
+    expect(refused.ok).toBe(false);
+    const errors = !refused.ok && refused.error === "invalid" ? refused.errors : [];
+    expect(errors.map((e) => [e.line, e.field, e.error])).toEqual([
+      [3, "namn", "required"],
+      [4, "omraden", "unknown_area"],
+      [5, "agartyp", "unknown_owner_kind"],
+      [5, "teman", "unknown_theme"],
+      [5, "start", "invalid_date"],
+      [5, "status", "unknown_status"],
+    ]);
+    expect(await count()).toBe(before);
+    const noColumns = await sut.importCsv(analyst, "titel,datum\nx,y");
+    expect(!noColumns.ok && noColumns.error === "invalid" && noColumns.errors.map((e) => e.field)).toEqual(["namn", "agare", "agartyp", "start", "status"]);
+  });
+
+  it("imports a new version of the city's areas from WGS 84 or SWEREF 99 TM, and refuses invalid rings with the reason", async () => {
+    const analyst = await fx.user("analytiker");
+    const sweref = {
+      type: "FeatureCollection",
+      crs: { type: "name", properties: { name: "EPSG:3006" } },
+      features: [{ type: "Feature", properties: { kod: "K-01", namn: "Västra (ny gräns)" }, geometry: { type: "Polygon", coordinates: [[[372000, 6162000], [374000, 6162000], [374000, 6164000], [372000, 6164000], [372000, 6162000]]] } }],
+    };
+    const imported = await sut.importAreas(analyst, { text: JSON.stringify(sweref), validFrom: "2026-07-01", source: "Stadskontoret, GeSo 2026" });
+    expect(imported).toEqual({ ok: true, value: { inserted: 1, closed: 1 } });
+    const versions = await handle.db.selectFrom("area").select(["name", "valid_from", "valid_to", sql<number>`st_x(st_centroid(geom))`.as("lon")]).where("code", "=", "K-01").orderBy("valid_from").execute();
+    expect(versions.map((v) => [v.name, String(v.valid_to ?? "").slice(0, 10) || null])).toEqual([
+      ["Västra", "2026-07-01"],
+      ["Västra (ny gräns)", null],
+    ]);
+    expect(Number(versions[1]!.lon)).toBeGreaterThan(12.9);
+    expect(Number(versions[1]!.lon)).toBeLessThan(13.1);
+    // The same version again is refused: it exists.
+    const twice = await sut.importAreas(analyst, { text: JSON.stringify(sweref), validFrom: "2026-07-01", source: "igen" });
+    expect(twice).toMatchObject({ ok: false, problems: [{ code: "K-01", error: "version_exists" }] });
+
+    const bowtie = { type: "FeatureCollection", features: [{ type: "Feature", properties: { code: "K-09", name: "Rosett" }, geometry: { type: "Polygon", coordinates: [[[13.0, 55.58], [13.01, 55.59], [13.01, 55.58], [13.0, 55.59], [13.0, 55.58]]] } }] };
+    const refused = await sut.importAreas(analyst, { text: JSON.stringify(bowtie), validFrom: "2026-08-01", source: "test" });
+    expect(refused).toMatchObject({ ok: false, problems: [{ feature: 1, code: "K-09", error: "invalid_geometry" }] });
+    expect(!refused.ok && refused.error === "invalid" && refused.problems[0]).toMatchObject({ detail: expect.stringMatching(/self-intersection/i) });
+    expect(await handle.db.selectFrom("area").select("id").where("code", "=", "K-09").execute()).toEqual([]);
+  });
+
+  it("gives applicants nothing", async () => {
+    const applicant = await fx.user("aktor");
+    expect(await sut.list(applicant)).toBeUndefined();
+    expect(await sut.parallelReport(applicant)).toBeUndefined();
+    expect(await sut.create(applicant, input({ areaCodes: ["K-01"] }))).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await sut.importCsv(applicant, "namn\nx")).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await sut.importAreas(applicant, { text: "{}", validFrom: "2026-01-01", source: "x" })).toMatchObject({ ok: false, error: "forbidden" });
+    const caseId = await fx.caseFor(applicant.organisationId);
+    expect(await sut.forCase(applicant, caseId)).toBeUndefined();
+  });
+});
