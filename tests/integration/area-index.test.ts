@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
 import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
+import { loadDemoData } from "../../src/adapters/db/demo-data.ts";
+import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
 import { csvIndicatorReader } from "../../src/adapters/index-data/csv.ts";
 import { IndexService } from "../../src/application/index-service.ts";
 import type { Actor } from "../../src/domain/access/actor.ts";
@@ -300,5 +302,34 @@ describe("the area index (IndexService)", () => {
       expect(sut.permissions(analyst)).toEqual({ read: true, manage: true });
       expect(sut.permissions(admin)).toEqual({ read: true, manage: true });
     });
+  });
+});
+
+describe("the area index in the demo data", () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    await loadDemoData(handle.db, argon2idHasher);
+  });
+  afterAll(async () => handle?.close());
+
+  it("has the city's draft active and ranks the 14 invented areas for each of three years, the suppressed value hidden", async () => {
+    const sut = new IndexService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(), csv: csvIndicatorReader });
+    const analyst = await new Fixtures(handle.db).user("analytiker");
+    const r = await sut.results(analyst);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.configuration.summary).toMatchObject({ version: 1, active: true, isDemo: true });
+    expect(r.value.years).toEqual([2022, 2023, 2024]);
+    expect(r.value.result.areas).toHaveLength(14);
+    expect(r.value.result.areas.every((a) => a.rank !== null && /^GESO-\d{2}$/.test(a.area))).toBe(true);
+    expect(r.value.areaNames["GESO-07"]).toBe("Rosengård");
+    const small = await sut.area(analyst, "GESO-12", { year: 2024 });
+    expect(small.ok).toBe(true);
+    if (!small.ok) return;
+    expect(small.value.score!.dimensions.flatMap((d) => d.indicators).find((i) => i.key === "barnfattigdom")).toMatchObject({ status: "suppressed", value: null });
+    expect(small.value.values.find((v) => v.indicator === "barnfattigdom" && v.year === 2024)).toMatchObject({ status: "suppressed", value: null });
+    expect(small.value.hasBreakdowns).toBe(true);
+    expect(small.value.timeSeries.map((p) => p.of)).toEqual([14, 14, 14]);
   });
 });

@@ -10,6 +10,7 @@ import type { Phase } from "../../domain/case/phase.ts";
 import type { CaseStatus } from "../../domain/case/lifecycle.ts";
 import type { Role } from "../../domain/roles.ts";
 import type { Database } from "./schema.ts";
+import { loadIndexDemoData } from "./demo-index.ts";
 
 export const DEMO_PASSWORD = "Samverka-demo-2026";
 
@@ -195,6 +196,7 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
         { submission_key: "demo-contact-2", name: "Omar Osman (demo)", email: "omar@demo.samverka.invalid", phone: null, organisation_name: null, actor_type: "informellt_natverk", area_text: "Gröningen i Holma", message: "Vi boende vill ordna aktiviteter för barn på gröningen under sommaren.", status: "mote_bokat", handled_by: contact, handled_at: new Date(), meeting_on: "2026-12-03" },
       ])
       .execute();
+    await loadIndexDemoData(trx, userIds["analytiker@demo.samverka.invalid"]!);
     return accounts.map(({ role, email, name, password }) => ({ role, email, name, password }));
   });
 }

@@ -14,6 +14,7 @@ import type { AssessmentService } from "../../application/assessment-service.ts"
 import type { CommitteeService } from "../../application/committee-service.ts";
 import type { ContactRequestService } from "../../application/contact-request-service.ts";
 import type { OrganisationService } from "../../application/organisation-service.ts";
+import type { IndexService } from "../../application/index-service.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { Locale } from "./i18n/index.ts";
 
@@ -32,6 +33,7 @@ export interface AppServices {
   contactRequests: ContactRequestService;
   organisations: OrganisationService;
   applications: ApplicationService;
+  index: IndexService;
   coordination: CoordinationService;
   signInLimiter: SignInLimiter;
   mailDelivers: boolean;

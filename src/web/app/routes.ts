@@ -39,6 +39,11 @@ export default [
     route("ansokan/:caseId/medsokande", "routes/co-applicants.tsx"),
     route("arenden/:caseId/bilagor/:attachmentId", "routes/application/attachment-download.ts"),
     route("handlaggning/:caseId/registrering", "routes/handling/registration.tsx"),
+    route("index", "routes/area-index/results.tsx"),
+    route("index/omrade/:code", "routes/area-index/area.tsx"),
+    route("index/kanslighet", "routes/area-index/sensitivity.tsx"),
+    route("index/konfiguration", "routes/area-index/configuration.tsx"),
+    route("index/import", "routes/area-index/import.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -8,10 +8,11 @@ import * as publicPages from "./public.ts";
 import * as application from "./application.ts";
 import * as committee from "./committee.ts";
 import * as caseFollow from "./case-follow.ts";
+import * as areaIndex from "./area-index.ts";
 
 // One catalogue per feature keeps the files short; each module's `en` is typed by its `sv`.
-const sv = { ...coreSv, ...publicPages.sv, ...application.sv, ...committee.sv, ...caseFollow.sv };
-const en: Record<keyof typeof sv, string> = { ...coreEn, ...publicPages.en, ...application.en, ...committee.en, ...caseFollow.en };
+const sv = { ...coreSv, ...publicPages.sv, ...application.sv, ...committee.sv, ...caseFollow.sv, ...areaIndex.sv };
+const en: Record<keyof typeof sv, string> = { ...coreEn, ...publicPages.en, ...application.en, ...committee.en, ...caseFollow.en, ...areaIndex.en };
 export type MessageKey = keyof typeof sv;
 
 export const LOCALES = ["sv", "en"] as const;

@@ -1,0 +1,159 @@
+import { Form, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import type { SensitivityView } from "../../../../application/index-service.ts";
+import { NORMALISATION_METHODS, type NormalisationMethod } from "../../../../domain/area-index/config.ts";
+import { formatNumber, type MessageKey } from "../../i18n/index.ts";
+import type { FieldErrors } from "../../lib/forms.ts";
+import { forbidden, requireActor, services } from "../../lib/request.ts";
+import { ErrorSummary, Notice, TextField } from "../../ui/form.tsx";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+import { IndexSectionNav, ProblemList, yearParam } from "./shared.tsx";
+
+const DEFAULTS = { draws: 1000, jitter: 25, seed: 1 };
+const MAX_DRAWS = 20_000;
+
+function intParam(url: URL, name: string, fallback: number, min: number, max: number): { value: number; valid: boolean; text: string } {
+  const text = url.searchParams.get(name);
+  if (text === null || text.trim() === "") return { value: fallback, valid: true, text: String(fallback) };
+  const n = Number(text.trim());
+  const valid = /^\d+$/.test(text.trim()) && n >= min && n <= max;
+  return { value: valid ? n : fallback, valid, text };
+}
+
+/** /index/kanslighet: Monte Carlo sensitivity of the ranking (GET form: draws, weight variation, seed, methods). */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const svc = services(context).index;
+  const permissions = svc.permissions(actor);
+  if (!permissions.read) forbidden();
+  const url = new URL(request.url);
+  const draws = intParam(url, "dragningar", DEFAULTS.draws, 10, MAX_DRAWS);
+  const jitter = intParam(url, "variation", DEFAULTS.jitter, 0, 90);
+  const seed = intParam(url, "fro", DEFAULTS.seed, 0, 2_147_483_647);
+  const methods = url.searchParams.getAll("metod").filter((m): m is NormalisationMethod => (NORMALISATION_METHODS as readonly string[]).includes(m));
+  const errors: FieldErrors = {};
+  if (!draws.valid) errors.dragningar = "index.sens.error.draws";
+  if (!jitter.valid) errors.variation = "index.sens.error.jitter";
+  if (!seed.valid) errors.fro = "index.sens.error.seed";
+  const values = { dragningar: draws.text, variation: jitter.text, fro: seed.text };
+  const year = yearParam(url);
+  const r = await svc.sensitivity(actor, { year, draws: draws.value, seed: seed.value, weightJitter: jitter.value / 100, methods });
+  if (r.ok) return { manage: permissions.manage, view: r.value as SensitivityView, problem: null, errors, values, chosen: methods };
+  if (r.error === "not_allowed") forbidden();
+  if (r.error === "invalid_options") errors.metod = "index.sens.error.methods";
+  return { manage: permissions.manage, view: null, problem: { error: r.error, detail: r.detail ?? {} }, errors, values, chosen: methods };
+}
+
+export default function IndexSensitivity() {
+  const t = useT();
+  const locale = useLocale();
+  const { manage, view, problem, errors, values, chosen } = useLoaderData<typeof loader>();
+  const hasErrors = Object.keys(errors).length > 0;
+  const name = (code: string) => view?.areaNames[code] ?? code;
+  const methods = view?.possibleMethods ?? [];
+  const active = chosen.length > 0 ? chosen : methods;
+  return (
+    <>
+      <title>{`${hasErrors ? t("common.errorTitlePrefix") : ""}${t("index.sens.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t("index.sens.title")}
+      </h1>
+      <IndexSectionNav manage={manage} />
+      <p className="ds-paragraph">{t("index.sens.lead")}</p>
+      {problem?.error === "no_configuration" && <Notice color="warning">{t("index.noConfiguration")}</Notice>}
+      {problem?.error === "cannot_compute" && (
+        <div className="ds-alert" data-color="danger" role="alert">
+          <p className="ds-paragraph">{t("index.cannotCompute")}</p>
+          <ProblemList problems={problem.detail} />
+        </div>
+      )}
+      <Form method="get" className="sv-form" aria-label={t("index.sens.form")}>
+        <ErrorSummary errors={hasErrors ? errors : undefined} labels={LABELS} />
+        {view && view.years.length > 0 && (
+          <div className="ds-field sv-field">
+            <label className="ds-label" htmlFor="field-ar">
+              {t("index.year.label")}
+            </label>
+            <select id="field-ar" name="ar" className="ds-input" defaultValue={view.year === null ? "" : String(view.year)}>
+              <option value="">{t("index.year.latest")}</option>
+              {view.years.map((y) => (
+                <option key={y} value={String(y)}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <TextField inputMode="numeric" name="dragningar" label={t("index.sens.draws")} hint={t("index.sens.drawsHint", { max: formatNumber(MAX_DRAWS, locale) })} defaultValue={values.dragningar} error={errors.dragningar} />
+        <TextField inputMode="numeric" name="variation" label={t("index.sens.jitter")} hint={t("index.sens.jitterHint")} defaultValue={values.variation} error={errors.variation} />
+        <TextField inputMode="numeric" name="fro" label={t("index.sens.seed")} hint={t("index.sens.seedHint")} defaultValue={values.fro} error={errors.fro} />
+        {methods.length > 0 && (
+          <fieldset className="ds-fieldset" aria-describedby={errors.metod ? "field-metod-error" : undefined}>
+            <legend className="ds-label">{t("index.sens.methods")}</legend>
+            {errors.metod && (
+              <div id="field-metod-error" className="ds-validation-message" data-color="danger">
+                {t(errors.metod)}
+              </div>
+            )}
+            <div className="sv-checks">
+              {methods.map((m, i) => (
+                <div className="sv-check" key={m}>
+                  <input className="ds-input" type="checkbox" id={i === 0 ? "field-metod" : `field-metod-${i}`} name="metod" value={m} defaultChecked={active.includes(m)} />
+                  <label className="ds-label" htmlFor={i === 0 ? "field-metod" : `field-metod-${i}`}>
+                    {t(`index.method.${m}`)}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        <div className="sv-buttons">
+          <button type="submit" className="ds-button" data-variant="primary">
+            {t("index.sens.run")}
+          </button>
+        </div>
+      </Form>
+      {view && (
+        <>
+          <div className="sv-table-wrap" tabIndex={0} role="region" aria-labelledby="sens-caption">
+            <table className="ds-table" data-border>
+              <caption id="sens-caption">
+                {t("index.sens.caption", {
+                  draws: formatNumber(view.result.draws, locale),
+                  jitter: formatNumber(view.result.weightJitter * 100, locale),
+                  methods: view.result.methods.map((m) => t(`index.method.${m}`)).join(", "),
+                })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("index.area")}</th>
+                  <th scope="col">{t("index.rank")}</th>
+                  <th scope="col">{t("index.sens.minMax")}</th>
+                  <th scope="col">{t("index.sens.median")}</th>
+                  <th scope="col">{t("index.sens.p5p95")}</th>
+                  <th scope="col">{t("index.sens.top", { k: view.result.topK })}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.result.areas.map((a) => (
+                  <tr key={a.area}>
+                    <th scope="row">{name(a.area)}</th>
+                    <td>{a.rank}</td>
+                    <td>{`${a.rankMin}–${a.rankMax}`}</td>
+                    <td>{a.rankMedian}</td>
+                    <td>{`${a.rankP5}–${a.rankP95}`}</td>
+                    <td>{`${formatNumber(a.topKShare * 100, locale, 0)} %`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="ds-paragraph" data-size="sm">
+            {t("index.sens.note", { seed: view.result.seed })}
+          </p>
+        </>
+      )}
+    </>
+  );
+}
+
+const LABELS: Record<string, MessageKey> = { dragningar: "index.sens.draws", variation: "index.sens.jitter", fro: "index.sens.seed", metod: "index.sens.methods" };
