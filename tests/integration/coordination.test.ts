@@ -31,7 +31,7 @@ describe("coordination", () => {
   });
   afterAll(async () => handle.close());
 
-  const input = (over: Partial<ProcessInput> = {}): ProcessInput & { geojson: string; submissionKey: string } => ({
+  const input = (over: Partial<ProcessInput & { geojson: string; submissionKey: string }> = {}): ProcessInput & { geojson: string; submissionKey: string } => ({
     name: "Trygghetsvandringar",
     ownerKind: "forvaltning",
     ownerName: "Stadsområdesförvaltningen",

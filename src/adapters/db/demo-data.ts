@@ -188,6 +188,22 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
         .values({ actor_label: "demodata", action: "case.created", entity_type: "case", entity_id: row.id, organisation_id: c.org, after: JSON.stringify({ title: c.title, phase: c.phase, status: c.status }) })
         .execute();
     }
+    // Local processes in the register (invented, after the kinds named in the seeds), some overlapping the demo cases.
+    const processes: Array<{ name: string; owner_kind: string; owner_name: string; themes: string[]; areas: number[]; starts_on: string; ends_on: string | null; status: "planerad" | "pagaende" | "avslutad" }> = [
+      { name: "Communities That Care, Rosengård (demo)", owner_kind: "forvaltning", owner_name: "Stadskontoret (demo)", themes: ["barn_och_unga", "trygghet"], areas: [6], starts_on: "2024-01-01", ends_on: null, status: "pagaende" },
+      { name: "Trygghetsvandringar i Södra Sofielund (demo)", owner_kind: "civilsamhalle", owner_name: "Boendeföreningen Sofielund (demo)", themes: ["trygghet", "delaktighet"], areas: [13], starts_on: "2025-09-01", ends_on: "2027-06-30", status: "pagaende" },
+      { name: "Renovering och grönytor Holma (demo)", owner_kind: "bolag", owner_name: "Bostadsbolaget (demo)", themes: ["boende", "fysisk_miljo"], areas: [12], starts_on: "2026-03-01", ends_on: "2028-12-31", status: "pagaende" },
+      { name: "Handelsplats Centrum (demo)", owner_kind: "naringsliv", owner_name: "Centrumhandlarna (demo)", themes: ["naringsliv", "trygghet"], areas: [2, 3], starts_on: "2025-01-01", ends_on: null, status: "pagaende" },
+      { name: "Sommarlov i Fosie (demo)", owner_kind: "namnd", owner_name: "Fritidsnämnden (demo)", themes: ["barn_och_unga", "kultur_och_fritid"], areas: [8], starts_on: "2027-06-15", ends_on: "2027-08-15", status: "planerad" },
+    ];
+    for (const p of processes) {
+      const row = await trx
+        .insertInto("local_process")
+        .values({ name: p.name, owner_kind: p.owner_kind, owner_name: p.owner_name, themes: p.themes, starts_on: p.starts_on, ends_on: p.ends_on, status: p.status, is_demo: true, geom: sql`(select st_multi(st_union(geom)) from area where id = any(${p.areas.map((i) => areaIds[i]!)}::uuid[]))` })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await trx.insertInto("local_process_area").values(p.areas.map((i) => ({ process_id: row.id, area_id: areaIds[i]! }))).execute();
+    }
     // Two contact requests in the contact person's queue: one new, one with a meeting booked.
     await trx
       .insertInto("contact_request")

@@ -3,7 +3,7 @@
  * server in DATABASE_URL, in a throwaway database) and stops it afterwards.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,8 +30,12 @@ export default async function setup(project: TestProject) {
   // Fail at once, with what to install, when the browser is missing: never skip.
   chromiumPath();
   // Always build: the tests must run against the code as it is, not an old build.
+  let buildDir: string;
   {
-    const built = spawnSync(process.execPath, ["node_modules/.bin/react-router", "build"], { stdio: "inherit" });
+    // Inside the project (so the bundle finds node_modules), in a folder of this run's own.
+    mkdirSync(".e2e-build", { recursive: true });
+    buildDir = mkdtempSync(join(".e2e-build", "run-"));
+    const built = spawnSync(process.execPath, ["node_modules/.bin/react-router", "build"], { stdio: "inherit", env: { ...process.env, SAMVERKA_BUILD_DIR: buildDir } });
     if (built.status !== 0) throw new Error("npm run build failed");
   }
   const port = await freePort();
@@ -50,7 +54,7 @@ export default async function setup(project: TestProject) {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn", DEMO_DATA: "true" };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, ["build/server/index.js"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(process.execPath, [join(buildDir, "server", "index.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));
@@ -72,6 +76,7 @@ export default async function setup(project: TestProject) {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(buildDir, { recursive: true, force: true });
     dropDatabase?.();
   };
 }

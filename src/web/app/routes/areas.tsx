@@ -1,4 +1,5 @@
-import { useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { can } from "../../../domain/access/policy.ts";
 import { formatDate, formatNumber } from "../i18n/index.ts";
 import { forbidden, requireActor, services } from "../lib/request.ts";
 import { useLocale, useT } from "../ui/i18n.tsx";
@@ -7,19 +8,26 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
   const result = await services(context).admin.areas(actor);
   if (!result.ok) forbidden();
-  return { areas: result.value };
+  return { areas: result.value, canImport: can(actor, { action: "areas.manage" }) };
 }
 
 export default function Areas() {
   const t = useT();
   const locale = useLocale();
-  const { areas } = useLoaderData<typeof loader>();
+  const { areas, canImport } = useLoaderData<typeof loader>();
   return (
     <>
       <title>{`${t("areas.title")} – ${t("app.name")}`}</title>
       <h1 className="ds-heading" data-size="lg">
         {t("areas.title")}
       </h1>
+      {canImport && (
+        <p className="ds-paragraph">
+          <Link to="/omraden/import" className="ds-link">
+            {t("areaImport.title")}
+          </Link>
+        </p>
+      )}
       <div className="sv-table-wrap" tabIndex={0}>
         <table className="ds-table" data-border>
           <caption>{t("areas.caption")}</caption>

@@ -18,6 +18,11 @@ export function HandlingLinks({ caseId }: { caseId: string }) {
           </a>
         </li>
         <li>
+          <a className="ds-link" href={`${base}/samordning`}>
+            {t("coord.link")}
+          </a>
+        </li>
+        <li>
           <a className="ds-link" href={`${base}/overlamna`}>
             {t("handling.link.route")}
           </a>

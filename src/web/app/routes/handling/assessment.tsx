@@ -10,7 +10,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
   const view = await services(context).assessment.view(actor, params.caseId ?? "");
   if (!view) notFound();
-  return view;
+  // Shown during assessment: other processes in the same place at the same time.
+  const coordination = await services(context).coordination.forCase(actor, params.caseId ?? "");
+  return { ...view, caseId: params.caseId ?? "", overlapCount: coordination?.overlaps.length ?? 0, coordinatedCount: coordination?.coordinations.length ?? 0 };
 }
 
 type ActionResult = { ok: false; errors: FieldErrors; values: Record<string, string> };
@@ -87,6 +89,12 @@ export default function AssessmentPage() {
         {t("assessment.title")}: {data.title}
       </h1>
       <p className="ds-paragraph">{t("assessment.lead")}</p>
+      <p className="ds-paragraph">
+        {t("coord.summary", { count: data.overlapCount })}{" "}
+        <a className="ds-link" href={`/handlaggning/${data.caseId}/samordning`}>
+          {t("coord.link")}
+        </a>
+      </p>
       {params.get("saved") && <Notice color="success">{t("assessment.saved")}</Notice>}
       {moved && <Notice color="success">{t("assessment.moved", { status: t(caseStatusKey(moved)) })}</Notice>}
       <p className="ds-paragraph">

@@ -1,0 +1,101 @@
+import { redirect, useActionData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import type { AreaProblem } from "../../../application/coordination-service.ts";
+import { can } from "../../../domain/access/policy.ts";
+import type { MessageKey } from "../i18n/index.ts";
+import { forbidden, requestMeta, requireActor, services } from "../lib/request.ts";
+import { Notice, PostForm, SubmitButton, TextField } from "../ui/form.tsx";
+import { useT } from "../ui/i18n.tsx";
+
+/** /omraden/import: a new version of the city's areas from GeoJSON (analyst, administrator). */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  if (!can(actor, { action: "areas.manage" })) forbidden();
+  return null;
+}
+
+type Outcome = { ok: false; problems: AreaProblem[]; values: { validFrom: string; source: string } } | { ok: false; noFile: true; values: { validFrom: string; source: string } };
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<Outcome | Response> {
+  const actor = requireActor(context, request);
+  const form = await request.formData();
+  const values = { validFrom: String(form.get("validFrom") ?? ""), source: String(form.get("source") ?? "") };
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return { ok: false, noFile: true, values };
+  const result = await services(context).coordination.importAreas(actor, { text: await file.text(), ...values }, requestMeta(context));
+  if (!result.ok) {
+    if (result.error === "forbidden") forbidden();
+    return { ok: false, problems: result.problems, values };
+  }
+  return redirect(`/omraden/import?importerade=${result.value.inserted}&avslutade=${result.value.closed}`);
+}
+
+export default function AreasImport() {
+  const t = useT();
+  const outcome = useActionData<typeof action>() as Outcome | undefined;
+  const [params] = useSearchParams();
+  const problems = outcome && "problems" in outcome ? outcome.problems : null;
+  const noFile = outcome && "noFile" in outcome;
+  return (
+    <>
+      <title>{`${outcome ? t("common.errorTitlePrefix") : ""}${t("areaImport.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t("areaImport.title")}
+      </h1>
+      {params.get("importerade") && !outcome && <Notice color="success">{t("areaImport.done", { inserted: params.get("importerade")!, closed: params.get("avslutade") ?? "0" })}</Notice>}
+      <p className="ds-paragraph">{t("areaImport.lead")}</p>
+      <p className="ds-paragraph">{t("areaImport.rule")}</p>
+      {problems && (
+        <div className="ds-error-summary" data-color="danger" tabIndex={-1} autoFocus role="alert" aria-labelledby="area-errors-title">
+          <h2 id="area-errors-title" className="ds-heading" data-size="xs">
+            {t("areaImport.errorsTitle", { count: problems.length })}
+          </h2>
+          <div className="sv-table-wrap" tabIndex={0} role="region" aria-labelledby="area-errors-title">
+            <table className="ds-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("areaImport.feature")}</th>
+                  <th scope="col">{t("areaImport.code")}</th>
+                  <th scope="col">{t("reg.import.problem")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {problems.map((p, i) => (
+                  <tr key={i}>
+                    <td>{p.feature || "–"}</td>
+                    <td>{p.code ?? "–"}</td>
+                    <td>{t(problemKey(p.error), { detail: "detail" in p ? (p.detail ?? "") : "", reason: "" })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+      <PostForm className="sv-form" encType="multipart/form-data">
+        <div className="ds-field sv-field">
+          <label className="ds-label" htmlFor="field-file">
+            {t("areaImport.file")}
+          </label>
+          {noFile && (
+            <div id="field-file-error" className="ds-validation-message" data-color="danger" role="alert">
+              {t("areaImport.noFile")}
+            </div>
+          )}
+          <input className="ds-input" type="file" id="field-file" name="file" accept=".geojson,.json,application/geo+json,application/json" aria-invalid={noFile ? true : undefined} aria-describedby={noFile ? "field-file-error" : undefined} />
+        </div>
+        <TextField name="validFrom" label={t("areaImport.validFrom")} hint={t("reg.form.dateHint")} defaultValue={outcome?.values.validFrom} />
+        <TextField name="source" label={t("areaImport.source")} hint={t("areaImport.sourceHint")} defaultValue={outcome?.values.source} />
+        <div>
+          <SubmitButton>{t("areaImport.submit")}</SubmitButton>
+        </div>
+      </PostForm>
+    </>
+  );
+}
+
+const AREA_IMPORT_ERRORS = new Set(["empty", "not_json", "not_feature_collection", "too_large", "missing_code", "missing_name", "duplicate_code", "bad_code", "invalid_date", "source_missing", "version_exists", "invalid_geometry"]);
+function problemKey(code: string): MessageKey {
+  if (AREA_IMPORT_ERRORS.has(code)) return `areaImport.error.${code}` as MessageKey;
+  // The geometry errors the application form also reports.
+  return `appl.error.area.${code}` as MessageKey;
+}

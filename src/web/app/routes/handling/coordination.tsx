@@ -1,0 +1,104 @@
+import { randomUUID } from "node:crypto";
+import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { formatDateTime, type MessageKey } from "../../i18n/index.ts";
+import type { FormFailure } from "../../lib/forms.ts";
+import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "../../ui/form.tsx";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+import { OverlapTable } from "../register/shared.tsx";
+
+/** /handlaggning/:caseId/samordning: the case's overlaps with other processes, and "coordinated with". */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const svc = services(context);
+  const caseId = params.caseId ?? "";
+  const found = await svc.coordination.forCase(actor, caseId);
+  const detail = await svc.cases.get(actor, caseId);
+  if (!found || !detail) notFound();
+  return { ...found, caseId, title: detail.case.title, caseNumber: detail.case.caseNumber, submissionKey: randomUUID() };
+}
+
+const ERRORS: Record<string, MessageKey> = { empty: "coord.error.empty", too_long: "coord.error.too_long", unknown_process: "coord.error.unknown_process" };
+
+export async function action({ request, context, params }: ActionFunctionArgs): Promise<FormFailure | Response> {
+  const actor = requireActor(context, request);
+  const caseId = params.caseId ?? "";
+  const form = await request.formData();
+  const values = { registerId: String(form.get("registerId") ?? ""), how: String(form.get("how") ?? ""), submission_key: String(form.get("submission_key") ?? "") };
+  const result = await services(context).coordination.recordCoordination(actor, { caseId, registerId: values.registerId, how: values.how, submissionKey: values.submission_key }, requestMeta(context));
+  if (!result.ok) {
+    if (result.error === "not_found") notFound();
+    const field = result.error === "unknown_process" ? "registerId" : "how";
+    return { ok: false, errors: { [field]: ERRORS[result.error] ?? "coord.error.empty" }, values };
+  }
+  return redirect(`/handlaggning/${caseId}/samordning?sparad=1`);
+}
+
+export default function CaseCoordination() {
+  const t = useT();
+  const locale = useLocale();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const [params] = useSearchParams();
+  const v = failure?.values ?? {};
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("coord.title")}: ${data.title} – ${t("app.name")}`}</title>
+      <p className="ds-paragraph">
+        <Link to={`/arenden/${data.caseId}`} className="ds-link">
+          {t("common.back")}: {data.caseNumber ?? data.title}
+        </Link>
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {t("coord.title")}: {data.title}
+      </h1>
+      {params.get("sparad") && !failure && <Notice color="success">{t("coord.saved")}</Notice>}
+      <p className="ds-paragraph">{t("coord.lead")}</p>
+      {!data.hasGeometry ? <p className="ds-paragraph">{t("coord.noGeometry")}</p> : data.overlaps.length === 0 ? <p className="ds-paragraph">{t("reg.detail.noOverlaps")}</p> : <OverlapTable overlaps={data.overlaps} />}
+      <h2 className="ds-heading" data-size="sm">
+        {t("coord.done")}
+      </h2>
+      {data.coordinations.length === 0 ? (
+        <p className="ds-paragraph">{t("coord.none")}</p>
+      ) : (
+        <ul className="ds-list">
+          {data.coordinations.map((c) => (
+            <li key={c.id}>
+              <Link to={`/processer/${c.registerId}`} className="ds-link">
+                {c.name}
+              </Link>
+              : {c.how} <span className="sv-hint">({t("coord.by", { name: c.recordedByName, time: formatDateTime(new Date(c.createdAt), locale) })})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {data.overlaps.length > 0 && (
+        <PostForm className="sv-form">
+          <ErrorSummary errors={failure?.errors} labels={{ registerId: "coord.with", how: "coord.how" }} />
+          <input type="hidden" name="submission_key" value={v.submission_key ?? data.submissionKey} />
+          <div className="ds-field sv-field">
+            <label className="ds-label" htmlFor="field-registerId">
+              {t("coord.with")}
+            </label>
+            {failure?.errors.registerId && (
+              <div id="field-registerId-error" className="ds-validation-message" data-color="danger">
+                {t(failure.errors.registerId)}
+              </div>
+            )}
+            <select className="ds-input" id="field-registerId" name="registerId" defaultValue={v.registerId ?? ""} aria-invalid={failure?.errors.registerId ? true : undefined} aria-describedby={failure?.errors.registerId ? "field-registerId-error" : undefined}>
+              {data.overlaps.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name} ({o.ownerName})
+                </option>
+              ))}
+            </select>
+          </div>
+          <Textarea name="how" label={t("coord.how")} hint={t("coord.howHint")} defaultValue={v.how} error={failure?.errors.how} rows={4} />
+          <div>
+            <SubmitButton>{t("coord.save")}</SubmitButton>
+          </div>
+        </PostForm>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { redirect, useActionData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import type { CsvRowError } from "../../../../application/coordination-service.ts";
+import type { MessageKey } from "../../i18n/index.ts";
+import { forbidden, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
+import { useT } from "../../ui/i18n.tsx";
+
+/** /processer/import: processes from a CSV file, all rows or none, with a report by row. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  if (!services(context).coordination.canManage(actor)) forbidden();
+  return null;
+}
+
+type Outcome = { ok: false; noFile: true } | { ok: false; errors: CsvRowError[] };
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<Outcome | Response> {
+  const actor = requireActor(context, request);
+  const file = (await request.formData()).get("file");
+  if (!(file instanceof File) || file.size === 0) return { ok: false, noFile: true };
+  const result = await services(context).coordination.importCsv(actor, await file.text(), requestMeta(context));
+  if (!result.ok) {
+    if (result.error === "forbidden") forbidden();
+    return { ok: false, errors: result.errors };
+  }
+  return redirect(`/processer/import?importerade=${result.value.imported}`);
+}
+
+export default function ImportProcesses() {
+  const t = useT();
+  const outcome = useActionData<typeof action>() as Outcome | undefined;
+  const [params] = useSearchParams();
+  const errors = outcome && "errors" in outcome ? outcome.errors : null;
+  const noFile = outcome && "noFile" in outcome;
+  return (
+    <>
+      <title>{`${outcome ? t("common.errorTitlePrefix") : ""}${t("reg.import.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t("reg.import.title")}
+      </h1>
+      {params.get("importerade") && !outcome && <Notice color="success">{t("reg.import.done", { count: params.get("importerade")! })}</Notice>}
+      <p className="ds-paragraph">{t("reg.import.lead")}</p>
+      <p className="ds-paragraph">{t("reg.import.rule")}</p>
+      {errors && (
+        <div className="ds-error-summary" data-color="danger" tabIndex={-1} autoFocus role="alert" aria-labelledby="import-errors-title">
+          <h2 id="import-errors-title" className="ds-heading" data-size="xs">
+            {t("reg.import.errorsTitle", { count: errors.length })}
+          </h2>
+          <div className="sv-table-wrap" tabIndex={0} role="region" aria-labelledby="import-errors-title">
+            <table className="ds-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("reg.import.line")}</th>
+                  <th scope="col">{t("reg.import.column")}</th>
+                  <th scope="col">{t("reg.import.problem")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {errors.map((e, i) => (
+                  <tr key={i}>
+                    <td>{e.line}</td>
+                    <td>{e.field || "–"}</td>
+                    <td>{t(errorKey(e.error), { detail: e.detail ?? "" })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+      <PostForm className="sv-form" encType="multipart/form-data">
+        <div className="ds-field sv-field">
+          <label className="ds-label" htmlFor="field-file">
+            {t("reg.import.file")}
+          </label>
+          {noFile && (
+            <div id="field-file-error" className="ds-validation-message" data-color="danger" role="alert">
+              {t("reg.error.noFile")}
+            </div>
+          )}
+          <input className="ds-input" type="file" id="field-file" name="file" accept=".csv,text/csv" aria-invalid={noFile ? true : undefined} aria-describedby={noFile ? "field-file-error" : undefined} />
+        </div>
+        <div>
+          <SubmitButton>{t("reg.import.submit")}</SubmitButton>
+        </div>
+      </PostForm>
+    </>
+  );
+}
+
+const KNOWN = new Set(["required", "too_long", "unknown_owner_kind", "unknown_theme", "invalid_date", "ends_before_start", "unknown_status", "invalid_email", "invalid_link", "no_area", "unknown_area", "missing_column", "csv", "invalid_geometry"]);
+function errorKey(code: string): MessageKey {
+  return (KNOWN.has(code) ? `reg.error.${code}` : "reg.error.geometry") as MessageKey;
+}

@@ -1,0 +1,156 @@
+import { randomUUID } from "node:crypto";
+import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { OWNER_KINDS, PROCESS_STATUSES, THEMES } from "../../../../domain/coordination/process.ts";
+import type { MessageKey } from "../../i18n/index.ts";
+import { formValues, type FieldErrors } from "../../lib/forms.ts";
+import { forbidden, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { ErrorSummary, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
+import { useT } from "../../ui/i18n.tsx";
+import { CheckboxGroup, ownerKey, statusKey, themeKey } from "./shared.tsx";
+
+/** /processer/ny: register one local process. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const svc = services(context);
+  if (!svc.coordination.canManage(actor)) forbidden();
+  const areas = await svc.applications.areas();
+  return { areas: areas.map((a) => ({ code: a.code, name: a.name })), submissionKey: randomUUID() };
+}
+
+interface Failure {
+  ok: false;
+  errors: FieldErrors;
+  values: Record<string, string>;
+  lists: { themes: string[]; areaCodes: string[] };
+  vars: Record<string, Record<string, string>>;
+}
+
+const FIELD_ERRORS: Record<string, MessageKey> = {
+  required: "reg.error.required",
+  too_long: "reg.error.too_long",
+  unknown_owner_kind: "reg.error.unknown_owner_kind",
+  unknown_theme: "reg.error.unknown_theme",
+  invalid_date: "reg.error.invalid_date",
+  ends_before_start: "reg.error.ends_before_start",
+  unknown_status: "reg.error.unknown_status",
+  invalid_email: "reg.error.invalid_email",
+  invalid_link: "reg.error.invalid_link",
+  no_area: "reg.error.no_area",
+  unknown_area: "reg.error.unknown_area",
+  invalid_geometry: "reg.error.invalid_geometry",
+};
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<Failure | Response> {
+  const actor = requireActor(context, request);
+  const form = await request.formData();
+  const str = (k: string) => (typeof form.get(k) === "string" ? String(form.get(k)) : "");
+  const lists = { themes: form.getAll("themes").map(String), areaCodes: form.getAll("areaCodes").map(String) };
+  const result = await services(context).coordination.create(
+    actor,
+    {
+      name: str("name"),
+      ownerKind: str("ownerKind"),
+      ownerName: str("ownerName"),
+      contactName: str("contactName"),
+      contactEmail: str("contactEmail"),
+      themes: lists.themes,
+      areaCodes: lists.areaCodes,
+      startsOn: str("startsOn"),
+      endsOn: str("endsOn"),
+      status: str("status"),
+      link: str("link"),
+      geojson: str("geojson"),
+      submissionKey: str("submission_key"),
+    },
+    requestMeta(context),
+  );
+  if (!result.ok) {
+    if (result.error === "forbidden") forbidden();
+    const errors: FieldErrors = {};
+    const vars: Record<string, Record<string, string>> = {};
+    for (const [field, code] of Object.entries(result.detail ?? {})) {
+      if (field === "geojson_reason") continue;
+      if (field === "form") errors.form = "appl.error.form";
+      else if (field === "geojson" && code !== "invalid_geometry") errors.geojson = "reg.error.geometry";
+      else errors[field] = FIELD_ERRORS[code] ?? "reg.error.required";
+    }
+    if (result.detail?.geojson_reason !== undefined) vars.geojson = { detail: result.detail.geojson_reason };
+    if (errors.areaCodes === "reg.error.unknown_area") vars.areaCodes = { detail: lists.areaCodes.join(", ") };
+    return { ok: false, errors, values: formValues(form), lists, vars };
+  }
+  return redirect(`/processer/${result.value.id}?sparad=1`);
+}
+
+function Radios({ name, legend, options, value, error }: { name: string; legend: string; options: Array<{ value: string; label: string }>; value: string | undefined; error: string | undefined }) {
+  const id = `field-${name}`;
+  return (
+    <fieldset className="ds-fieldset sv-field" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className="ds-label">{legend}</legend>
+      {error && (
+        <div id={`${id}-error`} className="ds-validation-message" data-color="danger">
+          {error}
+        </div>
+      )}
+      {options.map((o, i) => (
+        <div className="sv-check" key={o.value}>
+          <input className="ds-input" type="radio" id={i === 0 ? id : `${id}-${i}`} name={name} value={o.value} defaultChecked={value === o.value} />
+          <label className="ds-label" data-weight="regular" htmlFor={i === 0 ? id : `${id}-${i}`}>
+            {o.label}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+const LABELS: Record<string, MessageKey> = {
+  name: "reg.form.name",
+  ownerKind: "reg.ownerKind",
+  ownerName: "reg.form.ownerName",
+  contactName: "reg.form.contactName",
+  contactEmail: "reg.form.contactEmail",
+  themes: "reg.form.themes",
+  areaCodes: "reg.form.areas",
+  geojson: "reg.form.geojson",
+  startsOn: "reg.form.startsOn",
+  endsOn: "reg.form.endsOn",
+  status: "reg.status",
+  link: "reg.form.link",
+};
+
+export default function NewProcess() {
+  const t = useT();
+  const { areas, submissionKey } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as Failure | undefined;
+  const v = failure?.values ?? {};
+  const e = failure?.errors;
+  const err = (k: string) => (e?.[k] ? t(e[k]!, failure?.vars[k]) : undefined);
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("reg.form.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t("reg.form.title")}
+      </h1>
+      <PostForm className="sv-form">
+        <ErrorSummary errors={e} labels={LABELS} vars={failure?.vars} />
+        <input type="hidden" name="submission_key" value={v.submission_key ?? submissionKey} />
+        <TextField name="name" label={t("reg.form.name")} defaultValue={v.name} error={e?.name} />
+        <Radios name="ownerKind" legend={t("reg.ownerKind")} options={OWNER_KINDS.map((o) => ({ value: o, label: t(ownerKey(o)) }))} value={v.ownerKind} error={err("ownerKind")} />
+        <TextField name="ownerName" label={t("reg.form.ownerName")} hint={t("reg.form.ownerNameHint")} defaultValue={v.ownerName} error={e?.ownerName} />
+        <TextField name="contactName" label={t("reg.form.contactName")} defaultValue={v.contactName} error={e?.contactName} autoComplete="off" />
+        <TextField name="contactEmail" type="email" label={t("reg.form.contactEmail")} defaultValue={v.contactEmail} error={e?.contactEmail} autoComplete="off" />
+        <CheckboxGroup name="themes" legend={t("reg.form.themes")} options={THEMES.map((x) => ({ value: x, label: t(themeKey(x)) }))} checked={failure?.lists.themes ?? []} error={err("themes")} />
+        <CheckboxGroup name="areaCodes" legend={t("reg.form.areas")} hint={t("reg.form.areasHint")} options={areas.map((a) => ({ value: a.code, label: a.name }))} checked={failure?.lists.areaCodes ?? []} error={err("areaCodes")} />
+        <Textarea name="geojson" label={t("reg.form.geojson")} hint={t("reg.form.geojsonHint")} defaultValue={v.geojson} error={e?.geojson} rows={4} />
+        {e?.geojson && failure?.vars.geojson && <p className="ds-validation-message" data-color="danger">{t("reg.error.invalid_geometry", failure.vars.geojson)}</p>}
+        <TextField name="startsOn" label={t("reg.form.startsOn")} hint={t("reg.form.dateHint")} defaultValue={v.startsOn} error={e?.startsOn} />
+        <TextField name="endsOn" label={t("reg.form.endsOn")} hint={t("reg.form.dateHint")} defaultValue={v.endsOn} error={e?.endsOn} />
+        <Radios name="status" legend={t("reg.status")} options={PROCESS_STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))} value={v.status} error={err("status")} />
+        <TextField name="link" type="url" label={t("reg.form.link")} defaultValue={v.link} error={e?.link} />
+        <div>
+          <SubmitButton>{t("reg.form.save")}</SubmitButton>
+        </div>
+      </PostForm>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+/** What the register's pages share: labels for codes, the period, a checkbox group, the overlap table. */
+import { Link } from "react-router";
+import type { ScoredOverlap } from "../../../../application/coordination-service.ts";
+import { formatDate, formatNumber, type MessageKey } from "../../i18n/index.ts";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+
+export const themeKey = (t: string) => `theme.${t}` as MessageKey;
+export const ownerKey = (o: string) => `owner.${o}` as MessageKey;
+export const statusKey = (s: string) => `pstatus.${s}` as MessageKey;
+
+export function Period({ startsOn, endsOn }: { startsOn: string; endsOn: string | null }) {
+  const t = useT();
+  const locale = useLocale();
+  return <>{t("reg.periodValue", { from: formatDate(startsOn, locale), to: endsOn ? formatDate(endsOn, locale) : t("reg.openEnded") })}</>;
+}
+
+/** Checkboxes with their labels linked on the server; the first box carries the field id the error summary links to. */
+export function CheckboxGroup(props: { name: string; legend: string; hint?: string; options: Array<{ value: string; label: string }>; checked: string[]; error?: string | undefined }) {
+  const id = `field-${props.name}`;
+  const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset className="ds-fieldset sv-field" aria-describedby={describedBy}>
+      <legend className="ds-label">{props.legend}</legend>
+      {props.hint && (
+        <div id={`${id}-hint`} className="ds-paragraph sv-hint" data-size="sm">
+          {props.hint}
+        </div>
+      )}
+      {props.error && (
+        <div id={`${id}-error`} className="ds-validation-message" data-color="danger">
+          {props.error}
+        </div>
+      )}
+      <div className="sv-checks">
+        {props.options.map((o, i) => (
+          <div className="sv-check" key={o.value}>
+            <input className="ds-input" type="checkbox" id={i === 0 ? id : `${id}-${i}`} name={props.name} value={o.value} defaultChecked={props.checked.includes(o.value)} />
+            <label className="ds-label" data-weight="regular" htmlFor={i === 0 ? id : `${id}-${i}`}>
+              {o.label}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function OverlapTable({ overlaps }: { overlaps: ScoredOverlap[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const pct = (x: number) => `${formatNumber(x * 100, locale, 0)} %`;
+  return (
+    <div className="sv-table-wrap" tabIndex={0} role="region" aria-label={t("reg.overlap.caption", { count: overlaps.length })}>
+      <table className="ds-table" data-border>
+        <caption>{t("reg.overlap.caption", { count: overlaps.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("reg.name")}</th>
+            <th scope="col">{t("reg.owner")}</th>
+            <th scope="col">{t("reg.period")}</th>
+            <th scope="col">{t("reg.overlap.space")}</th>
+            <th scope="col">{t("reg.overlap.time")}</th>
+            <th scope="col">{t("reg.overlap.shared")}</th>
+            <th scope="col">{t("reg.overlap.score")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {overlaps.map((o) => (
+            <tr key={o.id}>
+              <td>
+                <Link to={`/processer/${o.id}`} className="ds-link">
+                  {o.name}
+                </Link>
+                {o.kind === "case" && ` (${t("reg.kind.case")}${o.caseNumber ? `, ${o.caseNumber}` : ""})`}
+              </td>
+              <td>
+                {o.ownerName} ({t(ownerKey(o.ownerKind)).toLowerCase()})
+              </td>
+              <td>
+                <Period startsOn={o.startsOn} endsOn={o.endsOn} />
+              </td>
+              <td>{pct(o.overlap.space)}</td>
+              <td>{pct(o.overlap.time)}</td>
+              <td>{o.overlap.sharedThemes.map((x) => t(themeKey(x))).join(", ") || "–"}</td>
+              <td>{formatNumber(o.overlap.score, locale, 2)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

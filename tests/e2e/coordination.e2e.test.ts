@@ -1,0 +1,127 @@
+/**
+ * The register of local processes and coordination in Chromium, with axe on every page: the
+ * register and its filters, a process with its overlaps, registering a process (errors first),
+ * the CSV import with its report, the per-area report, coordination on a case, and the
+ * analyst's import of areas.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { expectAccessible, launch, newContext, signIn } from "./support/browser.ts";
+
+const baseUrl = inject("baseUrl");
+
+async function upload(page: Page, name: string, mimeType: string, text: string) {
+  await page.locator("#field-file").setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
+}
+
+describe("coordination in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it("lets the contact person use the register, register a process and import a CSV file", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, baseUrl, "kontaktperson@demo.samverka.invalid");
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Processregister" }).click();
+    await page.waitForURL(`${baseUrl}/processer`);
+    await expect.poll(() => page.getByRole("link", { name: "Communities That Care, Rosengård (demo)" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("link", { name: "Limhamns torg som mötesplats (demo)" }).count()).toBe(1);
+    await expectAccessible(page);
+
+    await page.getByLabel("Teman").selectOption("barn_och_unga");
+    await page.getByRole("button", { name: "Filtrera" }).click();
+    await page.waitForURL(/tema=barn_och_unga/);
+    await expect.poll(() => page.getByRole("link", { name: "Handelsplats Centrum (demo)" }).count()).toBe(0);
+    await page.getByRole("link", { name: "Communities That Care, Rosengård (demo)" }).click();
+    await page.waitForURL(/\/processer\/[0-9a-f-]{36}$/);
+    const overlaps = page.getByRole("table", { name: /Överlappande processer/ });
+    await expect.poll(() => overlaps.getByRole("link", { name: "Dialog om parkstråket i Rosengård (demo)" }).count()).toBe(1);
+    await expectAccessible(page);
+
+    await page.goto(`${baseUrl}/processer/ny`);
+    await page.getByRole("button", { name: "Registrera processen" }).click();
+    await expect.poll(() => page.title()).toMatch(/^Fel: /);
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("Processens namn");
+    await expectAccessible(page);
+    await page.getByLabel("Processens namn").fill("Lekplatsdialog Rosengård");
+    await page.getByLabel("Förvaltning").check();
+    await page.getByLabel("Vem driver processen?").fill("Fastighets- och gatukontoret");
+    await page.getByLabel("Barn och unga").check();
+    await page.getByLabel("Rosengård").check();
+    await page.getByLabel("Startdatum").fill("2026-10-01");
+    await page.getByLabel("Planerad").check();
+    await page.getByRole("button", { name: "Registrera processen" }).click();
+    await page.waitForURL(/sparad=1/);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Lekplatsdialog Rosengård");
+    await expect.poll(() => page.getByRole("table", { name: /Överlappande processer/ }).getByRole("link", { name: "Communities That Care, Rosengård (demo)" }).count()).toBe(1);
+    await expectAccessible(page);
+
+    await page.goto(`${baseUrl}/processer/import`);
+    await upload(page, "fel.csv", "text/csv", "namn;ägare;ägartyp;start;status;områden\n;Stadskontoret;förvaltning;2026-01-01;pågående;GESO-01\n");
+    await page.getByRole("button", { name: "Importera" }).click();
+    await expect.poll(() => page.title()).toMatch(/^Fel: /);
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("Ingenting importerades");
+    await expectAccessible(page);
+    await upload(page, "processer.csv", "text/csv", "namn;ägare;ägartyp;teman;start;status;områden\nKulturkvällar Husie;Kulturförvaltningen;förvaltning;Kultur och fritid;2026-05-01;pågående;GESO-06\n");
+    await page.getByRole("button", { name: "Importera" }).click();
+    await page.waitForURL(/importerade=1/);
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("1 processer importerades");
+    await expectAccessible(page);
+
+    await page.goto(`${baseUrl}/samordning`);
+    await expect.poll(() => page.getByRole("heading", { name: /^Rosengård/ }).count()).toBe(1);
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it("shows a case's overlaps during assessment and records coordination", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, baseUrl, "kontaktperson@demo.samverka.invalid");
+    await page.goto(`${baseUrl}/arenden`);
+    await page.getByRole("link", { name: "Dialog om parkstråket i Rosengård (demo)" }).click();
+    await page.waitForURL(/\/arenden\/[0-9a-f-]{36}$/);
+    await page.getByRole("link", { name: "Samordning med andra processer" }).click();
+    await page.waitForURL(/\/samordning$/);
+    await expect.poll(() => page.getByRole("table", { name: /Överlappande processer/ }).getByRole("link", { name: "Communities That Care, Rosengård (demo)" }).count()).toBe(1);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Anteckna samordning" }).click();
+    await expect.poll(() => page.title()).toMatch(/^Fel: /);
+    await page.getByLabel("Process", { exact: true }).selectOption({ label: "Communities That Care, Rosengård (demo) (Stadskontoret (demo))" });
+    await page.getByLabel("Hur har ni samordnat?").fill("Gemensamt möte; dialogaktiviteterna hålls tillsammans med CTC:s arbetsgrupp.");
+    await page.getByRole("button", { name: "Anteckna samordning" }).click();
+    await page.waitForURL(/sparad=1/);
+    await expect.poll(() => page.getByText("dialogaktiviteterna hålls tillsammans").count()).toBe(1);
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it("lets the analyst import areas, refusing an invalid ring with the reason", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, baseUrl, "analytiker@demo.samverka.invalid");
+    await page.goto(`${baseUrl}/omraden`);
+    await page.getByRole("link", { name: "Importera områden" }).click();
+    await page.waitForURL(`${baseUrl}/omraden/import`);
+    await expectAccessible(page);
+    const bowtie = { type: "FeatureCollection", features: [{ type: "Feature", properties: { kod: "DEL-01", namn: "Rosett" }, geometry: { type: "Polygon", coordinates: [[[13.0, 55.58], [13.01, 55.59], [13.01, 55.58], [13.0, 55.59], [13.0, 55.58]]] } }] };
+    await upload(page, "omraden.geojson", "application/geo+json", JSON.stringify(bowtie));
+    await page.getByLabel("Gäller från").fill("2026-12-01");
+    await page.getByLabel("Källa").fill("Test");
+    await page.getByRole("button", { name: "Importera områden" }).click();
+    await expect.poll(() => page.title()).toMatch(/^Fel: /);
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toMatch(/Geometrin är ogiltig: .*self-intersection/i);
+    await expectAccessible(page);
+    const good = { type: "FeatureCollection", features: [{ type: "Feature", properties: { kod: "DEL-01", namn: "Delområde Möllan (demo)", parent_code: "GESO-04" }, geometry: { type: "Polygon", coordinates: [[[13.0, 55.58], [13.01, 55.58], [13.01, 55.59], [13.0, 55.59], [13.0, 55.58]]] } }] };
+    await upload(page, "omraden.geojson", "application/geo+json", JSON.stringify(good));
+    await page.getByRole("button", { name: "Importera områden" }).click();
+    await page.waitForURL(/importerade=1/);
+    await expectAccessible(page);
+    await page.goto(`${baseUrl}/omraden`);
+    await expect.poll(() => page.getByRole("cell", { name: "Delområde Möllan (demo)" }).count()).toBe(1);
+    await context.close();
+  });
+});
