@@ -35,6 +35,15 @@ describe("the area index in Chromium", () => {
     expect(await results.locator("tbody tr").first().locator("td").first().textContent()).toBe("1");
     await expectAccessible(page);
 
+    // The same ranking as CSV, with the session's cookie.
+    const csv = await context.request.get(`${baseUrl}/index/resultat.csv?ar=2023`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    const lines = (await csv.text()).trim().split("\r\n");
+    expect(lines[0]).toBe("area_code,area_name,rank,score,delaktighet,utbildning,ekonomi,boende");
+    expect(lines).toHaveLength(15);
+    expect(lines[1]).toMatch(/^GESO-\d{2},[^,]+,1,/);
+
     // A year chosen with the GET form, then the area of greatest need.
     await page.getByLabel("Dataår", { exact: true }).selectOption("2023");
     await page.getByRole("button", { name: "Visa", exact: true }).click();

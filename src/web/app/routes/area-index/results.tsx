@@ -99,6 +99,11 @@ function Results({ view }: { view: ResultsView }) {
           </tbody>
         </table>
       </div>
+      <p className="ds-paragraph">
+        <Link to={`/index/resultat.csv${view.year === null ? "" : `?ar=${view.year}`}`} reloadDocument className="ds-link">
+          {t("index.downloadCsv")}
+        </Link>
+      </p>
       {scored.length > 0 && <BarChart areas={scored.map((a) => ({ label: name(a.area), score: a.score! }))} />}
       <h2 className="ds-heading" data-size="sm">
         {t("index.about")}
