@@ -72,7 +72,7 @@ export interface ApplicationRepository {
   clearArea(caseId: string, at: Date): Promise<void>;
   /** Takes the next number in the committee's sequence for the year, inside the caller's transaction. */
   nextCaseSequence(committeeId: string, committeeCode: string, year: number): Promise<number>;
-  markSubmitted(caseId: string, change: { caseNumber: string | null; title: string; summary: string; at: Date }): Promise<void>;
+  markSubmitted(caseId: string, change: { caseNumber: string | null; title: string; summary: string; themes: string[]; at: Date }): Promise<void>;
   /** Sets the diarium number (and, when `asCaseNumber`, the case number); "taken" when another case has it. */
   setDiariumNumber(caseId: string, diariumNumber: string, asCaseNumber: boolean, at: Date): Promise<"ok" | "taken">;
   caseIdByDiariumNumber(diariumNumber: string): Promise<string | undefined>;

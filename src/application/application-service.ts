@@ -12,6 +12,7 @@ import { missingAnswers, readStepAnswers, type Answers, type SubmittedForm } fro
 import { parseAreaGeoJson, toMultiPolygonGeoJson, type AreaGeometryError } from "../domain/application/area-geometry.ts";
 import { checkAttachment, cleanFilename, type AttachmentRefusal } from "../domain/application/attachment-policy.ts";
 import { formatCaseNumber, isPlausibleDiariumNumber } from "../domain/case/case-number.ts";
+import { CITY_GOAL_THEMES } from "../domain/coordination/process.ts";
 import type { TransitionRefusal } from "../domain/case/lifecycle.ts";
 import type { ApplicationFieldDefinition, ProcessTypeDefinition } from "../domain/process-type/definition.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
@@ -351,7 +352,10 @@ export class ApplicationService {
       const answers = view.application.answers;
       const title = typeof answers.title === "string" && answers.title.trim() ? answers.title.trim() : view.application.title;
       const summary = typeof answers.purpose === "string" ? answers.purpose.trim().slice(0, 1_000) : "";
-      await r.applications.markSubmitted(caseId, { caseNumber, title, summary, at: now });
+      // The register of local processes reads the case's themes from the city goals it serves.
+      const goals = Array.isArray(answers.city_goals) ? (answers.city_goals as string[]) : [];
+      const themes = [...new Set(goals.flatMap((g) => CITY_GOAL_THEMES[g] ?? []))].sort();
+      await r.applications.markSubmitted(caseId, { caseNumber, title, summary, themes, at: now });
 
       const label = caseNumber ?? title;
       const link = `${this.#config.publicUrl}/arenden/${caseId}`;

@@ -304,7 +304,8 @@ describe("the application (ansökan)", () => {
       const number = result.ok ? result.value.caseNumber : null;
       expect(number).toMatch(new RegExp(`^TN-${year}-\\d{5}$`));
       const row = await caseRow(caseId);
-      expect(row).toMatchObject({ status: "inskickat", case_number: number, summary: "Ett tryggare torg" });
+      // The register reads the case's themes from the city goals it serves.
+      expect(row).toMatchObject({ status: "inskickat", case_number: number, summary: "Ett tryggare torg", themes: ["trygghet"] });
       expect(row.submitted_at).not.toBeNull();
       const receipts = await handle.db.selectFrom("mail_outbox").select(["to_address", "subject"]).where("related_entity", "=", `case:${caseId}`).orderBy("to_address").execute();
       expect(receipts).toEqual(expect.arrayContaining([{ to_address: actor.email, subject: `Mottagen ${number}` }, { to_address: contact.email, subject: `Ny ansökan ${number}` }]));

@@ -80,8 +80,7 @@ describe("coordination", () => {
     const org = await fx.organisation("aktor");
     const caseId = await fx.caseFor(org);
     // The case covers 13.00–13.01 × 55.59–55.60 (see the fixture); it started this year.
-    await handle.db.insertInto("application").values({ case_id: caseId, answers: JSON.stringify({ city_goals: ["trygghet", "barn_och_unga"] }) }).execute();
-    await handle.db.updateTable("collaboration_case").set({ started_on: "2026-09-01" }).where("id", "=", caseId).execute();
+    await handle.db.updateTable("collaboration_case").set({ started_on: "2026-09-01", themes: ["barn_och_unga", "trygghet"] }).where("id", "=", caseId).execute();
     const inside = await sut.create(staff, input({ name: "Fritidsgård i kvarteret", geojson: square(13.002, 55.592, 0.002), themes: ["barn_och_unga"] }));
     const half = await sut.create(staff, input({ name: "Gatuombyggnad", geojson: square(13.005, 55.59, 0.01), themes: ["fysisk_miljo"] }));
     const past = await sut.create(staff, input({ name: "Avslutat projekt", geojson: square(13.0, 55.59, 0.01), themes: ["trygghet"], startsOn: "2019-01-01", endsOn: "2020-12-31", status: "avslutad" }));

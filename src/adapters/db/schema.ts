@@ -128,6 +128,7 @@ export interface CollaborationCaseTable {
   submitted_at: Date | null;
   submission_key: string | null;
   created_by: string | null;
+  themes: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface CaseAreaTable {

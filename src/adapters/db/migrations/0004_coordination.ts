@@ -43,6 +43,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`create index local_process_area_area_idx on local_process_area (area_id)`.execute(db);
 
+  // A case's themes, derived from the city goals its application serves (set at submission),
+  // so the register reads them as a plain column.
+  await sql`alter table collaboration_case add column themes text[] not null default '{}'`.execute(db);
+  await sql`
+    update collaboration_case c set themes = coalesce(array(
+      select distinct t from application a, jsonb_array_elements_text(coalesce(a.answers -> 'city_goals', '[]'::jsonb)) g,
+             unnest(case g
+               when 'jamlika_levnadsvillkor' then array['delaktighet','boende']
+               when 'trygghet' then array['trygghet']
+               when 'barn_och_unga' then array['barn_och_unga']
+               when 'arbete_och_naringsliv' then array['arbete','naringsliv']
+               when 'klimat_och_miljo' then array['miljo_och_klimat','fysisk_miljo']
+               when 'delaktighet' then array['delaktighet']
+               else array[]::text[] end) t
+       where a.case_id = c.id order by t), '{}')`.execute(db);
+
   // One register over both kinds: processes entered or imported, and submitted samverkansstöd cases.
   await sql`
     create view process_register as
@@ -50,18 +66,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
              p.themes, p.geom, p.starts_on, p.ends_on, p.status, p.link, null::uuid as case_id, null::text as case_number, p.is_demo
         from local_process p
       union all
-      select c.id, 'case'::text, c.title, 'namnd', k.name_sv, cp.name, cp.email,
-             coalesce(array(
-               select distinct t from jsonb_array_elements_text(coalesce(a.answers -> 'city_goals', '[]'::jsonb)) g,
-                      unnest(case g
-                        when 'jamlika_levnadsvillkor' then array['delaktighet','boende']
-                        when 'trygghet' then array['trygghet']
-                        when 'barn_och_unga' then array['barn_och_unga']
-                        when 'arbete_och_naringsliv' then array['arbete','naringsliv']
-                        when 'klimat_och_miljo' then array['miljo_och_klimat','fysisk_miljo']
-                        when 'delaktighet' then array['delaktighet']
-                        else array[]::text[] end) t), '{}'),
-             c.geom,
+      select c.id, 'case'::text, c.title, 'namnd'::text, k.name_sv, cp.name, cp.email,
+             c.themes, c.geom,
              coalesce(c.started_on, (c.submitted_at at time zone 'Europe/Stockholm')::date, c.created_at::date),
              null::date,
              case when c.status = 'avslutat' then 'avslutad' when c.phase in ('utforande', 'samarbete') then 'pagaende' else 'planerad' end,
@@ -69,7 +75,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         from collaboration_case c
         join committee k on k.id = c.committee_id
         left join app_user cp on cp.id = c.contact_person_id
-        left join application a on a.case_id = c.id
        where c.status <> 'utkast'`.execute(db);
 
   await sql`

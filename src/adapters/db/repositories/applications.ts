@@ -175,7 +175,7 @@ export function applicationRepository(db: Executor): ApplicationRepository {
     async markSubmitted(caseId, change) {
       await db
         .updateTable("collaboration_case")
-        .set({ case_number: change.caseNumber, title: change.title, summary: change.summary, submitted_at: change.at, updated_at: change.at })
+        .set({ case_number: change.caseNumber, title: change.title, summary: change.summary, themes: change.themes, submitted_at: change.at, updated_at: change.at })
         .where("id", "=", caseId)
         .execute();
     },

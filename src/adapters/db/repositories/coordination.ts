@@ -92,16 +92,24 @@ export function coordinationRepository(db: Executor): CoordinationRepository {
 
     async overlaps(id) {
       // Shares are planar ratios in WGS 84: at a city's scale the distortion cancels out in a ratio,
-      // and planar areas keep the query fast on tens of thousands of processes.
+      // and planar areas keep the query fast on tens of thousands of processes. The two kinds
+      // are queried from their tables (not through the view), so each uses its own spatial index.
       const rows = await sql<{ id: string; kind: RegisterKind; name: string; owner_kind: string; owner_name: string; themes: string[]; starts_on: unknown; ends_on: unknown; status: string; case_number: string | null; inter: number; subject_area: number; other_area: number }>`
-        with s as (select geom, starts_on, ends_on from process_register where id = ${id} and geom is not null)
-        select r.id, r.kind, r.name, r.owner_kind, r.owner_name, r.themes, r.starts_on, r.ends_on, r.status, r.case_number,
-               st_area(st_intersection(r.geom, s.geom)) as inter, st_area(s.geom) as subject_area, st_area(r.geom) as other_area
-          from s, process_register r
-         where r.id <> ${id}
-           and r.geom && s.geom and st_intersects(r.geom, s.geom)
-           and r.starts_on <= coalesce(s.ends_on, 'infinity'::date)
-           and coalesce(r.ends_on, 'infinity'::date) >= s.starts_on`.execute(db);
+        with s as (select geom, starts_on, coalesce(ends_on, 'infinity'::date) as ends_on from process_register where id = ${id} and geom is not null)
+        select p.id, 'process' as kind, p.name, p.owner_kind, p.owner_name, p.themes, p.starts_on, p.ends_on, p.status, null::text as case_number,
+               st_area(st_intersection(p.geom, s.geom)) as inter, st_area(s.geom) as subject_area, st_area(p.geom) as other_area
+          from s, local_process p
+         where p.id <> ${id} and p.geom && s.geom and st_intersects(p.geom, s.geom)
+           and p.starts_on <= s.ends_on and coalesce(p.ends_on, 'infinity'::date) >= s.starts_on
+        union all
+        select c.id, 'case', c.title, 'namnd', k.name_sv, c.themes, x.starts_on, null::date, x.status, c.case_number,
+               st_area(st_intersection(c.geom, s.geom)), st_area(s.geom), st_area(c.geom)
+          from s, collaboration_case c
+          join committee k on k.id = c.committee_id
+          cross join lateral (select coalesce(c.started_on, (c.submitted_at at time zone 'Europe/Stockholm')::date, c.created_at::date) as starts_on,
+                                     case when c.status = 'avslutat' then 'avslutad' when c.phase in ('utforande', 'samarbete') then 'pagaende' else 'planerad' end as status) x
+         where c.id <> ${id} and c.status <> 'utkast' and c.geom && s.geom and st_intersects(c.geom, s.geom)
+           and x.starts_on <= s.ends_on`.execute(db);
       return rows.rows.map(
         (r): OverlapCandidate => ({
           id: r.id,
