@@ -168,7 +168,7 @@ export class ApplicationService {
     return this.#uow.read((r) => r.areas.listCurrent(today(this.#clock.now())));
   }
 
-  async areaShapes(): Promise<Array<{ id: string; name: string; geometry: unknown }>> {
+  async areaShapes(): Promise<Array<{ id: string; code: string; name: string; geometry: unknown }>> {
     return this.#uow.read((r) => r.areas.currentShapes(today(this.#clock.now())));
   }
 

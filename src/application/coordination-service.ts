@@ -11,6 +11,7 @@ import { can } from "../domain/access/policy.ts";
 import { toMultiPolygonGeoJson, parseAreaGeoJson, type AreaGeometryError } from "../domain/application/area-geometry.ts";
 import { readAreaFeatures, type AreaImportProblem } from "../domain/coordination/area-import.ts";
 import { overlapScore, type OverlapScore } from "../domain/coordination/overlap.ts";
+import { equityTable, supportFollowsNeed, type AreaNeed, type EquityRow } from "../domain/coordination/equity.ts";
 import { checkProcess, isIsoDate, OWNER_KINDS, PROCESS_STATUSES, THEMES, type ProcessFieldError, type ProcessInput } from "../domain/coordination/process.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { AuditMeta } from "./case-workflow.ts";
@@ -245,6 +246,19 @@ export class CoordinationService {
       await r.audit.append({ actor, action: "process.imported", entityType: "local_process_import", entityId: batch, after: { rows: ready.length }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
       return { ok: true, value: { imported: ready.length, batch } };
     });
+  }
+
+  /**
+   * The equity view for a year: per area the processes running, the money granted and the
+   * index (`needs`, from the index service), and whether support follows need.
+   */
+  async equity(actor: Actor, year: number, needs: ReadonlyMap<string, AreaNeed>): Promise<{ areas: Array<{ code: string; name: string }>; rows: EquityRow[]; rho: number | null; years: number[] } | undefined> {
+    if (!can(actor, { action: "register.read" })) return undefined;
+    const facts = await this.#uow.read((r) => r.coordination.equityFacts(today(this.#clock.now())));
+    const rows = equityTable(year, facts.areas.map((a) => a.code), facts.spans, facts.grants, needs);
+    const thisYear = Number(today(this.#clock.now()).slice(0, 4));
+    const years = [...new Set([...facts.grants.map((g) => g.year), ...facts.spans.map((s) => s.startYear), thisYear])].filter((y) => y >= thisYear - 10 && y <= thisYear + 1).sort((a, b) => a - b);
+    return { areas: facts.areas, rows, rho: supportFollowsNeed(rows), years };
   }
 
   /** Per area: the processes running or planned there, with their owners. */

@@ -61,6 +61,8 @@ export interface CaseSummary {
   committeeId: string;
   committeeCode: string;
   updatedAt: Date;
+  /** Codes of the city areas the case touches (for its area's need). */
+  areaCodes: string[];
 }
 
 export interface CaseDetail extends CaseSummary {
@@ -241,7 +243,7 @@ export interface MessageRepository {
 export interface AreaRepository {
   listCurrent(onDate: string): Promise<AreaListItem[]>;
   /** The current areas' boundaries as GeoJSON geometries (WGS 84, simplified for drawing on a map). */
-  currentShapes(onDate: string): Promise<Array<{ id: string; name: string; geometry: unknown }>>;
+  currentShapes(onDate: string): Promise<Array<{ id: string; code: string; name: string; geometry: unknown }>>;
 }
 
 export interface Repositories {

@@ -99,6 +99,36 @@ describe("coordination in Chromium", () => {
     await context.close();
   });
 
+  it("orders the case list by need, shows a case's area need, and the equity view with its map", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, baseUrl, "handlaggare@demo.samverka.invalid");
+    await page.goto(`${baseUrl}/arenden`);
+    await page.getByLabel("Ordning").selectOption("behov");
+    await page.getByRole("button", { name: "Visa" }).click();
+    await page.waitForURL(/ordning=behov/);
+    const table = page.getByRole("table", { name: "Ärenden om samverkansstöd" });
+    await expect.poll(() => table.getByRole("columnheader", { name: "Områdets behov" }).count()).toBe(1);
+    // The first row has the greatest need: its rank is the lowest shown.
+    const needs = await table.locator("tbody tr td:last-child").allTextContents();
+    const ranks = needs.map((x) => Number(/^(\d+) av/.exec(x)?.[1] ?? NaN)).filter((n) => !Number.isNaN(n));
+    expect(ranks.length).toBeGreaterThan(1);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    await expectAccessible(page);
+
+    await table.getByRole("link").first().click();
+    await page.waitForURL(/\/arenden\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByText(/Områdets behov enligt områdesindex: .* har rang \d+ av \d+/).count()).toBe(1);
+
+    await page.goto(`${baseUrl}/fordelning?ar=2024`);
+    await expect.poll(() => page.getByRole("table", { name: "Fördelning 2024 per område" }).count()).toBe(1);
+    expect(await page.getByRole("table", { name: "Fördelning 2024 per område" }).getByRole("rowheader").count()).toBe(14);
+    await page.waitForSelector(".leaflet-container");
+    expect(await page.getByText(/Rangkorrelation|För få områden/).count()).toBe(1);
+    await expectAccessible(page);
+    await context.close();
+  });
+
   it("lets the analyst import areas, refusing an invalid ring with the reason", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

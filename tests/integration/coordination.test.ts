@@ -185,6 +185,27 @@ describe("coordination", () => {
     expect(await handle.db.selectFrom("area").select("id").where("code", "=", "K-09").execute()).toEqual([]);
   });
 
+  it("tells, per area and year, the processes running, the money granted (split between a case's areas) and the need", async () => {
+    const staff = await fx.user("handlaggare");
+    const org = await fx.organisation("aktor");
+    const caseId = await fx.caseFor(org);
+    const areas = await handle.db.selectFrom("area").select(["id", "code"]).where("valid_to", "is", null).where("code", "in", ["K-01", "K-02"]).execute();
+    await handle.db.insertInto("case_area").values(areas.map((a) => ({ case_id: caseId, area_id: a.id }))).execute();
+    await handle.db.insertInto("decision").values({ case_id: caseId, decision_point: "ansokan", paragraph: "§ 7", decided_on: "2026-03-15", outcome: "bifall", granted_amount_sek: 300_000 }).execute();
+    const rejected = await fx.caseFor(org);
+    await handle.db.insertInto("case_area").values({ case_id: rejected, area_id: areas.find((a) => a.code === "K-01")!.id }).execute();
+    await handle.db.insertInto("decision").values({ case_id: rejected, decision_point: "ansokan", paragraph: "§ 8", decided_on: "2026-03-15", outcome: "avslag", granted_amount_sek: 0 }).execute();
+    const needs = new Map([["K-01", { rank: 2, score: 0.7 }], ["K-02", { rank: 1, score: 0.3 }]]);
+    const view = await sut.equity(staff, 2026, needs);
+    const east = view?.rows.find((r) => r.areaCode === "K-02");
+    const west = view?.rows.find((r) => r.areaCode === "K-01");
+    expect(east).toMatchObject({ grantedSek: 150_000, rank: 1, score: 0.3 });
+    expect(west).toMatchObject({ grantedSek: 150_000, rank: 2 });
+    expect(west!.processes).toBeGreaterThan(0);
+    expect((await sut.equity(staff, 2025, needs))?.rows.find((r) => r.areaCode === "K-02")?.grantedSek).toBe(0);
+    expect(await sut.equity(await fx.user("aktor"), 2026, needs)).toBeUndefined();
+  });
+
   it("gives applicants nothing", async () => {
     const applicant = await fx.user("aktor");
     expect(await sut.list(applicant)).toBeUndefined();

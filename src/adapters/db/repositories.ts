@@ -242,7 +242,8 @@ function caseSummaryQuery(db: Executor) {
     .selectFrom("collaboration_case as c")
     .innerJoin("committee as k", "k.id", "c.committee_id")
     .leftJoin("organisation as o", "o.id", "c.applicant_organisation_id")
-    .select(["c.id", "c.case_number", "c.title", "c.phase", "c.status", "c.applicant_organisation_id", "o.name as organisation_name", "c.committee_id", "k.code as committee_code", "c.updated_at"]);
+    .select(["c.id", "c.case_number", "c.title", "c.phase", "c.status", "c.applicant_organisation_id", "o.name as organisation_name", "c.committee_id", "k.code as committee_code", "c.updated_at"])
+    .select(sql<string[]>`coalesce((select array_agg(a.code order by a.code) from case_area ca join area a on a.id = ca.area_id where ca.case_id = c.id), '{}')`.as("area_codes"));
 }
 
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof caseSummaryQuery>["executeTakeFirstOrThrow"]>>;
@@ -257,6 +258,7 @@ const toCaseSummary = (r: SummaryRow): CaseSummary => ({
   committeeId: r.committee_id,
   committeeCode: r.committee_code,
   updatedAt: r.updated_at,
+  areaCodes: r.area_codes ?? [],
 });
 
 function cases(db: Executor): CaseRepository {
@@ -365,12 +367,12 @@ function areas(db: Executor): AreaRepository {
     async currentShapes(onDate) {
       const rows = await db
         .selectFrom("area as a")
-        .select(["a.id", "a.name", sql<string>`st_asgeojson(st_simplifypreservetopology(a.geom, 0.00005), 6)`.as("geojson")])
+        .select(["a.id", "a.code", "a.name", sql<string>`st_asgeojson(st_simplifypreservetopology(a.geom, 0.00005), 6)`.as("geojson")])
         .where("a.valid_from", "<=", onDate)
         .where((eb) => eb.or([eb("a.valid_to", "is", null), eb("a.valid_to", ">", onDate)]))
         .orderBy("a.name")
         .execute();
-      return rows.map((r) => ({ id: r.id, name: r.name, geometry: JSON.parse(r.geojson) }));
+      return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, geometry: JSON.parse(r.geojson) }));
     },
   };
 }

@@ -33,8 +33,8 @@ export interface AppServices {
   contactRequests: ContactRequestService;
   organisations: OrganisationService;
   applications: ApplicationService;
-  index: IndexService;
   coordination: CoordinationService;
+  index: IndexService;
   signInLimiter: SignInLimiter;
   mailDelivers: boolean;
   nudgeMail(): void;

@@ -26,6 +26,7 @@ const NAV: Array<{ to: string; label: MessageKey; roles: Role[] | "all" }> = [
   { to: "/sammantraden", label: "nav.meetings", roles: ["handlaggare", "administrator"] },
   { to: "/omraden", label: "nav.areas", roles: ["kontaktperson", "handlaggare", "analytiker", "administrator"] },
   { to: "/processer", label: "nav.register", roles: ["kontaktperson", "handlaggare", "analytiker", "administrator"] },
+  { to: "/fordelning", label: "equity.nav", roles: ["handlaggare", "analytiker", "administrator"] },
   { to: "/index", label: "nav.index", roles: ["kontaktperson", "handlaggare", "analytiker", "administrator"] },
   { to: "/utkorg", label: "nav.outbox", roles: ["handlaggare", "administrator"] },
   { to: "/admin/anvandare", label: "nav.users", roles: ["administrator"] },

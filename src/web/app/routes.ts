@@ -45,6 +45,7 @@ export default [
     route("processer/import", "routes/register/import.tsx"),
     route("processer/:id", "routes/register/detail.tsx"),
     route("samordning", "routes/register/report.tsx"),
+    route("fordelning", "routes/register/equity.tsx"),
     route("omraden/import", "routes/areas-import.tsx"),
     route("index", "routes/area-index/results.tsx"),
     route("index/resultat.csv", "routes/area-index/results-csv.ts"),

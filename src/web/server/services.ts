@@ -13,10 +13,10 @@ import { ContactRequestService } from "../../application/contact-request-service
 import { OrganisationService } from "../../application/organisation-service.ts";
 import { ApplicationService, type CaseNumberSource } from "../../application/application-service.ts";
 import { fileTypeInspector } from "../../adapters/files/file-inspector.ts";
-import { IndexService } from "../../application/index-service.ts";
-import { csvIndicatorReader } from "../../adapters/index-data/csv.ts";
 import { csvTableReader } from "../../adapters/files/csv-table.ts";
 import { CoordinationService } from "../../application/coordination-service.ts";
+import { IndexService } from "../../application/index-service.ts";
+import { csvIndicatorReader } from "../../adapters/index-data/csv.ts";
 import { officerReportRenderer } from "../../adapters/documents/officer-report.ts";
 import { MailDelivery } from "../../application/mail-delivery.ts";
 import type { Clock, MailTransport, PasswordHasher } from "../../application/ports.ts";
@@ -72,8 +72,8 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
       config: { caseNumberSource: deps.caseNumberSource ?? "samverka", publicUrl: deps.publicUrl, processTypeCode: "samverkansstod" },
       nudgeMail: () => deps.nudgeMail?.(),
     }),
-    coordination: new CoordinationService({ uow, clock, tables: csvTableReader }),
     index: new IndexService({ uow, clock, csv: csvIndicatorReader }),
+    coordination: new CoordinationService({ uow, clock, tables: csvTableReader }),
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     mailDelivers: deps.transport.delivers,
     nudgeMail: deps.nudgeMail ?? (() => {}),

@@ -202,6 +202,42 @@ export function coordinationRepository(db: Executor): CoordinationRepository {
       return [...byArea.values()];
     },
 
+    async equityFacts(onDate) {
+      const areas = await db
+        .selectFrom("area")
+        .select(["code", "name"])
+        .where("valid_from", "<=", onDate)
+        .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">", onDate)]))
+        .orderBy("code")
+        .execute();
+      const spans = await sql<{ area_code: string; start_year: number; end_year: number | null }>`
+        select a.code as area_code, extract(year from r.starts_on)::int as start_year, extract(year from r.ends_on)::int as end_year
+          from area a
+          join process_register r on r.geom && a.geom and st_intersects(a.geom, r.geom) and st_area(st_intersection(a.geom, r.geom)) > 0
+         where a.valid_from <= ${onDate}::date and (a.valid_to is null or a.valid_to > ${onDate}::date)`.execute(db);
+      // A decision's amount is split equally among the areas of its case. A case with a granted
+      // amount but no recorded decision (registered before Samverka) counts in its start year.
+      const grants = await sql<{ area_code: string; year: number; amount: number }>`
+        with g as (
+          select d.case_id, extract(year from d.decided_on)::int as year, d.granted_amount_sek::float8 as amount
+            from decision d
+           where d.granted_amount_sek > 0 and d.outcome <> 'avslag'
+          union all
+          select c.id, extract(year from coalesce(c.started_on, c.submitted_at::date, c.created_at::date))::int, c.granted_amount_sek::float8
+            from collaboration_case c
+           where c.granted_amount_sek > 0 and not exists (select 1 from decision d where d.case_id = c.id))
+        select a.code as area_code, g.year, sum(g.amount / (select count(*) from case_area x where x.case_id = g.case_id))::float8 as amount
+          from g
+          join case_area ca on ca.case_id = g.case_id
+          join area a on a.id = ca.area_id
+         group by a.code, g.year`.execute(db);
+      return {
+        areas,
+        spans: spans.rows.map((r) => ({ areaCode: r.area_code, startYear: Number(r.start_year), endYear: r.end_year === null ? null : Number(r.end_year) })),
+        grants: grants.rows.map((r) => ({ areaCode: r.area_code, year: Number(r.year), amountSek: Number(r.amount) })),
+      };
+    },
+
     async checkGeometries(rows) {
       if (rows.length === 0) return [];
       const result = await sql<{ i: number; valid: boolean; reason: string | null }>`

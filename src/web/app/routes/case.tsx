@@ -14,6 +14,8 @@ import { useLocale, useT } from "../ui/i18n.tsx";
 import { AreaMap } from "../ui/area-map.tsx";
 import { ApplicationAnswers } from "./application/shared.tsx";
 import { Link } from "react-router";
+import { areaNeeds, needsMap } from "../lib/needs.ts";
+import { needOf } from "../../../domain/coordination/equity.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -25,6 +27,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const thread = (await svc.messages.thread(actor, caseId)) ?? [];
   const decision = (await svc.committee.decisionForCase(actor, caseId)) ?? null;
   const application = (await svc.applications.view(actor, caseId)) ?? null;
+  // For the city's staff: the need of the case's area by the area index (prioritisation).
+  const needs = isStaff(actor.role) ? await areaNeeds(context, actor) : null;
+  const need = needs ? needOf(found.case.areaCodes, needsMap(needs)) : null;
   const status = isCaseStatus(found.case.status) ? found.case.status : "utkast";
   const staff = isStaff(actor.role);
   const events = eventsFrom(status);
@@ -33,6 +38,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     thread,
     decision,
     application,
+    need: need && needs ? { ...need, areaName: needs.byArea[need.areaCode]?.name ?? need.areaCode, ranked: needs.ranked } : null,
+    hasNeeds: needs !== null,
     staff,
     canRequestCompletion: (actor.role === "kontaktperson" || actor.role === "handlaggare") && events.includes("requestCompletion"),
     canAnswerCompletion: actor.role === "aktor" && status === "vantar_komplettering",
@@ -128,6 +135,7 @@ export default function CasePage() {
         </h3>
         <p className="ds-paragraph">{t(`follow.next.${shown}`)}</p>
       </section>
+      {data.hasNeeds && <p className="ds-paragraph">{data.need?.rank ? t("need.caseLine", { area: data.need.areaName, rank: data.need.rank, count: data.need.ranked }) : t("need.none")}</p>}
       <dl className="sv-dl" aria-label={t("case.facts")}>
         <dt>{t("cases.number")}</dt>
         <dd>{c.caseNumber ?? (status === "utkast" ? t("cases.noNumber") : t("cases.awaitingDiarium"))}</dd>

@@ -2,6 +2,8 @@ import { Form, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { CASE_STATUSES, isCaseStatus } from "../../../domain/case/lifecycle.ts";
 import { PHASES, type Phase } from "../../../domain/case/phase.ts";
 import { requireActor, services } from "../lib/request.ts";
+import { areaNeeds, needsMap } from "../lib/needs.ts";
+import { byNeed, needOf } from "../../../domain/coordination/equity.ts";
 import { CaseTable } from "../ui/case-table.tsx";
 import { useT } from "../ui/i18n.tsx";
 
@@ -18,12 +20,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     ...((PHASES as readonly string[]).includes(phase ?? "") ? { phase: phase as Phase } : {}),
     ...(committee && committees.includes(committee) ? { committeeCode: committee } : {}),
   };
-  return { cases: await svc.cases.list(actor, filter), staff: actor.role !== "aktor", committees, filter };
+  const cases = await svc.cases.list(actor, filter);
+  // Staff see each case's area need (the index rank of its neediest area) and may order by it.
+  const needs = await areaNeeds(context, actor);
+  const map = needsMap(needs);
+  const byNeedOrder = params.get("ordning") === "behov" && needs !== null;
+  const withNeed = cases.map((c) => ({ ...c, need: needs ? needOf(c.areaCodes, map) : null }));
+  return { cases: byNeedOrder ? byNeed(withNeed, (c) => c.need) : withNeed, staff: actor.role !== "aktor", committees, filter, hasNeeds: needs !== null, ranked: needs?.ranked ?? 0, order: byNeedOrder ? "behov" : "senast" };
 }
 
 export default function Cases() {
   const t = useT();
-  const { cases, staff, committees, filter } = useLoaderData<typeof loader>();
+  const { cases, staff, committees, filter, hasNeeds, ranked, order } = useLoaderData<typeof loader>();
   return (
     <>
       <title>{`${t("cases.title")} – ${t("app.name")}`}</title>
@@ -72,6 +80,17 @@ export default function Cases() {
               ))}
             </select>
           </div>
+          {hasNeeds && (
+            <div className="ds-field sv-field">
+              <label htmlFor="filter-order" className="ds-label">
+                {t("need.order")}
+              </label>
+              <select id="filter-order" name="ordning" className="ds-input" defaultValue={order}>
+                <option value="senast">{t("need.order.latest")}</option>
+                <option value="behov">{t("need.order.need")}</option>
+              </select>
+            </div>
+          )}
           <div>
             <button type="submit" className="ds-button" data-variant="secondary">
               {t("cases.filterApply")}
@@ -82,7 +101,7 @@ export default function Cases() {
       <p className="ds-paragraph" role="status">
         {t("cases.count", { count: cases.length })}
       </p>
-      <CaseTable cases={cases} caption={t("cases.caption")} />
+      <CaseTable cases={cases} caption={t("cases.caption")} needOf={hasNeeds ? (c) => (c as (typeof cases)[number]).need : undefined} ranked={ranked} />
     </>
   );
 }

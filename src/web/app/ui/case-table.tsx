@@ -1,9 +1,11 @@
 import { Link } from "react-router";
 import type { CaseSummary } from "../../../application/ports.ts";
+import type { AreaNeed } from "../../../domain/coordination/equity.ts";
 import { formatDate } from "../i18n/index.ts";
 import { useLocale, useT } from "./i18n.tsx";
 
-export function CaseTable({ cases, caption }: { cases: CaseSummary[]; caption: string }) {
+/** `needOf`: show each case's area need (index rank of its neediest area, of `ranked` areas). */
+export function CaseTable({ cases, caption, needOf, ranked }: { cases: CaseSummary[]; caption: string; needOf?: ((c: CaseSummary) => (AreaNeed & { areaCode: string }) | null) | undefined; ranked?: number }) {
   const t = useT();
   const locale = useLocale();
   if (cases.length === 0) return <p className="ds-paragraph">{t("start.noCases")}</p>;
@@ -19,6 +21,7 @@ export function CaseTable({ cases, caption }: { cases: CaseSummary[]; caption: s
             <th scope="col">{t("cases.committee")}</th>
             <th scope="col">{t("cases.phase")}</th>
             <th scope="col">{t("cases.updated")}</th>
+            {needOf && <th scope="col">{t("need.column")}</th>}
           </tr>
         </thead>
         <tbody>
@@ -34,6 +37,10 @@ export function CaseTable({ cases, caption }: { cases: CaseSummary[]; caption: s
               <td>{c.committeeCode}</td>
               <td>{t(`phase.${c.phase}`)}</td>
               <td>{formatDate(c.updatedAt, locale)}</td>
+              {needOf && <td>{(() => {
+                const need = needOf(c);
+                return need?.rank ? t("need.rankOf", { rank: need.rank, count: ranked ?? 0 }) : "–";
+              })()}</td>}
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,7 @@
 import { Link, useLoaderData, useSearchParams, type LoaderFunctionArgs } from "react-router";
 import { notFound, requireActor, services } from "../../lib/request.ts";
+import { areaNeeds, needsMap } from "../../lib/needs.ts";
+import { needOf } from "../../../../domain/coordination/equity.ts";
 import { Notice } from "../../ui/form.tsx";
 import { useT } from "../../ui/i18n.tsx";
 import { OverlapTable, ownerKey, Period, statusKey, themeKey } from "./shared.tsx";
@@ -9,12 +11,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
   const found = await services(context).coordination.get(actor, params.id ?? "");
   if (!found) notFound();
-  return found;
+  const needs = await areaNeeds(context, actor);
+  const need = needs ? needOf(found.process.areas.map((a) => a.code), needsMap(needs)) : null;
+  return { ...found, hasNeeds: needs !== null, need: need && needs ? { ...need, areaName: needs.byArea[need.areaCode]?.name ?? need.areaCode, ranked: needs.ranked } : null };
 }
 
 export default function ProcessDetail() {
   const t = useT();
-  const { process: p, overlaps } = useLoaderData<typeof loader>();
+  const { process: p, overlaps, hasNeeds, need } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <>
@@ -28,6 +32,7 @@ export default function ProcessDetail() {
         {p.name}
       </h1>
       {params.get("sparad") && <Notice color="success">{t("reg.saved")}</Notice>}
+      {hasNeeds && <p className="ds-paragraph">{need?.rank ? t("need.caseLine", { area: need.areaName, rank: need.rank, count: need.ranked }) : t("need.none")}</p>}
       <dl className="sv-dl">
         <dt>{t("reg.kind")}</dt>
         <dd>

@@ -70,6 +70,11 @@ export default function Register() {
             {t("reg.report")}
           </Link>
         </li>
+        <li>
+          <Link to="/fordelning" className="ds-link">
+            {t("equity.title")}
+          </Link>
+        </li>
       </ul>
       <form method="get" className="sv-filter" aria-label={t("reg.filter")}>
         <Select name="omrade" label={t("reg.areas")} value={filter.areaCode} options={areas.map((a) => ({ value: a.code, label: a.name }))} />

@@ -1,0 +1,53 @@
+/**
+ * A choropleth of the area index: each area coloured by its need (rank), labelled with the
+ * number of running processes. The map only repeats the table beside it (which is the
+ * accessible source of the figures); it is drawn in the browser with Leaflet over the
+ * areas' own boundaries, without tiles from outside the city.
+ */
+import { useEffect, useRef } from "react";
+import "leaflet/dist/leaflet.css";
+
+/** Sequential blues, darker = greater need; contrast ≥ 3:1 between neighbours' borders is given by the outline. */
+export const NEED_COLOURS = ["#08306b", "#2171b5", "#6baed6", "#c6dbef", "#f7fbff"] as const;
+export const NO_RANK_COLOUR = "#d9d9d9";
+
+export function needClass(rank: number | null, ranked: number): number | null {
+  if (rank === null || ranked <= 0) return null;
+  return Math.min(NEED_COLOURS.length - 1, Math.floor(((rank - 1) / ranked) * NEED_COLOURS.length));
+}
+
+export function ChoroplethMap(props: { shapes: Array<{ code: string; name: string; geometry: unknown }>; values: Record<string, { rank: number | null; processes: number }>; ranked: number; label: string; describedBy?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let cancelled = false;
+    let cleanup = () => {};
+    (async () => {
+      const L = (await import("leaflet")).default;
+      if (cancelled || !ref.current) return;
+      const map = L.map(ref.current, { zoomSnap: 0.25, attributionControl: false });
+      cleanup = () => map.remove();
+      const layer = L.geoJSON({ type: "FeatureCollection", features: props.shapes.map((s) => ({ type: "Feature", properties: { code: s.code, name: s.name }, geometry: s.geometry })) } as never, {
+        style: (feature) => {
+          const code = (feature?.properties as { code: string }).code;
+          const cls = needClass(props.values[code]?.rank ?? null, props.ranked);
+          return { color: "#1f2a33", weight: 1, fillColor: cls === null ? NO_RANK_COLOUR : NEED_COLOURS[cls], fillOpacity: 0.85 };
+        },
+        interactive: false,
+      }).addTo(map);
+      for (const l of layer.getLayers() as Array<L.Polygon & { feature?: { properties?: { code: string; name: string } } }>) {
+        const p = l.feature?.properties;
+        if (p) l.bindTooltip(`${p.name}: ${props.values[p.code]?.processes ?? 0}`, { permanent: true, direction: "center", className: "sv-map__label sv-map__label--boxed" });
+      }
+      const bounds = layer.getBounds();
+      if (bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8] });
+      else map.setView([55.6, 13.0], 11);
+    })();
+    return () => {
+      cancelled = true;
+      cleanup();
+    };
+    // Drawn once per page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return <div ref={ref} className="sv-map" role="region" aria-label={props.label} aria-describedby={props.describedBy} />;
+}
