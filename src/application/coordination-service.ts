@@ -252,13 +252,13 @@ export class CoordinationService {
    * The equity view for a year: per area the processes running, the money granted and the
    * index (`needs`, from the index service), and whether support follows need.
    */
-  async equity(actor: Actor, year: number, needs: ReadonlyMap<string, AreaNeed>): Promise<{ areas: Array<{ code: string; name: string }>; rows: EquityRow[]; rho: number | null; years: number[] } | undefined> {
+  async equity(actor: Actor, year: number, needs: ReadonlyMap<string, AreaNeed>): Promise<{ areas: Array<{ code: string; name: string }>; rows: EquityRow[]; rho: number | null; years: number[]; processes: Array<{ id: string; kind: RegisterKind; name: string; geometry: unknown }> } | undefined> {
     if (!can(actor, { action: "register.read" })) return undefined;
-    const facts = await this.#uow.read((r) => r.coordination.equityFacts(today(this.#clock.now())));
+    const [facts, processes] = await this.#uow.read(async (r) => [await r.coordination.equityFacts(today(this.#clock.now())), await r.coordination.processShapes(year)] as const);
     const rows = equityTable(year, facts.areas.map((a) => a.code), facts.spans, facts.grants, needs);
     const thisYear = Number(today(this.#clock.now()).slice(0, 4));
     const years = [...new Set([...facts.grants.map((g) => g.year), ...facts.spans.map((s) => s.startYear), thisYear])].filter((y) => y >= thisYear - 10 && y <= thisYear + 1).sort((a, b) => a - b);
-    return { areas: facts.areas, rows, rho: supportFollowsNeed(rows), years };
+    return { areas: facts.areas, rows, rho: supportFollowsNeed(rows), years, processes };
   }
 
   /** Per area: the processes running or planned there, with their owners. */

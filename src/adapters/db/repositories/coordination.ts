@@ -238,6 +238,16 @@ export function coordinationRepository(db: Executor): CoordinationRepository {
       };
     },
 
+    async processShapes(year) {
+      const rows = await sql<{ id: string; kind: RegisterKind; name: string; geojson: string }>`
+        select r.id, r.kind, r.name, st_asgeojson(st_simplifypreservetopology(r.geom, 0.0001), 5) as geojson
+          from process_register r
+         where r.geom is not null and extract(year from r.starts_on) <= ${year} and (r.ends_on is null or extract(year from r.ends_on) >= ${year})
+         order by r.name
+         limit 2000`.execute(db);
+      return rows.rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, geometry: JSON.parse(r.geojson) }));
+    },
+
     async checkGeometries(rows) {
       if (rows.length === 0) return [];
       const result = await sql<{ i: number; valid: boolean; reason: string | null }>`

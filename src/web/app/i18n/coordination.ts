@@ -170,11 +170,12 @@ export const sv = {
   "equity.rhoNone": "För få områden med rang och beviljade belopp för att beräkna ett samband.",
   "equity.noIndex": "Inget områdesindex är beräknat för året; indexkolumnerna är tomma.",
   "equity.mapTitle": "Karta: områdesindex {year}",
-  "equity.mapHelp": "Mörkare färg betyder större behov (lägre rang). Siffran i varje område är antalet pågående processer. Samma uppgifter finns i tabellen.",
+  "equity.mapHelp": "Mörkare färg betyder större behov (lägre rang). Siffran i varje område är antalet pågående processer, och processerna visas som streckade konturer. Samma uppgifter finns i tabellen.",
   "equity.legend": "Teckenförklaring",
   "equity.legend.high": "Störst behov",
   "equity.legend.low": "Minst behov",
   "equity.legend.none": "Ingen rang",
+  "equity.legend.process": "Pågående process (streckad kontur)",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -348,9 +349,10 @@ export const en: Record<keyof typeof sv, string> = {
   "equity.rhoNone": "Too few areas with a rank and grants to compute a relation.",
   "equity.noIndex": "No area index is computed for the year; the index columns are empty.",
   "equity.mapTitle": "Map: area index {year}",
-  "equity.mapHelp": "Darker colour means greater need (lower rank). The number in each area is the number of running processes. The table has the same figures.",
+  "equity.mapHelp": "Darker colour means greater need (lower rank). The number in each area is the number of running processes, and the processes are shown as dashed outlines. The table has the same figures.",
   "equity.legend": "Legend",
   "equity.legend.high": "Greatest need",
   "equity.legend.low": "Least need",
   "equity.legend.none": "No rank",
+  "equity.legend.process": "Running process (dashed outline)",
 };

@@ -16,7 +16,7 @@ export function needClass(rank: number | null, ranked: number): number | null {
   return Math.min(NEED_COLOURS.length - 1, Math.floor(((rank - 1) / ranked) * NEED_COLOURS.length));
 }
 
-export function ChoroplethMap(props: { shapes: Array<{ code: string; name: string; geometry: unknown }>; values: Record<string, { rank: number | null; processes: number }>; ranked: number; label: string; describedBy?: string }) {
+export function ChoroplethMap(props: { shapes: Array<{ code: string; name: string; geometry: unknown }>; values: Record<string, { rank: number | null; processes: number }>; ranked: number; label: string; describedBy?: string; processes?: Array<{ name: string; geometry: unknown }> }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let cancelled = false;
@@ -37,6 +37,13 @@ export function ChoroplethMap(props: { shapes: Array<{ code: string; name: strin
       for (const l of layer.getLayers() as Array<L.Polygon & { feature?: { properties?: { code: string; name: string } } }>) {
         const p = l.feature?.properties;
         if (p) l.bindTooltip(`${p.name}: ${props.values[p.code]?.processes ?? 0}`, { permanent: true, direction: "center", className: "sv-map__label sv-map__label--boxed" });
+      }
+      // The processes running in the year, as outlines over the areas, named on hover.
+      if (props.processes?.length) {
+        L.geoJSON({ type: "FeatureCollection", features: props.processes.map((p) => ({ type: "Feature", properties: { name: p.name }, geometry: p.geometry })) } as never, {
+          style: { color: "#e3a200", weight: 2, dashArray: "4 3", fill: false },
+          onEachFeature: (feature, l) => l.bindTooltip((feature.properties as { name: string }).name, { sticky: true }),
+        }).addTo(map);
       }
       const bounds = layer.getBounds();
       if (bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8] });

@@ -89,7 +89,7 @@ export default function Equity() {
           <p id="equity-map-help" className="ds-paragraph sv-hint">
             {t("equity.mapHelp")}
           </p>
-          <ChoroplethMap shapes={shapes} values={values} ranked={ranked} label={t("equity.mapTitle", { year })} describedBy="equity-map-help" />
+          <ChoroplethMap shapes={shapes} values={values} ranked={ranked} label={t("equity.mapTitle", { year })} describedBy="equity-map-help" processes={equity.processes} />
           <h3 className="ds-heading" data-size="2xs">
             {t("equity.legend")}
           </h3>
@@ -103,6 +103,10 @@ export default function Equity() {
             <li>
               <span className="sv-swatch" style={{ background: NO_RANK_COLOUR }} aria-hidden="true" />
               {t("equity.legend.none")}
+            </li>
+            <li>
+              <span className="sv-swatch" style={{ background: "transparent", border: "2px dashed #e3a200" }} aria-hidden="true" />
+              {t("equity.legend.process")}
             </li>
           </ul>
         </section>
