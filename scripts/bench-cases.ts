@@ -8,21 +8,11 @@ import { CoordinationService } from "../src/application/coordination-service.ts"
 import { csvTableReader } from "../src/adapters/files/csv-table.ts";
 import { sql } from "kysely";
 import type { Actor } from "../src/domain/access/actor.ts";
-import type { SubmittedForm } from "../src/domain/application/answers.ts";
+import { submittedFormOf as form } from "../src/domain/application/answers.ts";
 
 export type Measure = (name: string, runs: number, fn: (i: number) => Promise<unknown>) => Promise<void>;
 export type Benchmark = (handle: DatabaseHandle, ctx: { staff: Actor; applicant: Actor; committeeId: string }, measure: Measure) => Promise<void>;
 
-const form = (values: Record<string, string | string[]>): SubmittedForm => ({
-  get: (name) => {
-    const v = values[name];
-    return Array.isArray(v) ? v[0] : v;
-  },
-  getAll: (name) => {
-    const v = values[name];
-    return v === undefined ? [] : Array.isArray(v) ? v : [v];
-  },
-});
 const noArea: AreaInput = { areaIds: [], drawn: "", drawnChanged: false, upload: null, clear: false };
 const square = (i: number) => {
   const x = 12.95 + (i % 50) * 0.004;

@@ -11,7 +11,7 @@ import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
 import { fileTypeInspector } from "../../src/adapters/files/file-inspector.ts";
 import { ApplicationService, type AreaInput, type SubmissionMailText } from "../../src/application/application-service.ts";
 import type { Actor } from "../../src/domain/access/actor.ts";
-import type { SubmittedForm } from "../../src/domain/application/answers.ts";
+import { submittedFormOf as form } from "../../src/domain/application/answers.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 
@@ -22,18 +22,6 @@ const mail: SubmissionMailText = {
   staffBody: ({ label, organisation }) => `${label} från ${organisation}`,
 };
 
-function form(values: Record<string, string | string[]>): SubmittedForm {
-  return {
-    get: (name) => {
-      const v = values[name];
-      return Array.isArray(v) ? v[0] : v;
-    },
-    getAll: (name) => {
-      const v = values[name];
-      return v === undefined ? [] : Array.isArray(v) ? v : [v];
-    },
-  };
-}
 
 const noArea: AreaInput = { areaIds: [], drawn: "", drawnChanged: false, upload: null, clear: false };
 const ring = (x: number, y: number, d = 0.004) => [

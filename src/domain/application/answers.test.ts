@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SAMVERKANSSTOD_V1 } from "../process-type/samverkansstod.ts";
-import { contributedMoney, missingAnswers, readStepAnswers, type SubmittedForm } from "./answers.ts";
+import { contributedMoney, missingAnswers, readStepAnswers, submittedFormOf as form } from "./answers.ts";
 
-function form(values: Record<string, string | string[]>): SubmittedForm {
-  return {
-    get: (name) => {
-      const v = values[name];
-      return Array.isArray(v) ? v[0] : v;
-    },
-    getAll: (name) => {
-      const v = values[name];
-      return v === undefined ? [] : Array.isArray(v) ? v : [v];
-    },
-  };
-}
 
 describe("application answers", () => {
   it("reads one step's fields and trims text", () => {

@@ -29,6 +29,20 @@ export interface SubmittedForm {
   getAll(name: string): string[];
 }
 
+/** A form's values given as a record (single values and lists), e.g. for imports, tests and benchmarks. */
+export function submittedFormOf(values: Record<string, string | string[]>): SubmittedForm {
+  return {
+    get: (name) => {
+      const v = values[name];
+      return Array.isArray(v) ? v[0] : v;
+    },
+    getAll: (name) => {
+      const v = values[name];
+      return v === undefined ? [] : Array.isArray(v) ? v : [v];
+    },
+  };
+}
+
 /** How many contribution rows a form can carry: the saved rows plus some empty ones. */
 export function contributionRowCount(saved: number, extra = 2): number {
   return Math.min(MAX_CONTRIBUTIONS, saved + extra);

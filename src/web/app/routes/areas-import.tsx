@@ -3,7 +3,8 @@ import type { AreaProblem } from "../../../application/coordination-service.ts";
 import { can } from "../../../domain/access/policy.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { forbidden, requestMeta, requireActor, services } from "../lib/request.ts";
-import { Notice, PostForm, SubmitButton, TextField } from "../ui/form.tsx";
+import { ImportReport } from "../ui/import-report.tsx";
+import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField } from "../ui/form.tsx";
 import { useT } from "../ui/i18n.tsx";
 
 /** /omraden/import: a new version of the city's areas from GeoJSON (analyst, administrator). */
@@ -45,44 +46,15 @@ export default function AreasImport() {
       <p className="ds-paragraph">{t("areaImport.lead")}</p>
       <p className="ds-paragraph">{t("areaImport.rule")}</p>
       {problems && (
-        <div className="ds-error-summary" data-color="danger" tabIndex={-1} autoFocus role="alert" aria-labelledby="area-errors-title">
-          <h2 id="area-errors-title" className="ds-heading" data-size="xs">
-            {t("areaImport.errorsTitle", { count: problems.length })}
-          </h2>
-          <div className="sv-table-wrap" tabIndex={0} role="region" aria-labelledby="area-errors-title">
-            <table className="ds-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("areaImport.feature")}</th>
-                  <th scope="col">{t("areaImport.code")}</th>
-                  <th scope="col">{t("reg.import.problem")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {problems.map((p, i) => (
-                  <tr key={i}>
-                    <td>{p.feature || "–"}</td>
-                    <td>{p.code ?? "–"}</td>
-                    <td>{t(problemKey(p.error), { detail: "detail" in p ? (p.detail ?? "") : "", reason: "" })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
+        <ImportReport
+          title={t("areaImport.errorsTitle", { count: problems.length })}
+          columns={[t("areaImport.feature"), t("areaImport.code"), t("reg.import.problem")]}
+          rows={problems.map((p) => [p.feature || "–", p.code ?? "–", t(problemKey(p.error), { detail: "detail" in p ? (p.detail ?? "") : "", reason: "" })])}
+        />
       )}
       <PostForm className="sv-form" encType="multipart/form-data">
-        <div className="ds-field sv-field">
-          <label className="ds-label" htmlFor="field-file">
-            {t("areaImport.file")}
-          </label>
-          {noFile && (
-            <div id="field-file-error" className="ds-validation-message" data-color="danger" role="alert">
-              {t("areaImport.noFile")}
-            </div>
-          )}
-          <input className="ds-input" type="file" id="field-file" name="file" accept=".geojson,.json,application/geo+json,application/json" aria-invalid={noFile ? true : undefined} aria-describedby={noFile ? "field-file-error" : undefined} />
-        </div>
+        <ErrorSummary errors={noFile ? { file: "areaImport.noFile" } : undefined} labels={{ file: "areaImport.file" }} />
+        <FileField name="file" label={t("areaImport.file")} error={noFile ? "areaImport.noFile" : undefined} accept=".geojson,.json,application/geo+json,application/json" />
         <TextField name="validFrom" label={t("areaImport.validFrom")} hint={t("reg.form.dateHint")} defaultValue={outcome?.values.validFrom} />
         <TextField name="source" label={t("areaImport.source")} hint={t("areaImport.sourceHint")} defaultValue={outcome?.values.source} />
         <div>

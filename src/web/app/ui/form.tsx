@@ -72,7 +72,7 @@ interface FieldProps {
  * Label, hint and error for one control, with the ids the control must point to. Rendered on
  * the server, so the associations hold without JavaScript.
  */
-function FieldFrame(props: { name: string; label: string; hint?: string | undefined; error?: MessageKey | undefined; children: (a11y: { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined }) => ReactNode }) {
+function FieldFrame(props: { name: string; label: string; hint?: string | undefined; error?: MessageKey | undefined; errorVars?: Record<string, string | number> | undefined; children: (a11y: { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined }) => ReactNode }) {
   const t = useT();
   const id = `field-${props.name}`;
   const hintId = props.hint ? `${id}-hint` : undefined;
@@ -90,7 +90,7 @@ function FieldFrame(props: { name: string; label: string; hint?: string | undefi
       )}
       {props.error && (
         <div id={errorId} className="ds-validation-message" data-color="danger">
-          {t(props.error)}
+          {t(props.error, props.errorVars)}
         </div>
       )}
       {props.children({ id, "aria-invalid": props.error ? true : undefined, "aria-describedby": describedBy })}
@@ -122,6 +122,15 @@ export function Textarea(props: { name: string; label: string; defaultValue?: st
   return (
     <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error}>
       {(a11y) => <textarea {...a11y} name={props.name} className="ds-input" rows={props.rows ?? 5} defaultValue={props.defaultValue} required={props.required} maxLength={props.maxLength} />}
+    </FieldFrame>
+  );
+}
+
+/** A file upload with the same server-rendered associations; the server reads the file's real type. */
+export function FileField(props: { name: string; label: string; hint?: string | undefined; error?: MessageKey | undefined; errorVars?: Record<string, string | number> | undefined; accept: string }) {
+  return (
+    <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error} errorVars={props.errorVars}>
+      {(a11y) => <input {...a11y} name={props.name} type="file" className="ds-input" accept={props.accept} />}
     </FieldFrame>
   );
 }

@@ -4,7 +4,7 @@ import { ALLOWED_ATTACHMENT_TYPES, isAllowedAttachmentType, MAX_ATTACHMENT_BYTES
 import { formatDateTime, formatNumber, type MessageKey } from "../../i18n/index.ts";
 import type { FormFailure } from "../../lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
+import { ErrorSummary, FileField, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 import { partsFor, StepNav } from "./shared.tsx";
 
@@ -121,28 +121,7 @@ export default function Attachments() {
               <ErrorSummary errors={failure?.errors} labels={{ file: "appl.att.file" }} />
               <input type="hidden" name="intent" value="upload" />
               <input type="hidden" name="submission_key" value={submissionKey} />
-              <div className="ds-field sv-field">
-                <label className="ds-label" htmlFor="field-file">
-                  {t("appl.att.file")}
-                </label>
-                <div id="field-file-hint" className="ds-paragraph sv-hint" data-size="sm">
-                  {t("appl.att.rules")}
-                </div>
-                {failure?.errors.file && (
-                  <div id="field-file-error" className="ds-validation-message" data-color="danger">
-                    {t(failure.errors.file)}
-                  </div>
-                )}
-                <input
-                  className="ds-input"
-                  type="file"
-                  id="field-file"
-                  name="file"
-                  accept=".pdf,.docx,.odt,.png,.jpg,.jpeg,.webp"
-                  aria-describedby={`field-file-hint${failure?.errors.file ? " field-file-error" : ""}`}
-                  aria-invalid={failure?.errors.file ? true : undefined}
-                />
-              </div>
+              <FileField name="file" label={t("appl.att.file")} hint={t("appl.att.rules")} error={failure?.errors.file} accept=".pdf,.docx,.odt,.png,.jpg,.jpeg,.webp" />
               <div className="sv-buttons">
                 <SubmitButton>{t("appl.att.upload")}</SubmitButton>
                 <Link to={`/ansokan/${a.caseId}/granska`} className="ds-button" data-variant="secondary">

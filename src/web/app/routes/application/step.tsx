@@ -8,7 +8,7 @@ import { formatDateTime, type MessageKey } from "../../i18n/index.ts";
 import { formValues, type FieldErrors } from "../../lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, services } from "../../lib/request.ts";
 import { AreaMap } from "../../ui/area-map.tsx";
-import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
+import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 import { ANSWER_ERRORS, areaErrorKey, AreaSummary, nextPart, partHref, partsFor, StepNav } from "./shared.tsx";
 
@@ -206,15 +206,7 @@ function AreaField({ field, data, failure }: { field: ApplicationFieldDefinition
         <p className="ds-paragraph">{t("appl.area.mapNoScript")}</p>
       </noscript>
       <AreaMap name="area_drawn" initial={hasBoundary ? a.geometry : null} shapes={data.shapes} editable label={t("appl.area.mapLabel")} describedBy="area-map-help" />
-      <div className="ds-field sv-field">
-        <label className="ds-label" htmlFor="field-area_file">
-          {t("appl.area.uploadLabel")}
-        </label>
-        <div id="field-area_file-hint" className="ds-paragraph sv-hint" data-size="sm">
-          {t("appl.area.uploadHint")}
-        </div>
-        <input className="ds-input" type="file" id="field-area_file" name="area_file" accept=".geojson,.json,application/geo+json,application/json" aria-describedby="field-area_file-hint" />
-      </div>
+      <FileField name="area_file" label={t("appl.area.uploadLabel")} hint={t("appl.area.uploadHint")} accept=".geojson,.json,application/geo+json,application/json" />
       {hasBoundary && (
         <div className="sv-check">
           <input className="ds-input" type="checkbox" id="field-area_clear" name="area_clear" value="1" />

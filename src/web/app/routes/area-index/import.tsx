@@ -3,7 +3,7 @@ import { MAX_IMPORT_BYTES } from "../../../../application/index-service.ts";
 import { formatDateTime, formatNumber, type MessageKey } from "../../i18n/index.ts";
 import { formValues, type FieldErrors } from "../../lib/forms.ts";
 import { forbidden, requestMeta, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
+import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 import { IndexSectionNav, placeLabel } from "./shared.tsx";
 
@@ -117,28 +117,7 @@ export default function IndexImport() {
                 </div>
               </section>
             )}
-            <div className="ds-field sv-field">
-              <label className="ds-label" htmlFor="field-file">
-                {t("index.import.file")}
-              </label>
-              <div id="field-file-hint" className="ds-paragraph sv-hint" data-size="sm">
-                {t("index.import.fileHint")}
-              </div>
-              {failure?.errors.file && (
-                <div id="field-file-error" className="ds-validation-message" data-color="danger">
-                  {t(failure.errors.file, { count: reportCount })}
-                </div>
-              )}
-              <input
-                className="ds-input"
-                type="file"
-                id="field-file"
-                name="file"
-                accept=".csv,.txt,.tsv,.json,text/csv,application/json"
-                aria-describedby={`field-file-hint${failure?.errors.file ? " field-file-error" : ""}`}
-                aria-invalid={failure?.errors.file ? true : undefined}
-              />
-            </div>
+            <FileField name="file" label={t("index.import.file")} hint={t("index.import.fileHint")} error={failure?.errors.file} errorVars={{ count: reportCount }} accept=".csv,.txt,.tsv,.json,text/csv,application/json" />
             <TextField name="source" label={t("index.import.source")} hint={t("index.import.sourceHint")} defaultValue={failure?.values.source} />
             <Textarea name="mapping" label={t("index.import.mapping")} hint={t("index.import.mappingHint")} defaultValue={failure?.values.mapping} error={failure?.errors.mapping} rows={4} />
             <div className="sv-buttons">

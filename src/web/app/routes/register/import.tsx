@@ -2,7 +2,8 @@ import { redirect, useActionData, useSearchParams, type ActionFunctionArgs, type
 import type { CsvRowError } from "../../../../application/coordination-service.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import { forbidden, requestMeta, requireActor, services } from "../../lib/request.ts";
-import { Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
+import { ErrorSummary, FileField, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
+import { ImportReport } from "../../ui/import-report.tsx";
 import { useT } from "../../ui/i18n.tsx";
 
 /** /processer/import: processes from a CSV file, all rows or none, with a report by row. */
@@ -42,44 +43,15 @@ export default function ImportProcesses() {
       <p className="ds-paragraph">{t("reg.import.lead")}</p>
       <p className="ds-paragraph">{t("reg.import.rule")}</p>
       {errors && (
-        <div className="ds-error-summary" data-color="danger" tabIndex={-1} autoFocus role="alert" aria-labelledby="import-errors-title">
-          <h2 id="import-errors-title" className="ds-heading" data-size="xs">
-            {t("reg.import.errorsTitle", { count: errors.length })}
-          </h2>
-          <div className="sv-table-wrap" tabIndex={0} role="region" aria-labelledby="import-errors-title">
-            <table className="ds-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("reg.import.line")}</th>
-                  <th scope="col">{t("reg.import.column")}</th>
-                  <th scope="col">{t("reg.import.problem")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {errors.map((e, i) => (
-                  <tr key={i}>
-                    <td>{e.line}</td>
-                    <td>{e.field || "–"}</td>
-                    <td>{t(errorKey(e.error), { detail: e.detail ?? "" })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
+        <ImportReport
+          title={t("reg.import.errorsTitle", { count: errors.length })}
+          columns={[t("reg.import.line"), t("reg.import.column"), t("reg.import.problem")]}
+          rows={errors.map((e) => [e.line, e.field || "–", t(errorKey(e.error), { detail: e.detail ?? "" })])}
+        />
       )}
       <PostForm className="sv-form" encType="multipart/form-data">
-        <div className="ds-field sv-field">
-          <label className="ds-label" htmlFor="field-file">
-            {t("reg.import.file")}
-          </label>
-          {noFile && (
-            <div id="field-file-error" className="ds-validation-message" data-color="danger" role="alert">
-              {t("reg.error.noFile")}
-            </div>
-          )}
-          <input className="ds-input" type="file" id="field-file" name="file" accept=".csv,text/csv" aria-invalid={noFile ? true : undefined} aria-describedby={noFile ? "field-file-error" : undefined} />
-        </div>
+        <ErrorSummary errors={noFile ? { file: "reg.error.noFile" } : undefined} labels={{ file: "reg.import.file" }} />
+        <FileField name="file" label={t("reg.import.file")} error={noFile ? "reg.error.noFile" : undefined} accept=".csv,text/csv" />
         <div>
           <SubmitButton>{t("reg.import.submit")}</SubmitButton>
         </div>
