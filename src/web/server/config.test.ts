@@ -31,6 +31,7 @@ describe("loadConfig", () => {
       demoData: true,
       trustProxy: false,
       caseNumberSource: "samverka",
+      signInAttemptsPerIp: 30,
     });
   });
 
@@ -49,6 +50,7 @@ describe("loadConfig", () => {
       DEMO_DATA: "false",
       TRUST_PROXY: "true",
       CASE_NUMBER_SOURCE: "diarium",
+      SIGN_IN_ATTEMPTS_PER_IP: "100",
     });
     expect(config).toEqual({
       env: "development",
@@ -64,6 +66,7 @@ describe("loadConfig", () => {
       demoData: false,
       trustProxy: true,
       caseNumberSource: "diarium",
+      signInAttemptsPerIp: 100,
     });
   });
 
@@ -96,6 +99,7 @@ describe("loadConfig", () => {
       { variable: "DEMO_DATA", value: "maybe", fix: /true eller false/ },
       { variable: "TRUST_PROXY", value: "yes", fix: /true eller false/ },
       { variable: "CASE_NUMBER_SOURCE", value: "platina", fix: /samverka .* eller diarium/ },
+      { variable: "SIGN_IN_ATTEMPTS_PER_IP", value: "0", fix: /minst 1/ },
       { variable: "NODE_ENV", value: "staging", fix: /production/ },
       { variable: "LOG_LEVEL", value: "verbose", fix: /info/ },
     ];

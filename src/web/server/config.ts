@@ -26,6 +26,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEMO_DATA: z.enum(["true", "false"], { message: "DEMO_DATA ska vara true eller false" }).default("true"),
   TRUST_PROXY: z.enum(["true", "false"], { message: "TRUST_PROXY ska vara true eller false" }).default("false"),
+  SIGN_IN_ATTEMPTS_PER_IP: z.coerce.number({ message: "SIGN_IN_ATTEMPTS_PER_IP ska vara ett heltal" }).int("SIGN_IN_ATTEMPTS_PER_IP ska vara ett heltal").min(1, "SIGN_IN_ATTEMPTS_PER_IP ska vara minst 1").default(30),
   CASE_NUMBER_SOURCE: z.enum(["samverka", "diarium"], { message: "CASE_NUMBER_SOURCE ska vara samverka (Samverka numrerar ärenden) eller diarium (registratorn anger diariets nummer)" }).default("samverka"),
 });
 
@@ -43,6 +44,7 @@ export type AppConfig = {
   demoData: boolean;
   trustProxy: boolean;
   caseNumberSource: "samverka" | "diarium";
+  signInAttemptsPerIp: number;
 };
 
 export class ConfigError extends Error {
@@ -73,5 +75,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoData: c.DEMO_DATA === "true",
     trustProxy: c.TRUST_PROXY === "true",
     caseNumberSource: c.CASE_NUMBER_SOURCE,
+    signInAttemptsPerIp: c.SIGN_IN_ATTEMPTS_PER_IP,
   };
 }

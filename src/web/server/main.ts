@@ -63,6 +63,7 @@ async function main() {
     transport,
     publicUrl: config.publicUrl,
     caseNumberSource: config.caseNumberSource,
+    signInAttemptsPerIp: config.signInAttemptsPerIp,
     demoSignIns,
     nudgeMail: () => worker?.nudge(),
   });

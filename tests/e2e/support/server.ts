@@ -51,7 +51,7 @@ export default async function setup(project: TestProject) {
     databaseUrl = u.toString();
     dropDatabase = () => spawnSync("psql", [admin, "-qc", `drop database if exists ${name} with (force)`]);
   }
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn", DEMO_DATA: "true" };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn", DEMO_DATA: "true", SIGN_IN_ATTEMPTS_PER_IP: "1000" };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, [join(buildDir, "server", "index.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
