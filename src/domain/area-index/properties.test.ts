@@ -47,6 +47,8 @@ const arbCase = (opts: { method?: NormalisationMethod; missing?: boolean } = {})
       const values: IndicatorValue[] = [];
       for (let a = 0; a < areaCount; a++)
         for (let i = 0; i < k; i++) values.push({ area: AREAS[a]!, indicator: `i${i}`, year: 2022, value: cells[a * 9 + i]! });
+      // At least one observed value: with none, computing rightly refuses (no_data), which compute.test.ts covers.
+      if (values.every((v) => v.value === null)) values[0] = { ...values[0]!, value: 50 };
       return { config: c, values };
     });
 
