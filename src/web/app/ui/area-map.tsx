@@ -44,7 +44,8 @@ export function AreaMap(props: { name?: string; initial: unknown | null; shapes:
       const L = (await import("leaflet")).default;
       if (props.editable) await import("@geoman-io/leaflet-geoman-free");
       if (cancelled || !ref.current) return;
-      const map = L.map(ref.current, { zoomSnap: 0.25, attributionControl: false });
+      const map = L.map(ref.current, { zoomSnap: 0.25, attributionControl: false, zoomControl: false });
+      L.control.zoom(locale === "sv" ? { zoomInTitle: "Zooma in", zoomOutTitle: "Zooma ut" } : {}).addTo(map);
       cleanup = () => map.remove();
       const areas = L.geoJSON({ type: "FeatureCollection", features: props.shapes.map((s) => ({ type: "Feature", properties: { name: s.name }, geometry: s.geometry })) } as never, {
         style: { color: "#4a5560", weight: 1, fillColor: "#dfe5eb", fillOpacity: 0.35 },

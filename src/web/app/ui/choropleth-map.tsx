@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef } from "react";
 import "leaflet/dist/leaflet.css";
+import { useLocale } from "./i18n.tsx";
 
 /** Sequential blues, darker = greater need; contrast ≥ 3:1 between neighbours' borders is given by the outline. */
 export const NEED_COLOURS = ["#08306b", "#2171b5", "#6baed6", "#c6dbef", "#f7fbff"] as const;
@@ -18,13 +19,15 @@ export function needClass(rank: number | null, ranked: number): number | null {
 
 export function ChoroplethMap(props: { shapes: Array<{ code: string; name: string; geometry: unknown }>; values: Record<string, { rank: number | null; processes: number }>; ranked: number; label: string; describedBy?: string; processes?: Array<{ name: string; geometry: unknown }> }) {
   const ref = useRef<HTMLDivElement>(null);
+  const locale = useLocale();
   useEffect(() => {
     let cancelled = false;
     let cleanup = () => {};
     (async () => {
       const L = (await import("leaflet")).default;
       if (cancelled || !ref.current) return;
-      const map = L.map(ref.current, { zoomSnap: 0.25, attributionControl: false });
+      const map = L.map(ref.current, { zoomSnap: 0.25, attributionControl: false, zoomControl: false });
+      L.control.zoom(locale === "sv" ? { zoomInTitle: "Zooma in", zoomOutTitle: "Zooma ut" } : {}).addTo(map);
       cleanup = () => map.remove();
       const layer = L.geoJSON({ type: "FeatureCollection", features: props.shapes.map((s) => ({ type: "Feature", properties: { code: s.code, name: s.name }, geometry: s.geometry })) } as never, {
         style: (feature) => {
