@@ -109,11 +109,14 @@ describe("coordination in Chromium", () => {
     await page.waitForURL(/ordning=behov/);
     const table = page.getByRole("table", { name: "Ärenden om samverkansstöd" });
     await expect.poll(() => table.getByRole("columnheader", { name: "Områdets behov" }).count()).toBe(1);
-    // The first row has the greatest need: its rank is the lowest shown.
-    const needs = await table.locator("tbody tr td:last-child").allTextContents();
-    const ranks = needs.map((x) => Number(/^(\d+) av/.exec(x)?.[1] ?? NaN)).filter((n) => !Number.isNaN(n));
-    expect(ranks.length).toBeGreaterThan(1);
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // The rows run from the greatest need (lowest rank) down. The filter form navigates in the
+    // page, so wait until the new order has been rendered.
+    const ranks = async () =>
+      (await table.locator("tbody tr td:last-child").allTextContents()).map((x) => Number(/^(\d+) av/.exec(x)?.[1] ?? NaN)).filter((n) => !Number.isNaN(n));
+    await expect.poll(async () => {
+      const r = await ranks();
+      return r.length > 1 && r.every((x, i) => i === 0 || r[i - 1]! <= x);
+    }).toBe(true);
     await expectAccessible(page);
 
     await table.getByRole("link").first().click();
