@@ -1,4 +1,5 @@
 /** Ports for the area index (index för områdeslyft): stored configurations, imports and values. */
+import type { IndexLocale } from "../domain/area-index/messages.ts";
 import type { IndicatorValue } from "../domain/area-index/values.ts";
 import type { Result } from "../domain/result.ts";
 
@@ -50,5 +51,6 @@ export interface IndexRepository {
 
 /** Reads indicator values from CSV text: every row, or every problem by line ("line 4": …). */
 export interface IndicatorCsvReader {
-  parse(text: string): Result<IndicatorValue[], "invalid_csv">;
+  /** Problem messages in `locale` (default English). */
+  parse(text: string, locale?: IndexLocale): Result<IndicatorValue[], "invalid_csv">;
 }

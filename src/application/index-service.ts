@@ -30,9 +30,11 @@ import {
   computeIndex,
   computeTimeSeries,
   DEFAULT_INDEX_CONFIG,
+  type IndexLocale,
   isSuppressed,
   methodRequirement,
   minCountOf,
+  oneProblem,
   parseJsonStat,
   sensitivity,
   validateIndexConfig,
@@ -117,6 +119,8 @@ export interface SensitivityRequest {
   seed: number;
   weightJitter: number;
   methods?: NormalisationMethod[] | undefined;
+  /** The language of problem messages; default English. */
+  locale?: IndexLocale | undefined;
 }
 
 export interface SensitivityView {
@@ -136,6 +140,8 @@ export interface ImportInput {
   mapping?: string | undefined;
   /** Who publishes the figures; default the file name. */
   source?: string | undefined;
+  /** The language of problem messages; default English. */
+  locale?: IndexLocale | undefined;
 }
 
 export interface ImportSummary {
@@ -192,16 +198,17 @@ export class IndexService {
    * Saves a new version from JSON text. Problems come back by where they are: `name`, `json`
    * (not JSON at all) or each path in the configuration (`dimensions[0].indicators[1].direction`).
    */
-  async createConfiguration(actor: Actor, input: { name: string; text: string; activate: boolean }, meta: AuditMeta = {}): Promise<Result<{ id: string; version: number }, ConfigurationError>> {
+  async createConfiguration(actor: Actor, input: { name: string; text: string; activate: boolean; locale?: IndexLocale | undefined }, meta: AuditMeta = {}): Promise<Result<{ id: string; version: number }, ConfigurationError>> {
     if (!can(actor, { action: "index.manage" })) return fail("not_allowed");
-    if (input.text.length > MAX_CONFIG_CHARS) return fail("invalid_json", { json: `longer than ${MAX_CONFIG_CHARS} characters` });
+    const locale = input.locale ?? "en";
+    if (input.text.length > MAX_CONFIG_CHARS) return fail("invalid_json", oneProblem("json", locale, "text_too_long", { max: MAX_CONFIG_CHARS }));
     let json: unknown;
     try {
       json = JSON.parse(input.text);
     } catch (e) {
-      return fail("invalid_json", { json: issue(e) });
+      return fail("invalid_json", oneProblem("json", locale, "json_invalid", { message: issue(e) }));
     }
-    const checked = validateIndexConfig(json);
+    const checked = validateIndexConfig(json, locale);
     if (!checked.ok) return fail("invalid_config", checked.detail ?? {});
     const config = checked.value;
     const name = (input.name.trim() || config.name.sv).slice(0, 200);
@@ -267,6 +274,7 @@ export class IndexService {
     if (input.text.length > MAX_IMPORT_BYTES) return fail("too_large");
     const fileName = input.fileName.trim().slice(0, 255) || "data";
     const format = isJsonStat(fileName, input.text) ? "jsonstat" : "csv";
+    const locale = input.locale ?? "en";
 
     let values: IndicatorValue[];
     if (format === "jsonstat") {
@@ -276,23 +284,23 @@ export class IndexService {
         try {
           m = JSON.parse(input.mapping);
         } catch (e) {
-          return fail("invalid_mapping", { mapping: issue(e) });
+          return fail("invalid_mapping", oneProblem("mapping", locale, "json_invalid", { message: issue(e) }));
         }
-        if (typeof m !== "object" || m === null || Array.isArray(m)) return fail("invalid_mapping", { mapping: "must be a JSON object" });
+        if (typeof m !== "object" || m === null || Array.isArray(m)) return fail("invalid_mapping", oneProblem("mapping", locale, "json_object"));
         mapping = m as JsonStatMapping;
       }
       let json: unknown;
       try {
         json = JSON.parse(input.text);
       } catch (e) {
-        return fail("invalid_file", { file: `not valid JSON: ${issue(e)}` });
+        return fail("invalid_file", oneProblem("file", locale, "json_invalid", { message: issue(e) }));
       }
       let parsed: ReturnType<typeof parseJsonStat>;
       try {
-        parsed = parseJsonStat(json, mapping);
+        parsed = parseJsonStat(json, mapping, locale);
       } catch (e) {
         // A mapping of the wrong shape (e.g. a number where codes are expected) is the user's to fix.
-        return fail("invalid_mapping", { mapping: issue(e) });
+        return fail("invalid_mapping", oneProblem("mapping", locale, "mapping_shape", { message: issue(e) }));
       }
       if (!parsed.ok) return fail("invalid_file", parsed.detail ?? {});
       values = parsed.value;
@@ -300,12 +308,12 @@ export class IndexService {
       const dupes: Record<string, string> = {};
       for (const v of values) {
         const key = `${v.area}/${v.indicator}/${v.year}${v.breakdown ? `/${breakdownKey(v.breakdown)}` : ""}`;
-        if (seen.has(key)) dupes[key] = "more than one value for the same area, indicator, year and breakdown";
+        if (seen.has(key)) Object.assign(dupes, oneProblem(key, locale, "duplicate_value"));
         seen.add(key);
       }
       if (Object.keys(dupes).length > 0) return fail("invalid_file", dupes);
     } else {
-      const parsed = this.#csv.parse(input.text);
+      const parsed = this.#csv.parse(input.text, locale);
       if (!parsed.ok) return fail("invalid_file", parsed.detail ?? {});
       values = parsed.value;
     }
@@ -343,7 +351,7 @@ export class IndexService {
   }
 
   /** Scores and ranks every area for a year (null: each indicator's configured or latest year). */
-  async results(actor: Actor, opts: { year?: number | undefined } = {}): Promise<Result<ResultsView, ComputeError>> {
+  async results(actor: Actor, opts: { year?: number | undefined; locale?: IndexLocale | undefined } = {}): Promise<Result<ResultsView, ComputeError>> {
     if (!can(actor, { action: "index.read" })) return fail("not_allowed");
     const loaded = await this.#load();
     if (!loaded.ok) return loaded;
@@ -351,7 +359,7 @@ export class IndexService {
     const config = configuration.config;
     const years = yearsIn(config, values);
     const year = opts.year !== undefined && years.includes(opts.year) ? opts.year : null;
-    const computed = computeIndex(config, values, year === null ? {} : { year });
+    const computed = computeIndex(config, values, { ...(year !== null && { year }), locale: opts.locale ?? "en" });
     if (!computed.ok) return computeFailure(computed.error, computed.detail);
     const check = checkValuesAgainstConfig(config, values);
     return ok({
@@ -367,7 +375,7 @@ export class IndexService {
   }
 
   /** One area: its score explained, its time series, and its values (suppressed ones blanked). */
-  async area(actor: Actor, code: string, opts: { year?: number | undefined } = {}): Promise<Result<AreaView, ComputeError | "not_found">> {
+  async area(actor: Actor, code: string, opts: { year?: number | undefined; locale?: IndexLocale | undefined } = {}): Promise<Result<AreaView, ComputeError | "not_found">> {
     if (!can(actor, { action: "index.read" })) return fail("not_allowed");
     const loaded = await this.#load(code);
     if (!loaded.ok) return loaded;
@@ -377,7 +385,7 @@ export class IndexService {
     const minCount = minCountOf(config);
     const years = yearsIn(config, values);
     const year = opts.year !== undefined && years.includes(opts.year) ? opts.year : null;
-    const computed = values.length > 0 ? computeIndex(config, values, year === null ? {} : { year }) : undefined;
+    const computed = values.length > 0 ? computeIndex(config, values, { ...(year !== null && { year }), locale: opts.locale ?? "en" }) : undefined;
     const score = computed?.ok ? (computed.value.areas.find((a) => a.area === code && a.score !== null) ?? null) : null;
     const timeSeries = computeTimeSeries(config, values).map(({ year: y, result }): TimeSeriesPoint => {
       if (!result.ok) return { year: y, score: null, rank: null, of: 0 };
@@ -434,6 +442,7 @@ export class IndexService {
       weightJitter: request.weightJitter,
       methods,
       ...(year !== null && { year }),
+      locale: request.locale ?? "en",
     });
     if (!r.ok) return r.error === "invalid_options" ? fail("invalid_options", r.detail ?? {}) : computeFailure(r.error, r.detail);
     return ok({ configuration, years, year, possibleMethods, result: r.value, areaNames });

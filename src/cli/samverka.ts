@@ -22,6 +22,8 @@ import {
   parseJsonStat,
   sensitivity,
   validateIndexConfig,
+  INDEX_LOCALES,
+  type IndexLocale,
 } from "../domain/area-index/index.ts";
 
 export const USAGE = `Usage:
@@ -38,6 +40,7 @@ export const USAGE = `Usage:
   --year     use this data year for every indicator (default: each indicator's year, else its latest)
   --format   json (default) or csv
   --explain  (compute, json) add each indicator's normalised value, weight and contribution
+  --lang     en (default) or sv: the language of the problem descriptions
 
 Score: higher = better conditions. Rank 1 = lowest score = greatest need. Numbers are rounded to 6 decimals.
 See README.md, "Area index (index för områdeslyft)".`;
@@ -69,7 +72,7 @@ async function readText(path: string, what: string): Promise<string> {
   }
 }
 
-async function loadConfig(path: string | undefined): Promise<IndexConfig> {
+async function loadConfig(path: string | undefined, lang: IndexLocale = "en"): Promise<IndexConfig> {
   if (!path) throw new UsageError("--config is required", {}, "give the index configuration, e.g. --config docs/index/example-config.json");
   let json: unknown;
   try {
@@ -78,7 +81,7 @@ async function loadConfig(path: string | undefined): Promise<IndexConfig> {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`the configuration "${path}" is not valid JSON: ${(e as Error).message}`);
   }
-  const r = validateIndexConfig(json);
+  const r = validateIndexConfig(json, lang);
   if (!r.ok) throw new UsageError(`the configuration "${path}" is not valid:`, r.detail, "Fix these places in the configuration (see README.md for the format) and run again.");
   return r.value;
 }
@@ -96,7 +99,7 @@ async function loadMapping(path: string | undefined): Promise<JsonStatMapping> {
   return json as JsonStatMapping;
 }
 
-async function loadValues(path: string | undefined, mappingPath?: string): Promise<IndicatorValue[]> {
+async function loadValues(path: string | undefined, mappingPath?: string, lang: IndexLocale = "en"): Promise<IndicatorValue[]> {
   if (!path) throw new UsageError("--data is required", {}, "give the indicator values, e.g. --data docs/index/example-values.csv");
   const text = await readText(path, "data");
   if (extname(path).toLowerCase() === ".json") {
@@ -106,11 +109,11 @@ async function loadValues(path: string | undefined, mappingPath?: string): Promi
     } catch (e) {
       throw new UsageError(`the data "${path}" is not valid JSON: ${(e as Error).message}`);
     }
-    const r = parseJsonStat(json, await loadMapping(mappingPath));
+    const r = parseJsonStat(json, await loadMapping(mappingPath), lang);
     if (!r.ok) throw new UsageError(`the data "${path}" is not a usable JSON-stat 2.0 dataset:`, r.detail, "Fix the dataset (or the PxWeb query) and run again.");
     return r.value;
   }
-  const r = parseIndicatorCsv(text);
+  const r = parseIndicatorCsv(text, lang);
   if (!r.ok) throw new UsageError(`the data "${path}" has errors; nothing was read:`, r.detail, "Fix these lines and run again.");
   return r.value;
 }
@@ -131,6 +134,12 @@ function parseFormat(text: string | undefined): "json" | "csv" {
   const f = text ?? "json";
   if (f !== "json" && f !== "csv") throw new UsageError(`--format must be json or csv, got "${f}"`);
   return f;
+}
+
+function parseLang(l: string | undefined): IndexLocale {
+  const lang = l ?? "en";
+  if (!(INDEX_LOCALES as readonly string[]).includes(lang)) throw new UsageError(`--lang must be en or sv, got "${lang}"`);
+  return lang as IndexLocale;
 }
 
 function csvCell(v: string | number | null): string {
@@ -160,13 +169,14 @@ function areaJson(a: AreaScore, explain: boolean) {
 }
 
 async function compute(args: string[], io: Io): Promise<void> {
-  const { values: o } = parseArgs({ args, options: { config: { type: "string" }, data: { type: "string" }, "jsonstat-mapping": { type: "string" }, format: { type: "string" }, year: { type: "string" }, explain: { type: "boolean" } } });
+  const { values: o } = parseArgs({ args, options: { config: { type: "string" }, data: { type: "string" }, "jsonstat-mapping": { type: "string" }, format: { type: "string" }, year: { type: "string" }, explain: { type: "boolean" }, lang: { type: "string" } } });
   const format = parseFormat(o.format);
   const year = parseYear(o.year);
-  const config = await loadConfig(o.config);
-  const data = await loadValues(o.data, o["jsonstat-mapping"]);
+  const lang = parseLang(o.lang);
+  const config = await loadConfig(o.config, lang);
+  const data = await loadValues(o.data, o["jsonstat-mapping"], lang);
   warnAboutIndicators(config, data, io);
-  const r = computeIndex(config, data, year === undefined ? {} : { year });
+  const r = computeIndex(config, data, { ...(year !== undefined && { year }), locale: lang });
   if (!r.ok) throw new UsageError(`cannot compute the index (${r.error.replace("_", " ")}):`, r.detail, fixFor(r.error));
   const result = r.value;
   if (format === "csv") {
@@ -203,12 +213,13 @@ function fixFor(error: string): string {
 }
 
 async function validate(args: string[], io: Io): Promise<void> {
-  const { values: o } = parseArgs({ args, options: { config: { type: "string" }, data: { type: "string" }, "jsonstat-mapping": { type: "string" } } });
-  const config = await loadConfig(o.config);
+  const { values: o } = parseArgs({ args, options: { config: { type: "string" }, data: { type: "string" }, "jsonstat-mapping": { type: "string" }, lang: { type: "string" } } });
+  const lang = parseLang(o.lang);
+  const config = await loadConfig(o.config, lang);
   const n = indicatorsOf(config).length;
   io.out(`ok: configuration "${config.id}" with ${config.dimensions.length} dimensions and ${n} indicators\n`);
   if (o.data !== undefined) {
-    const data = await loadValues(o.data, o["jsonstat-mapping"]);
+    const data = await loadValues(o.data, o["jsonstat-mapping"], lang);
     warnAboutIndicators(config, data, io);
     const areas = new Set(data.map((v) => v.area)).size;
     io.out(`ok: data "${o.data}" with ${data.length} values for ${areas} areas\n`);
@@ -229,12 +240,14 @@ async function runSensitivity(args: string[], io: Io): Promise<void> {
       jitter: { type: "string" },
       methods: { type: "string" },
       top: { type: "string" },
+      lang: { type: "string" },
     },
   });
   const format = parseFormat(o.format);
   const year = parseYear(o.year);
-  const config = await loadConfig(o.config);
-  const data = await loadValues(o.data, o["jsonstat-mapping"]);
+  const lang = parseLang(o.lang);
+  const config = await loadConfig(o.config, lang);
+  const data = await loadValues(o.data, o["jsonstat-mapping"], lang);
   warnAboutIndicators(config, data, io);
   const methods = o.methods?.split(",").map((m) => m.trim()) as NormalisationMethod[] | undefined;
   const bad = methods?.filter((m) => !NORMALISATION_METHODS.includes(m));
@@ -247,6 +260,7 @@ async function runSensitivity(args: string[], io: Io): Promise<void> {
     topK: num(o.top, 3),
     ...(methods && { methods }),
     ...(year !== undefined && { year }),
+    locale: lang,
   });
   if (!r.ok) throw new UsageError(`cannot run the sensitivity analysis (${r.error.replace("_", " ")}):`, r.detail, r.error === "invalid_options" ? "Fix these options and run again." : fixFor(r.error));
   const s = r.value;

@@ -94,6 +94,15 @@ describe("samverka index compute", () => {
     expect(r.stderr).toContain("Fix these places in the configuration");
   });
 
+  it("describes the problems in Swedish with --lang sv", async () => {
+    const bad = { ...DEFAULT_INDEX_CONFIG, missing: "skip" };
+    const path = join(dir, "bad-sv.json");
+    await writeFile(path, JSON.stringify(bad));
+    const r = await run(["index", "validate", "--config", path, "--lang", "sv"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('  missing: ska vara ett av "exclude", "mean", "fail", men är "skip"');
+  });
+
   it("lists the data errors by line and computes nothing", async () => {
     const path = join(dir, "bad.csv");
     await writeFile(path, "area_code,indicator,year,value\nA,valdeltagande,2023,71\nB,valdeltagande,23,x\n");

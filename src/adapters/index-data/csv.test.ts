@@ -82,4 +82,23 @@ describe("parseIndicatorCsv", () => {
     const rows = read("area_code,indicator,year,value,sex\nA,x,2021,1,\nA,x,2021,2,K\nA,x,2021,3,M");
     expect(rows.map((r) => r.breakdown?.sex ?? "total")).toEqual(["total", "K", "M"]);
   });
+
+  it("describes each line's problems in Swedish on request, naming the line and what is expected", () => {
+    const r = parseIndicatorCsv("area_code,indicator,year,value,count\nA,x,23,abc,-1\nB,x,2023,1\n", "sv");
+    expect(r).toEqual({
+      ok: false,
+      error: "invalid_csv",
+      detail: {
+        "line 2":
+          'year ska vara ett årtal, till exempel 2023, men är "23"; value ska vara ett tal (med decimalpunkt eller decimalkomma; tomt eller ".." om värdet saknas), men är "abc"; count ska vara ett heltal ≥ 0, men är "-1"',
+        "line 3": "har 4 fält, men första raden har 5 kolumner: rätta antalet avgränsare",
+      },
+    });
+    expect(parseIndicatorCsv("area_code,indicator,year\n", "sv")).toEqual({
+      ok: false,
+      error: "invalid_csv",
+      detail: { "line 1": 'kolumnen "value" saknas: lägg till den i första raden' },
+    });
+    expect(parseIndicatorCsv("area_code,indicator,year\n")).toMatchObject({ detail: { "line 1": 'missing column "value"' } });
+  });
 });

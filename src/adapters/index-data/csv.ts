@@ -15,6 +15,7 @@
 import { parse } from "csv-parse/sync";
 import { fail, ok, type Result } from "../../domain/result.ts";
 import { BREAKDOWN_FIELDS, type IndicatorValue, breakdownKey } from "../../domain/area-index/values.ts";
+import { type IndexLocale, type IndexProblemCode, type ProblemParams, ProblemCollector, oneProblem } from "../../domain/area-index/messages.ts";
 import type { IndicatorCsvReader } from "../../application/index-ports.ts";
 
 export const REQUIRED_COLUMNS = ["area_code", "indicator", "year", "value"] as const;
@@ -34,30 +35,28 @@ function parseNumber(raw: string): number | null | "invalid" {
   return Number(s.replace(",", "."));
 }
 
-export function parseIndicatorCsv(text: string): Result<IndicatorValue[], "invalid_csv"> {
-  const errors: Record<string, string> = {};
-  const add = (line: number, message: string) => {
-    const key = `line ${line}`;
-    errors[key] = errors[key] ? `${errors[key]}; ${message}` : message;
-  };
+/** Every problem is keyed by its place ("line 4" or "file"); its message is in `locale` (default English). */
+export function parseIndicatorCsv(text: string, locale: IndexLocale = "en"): Result<IndicatorValue[], "invalid_csv"> {
+  const errors = new ProblemCollector();
+  const add = (line: number, code: IndexProblemCode, params?: ProblemParams) => errors.add(`line ${line}`, code, params);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { bom: true, comment: "#", comment_no_infix: true, delimiter: detectDelimiter(text), info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
   } catch (e) {
     const err = e as Error & { lines?: number };
-    return fail("invalid_csv", { [err.lines !== undefined ? `line ${err.lines}` : "file"]: `not readable as CSV: ${err.message}` });
+    return fail("invalid_csv", oneProblem(err.lines !== undefined ? `line ${err.lines}` : "file", locale, "csv_unreadable", { message: err.message }));
   }
-  if (records.length === 0) return fail("invalid_csv", { file: `empty: the first line must name the columns (${REQUIRED_COLUMNS.join(", ")})` });
+  if (records.length === 0) return fail("invalid_csv", oneProblem("file", locale, "csv_empty", { columns: REQUIRED_COLUMNS.join(", ") }));
 
   const [head, ...rows] = records;
   const columns = head!.record.map((c) => c.trim().toLowerCase());
   const headerLine = head!.info.lines;
   columns.forEach((c, k) => {
-    if (!ALLOWED.includes(c)) add(headerLine, `unknown column "${head!.record[k]}" (allowed: ${ALLOWED.join(", ")})`);
-    else if (columns.indexOf(c) !== k) add(headerLine, `column "${c}" appears twice`);
+    if (!ALLOWED.includes(c)) add(headerLine, "csv_unknown_column", { column: head!.record[k], allowed: ALLOWED.join(", ") });
+    else if (columns.indexOf(c) !== k) add(headerLine, "csv_column_twice", { column: c });
   });
-  for (const c of REQUIRED_COLUMNS) if (!columns.includes(c)) add(headerLine, `missing column "${c}"`);
-  if (Object.keys(errors).length > 0) return fail("invalid_csv", errors);
+  for (const c of REQUIRED_COLUMNS) if (!columns.includes(c)) add(headerLine, "csv_missing_column", { column: c });
+  if (!errors.empty) return fail("invalid_csv", errors.describe(locale));
   const at = (c: string) => columns.indexOf(c);
 
   const out: IndicatorValue[] = [];
@@ -65,23 +64,23 @@ export function parseIndicatorCsv(text: string): Result<IndicatorValue[], "inval
   for (const { record, info } of rows) {
     const line = info.lines;
     if (record.length !== columns.length) {
-      add(line, `has ${record.length} fields, the header has ${columns.length}`);
+      add(line, "csv_field_count", { got: record.length, expected: columns.length });
       continue;
     }
     const cell = (c: string) => (at(c) >= 0 ? record[at(c)]!.trim() : "");
     const area = cell("area_code");
     const indicator = cell("indicator");
-    if (area === "") add(line, "area_code is empty");
-    if (indicator === "") add(line, "indicator is empty");
+    if (area === "") add(line, "csv_empty_cell", { column: "area_code" });
+    if (indicator === "") add(line, "csv_empty_cell", { column: "indicator" });
     const yearText = cell("year");
-    if (!/^\d{4}$/.test(yearText)) add(line, `year must be a year such as 2023, got "${yearText}"`);
+    if (!/^\d{4}$/.test(yearText)) add(line, "csv_year", { found: yearText });
     const value = parseNumber(cell("value"));
-    if (value === "invalid") add(line, `value must be a number (decimal point or comma; empty or ".." if not available), got "${cell("value")}"`);
+    if (value === "invalid") add(line, "csv_value", { found: cell("value") });
     const row: IndicatorValue = { area, indicator, year: Number(yearText), value: value === "invalid" ? null : value };
     for (const c of ["count", "denominator"] as const) {
       const t = cell(c);
       if (t === "") continue;
-      if (!/^\d+$/.test(t)) add(line, `${c} must be a whole number ≥ 0, got "${t}"`);
+      if (!/^\d+$/.test(t)) add(line, "csv_whole_number", { column: c, found: t });
       else row[c] = Number(t);
     }
     for (const f of BREAKDOWN_FIELDS) {
@@ -90,11 +89,11 @@ export function parseIndicatorCsv(text: string): Result<IndicatorValue[], "inval
     }
     const key = JSON.stringify([area, indicator, yearText, breakdownKey(row.breakdown)]);
     const previous = seen.get(key);
-    if (previous !== undefined) add(line, `the same area, indicator, year and breakdown as line ${previous}`);
+    if (previous !== undefined) add(line, "csv_duplicate_line", { line: previous });
     else seen.set(key, line);
     out.push(row);
   }
-  if (Object.keys(errors).length > 0) return fail("invalid_csv", errors);
+  if (!errors.empty) return fail("invalid_csv", errors.describe(locale));
   return ok(out);
 }
 

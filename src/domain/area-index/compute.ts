@@ -15,6 +15,7 @@ import {
   transformValue,
 } from "./config.ts";
 import { type Breakdown, type IndicatorValue, breakdownKey, isSuppressed, yearsIn } from "./values.ts";
+import { type IndexLocale, ProblemCollector, oneProblem } from "./messages.ts";
 
 export type IndexError = "invalid_values" | "missing_values" | "no_data";
 
@@ -25,6 +26,8 @@ export interface ComputeOptions {
   areas?: readonly string[];
   /** Compute for one breakdown (e.g. { sex: "K" }) instead of the totals. */
   breakdown?: Breakdown;
+  /** The language of the problem messages; default English. */
+  locale?: IndexLocale;
 }
 
 export type ValueStatus = "observed" | "missing" | "suppressed";
@@ -82,6 +85,8 @@ const MISSING = 1;
 const SUPPRESSED = 2;
 
 export interface Prepared {
+  /** The language of problem messages (default English). */
+  locale?: IndexLocale;
   config: IndexConfig;
   areas: string[];
   indicators: IndicatorConfig[];
@@ -108,6 +113,7 @@ export function prepare(config: IndexConfig, values: readonly IndicatorValue[], 
   const index = new Map(indicators.map((ind, i) => [ind.key, i] as const));
   const wanted = breakdownKey(options.breakdown);
   const rows = values.filter((v) => index.has(v.indicator) && breakdownKey(v.breakdown) === wanted);
+  const locale = options.locale ?? "en";
 
   const latest = new Array<number | null>(I).fill(null);
   for (const r of rows) {
@@ -118,7 +124,7 @@ export function prepare(config: IndexConfig, values: readonly IndicatorValue[], 
 
   const areas = [...new Set([...(options.areas ?? []), ...rows.map((r) => r.area)])].sort();
   const A = areas.length;
-  if (A === 0) return fail("no_data", { values: "there are no values for the configured indicators" + (wanted ? ` with breakdown ${wanted}` : "") });
+  if (A === 0) return fail("no_data", oneProblem("values", locale, "no_values", { breakdown: wanted || undefined }));
   const areaIndex = new Map(areas.map((a, k) => [a, k] as const));
 
   const x = new Float64Array(A * I).fill(Number.NaN);
@@ -127,7 +133,7 @@ export function prepare(config: IndexConfig, values: readonly IndicatorValue[], 
   const imputed = new Uint8Array(A * I);
   const seen = new Uint8Array(A * I);
   const minCount = minCountOf(config);
-  const errors: Record<string, string> = {};
+  const errors = new ProblemCollector();
 
   for (const r of rows) {
     const i = index.get(r.indicator)!;
@@ -136,13 +142,13 @@ export function prepare(config: IndexConfig, values: readonly IndicatorValue[], 
     const cell = a * I + i;
     const at = `${r.area}/${r.indicator}/${r.year}${wanted ? `/${wanted}` : ""}`;
     if (seen[cell]) {
-      errors[at] = "more than one value for the same area, indicator, year and breakdown";
+      errors.set(at, "duplicate_value");
       continue;
     }
     seen[cell] = 1;
     if (r.value === null) continue;
     if (!Number.isFinite(r.value)) {
-      errors[at] = `the value must be a finite number, got ${r.value}`;
+      errors.set(at, "value_not_finite", { value: r.value });
       continue;
     }
     if (isSuppressed(r, minCount)) {
@@ -151,40 +157,40 @@ export function prepare(config: IndexConfig, values: readonly IndicatorValue[], 
     }
     const t = transformValue(r.value, indicators[i]!.transform);
     if (Number.isNaN(t)) {
-      errors[at] = `the logarithm needs value + offset > 0 (value ${r.value}, offset ${indicators[i]!.transform?.log?.offset ?? 0}): set transform.log.offset for "${r.indicator}" or remove the log transformation`;
+      errors.set(at, "log_non_positive", { value: r.value, offset: indicators[i]!.transform?.log?.offset ?? 0, indicator: r.indicator, area: r.area });
       continue;
     }
     status[cell] = OBSERVED;
     shown[cell] = r.value;
     x[cell] = t;
   }
-  if (Object.keys(errors).length > 0) return fail("invalid_values", errors);
+  if (!errors.empty) return fail("invalid_values", errors.describe(locale));
 
   const scored = new Uint8Array(A);
   for (let a = 0; a < A; a++) for (let i = 0; i < I; i++) if (status[a * I + i] === OBSERVED) scored[a] = 1;
-  if (!scored.some((s) => s === 1)) return fail("no_data", { values: `no area has a usable value${options.year !== undefined ? ` for ${options.year}` : ""}` });
+  if (!scored.some((s) => s === 1)) return fail("no_data", oneProblem("values", locale, "no_usable_value", { year: options.year }));
 
   if (config.missing === "fail") {
     for (let a = 0; a < A; a++) {
       if (!scored[a]) {
-        errors[areas[a]!] = "no values at all for the selected year(s)";
+        errors.set(areas[a]!, "area_no_values");
         continue;
       }
       for (let i = 0; i < I; i++) {
         const st = status[a * I + i];
         const at = `${areas[a]}/${indicators[i]!.key}`;
-        if (st === MISSING) errors[at] = years[i] === null ? "the indicator has no values in any year" : `no value for ${years[i]}`;
-        else if (st === SUPPRESSED) errors[at] = `suppressed (count or denominator below ${minCount})`;
+        if (st === MISSING) errors.set(at, years[i] === null ? "indicator_no_values_any_year" : "no_value_for_year", { year: years[i] ?? undefined });
+        else if (st === SUPPRESSED) errors.set(at, "suppressed", { minCount });
       }
     }
-    if (Object.keys(errors).length > 0) return fail("missing_values", errors);
+    if (!errors.empty) return fail("missing_values", errors.describe(locale));
   } else if (config.missing === "mean") {
     for (let i = 0; i < I; i++) {
       let sum = 0;
       let n = 0;
       for (let a = 0; a < A; a++) if (status[a * I + i] === OBSERVED) (sum += x[a * I + i]!), n++;
       if (n === 0) {
-        errors[indicators[i]!.key] = `no area has a value${years[i] !== null ? ` for ${years[i]}` : ""}, so no mean can be imputed: add data or choose missing "exclude"`;
+        errors.set(indicators[i]!.key, "mean_impossible", { year: years[i] ?? undefined });
         continue;
       }
       for (let a = 0; a < A; a++)
@@ -193,12 +199,12 @@ export function prepare(config: IndexConfig, values: readonly IndicatorValue[], 
           imputed[a * I + i] = 1;
         }
     }
-    if (Object.keys(errors).length > 0) return fail("missing_values", errors);
+    if (!errors.empty) return fail("missing_values", errors.describe(locale));
   }
 
   const dimStart = new Int32Array(config.dimensions.length + 1);
   config.dimensions.forEach((d, k) => (dimStart[k + 1] = dimStart[k]! + d.indicators.length));
-  return ok({ config, areas, indicators, dimStart, years, x, shown, status, imputed, scored });
+  return ok({ config, areas, indicators, dimStart, years, x, shown, status, imputed, scored, locale });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,11 +217,12 @@ export function normalise(p: Prepared, method: NormalisationMethod): Result<Floa
   const out = new Float64Array(A * I).fill(Number.NaN);
   const col = new Float64Array(A);
   const rows = new Int32Array(A);
-  const errors: Record<string, string> = {};
+  const locale = p.locale ?? "en";
+  const errors = new ProblemCollector();
   let refRow = -1;
   if (method === "distance_to_reference" && p.config.normalisation.referenceArea !== undefined) {
     refRow = p.areas.indexOf(p.config.normalisation.referenceArea);
-    if (refRow < 0) return fail("missing_values", { "normalisation.referenceArea": `the reference area "${p.config.normalisation.referenceArea}" has no values` });
+    if (refRow < 0) return fail("missing_values", oneProblem("normalisation.referenceArea", locale, "reference_area_no_values", { area: p.config.normalisation.referenceArea }));
   }
   for (let i = 0; i < I; i++) {
     const ind = p.indicators[i]!;
@@ -279,12 +286,12 @@ export function normalise(p: Prepared, method: NormalisationMethod): Result<Floa
         if (refRow >= 0) {
           ref = p.x[refRow * I + i]!;
           if (!(ref === ref)) {
-            errors[`${p.areas[refRow]}/${ind.key}`] = "the reference area has no value for this indicator";
+            errors.set(`${p.areas[refRow]}/${ind.key}`, "reference_area_no_indicator_value");
             continue;
           }
         } else ref = transformValue(ind.reference!, ind.transform);
         if (ref === 0) {
-          errors[`${ind.key}`] = "the reference value is 0; distances are relative to it, so choose another reference";
+          errors.set(`${ind.key}`, "reference_value_zero");
           continue;
         }
         for (let k = 0; k < n; k++) put(k, (col[k]! - sign * ref) / Math.abs(ref));
@@ -292,7 +299,7 @@ export function normalise(p: Prepared, method: NormalisationMethod): Result<Floa
       }
     }
   }
-  if (Object.keys(errors).length > 0) return fail("missing_values", errors);
+  if (!errors.empty) return fail("missing_values", errors.describe(locale));
   return ok(out);
 }
 

@@ -53,6 +53,7 @@
  *    spread over its indicators by weight.
  */
 import { fail, ok, type Result } from "../result.ts";
+import { type IndexLocale, ProblemCollector, oneProblem } from "./messages.ts";
 
 export type Direction = "higher_is_better" | "higher_is_worse";
 export type NormalisationMethod = "zscore" | "minmax" | "goalposts" | "rank" | "distance_to_reference";
@@ -144,19 +145,19 @@ export function transformValue(x: number, t: Transformation | undefined): number
 }
 
 /** What a normalisation method needs per indicator: problems keyed by path (empty when all is there). */
-export function methodRequirement(config: IndexConfig, method: NormalisationMethod, path = "normalisation.method"): Record<string, string> {
-  const errors: Record<string, string> = {};
+export function methodRequirement(config: IndexConfig, method: NormalisationMethod, path = "normalisation.method", locale: IndexLocale = "en"): Record<string, string> {
+  const c = new ProblemCollector();
   config.dimensions.forEach((d, di) =>
     d.indicators.forEach((ind, ii) => {
       const at = `dimensions[${di}].indicators[${ii}]`;
-      if (method === "goalposts" && !ind.goalposts) errors[`${at}.goalposts`] = `required by ${path} "goalposts": give { "min": …, "max": … } in the indicator's raw unit`;
+      if (method === "goalposts" && !ind.goalposts) c.add(`${at}.goalposts`, "goalposts_required", { path });
       if (method === "distance_to_reference" && config.normalisation.referenceArea === undefined && ind.reference === undefined)
-        errors[`${at}.reference`] = `required by ${path} "distance_to_reference" when normalisation.referenceArea is not set: give a reference value in the indicator's raw unit`;
+        c.add(`${at}.reference`, "reference_required", { path });
       else if (method === "distance_to_reference" && config.normalisation.referenceArea === undefined && transformValue(ind.reference!, ind.transform) === 0)
-        errors[`${at}.reference`] = `must not be 0 after the transformation: distances are relative to it`;
+        c.add(`${at}.reference`, "reference_zero");
     }),
   );
-  return errors;
+  return c.describe(locale);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,24 +167,19 @@ const KEY = /^[a-z][a-z0-9_]*$/;
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const isFiniteNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const show = (v: unknown): string => (v === undefined ? "nothing" : JSON.stringify(v));
+/** What was found, as JSON text (undefined: nothing was given). */
+const show = (v: unknown): string | undefined => (v === undefined ? undefined : JSON.stringify(v));
+const quoted = (allowed: readonly string[]): string => allowed.map((a) => `"${a}"`).join(", ");
 
-class Collector {
-  readonly errors: Record<string, string> = {};
-  add(path: string, message: string): void {
-    this.errors[path] = this.errors[path] ? `${this.errors[path]}; ${message}` : message;
-  }
-  get empty(): boolean {
-    return Object.keys(this.errors).length === 0;
-  }
+class Collector extends ProblemCollector {
   unknownKeys(obj: Json, path: string, allowed: readonly string[]): void {
-    for (const k of Object.keys(obj)) if (!allowed.includes(k)) this.add(path ? `${path}.${k}` : k, `unknown property (allowed here: ${allowed.join(", ")})`);
+    for (const k of Object.keys(obj)) if (!allowed.includes(k)) this.add(path ? `${path}.${k}` : k, "unknown_key", { key: k, allowed: allowed.join(", ") });
   }
   string(obj: Json, key: string, path: string, optional = false): string | undefined {
     const v = obj[key];
     if (v === undefined && optional) return undefined;
     if (typeof v !== "string" || v.trim() === "") {
-      this.add(`${path}.${key}`.replace(/^\./, ""), `must be a non-empty string, got ${show(v)}`);
+      this.add(`${path}.${key}`.replace(/^\./, ""), "non_empty_string", { found: show(v) });
       return undefined;
     }
     return v;
@@ -192,7 +188,7 @@ class Collector {
     const at = `${path}.${key}`.replace(/^\./, "");
     const v = obj[key];
     if (!isObject(v)) {
-      this.add(at, `must be { "sv": "…", "en": "…" }, got ${show(v)}`);
+      this.add(at, "localised_text", { found: show(v) });
       return undefined;
     }
     this.unknownKeys(v, at, ["sv", "en"]);
@@ -203,13 +199,13 @@ class Collector {
   positive(obj: Json, key: string, path: string): number | undefined {
     const v = obj[key];
     if (v === undefined) return undefined;
-    if (!isFiniteNumber(v) || v <= 0) this.add(`${path}.${key}`, `must be a number greater than 0, got ${show(v)}`);
+    if (!isFiniteNumber(v) || v <= 0) this.add(`${path}.${key}`, "positive_number", { found: show(v) });
     return v as number;
   }
   oneOf<T extends string>(obj: Json, key: string, path: string, allowed: readonly T[]): T | undefined {
     const v = obj[key];
     if (typeof v !== "string" || !(allowed as readonly string[]).includes(v)) {
-      this.add(`${path}.${key}`.replace(/^\./, ""), `must be one of ${allowed.map((a) => `"${a}"`).join(", ")}, got ${show(v)}`);
+      this.add(`${path}.${key}`.replace(/^\./, ""), "must_be_one_of", { allowed: quoted(allowed), found: show(v) });
       return undefined;
     }
     return v as T;
@@ -218,21 +214,21 @@ class Collector {
 
 function readTransformation(c: Collector, v: unknown, at: string): Transformation | undefined {
   if (!isObject(v)) {
-    c.add(at, `must be an object with "cap" and/or "log", got ${show(v)}`);
+    c.add(at, "transform_object", { found: show(v) });
     return undefined;
   }
   c.unknownKeys(v, at, ["cap", "log"]);
   const t: Transformation = {};
   if (v.cap !== undefined) {
     const cap = v.cap;
-    if (!isObject(cap)) c.add(`${at}.cap`, `must be { "lower"?: number, "upper"?: number }, got ${show(cap)}`);
+    if (!isObject(cap)) c.add(`${at}.cap`, "cap_object", { found: show(cap) });
     else {
       c.unknownKeys(cap, `${at}.cap`, ["lower", "upper"]);
       const { lower, upper } = cap;
-      if (lower !== undefined && !isFiniteNumber(lower)) c.add(`${at}.cap.lower`, `must be a number, got ${show(lower)}`);
-      if (upper !== undefined && !isFiniteNumber(upper)) c.add(`${at}.cap.upper`, `must be a number, got ${show(upper)}`);
-      if (lower === undefined && upper === undefined) c.add(`${at}.cap`, `give "lower", "upper" or both`);
-      if (isFiniteNumber(lower) && isFiniteNumber(upper) && lower >= upper) c.add(`${at}.cap`, `"lower" (${lower}) must be less than "upper" (${upper})`);
+      if (lower !== undefined && !isFiniteNumber(lower)) c.add(`${at}.cap.lower`, "number", { found: show(lower) });
+      if (upper !== undefined && !isFiniteNumber(upper)) c.add(`${at}.cap.upper`, "number", { found: show(upper) });
+      if (lower === undefined && upper === undefined) c.add(`${at}.cap`, "cap_bound_missing");
+      if (isFiniteNumber(lower) && isFiniteNumber(upper) && lower >= upper) c.add(`${at}.cap`, "cap_order", { lower, upper });
       t.cap = {};
       if (isFiniteNumber(lower)) t.cap.lower = lower;
       if (isFiniteNumber(upper)) t.cap.upper = upper;
@@ -240,10 +236,10 @@ function readTransformation(c: Collector, v: unknown, at: string): Transformatio
   }
   if (v.log !== undefined) {
     const log = v.log;
-    if (!isObject(log)) c.add(`${at}.log`, `must be { "offset"?: number }, got ${show(log)}`);
+    if (!isObject(log)) c.add(`${at}.log`, "log_object", { found: show(log) });
     else {
       c.unknownKeys(log, `${at}.log`, ["offset"]);
-      if (log.offset !== undefined && !isFiniteNumber(log.offset)) c.add(`${at}.log.offset`, `must be a number, got ${show(log.offset)}`);
+      if (log.offset !== undefined && !isFiniteNumber(log.offset)) c.add(`${at}.log.offset`, "number", { found: show(log.offset) });
       t.log = isFiniteNumber(log.offset) ? { offset: log.offset } : {};
     }
   }
@@ -254,12 +250,12 @@ const INDICATOR_KEYS = ["key", "name", "unit", "direction", "source", "year", "w
 
 function readIndicator(c: Collector, v: unknown, at: string): IndicatorConfig | undefined {
   if (!isObject(v)) {
-    c.add(at, `must be an object, got ${show(v)}`);
+    c.add(at, "not_object", { found: show(v) });
     return undefined;
   }
   c.unknownKeys(v, at, INDICATOR_KEYS);
   const key = c.string(v, "key", at);
-  if (key !== undefined && !KEY.test(key)) c.add(`${at}.key`, `must start with a-z and use only a-z, 0-9 and _, got ${show(key)}`);
+  if (key !== undefined && !KEY.test(key)) c.add(`${at}.key`, "key_format", { found: show(key) });
   const name = c.text(v, "name", at);
   const unit = c.string(v, "unit", at);
   const direction = c.oneOf(v, "direction", at, DIRECTIONS);
@@ -267,27 +263,27 @@ function readIndicator(c: Collector, v: unknown, at: string): IndicatorConfig | 
   const note = c.string(v, "note", at, true);
   const weight = c.positive(v, "weight", at);
   if (v.year !== undefined && !(Number.isInteger(v.year) && (v.year as number) >= 1900 && (v.year as number) <= 2200))
-    c.add(`${at}.year`, `must be a year such as 2023, got ${show(v.year)}`);
-  if (v.reference !== undefined && !isFiniteNumber(v.reference)) c.add(`${at}.reference`, `must be a number, got ${show(v.reference)}`);
+    c.add(`${at}.year`, "year", { found: show(v.year) });
+  if (v.reference !== undefined && !isFiniteNumber(v.reference)) c.add(`${at}.reference`, "number", { found: show(v.reference) });
   const transform = v.transform === undefined ? undefined : readTransformation(c, v.transform, `${at}.transform`);
   let goalposts: IndicatorConfig["goalposts"];
   if (v.goalposts !== undefined) {
     const g = v.goalposts;
-    if (!isObject(g) || !isFiniteNumber(g.min) || !isFiniteNumber(g.max)) c.add(`${at}.goalposts`, `must be { "min": number, "max": number }, got ${show(g)}`);
+    if (!isObject(g) || !isFiniteNumber(g.min) || !isFiniteNumber(g.max)) c.add(`${at}.goalposts`, "goalposts_object", { found: show(g) });
     else {
       c.unknownKeys(g, `${at}.goalposts`, ["min", "max"]);
       goalposts = { min: g.min, max: g.max };
-      if (g.min >= g.max) c.add(`${at}.goalposts`, `"min" (${g.min}) must be less than "max" (${g.max})`);
+      if (g.min >= g.max) c.add(`${at}.goalposts`, "goalposts_order", { min: g.min, max: g.max });
       else if (transform) {
         const lo = transformValue(g.min, transform);
         const hi = transformValue(g.max, transform);
-        if (!Number.isFinite(lo) || !Number.isFinite(hi)) c.add(`${at}.goalposts`, `the transformation cannot be applied to the goalposts (logarithm of a value ≤ 0): raise "min" or the log offset`);
-        else if (lo >= hi) c.add(`${at}.goalposts`, `after the transformation (cap) "min" and "max" coincide; widen the cap or the goalposts`);
+        if (!Number.isFinite(lo) || !Number.isFinite(hi)) c.add(`${at}.goalposts`, "goalposts_log");
+        else if (lo >= hi) c.add(`${at}.goalposts`, "goalposts_cap_coincide");
       }
     }
   }
   if (isFiniteNumber(v.reference) && transform && !Number.isFinite(transformValue(v.reference, transform)))
-    c.add(`${at}.reference`, `the transformation cannot be applied to the reference (logarithm of a value ≤ 0)`);
+    c.add(`${at}.reference`, "reference_log");
   if (key === undefined || name === undefined || unit === undefined || direction === undefined || source === undefined) return undefined;
   const out: IndicatorConfig = { key, name, unit, direction, source };
   if (v.year !== undefined) out.year = v.year as number;
@@ -301,16 +297,16 @@ function readIndicator(c: Collector, v: unknown, at: string): IndicatorConfig | 
 
 function readDimension(c: Collector, v: unknown, at: string): DimensionConfig | undefined {
   if (!isObject(v)) {
-    c.add(at, `must be an object, got ${show(v)}`);
+    c.add(at, "not_object", { found: show(v) });
     return undefined;
   }
   c.unknownKeys(v, at, ["key", "name", "weight", "indicators"]);
   const key = c.string(v, "key", at);
-  if (key !== undefined && !KEY.test(key)) c.add(`${at}.key`, `must start with a-z and use only a-z, 0-9 and _, got ${show(key)}`);
+  if (key !== undefined && !KEY.test(key)) c.add(`${at}.key`, "key_format", { found: show(key) });
   const name = c.text(v, "name", at);
   const weight = c.positive(v, "weight", at);
   if (!Array.isArray(v.indicators) || v.indicators.length === 0) {
-    c.add(`${at}.indicators`, `must be a non-empty list of indicators, got ${show(v.indicators)}`);
+    c.add(`${at}.indicators`, "indicators_list", { found: show(v.indicators) });
     return undefined;
   }
   const indicators = v.indicators.map((ind, i) => readIndicator(c, ind, `${at}.indicators[${i}]`));
@@ -321,31 +317,31 @@ function readDimension(c: Collector, v: unknown, at: string): DimensionConfig | 
 }
 
 /** Checks unknown JSON and returns a typed configuration, or every problem keyed by its path. */
-export function validateIndexConfig(input: unknown): Result<IndexConfig, "invalid_config"> {
+export function validateIndexConfig(input: unknown, locale: IndexLocale = "en"): Result<IndexConfig, "invalid_config"> {
   const c = new Collector();
-  if (!isObject(input)) return fail("invalid_config", { "": `the configuration must be a JSON object, got ${show(input)}` });
+  if (!isObject(input)) return fail("invalid_config", oneProblem("", locale, "config_not_object", { found: show(input) }));
   c.unknownKeys(input, "", ["$schema", "id", "name", "note", "dimensions", "normalisation", "aggregation", "missing", "suppression"]);
   const id = c.string(input, "id", "");
   const name = c.text(input, "name", "");
   const note = c.string(input, "note", "", true);
 
   let dimensions: (DimensionConfig | undefined)[] = [];
-  if (!Array.isArray(input.dimensions) || input.dimensions.length === 0) c.add("dimensions", `must be a non-empty list of dimensions, got ${show(input.dimensions)}`);
+  if (!Array.isArray(input.dimensions) || input.dimensions.length === 0) c.add("dimensions", "dimensions_list", { found: show(input.dimensions) });
   else dimensions = input.dimensions.map((d, i) => readDimension(c, d, `dimensions[${i}]`));
 
   let normalisation: IndexConfig["normalisation"] | undefined;
-  if (!isObject(input.normalisation)) c.add("normalisation", `must be { "method": … }, got ${show(input.normalisation)}`);
+  if (!isObject(input.normalisation)) c.add("normalisation", "normalisation_object", { found: show(input.normalisation) });
   else {
     c.unknownKeys(input.normalisation, "normalisation", ["method", "referenceArea"]);
     const method = c.oneOf(input.normalisation, "method", "normalisation", NORMALISATION_METHODS);
     const referenceArea = c.string(input.normalisation, "referenceArea", "normalisation", true);
     if (referenceArea !== undefined && method !== undefined && method !== "distance_to_reference")
-      c.add("normalisation.referenceArea", `is only used by "distance_to_reference"`);
+      c.add("normalisation.referenceArea", "reference_area_unused");
     if (method) normalisation = referenceArea === undefined ? { method } : { method, referenceArea };
   }
 
   let aggregation: IndexConfig["aggregation"] | undefined;
-  if (!isObject(input.aggregation)) c.add("aggregation", `must be { "withinDimensions": …, "acrossDimensions": … }, got ${show(input.aggregation)}`);
+  if (!isObject(input.aggregation)) c.add("aggregation", "aggregation_object", { found: show(input.aggregation) });
   else {
     c.unknownKeys(input.aggregation, "aggregation", ["withinDimensions", "acrossDimensions"]);
     const within = c.oneOf(input.aggregation, "withinDimensions", "aggregation", AGGREGATION_METHODS);
@@ -358,7 +354,7 @@ export function validateIndexConfig(input: unknown): Result<IndexConfig, "invali
   let suppression: IndexConfig["suppression"];
   if (input.suppression !== undefined) {
     const s = input.suppression;
-    if (!isObject(s) || !Number.isInteger(s.minCount) || (s.minCount as number) < 0) c.add("suppression", `must be { "minCount": a whole number ≥ 0 }, got ${show(s)}`);
+    if (!isObject(s) || !Number.isInteger(s.minCount) || (s.minCount as number) < 0) c.add("suppression", "suppression_object", { found: show(s) });
     else {
       c.unknownKeys(s, "suppression", ["minCount"]);
       suppression = { minCount: s.minCount as number };
@@ -371,25 +367,23 @@ export function validateIndexConfig(input: unknown): Result<IndexConfig, "invali
   dimensions.forEach((d, di) => {
     if (!d) return;
     const prev = seenDims.get(d.key);
-    if (prev !== undefined) c.add(`dimensions[${di}].key`, `"${d.key}" is already used by dimensions[${prev}]`);
+    if (prev !== undefined) c.add(`dimensions[${di}].key`, "duplicate_key", { key: d.key, other: `dimensions[${prev}]` });
     else seenDims.set(d.key, di);
     d.indicators.forEach((ind, ii) => {
       const at = `dimensions[${di}].indicators[${ii}]`;
       const p = seenInds.get(ind.key);
-      if (p !== undefined) c.add(`${at}.key`, `"${ind.key}" is already used by ${p}`);
+      if (p !== undefined) c.add(`${at}.key`, "duplicate_key", { key: ind.key, other: p });
       else seenInds.set(ind.key, at);
     });
   });
 
-  if (!c.empty || !id || !name || !normalisation || !aggregation || !missing) return fail("invalid_config", c.errors);
+  if (!c.empty || !id || !name || !normalisation || !aggregation || !missing) return fail("invalid_config", c.describe(locale));
   const config: IndexConfig = { id, name, dimensions: dimensions as DimensionConfig[], normalisation, aggregation, missing };
   if (note !== undefined) config.note = note;
   if (suppression) config.suppression = suppression;
   if (!allowsGeometric(normalisation.method) && (aggregation.withinDimensions === "geometric" || aggregation.acrossDimensions === "geometric"))
-    return fail("invalid_config", {
-      aggregation: `"${normalisation.method}" has no lower bound, so it cannot be combined with a geometric mean: use "arithmetic", or normalise with minmax, goalposts, rank or zscore`,
-    });
-  const needs = methodRequirement(config, normalisation.method);
+    return fail("invalid_config", oneProblem("aggregation", locale, "geometric_unbounded", { method: normalisation.method }));
+  const needs = methodRequirement(config, normalisation.method, "normalisation.method", locale);
   if (Object.keys(needs).length > 0) return fail("invalid_config", needs);
   return ok(config);
 }

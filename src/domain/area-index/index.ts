@@ -4,5 +4,6 @@ export * from "./values.ts";
 export * from "./compute.ts";
 export * from "./sensitivity.ts";
 export * from "./jsonstat.ts";
+export * from "./messages.ts";
 export { DEFAULT_INDEX_CONFIG } from "./default-config.ts";
 export { mulberry32 } from "./prng.ts";

@@ -14,6 +14,7 @@
  */
 import { fail, ok, type Result } from "../result.ts";
 import { BREAKDOWN_FIELDS, type Breakdown, type BreakdownField, type IndicatorValue } from "./values.ts";
+import { type IndexLocale, ProblemCollector, oneProblem } from "./messages.ts";
 
 export interface JsonStatMapping {
   /** Dimension id of the areas; default role.geo[0]. */
@@ -46,12 +47,12 @@ interface Dim {
   codes: string[];
 }
 
-function readDimension(ds: Json, id: string, size: number, errors: Record<string, string>): Dim | undefined {
+function readDimension(ds: Json, id: string, size: number, errors: ProblemCollector): Dim | undefined {
   const dims = ds.dimension as Json;
   const d = dims[id];
   const at = `dimension.${id}`;
   if (!isObject(d) || !isObject(d.category)) {
-    errors[at] = "missing, or without a category object";
+    errors.set(at, "js_dimension_missing");
     return undefined;
   }
   const cat = d.category;
@@ -59,99 +60,99 @@ function readDimension(ds: Json, id: string, size: number, errors: Record<string
   if (cat.index === undefined) {
     const labels = isObject(cat.label) ? Object.keys(cat.label) : [];
     if (labels.length !== 1 || size !== 1) {
-      errors[`${at}.category.index`] = "missing; it may only be left out for a dimension with exactly one category (given in label)";
+      errors.set(`${at}.category.index`, "js_index_missing");
       return undefined;
     }
     codes[0] = labels[0]!;
   } else if (Array.isArray(cat.index)) {
     if (cat.index.length !== size || !cat.index.every((c) => typeof c === "string")) {
-      errors[`${at}.category.index`] = `must list ${size} category codes (size), got ${cat.index.length}`;
+      errors.set(`${at}.category.index`, "js_index_list", { size, got: cat.index.length });
       return undefined;
     }
     cat.index.forEach((c, k) => (codes[k] = c as string));
   } else if (isObject(cat.index)) {
     const entries = Object.entries(cat.index);
     if (entries.length !== size) {
-      errors[`${at}.category.index`] = `must have ${size} categories (size), got ${entries.length}`;
+      errors.set(`${at}.category.index`, "js_index_count", { size, got: entries.length });
       return undefined;
     }
     for (const [code, pos] of entries) {
       if (!Number.isInteger(pos) || (pos as number) < 0 || (pos as number) >= size || codes[pos as number] !== undefined) {
-        errors[`${at}.category.index.${code}`] = `position must be a distinct whole number from 0 to ${size - 1}, got ${JSON.stringify(pos)}`;
+        errors.set(`${at}.category.index.${code}`, "js_index_position", { max: size - 1, found: JSON.stringify(pos) });
         return undefined;
       }
       codes[pos as number] = code;
     }
   } else {
-    errors[`${at}.category.index`] = "must be an array of codes or an object code → position";
+    errors.set(`${at}.category.index`, "js_index_type");
     return undefined;
   }
   return { id, size, codes };
 }
 
 /** Parses a JSON-stat 2.0 dataset; every problem is listed by its place in the document. */
-export function parseJsonStat(input: unknown, mapping: JsonStatMapping = {}): Result<IndicatorValue[], "invalid_jsonstat"> {
-  const errors: Record<string, string> = {};
-  if (!isObject(input)) return fail("invalid_jsonstat", { "": "must be a JSON object (a JSON-stat 2.0 dataset)" });
-  if (input.class !== "dataset") return fail("invalid_jsonstat", { class: `must be "dataset" (JSON-stat 2.0), got ${JSON.stringify(input.class)}` });
-  if (input.version !== undefined && input.version !== "2.0") errors.version = `must be "2.0", got ${JSON.stringify(input.version)}`;
+export function parseJsonStat(input: unknown, mapping: JsonStatMapping = {}, locale: IndexLocale = "en"): Result<IndicatorValue[], "invalid_jsonstat"> {
+  const errors = new ProblemCollector();
+  if (!isObject(input)) return fail("invalid_jsonstat", oneProblem("", locale, "js_not_object"));
+  if (input.class !== "dataset") return fail("invalid_jsonstat", oneProblem("class", locale, "js_class", { found: JSON.stringify(input.class) }));
+  if (input.version !== undefined && input.version !== "2.0") errors.set("version", "js_version", { found: JSON.stringify(input.version) });
   const { id, size } = input;
-  if (!Array.isArray(id) || !id.every((x) => typeof x === "string")) errors.id = "must be an array of dimension ids";
-  if (!Array.isArray(size) || !size.every((x) => Number.isInteger(x) && x >= 0)) errors.size = "must be an array of whole numbers";
-  if (!isObject(input.dimension)) errors.dimension = "must be an object";
-  if (Object.keys(errors).length > 0) return fail("invalid_jsonstat", errors);
+  if (!Array.isArray(id) || !id.every((x) => typeof x === "string")) errors.set("id", "js_id");
+  if (!Array.isArray(size) || !size.every((x) => Number.isInteger(x) && x >= 0)) errors.set("size", "js_size");
+  if (!isObject(input.dimension)) errors.set("dimension", "js_dimension_object");
+  if (!errors.empty) return fail("invalid_jsonstat", errors.describe(locale));
   const ids = id as string[];
   const sizes = size as number[];
-  if (ids.length !== sizes.length) return fail("invalid_jsonstat", { size: `must have one entry per id (${ids.length}), got ${sizes.length}` });
+  if (ids.length !== sizes.length) return fail("invalid_jsonstat", oneProblem("size", locale, "js_size_per_id", { ids: ids.length, got: sizes.length }));
 
   const dims = ids.map((d, k) => readDimension(input, d, sizes[k]!, errors));
-  if (Object.keys(errors).length > 0) return fail("invalid_jsonstat", errors);
+  if (!errors.empty) return fail("invalid_jsonstat", errors.describe(locale));
 
   const role = isObject(input.role) ? input.role : {};
   const firstRole = (r: string): string | undefined => (Array.isArray(role[r]) && typeof role[r][0] === "string" ? (role[r][0] as string) : undefined);
   const areaDim = mapping.area ?? firstRole("geo");
   const yearDim = mapping.year ?? firstRole("time");
   const indicatorDim = mapping.indicatorKey !== undefined ? undefined : (mapping.indicator ?? firstRole("metric"));
-  const needed: [string, string | undefined, string][] = [
-    ["area", areaDim, "set mapping.area to the dimension id of the areas (or give role.geo)"],
-    ["year", yearDim, "set mapping.year to the dimension id of the years (or give role.time)"],
+  const needed: [string, string | undefined][] = [
+    ["area", areaDim],
+    ["year", yearDim],
   ];
-  if (mapping.indicatorKey === undefined) needed.push(["indicator", indicatorDim, "set mapping.indicator to the dimension id of the indicators (or give role.metric, or mapping.indicatorKey for a single indicator)"]);
-  for (const [what, dim, fix] of needed) {
-    if (dim === undefined) errors[`mapping.${what}`] = `no ${what} dimension: ${fix}`;
-    else if (!ids.includes(dim)) errors[`mapping.${what}`] = `"${dim}" is not a dimension of the dataset (${ids.join(", ")})`;
+  if (mapping.indicatorKey === undefined) needed.push(["indicator", indicatorDim]);
+  for (const [what, dim] of needed) {
+    if (dim === undefined) errors.set(`mapping.${what}`, "js_no_dimension", { what });
+    else if (!ids.includes(dim)) errors.set(`mapping.${what}`, "js_not_a_dimension", { dim, ids: ids.join(", ") });
   }
   const breakdownDims = new Map<string, BreakdownField>();
   for (const f of BREAKDOWN_FIELDS) {
     const dim = mapping.breakdowns?.[f];
     if (dim === undefined) continue;
-    if (!ids.includes(dim)) errors[`mapping.breakdowns.${f}`] = `"${dim}" is not a dimension of the dataset (${ids.join(", ")})`;
+    if (!ids.includes(dim)) errors.set(`mapping.breakdowns.${f}`, "js_not_a_dimension", { dim, ids: ids.join(", ") });
     else breakdownDims.set(dim, f);
   }
   const used = new Set([areaDim, yearDim, indicatorDim, ...breakdownDims.keys()]);
   dims.forEach((d) => {
     if (!used.has(d!.id) && d!.size !== 1)
-      errors[`dimension.${d!.id}`] = `has ${d!.size} categories but is not mapped: filter the query to one category or map it as a breakdown`;
+      errors.set(`dimension.${d!.id}`, "js_unmapped", { size: d!.size });
   });
-  if (Object.keys(errors).length > 0) return fail("invalid_jsonstat", errors);
+  if (!errors.empty) return fail("invalid_jsonstat", errors.describe(locale));
 
   const yearPos = ids.indexOf(yearDim!);
   const years = dims[yearPos]!.codes.map((code) => {
-    if (!/^\d{4}$/.test(code)) errors[`dimension.${yearDim}.category.index.${code}`] = "the time categories must be years such as \"2022\"";
+    if (!/^\d{4}$/.test(code)) errors.set(`dimension.${yearDim}.category.index.${code}`, "js_year_category");
     return Number(code);
   });
-  if (Object.keys(errors).length > 0) return fail("invalid_jsonstat", errors);
+  if (!errors.empty) return fail("invalid_jsonstat", errors.describe(locale));
 
   const total = sizes.reduce((p, s) => p * s, 1);
   const value = input.value;
   const status = input.status;
   let cell: (n: number) => number | null | undefined;
   if (Array.isArray(value)) {
-    if (value.length !== total) return fail("invalid_jsonstat", { value: `must have ${total} cells (the product of size), got ${value.length}` });
+    if (value.length !== total) return fail("invalid_jsonstat", oneProblem("value", locale, "js_cells", { total, got: value.length }));
     cell = (n) => value[n] as number | null;
   } else if (isObject(value)) {
     cell = (n) => (Object.hasOwn(value, String(n)) ? (value[String(n)] as number | null) : undefined);
-  } else return fail("invalid_jsonstat", { value: "must be an array or an object (sparse cells)" });
+  } else return fail("invalid_jsonstat", oneProblem("value", locale, "js_value_type"));
   const statusOf = (n: number): string | undefined =>
     typeof status === "string" ? status : Array.isArray(status) ? (status[n] as string | undefined) : isObject(status) ? (status[String(n)] as string | undefined) : undefined;
 
@@ -169,7 +170,7 @@ export function parseJsonStat(input: unknown, mapping: JsonStatMapping = {}): Re
     const indicator = indPos >= 0 && mapping.indicators ? mapping.indicators[indCode] : indCode;
     if (indicator === undefined) continue;
     if (v !== null && (typeof v !== "number" || !Number.isFinite(v))) {
-      errors[`value[${n}]`] = `must be a number or null, got ${JSON.stringify(v)}`;
+      errors.set(`value[${n}]`, "js_cell_number", { found: JSON.stringify(v) });
       continue;
     }
     const areaCode = dims[areaPos]!.codes[pos[areaPos]!]!;
@@ -183,13 +184,13 @@ export function parseJsonStat(input: unknown, mapping: JsonStatMapping = {}): Re
     if (Object.keys(breakdown).length > 0) row.breakdown = breakdown;
     const key = JSON.stringify([row.area, row.indicator, row.year, row.breakdown ?? {}]);
     if (seen.has(key)) {
-      errors[`value[${n}]`] = `a second value for area ${row.area}, indicator ${row.indicator}, year ${row.year}: check mapping.indicators / mapping.areas`;
+      errors.set(`value[${n}]`, "js_duplicate", { area: row.area, indicator: row.indicator, year: row.year });
       continue;
     }
     seen.add(key);
     if (v !== null && statusOf(n) === "..") row.value = null;
     out.push(row);
   }
-  if (Object.keys(errors).length > 0) return fail("invalid_jsonstat", errors);
+  if (!errors.empty) return fail("invalid_jsonstat", errors.describe(locale));
   return ok(out);
 }

@@ -22,6 +22,7 @@ import {
   methodRequirement,
 } from "./config.ts";
 import { type ComputeOptions, type IndexError, computePrepared, configuredWeights, geometricShift, normalise, prepare } from "./compute.ts";
+import { ProblemCollector } from "./messages.ts";
 import { mulberry32 } from "./prng.ts";
 import type { IndicatorValue } from "./values.ts";
 
@@ -69,27 +70,29 @@ export interface SensitivityResult {
 export type SensitivityError = IndexError | "invalid_options";
 
 function checkOptions(config: IndexConfig, o: SensitivityOptions, methods: NormalisationMethod[], aggregations: Aggregation[]): Record<string, string> {
-  const e: Record<string, string> = {};
-  if (!Number.isInteger(o.draws) || o.draws < 1 || o.draws > 10_000_000) e.draws = `must be a whole number from 1 to 10 000 000, got ${o.draws}`;
-  if (!Number.isInteger(o.seed)) e.seed = `must be a whole number, got ${o.seed}`;
-  if (!(o.weightJitter >= 0 && o.weightJitter < 1)) e.weightJitter = `must be at least 0 and less than 1, got ${o.weightJitter}`;
-  if (o.topK !== undefined && (!Number.isInteger(o.topK) || o.topK < 1)) e.topK = `must be a whole number ≥ 1, got ${o.topK}`;
-  if (methods.length === 0) e.methods = "give at least one normalisation method";
+  const locale = o.locale ?? "en";
+  const c = new ProblemCollector();
+  const requirements: Record<string, string> = {};
+  if (!Number.isInteger(o.draws) || o.draws < 1 || o.draws > 10_000_000) c.set("draws", "draws_range", { found: o.draws });
+  if (!Number.isInteger(o.seed)) c.set("seed", "whole_number", { found: o.seed });
+  if (!(o.weightJitter >= 0 && o.weightJitter < 1)) c.set("weightJitter", "jitter_range", { found: o.weightJitter });
+  if (o.topK !== undefined && (!Number.isInteger(o.topK) || o.topK < 1)) c.set("topK", "whole_number_positive", { found: o.topK });
+  if (methods.length === 0) c.set("methods", "methods_empty");
   methods.forEach((m, k) => {
-    if (!NORMALISATION_METHODS.includes(m)) e[`methods[${k}]`] = `must be one of ${NORMALISATION_METHODS.join(", ")}, got ${JSON.stringify(m)}`;
-    else Object.assign(e, methodRequirement(config, m, `methods[${k}]`));
+    if (!NORMALISATION_METHODS.includes(m)) c.set(`methods[${k}]`, "must_be_one_of", { allowed: NORMALISATION_METHODS.join(", "), found: JSON.stringify(m) });
+    else Object.assign(requirements, methodRequirement(config, m, `methods[${k}]`, locale));
   });
-  if (aggregations.length === 0) e.aggregations = "give at least one aggregation";
+  if (aggregations.length === 0) c.set("aggregations", "aggregations_empty");
   aggregations.forEach((g, k) => {
     if (!AGGREGATION_METHODS.includes(g.withinDimensions) || !AGGREGATION_METHODS.includes(g.acrossDimensions))
-      e[`aggregations[${k}]`] = `withinDimensions and acrossDimensions must each be "arithmetic" or "geometric"`;
+      c.set(`aggregations[${k}]`, "aggregation_methods");
     else if (g.withinDimensions === "geometric" || g.acrossDimensions === "geometric")
       methods.forEach((m, j) => {
         if (NORMALISATION_METHODS.includes(m) && !allowsGeometric(m))
-          e[`methods[${j}]`] = `"${m}" has no lower bound and cannot be drawn together with the geometric aggregations[${k}]`;
+          c.set(`methods[${j}]`, "geometric_draw", { method: m, aggregation: k });
       });
   });
-  return e;
+  return { ...c.describe(locale), ...requirements };
 }
 
 export function sensitivity(config: IndexConfig, values: readonly IndicatorValue[], options: SensitivityOptions): Result<SensitivityResult, SensitivityError> {

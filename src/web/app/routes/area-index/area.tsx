@@ -1,7 +1,7 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { AreaValue, AreaView } from "../../../../application/index-service.ts";
 import { formatNumber } from "../../i18n/index.ts";
-import { forbidden, notFound, requireActor, services } from "../../lib/request.ts";
+import { forbidden, notFound, requestState, requireActor, services } from "../../lib/request.ts";
 import { Notice } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 import { IndexSectionNav, labelsOf, ProblemList, score, YearForm, yearParam } from "./shared.tsx";
@@ -13,7 +13,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const permissions = svc.permissions(actor);
   if (!permissions.read) forbidden();
   const code = params.code ?? "";
-  const r = await svc.area(actor, code, { year: yearParam(new URL(request.url)) });
+  const r = await svc.area(actor, code, { year: yearParam(new URL(request.url)), locale: requestState(context).locale });
   if (r.ok) return { manage: permissions.manage, view: r.value as AreaView, problem: null };
   if (r.error === "not_allowed") forbidden();
   if (r.error === "not_found") notFound();

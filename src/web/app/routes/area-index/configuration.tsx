@@ -1,7 +1,7 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { formatDateTime, type MessageKey } from "../../i18n/index.ts";
 import { formValues, type FieldErrors } from "../../lib/forms.ts";
-import { forbidden, notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { forbidden, notFound, requestMeta, requestState, requireActor, services } from "../../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 import { IndexSectionNav, ProblemList } from "./shared.tsx";
@@ -57,7 +57,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
     return redirect(`/index/konfiguration?aktiverad=${r.value.version}`);
   }
   const values = formValues(form);
-  const r = await svc.createConfiguration(actor, { name: values.name ?? "", text: values.definition ?? "", activate: values.activate === "1" }, requestMeta(context));
+  const r = await svc.createConfiguration(actor, { name: values.name ?? "", text: values.definition ?? "", activate: values.activate === "1", locale: requestState(context).locale }, requestMeta(context));
   if (r.ok) return redirect(`/index/konfiguration?sparad=${r.value.version}`);
   if (r.error === "not_allowed") forbidden();
   const errors: FieldErrors = {};

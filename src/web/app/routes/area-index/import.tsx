@@ -2,7 +2,7 @@ import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type L
 import { MAX_IMPORT_BYTES } from "../../../../application/index-service.ts";
 import { formatDateTime, formatNumber, type MessageKey } from "../../i18n/index.ts";
 import { formValues, type FieldErrors } from "../../lib/forms.ts";
-import { forbidden, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { forbidden, requestMeta, requestState, requireActor, services } from "../../lib/request.ts";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 import { IndexSectionNav, placeLabel } from "./shared.tsx";
@@ -47,7 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   // Refuse an oversized file before reading it into memory.
   if (file.size > MAX_IMPORT_BYTES) return failed({ file: "index.import.error.tooLarge" });
   const text = new TextDecoder("utf-8").decode(await file.arrayBuffer());
-  const r = await svc.importValues(actor, { fileName: file.name, text, mapping: values.mapping, source: values.source }, requestMeta(context));
+  const r = await svc.importValues(actor, { fileName: file.name, text, mapping: values.mapping, source: values.source, locale: requestState(context).locale }, requestMeta(context));
   if (r.ok) {
     const q = new URLSearchParams({ rader: String(r.value.rows), ersatta: String(r.value.replaced), prickade: String(r.value.suppressed), okanda: r.value.unknownIndicators.join(",") });
     return redirect(`/index/import?${q}`);
@@ -109,7 +109,7 @@ export default function IndexImport() {
                       {Object.entries(failure.report).map(([where, message]) => (
                         <tr key={where}>
                           <th scope="row">{placeLabel(where, t("index.import.line"), locale)}</th>
-                          <td lang="en">{message}</td>
+                          <td>{message}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -1,6 +1,6 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { ResultsView } from "../../../../application/index-service.ts";
-import { forbidden, requireActor, services } from "../../lib/request.ts";
+import { forbidden, requestState, requireActor, services } from "../../lib/request.ts";
 import { Notice } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 import { IndexSectionNav, labelsOf, ProblemList, score, YearForm, yearParam } from "./shared.tsx";
@@ -11,7 +11,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const svc = services(context).index;
   const permissions = svc.permissions(actor);
   if (!permissions.read) forbidden();
-  const r = await svc.results(actor, { year: yearParam(new URL(request.url)) });
+  const r = await svc.results(actor, { year: yearParam(new URL(request.url)), locale: requestState(context).locale });
   if (r.ok) return { manage: permissions.manage, view: r.value as ResultsView, problem: null };
   if (r.error === "not_allowed") forbidden();
   return { manage: permissions.manage, view: null, problem: { error: r.error, detail: r.detail ?? {} } };

@@ -3,7 +3,7 @@ import type { SensitivityView } from "../../../../application/index-service.ts";
 import { NORMALISATION_METHODS, type NormalisationMethod } from "../../../../domain/area-index/config.ts";
 import { formatNumber, type MessageKey } from "../../i18n/index.ts";
 import type { FieldErrors } from "../../lib/forms.ts";
-import { forbidden, requireActor, services } from "../../lib/request.ts";
+import { forbidden, requestState, requireActor, services } from "../../lib/request.ts";
 import { ErrorSummary, Notice, TextField } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 import { IndexSectionNav, ProblemList, yearParam } from "./shared.tsx";
@@ -36,7 +36,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!seed.valid) errors.fro = "index.sens.error.seed";
   const values = { dragningar: draws.text, variation: jitter.text, fro: seed.text };
   const year = yearParam(url);
-  const r = await svc.sensitivity(actor, { year, draws: draws.value, seed: seed.value, weightJitter: jitter.value / 100, methods });
+  const r = await svc.sensitivity(actor, { year, draws: draws.value, seed: seed.value, weightJitter: jitter.value / 100, methods, locale: requestState(context).locale });
   if (r.ok) return { manage: permissions.manage, view: r.value as SensitivityView, problem: null, errors, values, chosen: methods };
   if (r.error === "not_allowed") forbidden();
   if (r.error === "invalid_options") errors.metod = "index.sens.error.methods";
