@@ -32,7 +32,7 @@ describe("the area index in Chromium", () => {
     await expect.poll(() => h1(page).textContent()).toBe("Index för områdeslyft");
     const results = page.getByRole("table", { name: /Områden efter behov/ });
     await expect.poll(() => results.locator("tbody tr").count()).toBe(14);
-    expect(await results.locator("tbody tr").first().locator("td").first().textContent()).toBe("1");
+    await expect.poll(() => results.locator("tbody tr").first().locator("td").first().textContent()).toBe("1");
     await expectAccessible(page);
 
     // The same ranking as CSV, with the session's cookie.
@@ -54,8 +54,8 @@ describe("the area index in Chromium", () => {
     await page.waitForURL(/\/index\/omrade\/GESO-\d{2}\?ar=2023$/);
     await expect.poll(() => h1(page).textContent()).toContain(areaName);
     await expect.poll(() => page.locator("main").textContent()).toContain("rang 1 av 14");
-    expect(await page.getByRole("table", { name: /Delaktighet: poäng/ }).count()).toBe(1);
-    expect(await page.getByRole("table", { name: "Områdets poäng och rang per år" }).locator("tbody tr").count()).toBe(3);
+    await expect.poll(() => page.getByRole("table", { name: /Delaktighet: poäng/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("table", { name: "Områdets poäng och rang per år" }).locator("tbody tr").count()).toBe(3);
     await expectAccessible(page);
 
     // The invented small area's child poverty in 2024 rests on 3 children: never shown.
@@ -77,8 +77,8 @@ describe("the area index in Chromium", () => {
     await page.getByRole("button", { name: "Spara ny version" }).click();
     await expect.poll(() => page.title()).toMatch(/^Fel: /);
     await expect.poll(() => page.locator(".ds-error-summary").textContent()).toContain("Konfigurationen har 1 fel");
-    expect(await page.locator("#field-definition-error").textContent()).toContain("normalisation.method");
-    expect(await definition.inputValue()).toContain('"maxmin"');
+    await expect.poll(() => page.locator("#field-definition-error").textContent()).toContain("normalisation.method");
+    await expect.poll(() => definition.inputValue()).toContain('"maxmin"');
     await expectAccessible(page);
 
     // A broken CSV: nothing stored, every problem by line.
@@ -91,10 +91,10 @@ describe("the area index in Chromium", () => {
     await expect.poll(() => page.title()).toMatch(/^Fel: /);
     const report = page.getByRole("table", { name: /Felrapport per rad/ });
     await expect.poll(() => report.locator("tbody tr").count()).toBe(2);
-    expect(await report.locator("tbody tr").nth(0).locator("th").textContent()).toBe("Rad 3");
-    expect(await report.locator("tbody tr").nth(1).locator("th").textContent()).toBe("Rad 4");
-    expect(await page.locator(".ds-error-summary").textContent()).toContain("Inget har sparats");
-    expect(await page.getByLabel("Källa (valfritt)").inputValue()).toBe("Valmyndigheten (test)");
+    await expect.poll(() => report.locator("tbody tr").nth(0).locator("th").textContent()).toBe("Rad 3");
+    await expect.poll(() => report.locator("tbody tr").nth(1).locator("th").textContent()).toBe("Rad 4");
+    await expect.poll(() => page.locator(".ds-error-summary").textContent()).toContain("Inget har sparats");
+    await expect.poll(() => page.getByLabel("Källa (valfritt)").inputValue()).toBe("Valmyndigheten (test)");
     await expectAccessible(page);
 
     // A good one.
@@ -102,7 +102,7 @@ describe("the area index in Chromium", () => {
     await page.getByRole("button", { name: "Importera" }).click();
     await page.waitForURL(/\/index\/import\?rader=2/);
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Importen är klar: 2 värden sparade");
-    expect(await page.getByRole("table", { name: /De senaste importerna/ }).locator("tbody tr").first().textContent()).toContain("valdeltagande.csv");
+    await expect.poll(() => page.getByRole("table", { name: /De senaste importerna/ }).locator("tbody tr").first().textContent()).toContain("valdeltagande.csv");
     await expectAccessible(page);
     await context.close();
   });
@@ -113,14 +113,14 @@ describe("the area index in Chromium", () => {
     await signIn(page, baseUrl, "kontaktperson@demo.samverka.invalid");
     await page.goto(`${baseUrl}/index/import`);
     await expect.poll(() => h1(page).textContent()).toBe("Importer av indikatorvärden");
-    expect(await page.getByRole("button", { name: "Importera" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("button", { name: "Importera" }).count()).toBe(0);
     await expectAccessible(page);
     await staff.close();
 
     const applicant = await newContext(browser);
     const other = await applicant.newPage();
     await signIn(other, baseUrl, "aktor@demo.samverka.invalid");
-    expect(await other.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Områdesindex" }).count()).toBe(0);
+    await expect.poll(() => other.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Områdesindex" }).count()).toBe(0);
     const response = await other.goto(`${baseUrl}/index`);
     expect(response?.status()).toBe(403);
     await applicant.close();

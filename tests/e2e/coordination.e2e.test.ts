@@ -125,9 +125,9 @@ describe("coordination in Chromium", () => {
 
     await page.goto(`${baseUrl}/fordelning?ar=2024`);
     await expect.poll(() => page.getByRole("table", { name: "Fördelning 2024 per område" }).count()).toBe(1);
-    expect(await page.getByRole("table", { name: "Fördelning 2024 per område" }).getByRole("rowheader").count()).toBe(14);
+    await expect.poll(() => page.getByRole("table", { name: "Fördelning 2024 per område" }).getByRole("rowheader").count()).toBe(14);
     await page.waitForSelector(".leaflet-container");
-    expect(await page.getByText(/Rangkorrelation|För få områden/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/Rangkorrelation|För få områden/).count()).toBe(1);
     await expectAccessible(page);
     await context.close();
   });

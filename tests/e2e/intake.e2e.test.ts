@@ -100,7 +100,7 @@ describe("the intake in Chromium", () => {
   it("takes a contact request without an account and shows it to the contact person", async () => {
     const page = await pageFor();
     await page.goto(`${baseUrl}/samverkansstod`);
-    expect(await h1(page).textContent()).toBe("Samverkansstöd");
+    await expect.poll(() => h1(page).textContent()).toBe("Samverkansstöd");
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "Skicka en kontaktförfrågan" }).first().click();
@@ -113,20 +113,20 @@ describe("the intake in Chromium", () => {
     await page.getByLabel("Vad vill ni göra?").fill("Vi vill göra torget tryggare tillsammans med staden.");
     await page.getByRole("button", { name: "Skicka kontaktförfrågan" }).click();
     await arrive(page, /\/samverkansstod\/kontakt\?skickat=1$/, "Tack, vi har tagit emot din kontaktförfrågan");
-    expect(await page.getByRole("status").first().textContent()).toContain("Vi har skickat en bekräftelse");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Vi har skickat en bekräftelse");
     await expectAccessible(page);
 
     const staff = await pageFor();
     await signIn(staff, baseUrl, CONTACT_PERSON);
     await staff.goto(`${baseUrl}/kontaktforfragningar`);
     const row = staff.getByRole("row").filter({ hasText: name });
-    expect(await row.count()).toBe(1);
-    expect(await row.textContent()).toContain("Möllevångstorget");
-    expect(await row.textContent()).toContain("Ny");
+    await expect.poll(() => row.count()).toBe(1);
+    await expect.poll(() => row.textContent()).toContain("Möllevångstorget");
+    await expect.poll(() => row.textContent()).toContain("Ny");
     await expectAccessible(staff);
     await row.getByRole("link", { name }).click();
     await arrive(staff, new RegExp(`/kontaktforfragningar/${UUID}$`), `Kontaktförfrågan från ${name}`);
-    expect(await staff.locator("main").textContent()).toContain("Vi vill göra torget tryggare tillsammans med staden.");
+    await expect.poll(() => staff.locator("main").textContent()).toContain("Vi vill göra torget tryggare tillsammans med staden.");
     await expectAccessible(staff);
   });
 
@@ -151,7 +151,7 @@ describe("the intake in Chromium", () => {
     await page.getByLabel("Lösenord", { exact: true }).fill(applicant.password);
     await page.getByRole("button", { name: "Skapa konto" }).click();
     await arrive(page, /\/start$/, `Hej ${applicant.name}!`);
-    expect(await page.locator("main").textContent()).toContain(applicant.organisation);
+    await expect.poll(() => page.locator("main").textContent()).toContain(applicant.organisation);
     await expectAccessible(page);
   });
 
@@ -195,10 +195,10 @@ describe("the intake in Chromium", () => {
     const summaryLink = page.locator(".ds-error-summary").getByRole("link", { name: "Skriv beloppet i hela kronor med siffror, till exempel 25000." });
     expect(await summaryLink.getAttribute("href")).toBe("#field-contributions_0_money");
     expect(page.url()).toMatch(/\/steg\/aktorer$/);
-    expect(await page.locator("#field-contributions_0_actor").inputValue()).toBe(answers.contributor);
-    expect(await page.locator("#field-contributions_0_money").inputValue()).toBe("femtio");
+    await expect.poll(() => page.locator("#field-contributions_0_actor").inputValue()).toBe(answers.contributor);
+    await expect.poll(() => page.locator("#field-contributions_0_money").inputValue()).toBe("femtio");
     expect(await page.locator("#field-contributions_0_money").getAttribute("aria-invalid")).toBe("true");
-    expect(await page.getByLabel("Vilka aktörer finns i området?").inputValue()).toBe(answers.actorsInArea);
+    await expect.poll(() => page.getByLabel("Vilka aktörer finns i området?").inputValue()).toBe(answers.actorsInArea);
     await expectAccessible(page);
     await page.locator("#field-contributions_0_money").fill("50000");
     await page.getByRole("button", { name: "Spara och fortsätt" }).click();
@@ -223,24 +223,24 @@ describe("the intake in Chromium", () => {
     await page.locator("#field-file").setInputFiles({ name: "x.pdf", mimeType: "application/pdf", buffer: Buffer.from("Det här är bara text, ingen PDF.\n") });
     await page.getByRole("button", { name: "Ladda upp" }).click();
     await expectErrorPage(page);
-    expect(await page.locator(".ds-error-summary").textContent()).toContain("Filtypen är inte tillåten");
-    expect(await page.getByText("Inga bilagor ännu.").count()).toBe(1);
-    expect(await page.getByRole("table").count()).toBe(0);
+    await expect.poll(() => page.locator(".ds-error-summary").textContent()).toContain("Filtypen är inte tillåten");
+    await expect.poll(() => page.getByText("Inga bilagor ännu.").count()).toBe(1);
+    await expect.poll(() => page.getByRole("table").count()).toBe(0);
     await expectAccessible(page);
 
     await page.locator("#field-file").setInputFiles({ name: "budget.pdf", mimeType: "application/pdf", buffer: PDF });
     await page.getByRole("button", { name: "Ladda upp" }).click();
     await arrive(page, /\/bilagor\?klart=uppladdad$/, "Bilagor");
     const attachments = page.getByRole("table", { name: "Bilagor till ansökan" });
-    expect(await attachments.getByRole("link", { name: "budget.pdf" }).count()).toBe(1);
-    expect(await attachments.getByRole("link", { name: "x.pdf" }).count()).toBe(0);
-    expect(await page.getByRole("status").first().textContent()).toContain("Bilagan är uppladdad.");
+    await expect.poll(() => attachments.getByRole("link", { name: "budget.pdf" }).count()).toBe(1);
+    await expect.poll(() => attachments.getByRole("link", { name: "x.pdf" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Bilagan är uppladdad.");
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "Spara och fortsätt" }).click();
     await arrive(page, new RegExp(`/ansokan/${caseId}/granska$`), "Granska och skicka in");
     const main = page.locator("main");
-    expect(await page.getByText("Det här saknas innan ansökan kan skickas in").count()).toBe(0);
+    await expect.poll(() => page.getByText("Det här saknas innan ansökan kan skickas in").count()).toBe(0);
     const reviewed = (await main.textContent()) ?? "";
     for (const text of [answers.title, answers.areaDescription, "Ritad på kartan", answers.actorsInArea, answers.interestedActors, answers.contributor, answers.challenges, answers.addedValue, answers.purpose, "En trygg och tillgänglig stad", answers.evidence, answers.children, "budget.pdf", applicant.organisation]) {
       expect(reviewed).toContain(text);
@@ -256,8 +256,8 @@ describe("the intake in Chromium", () => {
 
     await page.getByRole("link", { name: "Till ärendet" }).click();
     await arrive(page, new RegExp(`/arenden/${caseId}$`), answers.title);
-    expect(await page.getByRole("heading", { name: "Status: Inskickat" }).count()).toBe(1);
-    expect(await main.textContent()).toContain(caseNumber);
+    await expect.poll(() => page.getByRole("heading", { name: "Status: Inskickat" }).count()).toBe(1);
+    await expect.poll(() => main.textContent()).toContain(caseNumber);
     await expectAccessible(page);
   }, LONG);
 
@@ -266,7 +266,7 @@ describe("the intake in Chromium", () => {
     const page = await pageFor();
     await signIn(page, baseUrl, CONTACT_PERSON);
     await page.goto(`${baseUrl}/arenden/${caseId}`);
-    expect(await h1(page).textContent()).toBe(answers.title);
+    await expect.poll(() => h1(page).textContent()).toBe(answers.title);
     const caseText = (await page.locator("main").textContent()) ?? "";
     for (const text of [caseNumber, applicant.organisation, answers.areaDescription, answers.actorsInArea, answers.contributor, answers.purpose, "En trygg och tillgänglig stad", answers.children, "budget.pdf"]) {
       expect(caseText).toContain(text);
@@ -274,7 +274,7 @@ describe("the intake in Chromium", () => {
     await expectAccessible(page);
 
     await page.goto(`${baseUrl}/handlaggning/${caseId}/bedomning`);
-    expect(await h1(page).textContent()).toBe(`Kriteriebedömning: ${answers.title}`);
+    await expect.poll(() => h1(page).textContent()).toBe(`Kriteriebedömning: ${answers.title}`);
     await expectAccessible(page);
     await page.getByRole("button", { name: "Påbörja bedömning" }).click();
     await arrive(page, /\/bedomning\?moved=under_bedomning$/);
@@ -282,7 +282,7 @@ describe("the intake in Chromium", () => {
     await expectAccessible(page);
 
     const criteria = page.getByRole("group", { name: /^\d\. / });
-    expect(await criteria.count()).toBe(6);
+    await expect.poll(() => criteria.count()).toBe(6);
     for (let i = 0; i < 6; i++) {
       const criterion = criteria.nth(i);
       await criterion.getByLabel("Uppfyllt", { exact: true }).check();
@@ -310,7 +310,7 @@ describe("the intake in Chromium", () => {
 
     const diarium = `TN-2026-00${String(1000 + Math.floor(Math.random() * 9000))}`;
     await page.goto(`${baseUrl}/handlaggning/${caseId}/registrering`);
-    expect(await h1(page).textContent()).toBe(`Registrering i diariet: ${answers.title}`);
+    await expect.poll(() => h1(page).textContent()).toBe(`Registrering i diariet: ${answers.title}`);
     await expectAccessible(page);
     await page.getByLabel("Diarienummer i Platina").fill(diarium);
     await page.getByRole("button", { name: "Spara diarienummer" }).click();
@@ -321,7 +321,7 @@ describe("the intake in Chromium", () => {
 
     // A committee meeting with the case on its agenda.
     await page.goto(`${baseUrl}/sammantraden`);
-    expect(await h1(page).textContent()).toBe("Sammanträden");
+    await expect.poll(() => h1(page).textContent()).toBe("Sammanträden");
     await expectAccessible(page);
     await page.getByRole("combobox", { name: "Nämnd" }).selectOption({ label: "Tekniska nämnden (TN)" });
     await page.getByRole("radio", { name: "Nämnd", exact: true }).check();
@@ -337,8 +337,8 @@ describe("the intake in Chromium", () => {
     await expectAccessible(page);
 
     await page.goto(`${baseUrl}/handlaggning/${caseId}/beslut`);
-    expect(await h1(page).textContent()).toBe(`Beslut: ${answers.title}`);
-    expect(await page.getByLabel("Sammanträde").inputValue()).toBe(meetingId);
+    await expect.poll(() => h1(page).textContent()).toBe(`Beslut: ${answers.title}`);
+    await expect.poll(() => page.getByLabel("Sammanträde").inputValue()).toBe(meetingId);
     await expectAccessible(page);
     await page.getByLabel("Paragraf").fill("§ 42");
     await page.getByLabel("Beslutsdatum").fill("2026-02-26");
@@ -366,14 +366,14 @@ describe("the intake in Chromium", () => {
     await signIn(page, baseUrl, applicant.email, applicant.password);
     await expectAccessible(page);
     await page.goto(`${baseUrl}/arenden/${caseId}`);
-    expect(await h1(page).textContent()).toBe(answers.title);
-    expect(await page.getByRole("heading", { name: "Status: Beslutat" }).count()).toBe(1);
+    await expect.poll(() => h1(page).textContent()).toBe(answers.title);
+    await expect.poll(() => page.getByRole("heading", { name: "Status: Beslutat" }).count()).toBe(1);
     const decision = page.locator("section").filter({ has: page.getByRole("heading", { name: "Beslut", exact: true }) });
     const text = (await decision.textContent()) ?? "";
     expect(text).toContain("§ 42, 26 februari 2026: Bifall");
     expect(text).toMatch(/Beviljat belopp: 150\s000\skr/);
     expect(text).toContain("Sista dag att överklaga: 23 mars 2026");
-    expect(await page.locator("main").textContent()).toContain(caseNumber);
+    await expect.poll(() => page.locator("main").textContent()).toContain(caseNumber);
     await expectAccessible(page);
   });
 
@@ -401,7 +401,7 @@ describe("the intake in Chromium", () => {
     const id = /\/ansokan\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
     // The note for those without JavaScript is in the page; the map is not.
     expect((await page.locator("noscript").allTextContents()).join(" ")).toContain("Kartan kräver JavaScript. Välj områden i listan eller ladda upp en GeoJSON-fil i stället.");
-    expect(await page.locator(".leaflet-container").count()).toBe(0);
+    await expect.poll(() => page.locator(".leaflet-container").count()).toBe(0);
     await accessible();
     await page.getByLabel("Rosengård", { exact: true }).check();
     await page.getByLabel("Hyllie", { exact: true }).check();
@@ -434,12 +434,12 @@ describe("the intake in Chromium", () => {
     await page.locator("#field-file").setInputFiles({ name: "karta.pdf", mimeType: "application/pdf", buffer: PDF });
     await page.getByRole("button", { name: "Ladda upp" }).click();
     await arrive(page, /\/bilagor\?klart=uppladdad$/, "Bilagor");
-    expect(await page.getByRole("link", { name: "karta.pdf" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("link", { name: "karta.pdf" }).count()).toBe(1);
     await accessible();
 
     await page.getByRole("link", { name: "Spara och fortsätt" }).click();
     await arrive(page, new RegExp(`/ansokan/${id}/granska$`), "Granska och skicka in");
-    expect(await page.getByText("Det här saknas innan ansökan kan skickas in").count()).toBe(0);
+    await expect.poll(() => page.getByText("Det här saknas innan ansökan kan skickas in").count()).toBe(0);
     const reviewed = (await page.locator("main").textContent()) ?? "";
     for (const text of ["Valda områden", "Rosengård", "Hyllie", a.areaDescription, a.contributor, a.purpose, "Goda uppväxtvillkor för barn och unga", a.children, "karta.pdf"]) {
       expect(reviewed).toContain(text);
@@ -448,7 +448,7 @@ describe("the intake in Chromium", () => {
     await page.getByLabel("Vi intygar").check();
     await page.getByRole("button", { name: "Skicka in ansökan" }).click();
     await arrive(page, /\/granska\?inskickad=1$/, "Ansökan är inskickad");
-    expect(await page.getByRole("status").first().textContent()).toMatch(new RegExp(`Ert ärendenummer är ${CASE_NUMBER.source}`));
+    await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(new RegExp(`Ert ärendenummer är ${CASE_NUMBER.source}`));
     await accessible();
   }, LONG);
 });
