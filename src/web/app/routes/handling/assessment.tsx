@@ -4,6 +4,7 @@ import type { FieldErrors } from "../../lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
+import { HandlingHeader } from "../../ui/handling-header.tsx";
 import { caseStatusKey, parseAmount, refusalKey, str } from "./shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -79,15 +80,7 @@ export default function AssessmentPage() {
   const moved = params.get("moved");
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("assessment.title")} ${data.case.caseNumber ?? ""} – ${t("app.name")}`}</title>
-      <p>
-        <a className="ds-link" href={`/arenden/${data.case.id}`}>
-          {data.case.caseNumber ?? data.title}
-        </a>
-      </p>
-      <h1 className="ds-heading" data-size="lg">
-        {t("assessment.title")}: {data.title}
-      </h1>
+      <HandlingHeader caseId={data.case.id} caseTitle={data.title} caseNumber={data.case.caseNumber} page={t("assessment.title")} failed={!!failure} />
       <p className="ds-paragraph">{t("assessment.lead")}</p>
       <p className="ds-paragraph">
         {t("coord.summary", { count: data.overlapCount })}{" "}

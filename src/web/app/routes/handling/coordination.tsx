@@ -5,6 +5,7 @@ import type { FormFailure } from "../../lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
+import { HandlingHeader } from "../../ui/handling-header.tsx";
 import { OverlapTable } from "../register/shared.tsx";
 
 /** /handlaggning/:caseId/samordning: the case's overlaps with other processes, and "coordinated with". */
@@ -43,15 +44,7 @@ export default function CaseCoordination() {
   const v = failure?.values ?? {};
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("coord.title")}: ${data.title} – ${t("app.name")}`}</title>
-      <p className="ds-paragraph">
-        <Link to={`/arenden/${data.caseId}`} className="ds-link">
-          {t("common.back")}: {data.caseNumber ?? data.title}
-        </Link>
-      </p>
-      <h1 className="ds-heading" data-size="lg">
-        {t("coord.title")}: {data.title}
-      </h1>
+      <HandlingHeader caseId={data.caseId} caseTitle={data.title} caseNumber={data.caseNumber} page={t("coord.title")} failed={!!failure} />
       {params.get("sparad") && !failure && <Notice color="success">{t("coord.saved")}</Notice>}
       <p className="ds-paragraph">{t("coord.lead")}</p>
       {!data.hasGeometry ? <p className="ds-paragraph">{t("coord.noGeometry")}</p> : data.overlaps.length === 0 ? <p className="ds-paragraph">{t("reg.detail.noOverlaps")}</p> : <OverlapTable overlaps={data.overlaps} />}

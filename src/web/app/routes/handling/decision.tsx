@@ -5,6 +5,7 @@ import { notFound, requestMeta, requireActor, services } from "../../lib/request
 import { formatDate, formatMoney, type MessageKey } from "../../i18n/index.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
+import { HandlingHeader } from "../../ui/handling-header.tsx";
 import { parseAmount, refusalKey, str } from "./shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -72,15 +73,7 @@ export default function DecisionPage() {
   const v = (name: string, fallback = "") => (failure ? (failure.values[name] ?? "") : fallback);
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("decision.title")} ${data.case.caseNumber ?? ""} – ${t("app.name")}`}</title>
-      <p>
-        <a className="ds-link" href={`/arenden/${data.case.id}`}>
-          {data.case.caseNumber ?? data.title}
-        </a>
-      </p>
-      <h1 className="ds-heading" data-size="lg">
-        {t("decision.title")}: {data.title}
-      </h1>
+      <HandlingHeader caseId={data.case.id} caseTitle={data.title} caseNumber={data.case.caseNumber} page={t("decision.title")} failed={!!failure} />
       {params.get("recorded") && <Notice color="success">{t("decision.recorded")}</Notice>}
       {params.get("dates") && <Notice color="success">{t("decision.datesSaved")}</Notice>}
 

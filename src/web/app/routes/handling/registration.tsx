@@ -1,9 +1,10 @@
-import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import type { MessageKey } from "../../i18n/index.ts";
 import type { FormFailure } from "../../lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
 import { useT } from "../../ui/i18n.tsx";
+import { HandlingHeader } from "../../ui/handling-header.tsx";
 
 /**
  * /handlaggning/:caseId/registrering: the registrar enters the case's number in the city's
@@ -46,15 +47,7 @@ export default function Registration() {
   const [params] = useSearchParams();
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("diarium.title")}: ${data.title} – ${t("app.name")}`}</title>
-      <p className="ds-paragraph">
-        <Link to={`/arenden/${data.caseId}`} className="ds-link">
-          {t("common.back")}: {data.caseNumber ?? data.title}
-        </Link>
-      </p>
-      <h1 className="ds-heading" data-size="lg">
-        {t("diarium.title")}: {data.title}
-      </h1>
+      <HandlingHeader caseId={data.caseId} caseTitle={data.title} caseNumber={data.caseNumber} page={t("diarium.title")} failed={!!failure} />
       {params.get("sparat") && !failure && <Notice color="success">{t("diarium.saved")}</Notice>}
       <dl className="sv-dl">
         <dt>{t("cases.number")}</dt>

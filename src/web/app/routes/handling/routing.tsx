@@ -5,6 +5,7 @@ import { notFound, requestMeta, requireActor, services } from "../../lib/request
 import type { MessageKey } from "../../i18n/index.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
+import { HandlingHeader } from "../../ui/handling-header.tsx";
 import { formatDate } from "../../i18n/index.ts";
 import { refusalKey, str } from "./shared.ts";
 
@@ -38,15 +39,7 @@ export default function RoutingPage() {
   const current = data.committees.find((c) => c.id === data.case.committeeId);
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("routing.title")} – ${t("app.name")}`}</title>
-      <p>
-        <a className="ds-link" href={`/arenden/${data.case.id}`}>
-          {data.case.caseNumber ?? data.title}
-        </a>
-      </p>
-      <h1 className="ds-heading" data-size="lg">
-        {t("routing.title")}: {data.title}
-      </h1>
+      <HandlingHeader caseId={data.case.id} caseTitle={data.title} caseNumber={data.case.caseNumber} page={t("routing.title")} failed={!!failure} />
       <p className="ds-paragraph">{t("routing.lead")}</p>
       {params.get("sent") && <Notice color="success">{t("routing.sent")}</Notice>}
       <p className="ds-paragraph">{t("routing.current", { committee: current ? `${current.nameSv} (${current.code})` : data.case.committeeCode })}</p>
