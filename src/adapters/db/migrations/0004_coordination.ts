@@ -59,6 +59,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
                else array[]::text[] end) t
        where a.case_id = c.id order by t), '{}')`.execute(db);
 
+  // How a case reads in the register, in one place for the view and the overlap query.
+  await sql`
+    create function register_case_starts_on(started_on date, submitted_at timestamptz, created_at timestamptz) returns date
+      language sql immutable as $$
+        select coalesce(started_on, (submitted_at at time zone 'Europe/Stockholm')::date, (created_at at time zone 'Europe/Stockholm')::date)
+      $$`.execute(db);
+  await sql`
+    create function register_case_status(status text, phase text) returns text
+      language sql immutable as $$
+        select case when status = 'avslutat' then 'avslutad' when phase in ('utforande', 'samarbete') then 'pagaende' else 'planerad' end
+      $$`.execute(db);
+
   // One register over both kinds: processes entered or imported, and submitted samverkansstöd cases.
   await sql`
     create view process_register as
@@ -68,9 +80,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       union all
       select c.id, 'case'::text, c.title, 'namnd'::text, k.name_sv, cp.name, cp.email,
              c.themes, c.geom,
-             coalesce(c.started_on, (c.submitted_at at time zone 'Europe/Stockholm')::date, c.created_at::date),
+             register_case_starts_on(c.started_on, c.submitted_at, c.created_at),
              null::date,
-             case when c.status = 'avslutat' then 'avslutad' when c.phase in ('utforande', 'samarbete') then 'pagaende' else 'planerad' end,
+             register_case_status(c.status, c.phase),
              null::text, c.id, c.case_number, c.is_demo
         from collaboration_case c
         join committee k on k.id = c.committee_id

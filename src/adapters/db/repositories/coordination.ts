@@ -102,14 +102,13 @@ export function coordinationRepository(db: Executor): CoordinationRepository {
          where p.id <> ${id} and p.geom && s.geom and st_intersects(p.geom, s.geom)
            and p.starts_on <= s.ends_on and coalesce(p.ends_on, 'infinity'::date) >= s.starts_on
         union all
-        select c.id, 'case', c.title, 'namnd', k.name_sv, c.themes, x.starts_on, null::date, x.status, c.case_number,
+        select c.id, 'case', c.title, 'namnd', k.name_sv, c.themes, register_case_starts_on(c.started_on, c.submitted_at, c.created_at), null::date,
+               register_case_status(c.status, c.phase), c.case_number,
                st_area(st_intersection(c.geom, s.geom)), st_area(s.geom), st_area(c.geom)
           from s, collaboration_case c
           join committee k on k.id = c.committee_id
-          cross join lateral (select coalesce(c.started_on, (c.submitted_at at time zone 'Europe/Stockholm')::date, c.created_at::date) as starts_on,
-                                     case when c.status = 'avslutat' then 'avslutad' when c.phase in ('utforande', 'samarbete') then 'pagaende' else 'planerad' end as status) x
          where c.id <> ${id} and c.status <> 'utkast' and c.geom && s.geom and st_intersects(c.geom, s.geom)
-           and x.starts_on <= s.ends_on`.execute(db);
+           and register_case_starts_on(c.started_on, c.submitted_at, c.created_at) <= s.ends_on`.execute(db);
       return rows.rows.map(
         (r): OverlapCandidate => ({
           id: r.id,
@@ -223,7 +222,7 @@ export function coordinationRepository(db: Executor): CoordinationRepository {
             from decision d
            where d.granted_amount_sek > 0 and d.outcome <> 'avslag'
           union all
-          select c.id, extract(year from coalesce(c.started_on, c.submitted_at::date, c.created_at::date))::int, c.granted_amount_sek::float8
+          select c.id, extract(year from register_case_starts_on(c.started_on, c.submitted_at, c.created_at))::int, c.granted_amount_sek::float8
             from collaboration_case c
            where c.granted_amount_sek > 0 and not exists (select 1 from decision d where d.case_id = c.id))
         select a.code as area_code, g.year, sum(g.amount / (select count(*) from case_area x where x.case_id = g.case_id))::float8 as amount
