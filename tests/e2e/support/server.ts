@@ -1,6 +1,8 @@
 /**
- * Builds the app if needed, starts it on a free port with a fresh data folder (PGlite, or the
- * server in DATABASE_URL, in a throwaway database) and stops it afterwards.
+ * Builds the app once per run and starts it: the shared server (demo data) for most journeys,
+ * and, through `startApp`, servers of a test file's own (an empty database, a base map, an SMTP
+ * catcher). Each server gets a fresh data folder (PGlite), or a throwaway database on the server
+ * in DATABASE_URL, and is stopped afterwards.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -10,7 +12,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { chromiumPath } from "./browser.ts";
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.listen(0, "127.0.0.1", () => {
@@ -23,21 +25,23 @@ async function freePort(): Promise<number> {
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The folder of this run's build, for test files that start a server of their own. */
+    buildDir: string;
   }
 }
 
-export default async function setup(project: TestProject) {
-  // Fail at once, with what to install, when the browser is missing: never skip.
-  chromiumPath();
-  // Always build: the tests must run against the code as it is, not an old build.
-  let buildDir: string;
-  {
-    // Inside the project (so the bundle finds node_modules), in a folder of this run's own.
-    mkdirSync(".e2e-build", { recursive: true });
-    buildDir = mkdtempSync(join(".e2e-build", "run-"));
-    const built = spawnSync(process.execPath, ["node_modules/.bin/react-router", "build"], { stdio: "inherit", env: { ...process.env, SAMVERKA_BUILD_DIR: buildDir } });
-    if (built.status !== 0) throw new Error("npm run build failed");
-  }
+export interface RunningApp {
+  baseUrl: string;
+  /** Everything the server printed so far (stdout and stderr). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the built app on a free port with a fresh data folder and waits until /readyz answers.
+ * `env` adds to or overrides the defaults (DEMO_DATA=true, LOG_LEVEL=warn, a high per-IP limit).
+ */
+export async function startApp(buildDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "samverka-e2e-"));
   let databaseUrl: string | undefined;
@@ -51,10 +55,20 @@ export default async function setup(project: TestProject) {
     databaseUrl = u.toString();
     dropDatabase = () => spawnSync("psql", [admin, "-qc", `drop database if exists ${name} with (force)`]);
   }
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn", DEMO_DATA: "true", SIGN_IN_ATTEMPTS_PER_IP: "1000" };
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  else delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, [join(buildDir, "server", "index.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const fullEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    LOG_LEVEL: "warn",
+    DEMO_DATA: "true",
+    SIGN_IN_ATTEMPTS_PER_IP: "1000",
+    ...env,
+  };
+  if (databaseUrl) fullEnv.DATABASE_URL = databaseUrl;
+  else delete fullEnv.DATABASE_URL;
+  const child: ChildProcess = spawn(process.execPath, [join(buildDir, "server", "index.js")], { env: fullEnv, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));
@@ -71,12 +85,34 @@ export default async function setup(project: TestProject) {
     if (Date.now() > deadline) throw new Error(`The server did not become ready in 120 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  project.provide("baseUrl", baseUrl);
+  return {
+    baseUrl,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        await new Promise((r) => child.once("exit", r));
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+      dropDatabase?.();
+    },
+  };
+}
+
+export default async function setup(project: TestProject) {
+  // Fail at once, with what to install, when the browser is missing: never skip.
+  chromiumPath();
+  // Always build: the tests must run against the code as it is, not an old build.
+  // Inside the project (so the bundle finds node_modules), in a folder of this run's own.
+  mkdirSync(".e2e-build", { recursive: true });
+  const buildDir = mkdtempSync(join(".e2e-build", "run-"));
+  const built = spawnSync(process.execPath, ["node_modules/.bin/react-router", "build"], { stdio: "inherit", env: { ...process.env, SAMVERKA_BUILD_DIR: buildDir } });
+  if (built.status !== 0) throw new Error("npm run build failed");
+  const app = await startApp(buildDir);
+  project.provide("baseUrl", app.baseUrl);
+  project.provide("buildDir", buildDir);
   return async () => {
-    child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
-    rmSync(dataDir, { recursive: true, force: true });
+    await app.stop();
     rmSync(buildDir, { recursive: true, force: true });
-    dropDatabase?.();
   };
 }
