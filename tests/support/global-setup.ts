@@ -7,11 +7,13 @@ import { ensureProcessTypes } from "../../src/adapters/db/process-types.ts";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TEMPLATE_DB, withDatabase } from "./test-db.ts";
+import { withDatabase } from "./test-db.ts";
 
 export default async function setup() {
   const url = process.env.DATABASE_URL;
   if (url) {
+    const TEMPLATE_DB = `samverka_test_template_${randomBytes(4).toString("hex")}`;
+    process.env.SAMVERKA_TEST_TEMPLATE_DB = TEMPLATE_DB;
     const admin = await openDatabase({ databaseUrl: url, poolSize: 1 });
     await sql.raw(`drop database if exists ${TEMPLATE_DB} with (force)`).execute(admin.db);
     await sql.raw(`create database ${TEMPLATE_DB}`).execute(admin.db);

@@ -11,7 +11,13 @@ import { openDatabase, type DatabaseHandle } from "../../src/adapters/db/connect
 import { migrateToLatest } from "../../src/adapters/db/migrate.ts";
 import { ensureProcessTypes } from "../../src/adapters/db/process-types.ts";
 
-export const TEMPLATE_DB = "samverka_test_template";
+/**
+ * The migrated template database on the server. Its name is chosen once per run by the global
+ * setup (SAMVERKA_TEST_TEMPLATE_DB), so two test runs against one server never share a template.
+ */
+export function templateDatabase(): string {
+  return process.env.SAMVERKA_TEST_TEMPLATE_DB ?? "samverka_test_template";
+}
 
 export function testDatabaseKind(): "pglite" | "postgres" {
   return process.env.DATABASE_URL ? "postgres" : "pglite";
@@ -29,7 +35,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   if (url) {
     const name = `samverka_test_${randomBytes(6).toString("hex")}`;
     const admin = await openDatabase({ databaseUrl: url, poolSize: 1 });
-    await sql.raw(`create database ${name} template ${TEMPLATE_DB}`).execute(admin.db);
+    await sql.raw(`create database ${name} template ${templateDatabase()}`).execute(admin.db);
     await admin.close();
     // The database is dropped WITH (FORCE) at the end, which terminates idle connections: expected here.
     const handle = await openDatabase({ databaseUrl: withDatabase(url, name), poolSize: 10, onConnectionError: () => {} });
