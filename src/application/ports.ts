@@ -168,8 +168,13 @@ export interface AuditRepository {
 }
 
 export interface OutboxRepository {
-  /** `at`: when the mail becomes due (the use case's clock); default now. */
-  enqueue(mail: OutgoingMail & { relatedEntity?: string | null; status?: "pending" | "kept"; at?: Date }): Promise<string>;
+  /**
+   * `at`: when the mail becomes due (the use case's clock); default now.
+   * `secrets`: the parts of the text that only the recipient may read (a reset, invitation or
+   * confirmation link). Every copy that staff can see shows them redacted; only delivery to
+   * the recipient carries them.
+   */
+  enqueue(mail: OutgoingMail & { relatedEntity?: string | null; status?: "pending" | "kept"; at?: Date; secrets?: readonly string[] }): Promise<string>;
   /** Claims due mail for delivery (FOR UPDATE SKIP LOCKED on a server). */
   claimDue(now: Date, limit: number): Promise<OutboxEntry[]>;
   markSent(id: string, at: Date): Promise<void>;
