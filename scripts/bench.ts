@@ -68,9 +68,9 @@ export async function seed(handle: DatabaseHandle): Promise<{ staff: Actor; appl
     from generate_series(1, ${CASES}) g`.execute(db);
   await sql`insert into application_party (case_id, organisation_id, role) select id, applicant_organisation_id, 'huvudsokande' from collaboration_case`.execute(db);
   await sql`analyze`.execute(db);
-  const base = { organisationName: "", committeeId: null };
+  const base = { organisationName: "", committeeIds: [] as string[] };
   return {
-    staff: { ...base, userId: staffRow.id, name: "Bench", email: "staff@bench.invalid", role: "handlaggare", organisationId: city.id, committeeId: committee.id },
+    staff: { ...base, userId: staffRow.id, name: "Bench", email: "staff@bench.invalid", role: "handlaggare", organisationId: city.id, committeeIds: [committee.id] },
     applicant: { ...base, userId: applicantRow.id, name: "Bench", email: "aktor@bench.invalid", role: "aktor", organisationId: orgs[0]! },
     committeeId: committee.id,
   };

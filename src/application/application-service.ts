@@ -12,7 +12,6 @@ import { missingAnswers, readStepAnswers, type Answers, type SubmittedForm } fro
 import { parseAreaGeoJson, toMultiPolygonGeoJson, type AreaGeometryError } from "../domain/application/area-geometry.ts";
 import { checkAttachment, cleanFilename, type AttachmentRefusal } from "../domain/application/attachment-policy.ts";
 import { formatCaseNumber, isPlausibleDiariumNumber } from "../domain/case/case-number.ts";
-import { CITY_GOAL_THEMES } from "../domain/coordination/process.ts";
 import type { TransitionRefusal } from "../domain/case/lifecycle.ts";
 import type { ApplicationFieldDefinition, ProcessTypeDefinition } from "../domain/process-type/definition.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
@@ -57,9 +56,21 @@ export interface ApplicationView {
   canEdit: boolean;
   canSubmit: boolean;
   parties: Array<{ organisationId: string; name: string; role: "huvudsokande" | "medsokande" }>;
+  /** The city's goals: the active ones are offered, retired ones still name what an older application chose. */
+  goals: Array<{ key: string; nameSv: string; nameEn: string; active: boolean }>;
 }
 
-export type StartError = "not_allowed" | "invalid" | "no_process_type";
+/**
+ * no_process_type: the process type has no version valid today; no_committee: no committee takes
+ * applications of it yet (an administrator chooses which committees do); choose_committee:
+ * several do, and the applicant has not chosen one of them.
+ */
+export type StartError = "not_allowed" | "invalid" | "no_process_type" | "no_committee" | "choose_committee";
+
+export interface StartOptions {
+  processTypeName: { sv: string; en: string } | null;
+  committees: Array<{ id: string; code: string; nameSv: string; nameEn: string }>;
+}
 export type SaveError = "not_found" | "not_editable" | "invalid";
 export type AreaError = AreaGeometryError | "invalid_geometry" | "unknown_area" | "file_unreadable";
 export type AttachmentError = "not_found" | "not_editable" | AttachmentRefusal;
@@ -100,7 +111,15 @@ export class ApplicationService {
    * Starts a draft for the actor's organisation. The same submission key twice answers the
    * first draft, so a double click or a retried request makes one application.
    */
-  async start(actor: Actor, args: { submissionKey: string; title: string }, meta: AuditMeta = {}): Promise<Result<{ caseId: string }, StartError>> {
+  /** What starting an application needs: the committees that take it (none, one, or several to choose from). */
+  async startOptions(): Promise<StartOptions> {
+    return this.#uow.read(async (r) => {
+      const processType = await r.processTypes.current(this.#config.processTypeCode, today(this.#clock.now()));
+      return { processTypeName: processType?.definition.name ?? null, committees: processType ? await r.committee.committeesOffering(this.#config.processTypeCode) : [] };
+    });
+  }
+
+  async start(actor: Actor, args: { submissionKey: string; title: string; committeeId?: string | null }, meta: AuditMeta = {}): Promise<Result<{ caseId: string }, StartError>> {
     if (actor.role !== "aktor") return fail("not_allowed");
     if (!UUID.test(args.submissionKey)) return fail("invalid");
     const title = args.title.trim().slice(0, 300);
@@ -108,8 +127,10 @@ export class ApplicationService {
     return this.#uow.transaction(async (r) => {
       const processType = await r.processTypes.current(this.#config.processTypeCode, today(now));
       if (!processType) return fail("no_process_type");
-      const committeeId = (await r.committee.committees()).find((c) => c.code === processType.definition.ownerCommitteeCode)?.id;
-      if (!committeeId) return fail("no_process_type");
+      const offering = await r.committee.committeesOffering(this.#config.processTypeCode);
+      if (offering.length === 0) return fail("no_committee");
+      const committeeId = offering.length === 1 ? offering[0]!.id : offering.find((c) => c.id === args.committeeId)?.id;
+      if (!committeeId) return fail("choose_committee");
       const draft = await r.applications.createDraft({
         submissionKey: args.submissionKey,
         organisationId: actor.organisationId,
@@ -160,6 +181,7 @@ export class ApplicationService {
       canEdit: can(actor, { action: "application.edit", record: state }),
       canSubmit: can(actor, { action: "application.submit", record: state }),
       parties,
+      goals: (await r.administration.cityGoals({ includeInactive: true })).map((g) => ({ key: g.key, nameSv: g.nameSv, nameEn: g.nameEn || g.nameSv, active: g.active })),
     };
   }
 
@@ -189,7 +211,8 @@ export class ApplicationService {
       const stepIndex = definition.applicationSteps.findIndex((s) => s.key === step);
       if (stepIndex < 0) return fail("not_found");
 
-      const read = readStepAnswers(definition, step, form);
+      const goals = await r.administration.cityGoals({ includeInactive: false });
+      const read = readStepAnswers(definition, step, form, { goalKeys: new Set(goals.map((g) => g.key)) });
       const errors: Record<string, string> = { ...read.errors };
       const hasAreaField = definition.applicationFields.some((f) => f.step === step && f.kind === "area");
       let areaChange: (() => Promise<Record<string, unknown>>) | null = null;
@@ -353,8 +376,9 @@ export class ApplicationService {
       const title = typeof answers.title === "string" && answers.title.trim() ? answers.title.trim() : view.application.title;
       const summary = typeof answers.purpose === "string" ? answers.purpose.trim().slice(0, 1_000) : "";
       // The register of local processes reads the case's themes from the city goals it serves.
-      const goals = Array.isArray(answers.city_goals) ? (answers.city_goals as string[]) : [];
-      const themes = [...new Set(goals.flatMap((g) => CITY_GOAL_THEMES[g] ?? []))].sort();
+      const chosen = new Set(Array.isArray(answers.city_goals) ? (answers.city_goals as string[]) : []);
+      const goals = await r.administration.cityGoals({ includeInactive: true });
+      const themes = [...new Set(goals.filter((g) => chosen.has(g.key)).flatMap((g) => g.themes))].sort();
       await r.applications.markSubmitted(caseId, { caseNumber, title, summary, themes, at: now });
 
       const label = caseNumber ?? title;

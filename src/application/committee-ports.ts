@@ -88,6 +88,8 @@ export interface CommitteeRepository {
   saveAssessment(a: Omit<AssessmentRecord, "updatedAt">, at: Date): Promise<void>;
 
   committees(): Promise<CommitteeInfo[]>;
+  /** The committees that take applications of a process type (administrators choose them). */
+  committeesOffering(processTypeCode: string): Promise<Array<{ id: string; code: string; nameSv: string; nameEn: string }>>;
   committeeById(id: string): Promise<{ id: string; code: string; nameSv: string } | undefined>;
   setCaseCommittee(caseId: string, committeeId: string, at: Date): Promise<void>;
 

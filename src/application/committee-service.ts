@@ -189,12 +189,20 @@ export class CommitteeService {
     });
   }
 
-  /** A committee officer's list: the cases of their committee and what other committees sent to it. */
-  async inbox(actor: Actor): Promise<{ committeeId: string | null; cases: Array<{ id: string; caseNumber: string | null; title: string; status: string }>; referrals: ReferralRecord[] } | undefined> {
+  /** A committee officer's list: the cases of the committees they work for and what other committees sent to them. */
+  async inbox(actor: Actor): Promise<{ committeeIds: readonly string[]; cases: Array<{ id: string; caseNumber: string | null; title: string; status: string }>; referrals: ReferralRecord[] } | undefined> {
     if (actor.role !== "handlaggare" && actor.role !== "kontaktperson") return undefined;
-    if (!actor.committeeId) return { committeeId: null, cases: [], referrals: [] };
-    const committeeId = actor.committeeId;
-    return this.#uow.read(async (r) => ({ committeeId, cases: await r.committee.casesOfCommittee(committeeId), referrals: await r.committee.referralsTo(committeeId) }));
+    const committeeIds = actor.committeeIds;
+    if (committeeIds.length === 0) return { committeeIds, cases: [], referrals: [] };
+    return this.#uow.read(async (r) => {
+      const cases = [];
+      const referrals = [];
+      for (const id of committeeIds) {
+        cases.push(...(await r.committee.casesOfCommittee(id)));
+        referrals.push(...(await r.committee.referralsTo(id)));
+      }
+      return { committeeIds, cases, referrals };
+    });
   }
 
   /** The receiving committee takes up a forwarded case: it goes back to assessment there. */
@@ -202,7 +210,6 @@ export class CommitteeService {
     return this.#uow.transaction(async (r): Promise<Result<{ status: string }, CommitteeError>> => {
       const state = await r.cases.state(caseId, { forUpdate: true });
       if (!state || !can(actor, { action: "case.assess", record: state })) return fail("not_found");
-      if (actor.committeeId !== state.committeeId) return fail("wrong_committee");
       const at = this.#clock.now();
       const moved = await applyCaseEvent(r, { actor, caseId, event: "takeUpForwarded", at, meta });
       if (!moved.ok) return moved;
@@ -218,7 +225,7 @@ export class CommitteeService {
     if (text.length === 0 || text.length > 20_000) return fail("invalid");
     return this.#uow.transaction(async (r): Promise<Result<{ caseId: string }, CommitteeError>> => {
       const ref = /^[0-9a-f-]{36}$/i.test(referralId) ? await r.committee.referral(referralId) : undefined;
-      if (!ref || ref.kind !== "yttrande" || actor.committeeId !== ref.toCommitteeId || (actor.role !== "handlaggare" && actor.role !== "kontaktperson")) return fail("not_found");
+      if (!ref || ref.kind !== "yttrande" || !can(actor, { action: "referral.answer", record: ref })) return fail("not_found");
       if (ref.answeredAt) return ref.answer === text ? ok({ caseId: ref.caseId }) : fail("already_answered");
       const state = await r.cases.state(ref.caseId);
       await r.committee.answerReferral(referralId, text, this.#clock.now());
@@ -261,6 +268,7 @@ export class CommitteeService {
     const parsed = checkMeeting(input);
     if (!parsed.ok) return fail("invalid", parsed.errors);
     const m = parsed.data;
+    if (!can(actor, { action: "meeting.plan", record: { committeeId: m.committeeId } })) return fail("wrong_committee");
     return this.#uow.transaction(async (r): Promise<Result<{ meetingId: string }, CommitteeError>> => {
       if (!(await r.committee.committeeById(m.committeeId))) return fail("invalid");
       const existing = await r.committee.findMeeting(m.committeeId, m.body, m.meetsOn);
@@ -280,6 +288,7 @@ export class CommitteeService {
       if (!meeting || !state || !can(actor, { action: "case.read", record: state })) return fail("not_found");
       const existing = await r.committee.agendaItem(meetingId, caseId);
       if (existing) return ok({ agendaItemId: existing });
+      if (!can(actor, { action: "meeting.plan", record: { committeeId: meeting.committeeId } })) return fail("wrong_committee");
       if (state.status !== "klar_for_namnd") return fail("not_ready");
       if (meeting.committeeId !== state.committeeId) return fail("wrong_committee");
       const agendaItemId = await r.committee.addAgendaItem({ meetingId, caseId, addedBy: actor.userId, at: this.#clock.now() });

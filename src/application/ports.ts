@@ -266,6 +266,7 @@ export interface Repositories {
   applications: import("./application-ports.ts").ApplicationRepository;
   coordination: import("./coordination-ports.ts").CoordinationRepository;
   index: import("./index-ports.ts").IndexRepository;
+  administration: import("./admin/ports.ts").AdministrationRepository;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

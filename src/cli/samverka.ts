@@ -9,6 +9,7 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { parseIndicatorCsv } from "../adapters/index-data/csv.ts";
+import { ADMIN_USAGE, readPasswordFromStdin, runAdmin } from "./admin.ts";
 import {
   type AreaScore,
   type IndexConfig,
@@ -31,6 +32,7 @@ export const USAGE = `Usage:
   samverka index validate    --config CONFIG.json [--data VALUES.csv]
   samverka index sensitivity --config CONFIG.json --data VALUES.csv [--draws 10000] [--seed 1]
                              [--jitter 0.25] [--methods minmax,zscore,rank] [--top 3] [--format json|csv] [--year YYYY]
+${ADMIN_USAGE}
 
   --data     CSV (area_code,indicator,year,value[,count,denominator,sex,age_band,disability])
              or a JSON-stat 2.0 dataset (.json; area, year and indicator taken from role geo/time/metric)
@@ -283,6 +285,7 @@ export async function run(argv: string[], io: Io = { out: (t) => process.stdout.
     io.out(USAGE + "\n");
     return 0;
   }
+  if (group === "admin") return runAdmin(command === undefined ? [] : [command, ...rest], { ...io, env: process.env, readPassword: readPasswordFromStdin });
   try {
     if (group !== "index") throw new UsageError(`unknown command "${group}"`, {}, USAGE);
     if (command === "compute") await compute(rest, io);

@@ -61,7 +61,15 @@ describe("the application (ansökan)", () => {
     areaWest = await insertArea("T-01", "Västerområdet", 13.0);
     areaEast = await insertArea("T-02", "Österområdet", 13.01);
     sut = service("samverka");
+    await offerOnly("TN");
   });
+
+  /** Makes the committee with this code the only one that takes applications for samverkansstöd. */
+  async function offerOnly(code: string) {
+    const committee = await handle.db.selectFrom("committee").select("id").where("code", "=", code).executeTakeFirstOrThrow();
+    await handle.db.deleteFrom("committee_process_type").where("process_type_code", "=", "samverkansstod").execute();
+    await handle.db.insertInto("committee_process_type").values({ committee_id: committee.id, process_type_code: "samverkansstod" }).execute();
+  }
   afterAll(async () => handle.close());
 
   function service(caseNumberSource: "samverka" | "diarium") {
@@ -320,7 +328,7 @@ describe("the application (ansökan)", () => {
 
     it("gives a rolled-back submission's number to the next one: no gap", async () => {
       const committee = await fx.committee("GAP");
-      await handle.db.updateTable("process_type").set({ definition: sql`jsonb_set(definition, '{ownerCommitteeCode}', '"GAP"')` }).execute();
+      await offerOnly("GAP");
       try {
         const actor = await applicant();
         const a = await draft(actor);
@@ -336,13 +344,13 @@ describe("the application (ansökan)", () => {
         const seq = await handle.db.selectFrom("case_number_sequence").select("last_value").where("committee_id", "=", committee).executeTakeFirstOrThrow();
         expect(seq.last_value).toBe(1);
       } finally {
-        await handle.db.updateTable("process_type").set({ definition: sql`jsonb_set(definition, '{ownerCommitteeCode}', '"TN"')` }).execute();
+        await offerOnly("TN");
       }
     });
 
     it("continues after the highest number already in use when the year's sequence is new", async () => {
       await fx.committee("SEQ");
-      await handle.db.updateTable("process_type").set({ definition: sql`jsonb_set(definition, '{ownerCommitteeCode}', '"SEQ"')` }).execute();
+      await offerOnly("SEQ");
       try {
         const org = await fx.organisation("aktor");
         const existing = await fx.caseFor(org, { committeeId: (await handle.db.selectFrom("committee").select("id").where("code", "=", "SEQ").executeTakeFirstOrThrow()).id });
@@ -353,13 +361,13 @@ describe("the application (ansökan)", () => {
         const result = await sut.submit(actor, caseId, mail);
         expect(result.ok && result.value.caseNumber).toBe(`SEQ-${year}-00042`);
       } finally {
-        await handle.db.updateTable("process_type").set({ definition: sql`jsonb_set(definition, '{ownerCommitteeCode}', '"TN"')` }).execute();
+        await offerOnly("TN");
       }
     });
 
     it("numbers many parallel submissions without duplicates or gaps", async () => {
       const committee = await fx.committee("PAR");
-      await handle.db.updateTable("process_type").set({ definition: sql`jsonb_set(definition, '{ownerCommitteeCode}', '"PAR"')` }).execute();
+      await offerOnly("PAR");
       try {
         const n = 24;
         const actors = await Promise.all(Array.from({ length: n }, () => applicant()));
@@ -378,7 +386,7 @@ describe("the application (ansökan)", () => {
         const seq = await handle.db.selectFrom("case_number_sequence").select("last_value").where("committee_id", "=", committee).executeTakeFirstOrThrow();
         expect(seq.last_value).toBe(n);
       } finally {
-        await handle.db.updateTable("process_type").set({ definition: sql`jsonb_set(definition, '{ownerCommitteeCode}', '"TN"')` }).execute();
+        await offerOnly("TN");
       }
     });
   });
@@ -386,7 +394,7 @@ describe("the application (ansökan)", () => {
   describe("diarium numbers", () => {
     it("links a diarium number to a submitted case, refusing drafts, duplicates, bad formats and non-registrars", async () => {
       const actor = await applicant();
-      const registrar = await fx.user("handlaggare");
+      const registrar = await fx.user("handlaggare", undefined, undefined, { committees: [tn] });
       const draftId = await draft(actor);
       expect(await sut.registerDiariumNumber(registrar, draftId, "TN-2026-000123")).toMatchObject({ ok: false, error: "not_submitted" });
       const caseId = await draft(actor);
@@ -394,7 +402,9 @@ describe("the application (ansökan)", () => {
       const submitted = await sut.submit(actor, caseId, mail);
       const number = submitted.ok ? submitted.value.caseNumber : null;
       expect(await sut.registerDiariumNumber(actor, caseId, "TN-2026-000123")).toMatchObject({ ok: false, error: "not_found" });
-      expect(await sut.registerDiariumNumber(await fx.user("kontaktperson"), caseId, "TN-2026-000123")).toMatchObject({ ok: false, error: "not_found" });
+      expect(await sut.registerDiariumNumber(await fx.user("kontaktperson", undefined, undefined, { committees: [tn] }), caseId, "TN-2026-000123")).toMatchObject({ ok: false, error: "not_found" });
+      // A registrar of another committee may not register this committee's case.
+      expect(await sut.registerDiariumNumber(await fx.user("handlaggare", undefined, undefined, { committees: [await fx.committee()] }), caseId, "TN-2026-000123")).toMatchObject({ ok: false, error: "not_found" });
       expect(await sut.registerDiariumNumber(registrar, caseId, "diarienummer 12")).toMatchObject({ ok: false, error: "invalid" });
       expect(await sut.registerDiariumNumber(registrar, caseId, " tn-2026-000123 ")).toEqual({ ok: true, value: { diariumNumber: "TN-2026-000123" } });
       // Samverka numbers cases here: the diarium's number is the link, the case number stays.
@@ -414,7 +424,7 @@ describe("the application (ansökan)", () => {
       const submitted = await diarium.submit(actor, caseId, mail);
       expect(submitted).toEqual({ ok: true, value: { caseNumber: null, alreadySubmitted: false } });
       expect(await caseRow(caseId)).toMatchObject({ status: "inskickat", case_number: null });
-      const registrar = await fx.user("handlaggare");
+      const registrar = await fx.user("handlaggare", undefined, undefined, { committees: [tn] });
       expect((await diarium.registerDiariumNumber(registrar, caseId, "TN-2026-004711")).ok).toBe(true);
       expect(await caseRow(caseId)).toMatchObject({ diarium_number: "TN-2026-004711", case_number: "TN-2026-004711" });
     });

@@ -24,8 +24,8 @@ describe("messages and completion requests", () => {
   async function scenario(status: CaseStatus = "under_bedomning") {
     const org = await fx.organisation("aktor");
     const applicant = await fx.user("aktor", org);
-    const contact = await fx.user("kontaktperson");
     const caseId = await fx.caseFor(org);
+    const contact = await fx.staffFor("kontaktperson", caseId);
     await handle.db.updateTable("collaboration_case").set({ status, contact_person_id: contact.userId, case_number: `TN-2026-${String(Math.floor(Math.random() * 99999)).padStart(5, "0")}` }).where("id", "=", caseId).execute();
     await handle.db.insertInto("application_party").values({ case_id: caseId, organisation_id: org, role: "huvudsokande" }).execute();
     return { org, applicant, contact, caseId };

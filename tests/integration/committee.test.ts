@@ -135,8 +135,8 @@ describe("the city's side: assessment, routing, meetings, officer's report, deci
       expect(inbox?.cases.map((c) => c.id)).toContain(s.caseId);
       expect(inbox?.referrals.map((x) => [x.caseId, x.kind, x.note])).toEqual([[s.caseId, "overlamning", "Gäller arbetsmarknad."]]);
 
-      // The sending committee's officer can no longer take it up there.
-      expect(await committee.takeUp(s.officer, s.caseId)).toEqual({ ok: false, error: "wrong_committee" });
+      // The sending committee's officer can no longer change it: it belongs to the receiving committee now.
+      expect(await committee.takeUp(s.officer, s.caseId)).toEqual({ ok: false, error: "not_found" });
       expect(await committee.takeUp(receiver, s.caseId)).toEqual({ ok: true, value: { status: "under_bedomning" } });
       const referral = await handle.db.selectFrom("case_referral").selectAll().where("case_id", "=", s.caseId).executeTakeFirstOrThrow();
       expect(referral.answered_at).not.toBeNull();
@@ -318,6 +318,57 @@ describe("the city's side: assessment, routing, meetings, officer's report, deci
       expect(await handle.db.selectFrom("decision").select("id").where("case_id", "=", s.caseId).execute()).toEqual([]);
       expect(await committee.decisionForCase(s.applicant, s.caseId)).toBeNull();
       void randomUUID;
+    });
+  });
+
+  describe("staff of another committee (they read every case, they change only their own committees' cases)", () => {
+    const decision: DecisionInput = { paragraph: "§ 12", meetingId: null, decidedOn: "2026-12-14", outcome: "bifall", grantedAmountSek: 50000, conditions: "", recipients: [] };
+
+    it("refuses a case officer of one committee who records a decision on another committee's case, and changes nothing", async () => {
+      const a = await readyCase();
+      const otherCommittee = await fx.committee();
+      const outsider = await staffOf(otherCommittee, "handlaggare");
+      expect(await committee.recordDecision(outsider, a.caseId, decision)).toEqual({ ok: false, error: "not_found" });
+      expect(await committee.setDecisionDates(outsider, a.caseId, { minutesApprovedOn: "2026-12-16", postedOn: null })).toEqual({ ok: false, error: "not_found" });
+      expect(await committee.decisionView(outsider, a.caseId)).toBeUndefined();
+      expect(await handle.db.selectFrom("decision").select("id").where("case_id", "=", a.caseId).execute()).toEqual([]);
+      expect((await statusOf(a.caseId)).status).toBe("klar_for_namnd");
+      // The officer's report is the committee's own work too.
+      expect(await committee.officerReport(outsider, a.caseId)).toBeUndefined();
+      expect((await committee.recordDecision(a.officer, a.caseId, decision)).ok).toBe(true);
+    });
+
+    it("refuses assessment, routing and agendas from another committee's staff", async () => {
+      const s = await scenario("under_bedomning");
+      const otherCommittee = await fx.committee();
+      const outsideContact = await staffOf(otherCommittee, "kontaktperson");
+      const outsideOfficer = await staffOf(otherCommittee, "handlaggare");
+      expect(await assessment.step(outsideContact, s.caseId, "markReadyForCommittee")).toMatchObject({ ok: false, error: "not_found" });
+      expect(await assessment.save(outsideContact, s.caseId, fullAssessment())).toMatchObject({ ok: false, error: "not_found" });
+      expect(await committee.route(outsideContact, s.caseId, { kind: "overlamning", toCommitteeId: otherCommittee, note: "" })).toEqual({ ok: false, error: "not_found" });
+      const theirMeeting = await committee.createMeeting(s.officer, { committeeId: s.committeeId, body: "namnd", meetsOn: "2027-01-11" });
+      expect(await committee.createMeeting(outsideOfficer, { committeeId: s.committeeId, body: "namnd", meetsOn: "2027-01-12" })).toEqual({ ok: false, error: "wrong_committee" });
+      if (!theirMeeting.ok) throw new Error("meeting");
+      expect(await committee.addToAgenda(outsideOfficer, theirMeeting.value.meetingId, s.caseId)).toEqual({ ok: false, error: "wrong_committee" });
+      expect((await statusOf(s.caseId)).status).toBe("under_bedomning");
+    });
+
+    it("lets a member of staff who works for both committees act in both", async () => {
+      const a = await readyCase();
+      const other = await fx.committee();
+      const both = await fx.user("handlaggare", undefined, undefined, { committees: [other, a.committeeId] });
+      expect((await committee.recordDecision(both, a.caseId, decision)).ok).toBe(true);
+    });
+
+    it("gives an opinion request's receiving committee its own part: the answer, not the case", async () => {
+      const s = await scenario("under_bedomning");
+      const ks = await fx.committee();
+      const ksOfficer = await staffOf(ks);
+      const sent = await committee.route(s.contact, s.caseId, { kind: "yttrande", toCommitteeId: ks, note: "" });
+      if (!sent.ok) throw new Error("route");
+      expect((await committee.inbox(ksOfficer))?.referrals.map((r) => r.caseId)).toContain(s.caseId);
+      expect(await assessment.step(ksOfficer, s.caseId, "markReadyForCommittee")).toMatchObject({ ok: false, error: "not_found" });
+      expect((await committee.answerReferral(ksOfficer, sent.value.referralId, "Tillstyrks.")).ok).toBe(true);
     });
   });
 });

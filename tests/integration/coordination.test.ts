@@ -76,9 +76,9 @@ describe("coordination", () => {
   });
 
   it("finds the processes that overlap a submitted case in space and time, scored, and records coordination", async () => {
-    const staff = await fx.user("kontaktperson");
     const org = await fx.organisation("aktor");
     const caseId = await fx.caseFor(org);
+    const staff = await fx.staffFor("kontaktperson", caseId);
     // The case covers 13.00–13.01 × 55.59–55.60 (see the fixture); it started this year.
     await handle.db.updateTable("collaboration_case").set({ started_on: "2026-09-01", themes: ["barn_och_unga", "trygghet"] }).where("id", "=", caseId).execute();
     const inside = await sut.create(staff, input({ name: "Fritidsgård i kvarteret", geojson: square(13.002, 55.592, 0.002), themes: ["barn_och_unga"] }));

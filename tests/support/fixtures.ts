@@ -47,7 +47,11 @@ export class Fixtures {
     return row.id;
   }
 
-  async user(role: Role, organisationId?: string, email = `${role}-${randomBytes(4).toString("hex")}@test.invalid`): Promise<Actor & { password: string }> {
+  /**
+   * A user. Staff work for `committees` (default: their department's committee, if it has one);
+   * they change only cases of those committees.
+   */
+  async user(role: Role, organisationId?: string, email = `${role}-${randomBytes(4).toString("hex")}@test.invalid`, opts: { committees?: string[] } = {}): Promise<Actor & { password: string }> {
     const org = organisationId ?? (await this.organisation(role === "aktor" ? "aktor" : "stad"));
     this.#passwordHash ??= await this.#hasher.hash(TEST_PASSWORD);
     const row = await this.db
@@ -56,7 +60,15 @@ export class Fixtures {
       .returning("id")
       .executeTakeFirstOrThrow();
     const orgRow = await this.db.selectFrom("organisation").select(["name", "committee_id"]).where("id", "=", org).executeTakeFirstOrThrow();
-    return { userId: row.id, name: `Test ${role}`, email, role, organisationId: org, organisationName: orgRow.name, committeeId: orgRow.committee_id, password: TEST_PASSWORD };
+    const committeeIds = role === "aktor" ? [] : (opts.committees ?? (orgRow.committee_id ? [orgRow.committee_id] : []));
+    if (committeeIds.length) await this.db.insertInto("staff_committee").values(committeeIds.map((committee_id) => ({ user_id: row.id, committee_id }))).execute();
+    return { userId: row.id, name: `Test ${role}`, email, role, organisationId: org, organisationName: orgRow.name, committeeIds, password: TEST_PASSWORD };
+  }
+
+  /** A member of staff working for the committee of a case. */
+  async staffFor(role: Exclude<Role, "aktor">, caseId: string): Promise<Actor & { password: string }> {
+    const c = await this.db.selectFrom("collaboration_case").select("committee_id").where("id", "=", caseId).executeTakeFirstOrThrow();
+    return this.user(role, undefined, undefined, { committees: [c.committee_id] });
   }
 
   async caseFor(applicantOrganisationId: string | null, opts: { committeeId?: string; phase?: Phase; title?: string } = {}): Promise<string> {

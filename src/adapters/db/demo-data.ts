@@ -127,10 +127,22 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
       userIds[a.email] = row.id;
     }
     // A case officer at the social services administration, to show committees other than TN.
-    await trx
+    const asnOfficer = await trx
       .insertInto("app_user")
       .values({ email: "handlaggare.asn@demo.samverka.invalid", name: "Sara Sekreterare (demo)", role: "handlaggare", organisation_id: ask, password_hash: passwordHash, is_demo: true })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    // The committees each member of staff works for: they change only those committees' cases.
+    await trx
+      .insertInto("staff_committee")
+      .values([
+        { user_id: userIds["kontaktperson@demo.samverka.invalid"]!, committee_id: committeeIds.TN! },
+        { user_id: userIds["handlaggare@demo.samverka.invalid"]!, committee_id: committeeIds.TN! },
+        { user_id: asnOfficer.id, committee_id: committeeIds.ASN! },
+      ])
       .execute();
+    // Tekniska nämnden takes the applications for samverkansstöd.
+    await trx.insertInto("committee_process_type").values({ committee_id: committeeIds.TN!, process_type_code: "samverkansstod" }).execute();
 
     const areaIds: string[] = [];
     for (const [i, name] of AREA_NAMES.entries()) {

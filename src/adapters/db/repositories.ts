@@ -29,6 +29,7 @@ import { outreachRepository } from "./repositories/outreach.ts";
 import { applicationRepository } from "./repositories/applications.ts";
 import { coordinationRepository } from "./repositories/coordination.ts";
 import { areaIndexRepository } from "./repositories/area-index.ts";
+import { administrationRepository } from "./repositories/administration.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -56,7 +57,8 @@ function users(db: Executor): UserRepository {
       const row = await db
         .selectFrom("app_user as u")
         .innerJoin("organisation as o", "o.id", "u.organisation_id")
-        .select(["u.id", "u.name", "u.email", "u.role", "u.organisation_id", "o.name as organisation_name", "o.committee_id"])
+        .select(["u.id", "u.name", "u.email", "u.role", "u.organisation_id", "o.name as organisation_name"])
+        .select(sql<string[]>`array(select sc.committee_id::text from staff_committee sc where sc.user_id = u.id order by sc.committee_id)`.as("committee_ids"))
         .where("u.id", "=", userId)
         .where("u.disabled_at", "is", null)
         .executeTakeFirst();
@@ -68,7 +70,7 @@ function users(db: Executor): UserRepository {
         role: row.role,
         organisationId: row.organisation_id,
         organisationName: row.organisation_name,
-        committeeId: row.committee_id,
+        committeeIds: row.role === "aktor" ? [] : row.committee_ids,
       };
       return actor;
     },
@@ -420,6 +422,7 @@ export function repositoriesFor(db: Executor): Repositories {
     applications: applicationRepository(db),
     coordination: coordinationRepository(db),
     index: areaIndexRepository(db),
+    administration: administrationRepository(db),
   };
 }
 

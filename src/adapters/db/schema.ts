@@ -18,6 +18,55 @@ export interface CommitteeTable {
   name_en: string;
   has_working_committee: Generated<boolean>;
   created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+export interface StaffCommitteeTable {
+  user_id: string;
+  committee_id: string;
+}
+
+export interface CommitteeProcessTypeTable {
+  committee_id: string;
+  process_type_code: string;
+  created_at: CreatedAt;
+}
+
+export interface CityGoalTable {
+  id: Generated<string>;
+  key: string;
+  name_sv: string;
+  name_en: Generated<string>;
+  description_sv: Generated<string>;
+  agenda2030: Generated<string[]>;
+  themes: Generated<string[]>;
+  position: Generated<number>;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+export interface StaffInvitationTable {
+  id: Generated<string>;
+  token_hash: string;
+  email: string;
+  name: string;
+  role: "kontaktperson" | "handlaggare" | "analytiker" | "administrator";
+  organisation_id: string;
+  committee_ids: Generated<string[]>;
+  invited_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Date;
+  accepted_at: Date | null;
+  accepted_user_id: string | null;
+  revoked_at: Date | null;
+}
+
+export interface SetupLinkTable {
+  token_hash: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
 }
 
 export interface OrganisationTable {
@@ -388,6 +437,11 @@ export interface CoordinationTable {
 }
 
 export interface Database {
+  staff_committee: StaffCommitteeTable;
+  committee_process_type: CommitteeProcessTypeTable;
+  city_goal: CityGoalTable;
+  staff_invitation: StaffInvitationTable;
+  setup_link: SetupLinkTable;
   local_process: LocalProcessTable;
   local_process_area: LocalProcessAreaTable;
   coordination: CoordinationTable;

@@ -8,6 +8,9 @@ export interface Actor {
   role: Role;
   organisationId: string;
   organisationName: string;
-  /** The committee a city user works for (null for actors and for city-wide roles). */
-  committeeId: string | null;
+  /**
+   * The committees a member of staff works for (empty for actors, and for city-wide roles
+   * that work for none). Staff change only cases of these committees; reading stays city-wide.
+   */
+  committeeIds: readonly string[];
 }

@@ -3,7 +3,7 @@ import type { Role } from "../roles.ts";
 import type { Actor } from "./actor.ts";
 import { can } from "./policy.ts";
 
-const actor = (role: Role, organisationId = "org-a"): Actor => ({ userId: "u", name: "n", email: "e", role, organisationId, organisationName: "o", committeeId: null });
+const actor = (role: Role, organisationId = "org-a", committeeIds: string[] = role === "aktor" ? [] : ["tn"]): Actor => ({ userId: "u", name: "n", email: "e", role, organisationId, organisationName: "o", committeeIds });
 const caseOf = (applicantOrganisationId: string | null) => ({ applicantOrganisationId, committeeId: "tn" });
 
 describe("can", () => {
@@ -73,5 +73,53 @@ describe("can, for applications", () => {
     expect(roles.filter((r) => can(actor(r), { action: "case.route", record: submitted }))).toEqual(["kontaktperson", "handlaggare"]);
     expect(roles.filter((r) => can(actor(r), { action: "committee.handle", record: submitted }))).toEqual(["handlaggare"]);
     expect(roles.filter((r) => can(actor(r), { action: "contactRequest.handle" }))).toEqual(["kontaktperson", "handlaggare"]);
+  });
+});
+
+describe("can, across committees", () => {
+  const tnCase = { applicantOrganisationId: "org-a", committeeId: "tn", status: "klar_for_namnd" as const };
+  const asnCase = { ...tnCase, committeeId: "asn" };
+  const tnOfficer = actor("handlaggare", "fgk", ["tn"]);
+  const tnContact = actor("kontaktperson", "fgk", ["tn"]);
+  const both = actor("handlaggare", "sk", ["tn", "asn"]);
+  const admin = actor("administrator", "sk", []);
+
+  it("lets staff read every committee's cases, for coordination", () => {
+    for (const a of [tnOfficer, tnContact, admin]) expect(can(a, { action: "case.read", record: asnCase })).toBe(true);
+  });
+
+  it("lets staff change only cases of the committees they work for", () => {
+    for (const action of ["case.assess", "case.route", "case.message"] as const) {
+      expect(can(tnContact, { action, record: tnCase }), action).toBe(true);
+      expect(can(tnContact, { action, record: asnCase }), action).toBe(false);
+    }
+    for (const action of ["committee.handle", "case.register"] as const) {
+      expect(can(tnOfficer, { action, record: tnCase }), action).toBe(true);
+      expect(can(tnOfficer, { action, record: asnCase }), action).toBe(false);
+      expect(can(both, { action, record: asnCase }), action).toBe(true);
+    }
+    expect(can(admin, { action: "case.message", record: tnCase })).toBe(false);
+  });
+
+  it("gives the receiving committee its own part of an opinion request, not the case", () => {
+    expect(can(tnOfficer, { action: "referral.answer", record: { toCommitteeId: "tn" } })).toBe(true);
+    expect(can(tnOfficer, { action: "referral.answer", record: { toCommitteeId: "asn" } })).toBe(false);
+    expect(can(actor("analytiker", "sk", ["tn"]), { action: "referral.answer", record: { toCommitteeId: "tn" } })).toBe(false);
+  });
+
+  it("lets case officers plan meetings of their own committees, administrators of any", () => {
+    expect(can(tnOfficer, { action: "meeting.plan", record: { committeeId: "tn" } })).toBe(true);
+    expect(can(tnOfficer, { action: "meeting.plan", record: { committeeId: "asn" } })).toBe(false);
+    expect(can(admin, { action: "meeting.plan", record: { committeeId: "asn" } })).toBe(true);
+  });
+
+  it("keeps committees, staff and goals to administrators", () => {
+    const roles: Role[] = ["aktor", "kontaktperson", "handlaggare", "analytiker", "administrator"];
+    for (const action of ["committees.manage", "staff.manage", "goals.manage"] as const) expect(roles.filter((r) => can(actor(r), { action }))).toEqual(["administrator"]);
+  });
+
+  it("never treats an applicant as staff of a committee", () => {
+    const odd: Actor = { ...actor("aktor", "org-a"), committeeIds: ["tn"] };
+    expect(can(odd, { action: "case.assess", record: { ...tnCase, applicantOrganisationId: "org-b" } })).toBe(false);
   });
 });

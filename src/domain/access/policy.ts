@@ -35,7 +35,18 @@ export type Permission =
   | { action: "case.register"; record: CaseFacts }
   /** Put on an agenda, write the officer's report, record decisions. */
   | { action: "committee.handle"; record: CaseFacts }
+  /** Answer a request for an opinion (yttrande) sent to a committee: the receiving committee's own part. */
+  | { action: "referral.answer"; record: { toCommitteeId: string } }
+  /** See the committees' meetings and agendas. */
   | { action: "meeting.manage" }
+  /** Create a meeting of a committee and set its agenda. */
+  | { action: "meeting.plan"; record: { committeeId: string } }
+  /** Committees: names, codes, working committee, areas of responsibility, the process types they offer. */
+  | { action: "committees.manage" }
+  /** Staff accounts: invitations, roles, the committees they work for, deactivation. */
+  | { action: "staff.manage" }
+  /** The city's goals that proposals serve. */
+  | { action: "goals.manage" }
   | { action: "contactRequest.handle" }
   | { action: "processType.manage" }
   | { action: "audit.readAll" }
@@ -61,6 +72,13 @@ function isParty(actor: Actor, record: CaseFacts): boolean {
 const CASE_STAFF = ["kontaktperson", "handlaggare", "administrator"] as const;
 const isCaseStaff = (actor: Actor) => (CASE_STAFF as readonly string[]).includes(actor.role);
 
+/**
+ * Staff change only cases of the committees they work for. A forwarded case belongs to the
+ * receiving committee (its committee changes); an opinion request gives the receiving
+ * committee its own part (`referral.answer`), not the case.
+ */
+const worksFor = (actor: Actor, committeeId: string) => actor.role !== "aktor" && actor.committeeIds.includes(committeeId);
+
 export function can(actor: Actor, permission: Permission): boolean {
   switch (permission.action) {
     case "case.read":
@@ -80,15 +98,23 @@ export function can(actor: Actor, permission: Permission): boolean {
         (permission.record.status === undefined || permission.record.status === "utkast")
       );
     case "case.message":
-      return isParty(actor, permission.record) || isCaseStaff(actor);
+      return isParty(actor, permission.record) || (isCaseStaff(actor) && worksFor(actor, permission.record.committeeId));
     case "case.assess":
     case "case.route":
-      return actor.role === "kontaktperson" || actor.role === "handlaggare";
+      return (actor.role === "kontaktperson" || actor.role === "handlaggare") && worksFor(actor, permission.record.committeeId);
     case "case.register":
     case "committee.handle":
-      return actor.role === "handlaggare";
+      return actor.role === "handlaggare" && worksFor(actor, permission.record.committeeId);
+    case "referral.answer":
+      return (actor.role === "kontaktperson" || actor.role === "handlaggare") && worksFor(actor, permission.record.toCommitteeId);
     case "meeting.manage":
       return actor.role === "handlaggare" || actor.role === "administrator";
+    case "meeting.plan":
+      return actor.role === "administrator" || (actor.role === "handlaggare" && worksFor(actor, permission.record.committeeId));
+    case "committees.manage":
+    case "staff.manage":
+    case "goals.manage":
+      return actor.role === "administrator";
     case "contactRequest.handle":
       return actor.role === "kontaktperson" || actor.role === "handlaggare";
     case "processType.manage":

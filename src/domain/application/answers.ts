@@ -3,7 +3,6 @@
  * step's form sent, checks each value's shape and length, and says which required answers
  * are still missing before the application can be submitted.
  */
-import { CITY_GOALS } from "../process-type/samverkansstod.ts";
 import type { ApplicationFieldDefinition, ProcessTypeDefinition } from "../process-type/definition.ts";
 
 export interface Contribution {
@@ -56,20 +55,25 @@ function readMoney(raw: string): number | null | "invalid" {
   return n <= MAX_MONEY_SEK ? n : "invalid";
 }
 
+/** What reading answers needs to know beyond the form: the keys of the city's goals that can be chosen. */
+export interface AnswerContext {
+  goalKeys: ReadonlySet<string>;
+}
+
 /**
  * Reads one step's fields from a form. Returns the values (to save) and the errors (by
  * field key, or `key.row` for a contribution row); nothing is saved when there are errors.
  */
-export function readStepAnswers(definition: ProcessTypeDefinition, step: string, form: SubmittedForm): { values: Answers; errors: Record<string, AnswerError> } {
+export function readStepAnswers(definition: ProcessTypeDefinition, step: string, form: SubmittedForm, context: AnswerContext): { values: Answers; errors: Record<string, AnswerError> } {
   const values: Answers = {};
   const errors: Record<string, AnswerError> = {};
   for (const field of definition.applicationFields.filter((f) => f.step === step)) {
-    readField(field, form, values, errors);
+    readField(field, form, values, errors, context);
   }
   return { values, errors };
 }
 
-function readField(field: ApplicationFieldDefinition, form: SubmittedForm, values: Answers, errors: Record<string, AnswerError>) {
+function readField(field: ApplicationFieldDefinition, form: SubmittedForm, values: Answers, errors: Record<string, AnswerError>, context: AnswerContext) {
   switch (field.kind) {
     case "text":
     case "longtext": {
@@ -80,7 +84,7 @@ function readField(field: ApplicationFieldDefinition, form: SubmittedForm, value
     }
     case "goals": {
       const chosen = [...new Set(form.getAll(field.key))];
-      const known = new Set<string>(CITY_GOALS.map((g) => g.key));
+      const known = context.goalKeys;
       if (chosen.some((g) => !known.has(g))) errors[field.key] = "unknown_goal";
       values[field.key] = chosen.filter((g) => known.has(g));
       return;

@@ -15,16 +15,6 @@ export type ProcessStatus = (typeof PROCESS_STATUSES)[number];
 export const THEMES = ["trygghet", "barn_och_unga", "arbete", "fysisk_miljo", "naringsliv", "delaktighet", "halsa", "boende", "utbildning", "kultur_och_fritid", "miljo_och_klimat"] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** How the city goals of a samverkansstöd application read as themes in the register. */
-export const CITY_GOAL_THEMES: Record<string, Theme[]> = {
-  jamlika_levnadsvillkor: ["delaktighet", "boende"],
-  trygghet: ["trygghet"],
-  barn_och_unga: ["barn_och_unga"],
-  arbete_och_naringsliv: ["arbete", "naringsliv"],
-  klimat_och_miljo: ["miljo_och_klimat", "fysisk_miljo"],
-  delaktighet: ["delaktighet"],
-};
-
 export const isTheme = (v: string): v is Theme => (THEMES as readonly string[]).includes(v);
 export const isOwnerKind = (v: string): v is OwnerKind => (OWNER_KINDS as readonly string[]).includes(v);
 export const isProcessStatus = (v: string): v is ProcessStatus => (PROCESS_STATUSES as readonly string[]).includes(v);

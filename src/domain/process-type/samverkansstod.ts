@@ -87,13 +87,3 @@ export const SAMVERKANSSTOD_V1: ProcessTypeDefinition = {
     { key: "insatser", phase: "samarbete", committeeCode: "TN", text: { sv: "Beslut om insatser, aktiviteter och tidsplan", en: "Decision on efforts, activities and timeline" } },
   ],
 };
-
-/** The city's goals a proposal can serve (kommunfullmäktiges mål, with Agenda 2030). */
-export const CITY_GOALS = [
-  { key: "jamlika_levnadsvillkor", text: { sv: "Jämlika levnadsvillkor oavsett var i staden man bor", en: "Equal living conditions wherever in the city one lives" } },
-  { key: "trygghet", text: { sv: "En trygg och tillgänglig stad", en: "A safe and accessible city" } },
-  { key: "barn_och_unga", text: { sv: "Goda uppväxtvillkor för barn och unga", en: "Good conditions for children and young people to grow up" } },
-  { key: "arbete_och_naringsliv", text: { sv: "Fler i arbete och ett starkt näringsliv", en: "More people in work and a strong business sector" } },
-  { key: "klimat_och_miljo", text: { sv: "En klimatneutral och grön stad", en: "A climate-neutral and green city" } },
-  { key: "delaktighet", text: { sv: "Delaktighet och tillit", en: "Participation and trust" } },
-] as const;

@@ -15,6 +15,10 @@ import type { CommitteeService } from "../../application/committee-service.ts";
 import type { ContactRequestService } from "../../application/contact-request-service.ts";
 import type { OrganisationService } from "../../application/organisation-service.ts";
 import type { IndexService } from "../../application/index-service.ts";
+import type { CommitteeAdministration } from "../../application/admin/committees.ts";
+import type { StaffAdministration } from "../../application/admin/staff.ts";
+import type { CityGoals } from "../../application/admin/city-goals.ts";
+import type { FirstRun } from "../../application/admin/first-run.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { Locale } from "./i18n/index.ts";
 
@@ -35,6 +39,13 @@ export interface AppServices {
   applications: ApplicationService;
   coordination: CoordinationService;
   index: IndexService;
+  /** Committees, staff, the city's goals and the first run. */
+  administration: {
+    committees: CommitteeAdministration;
+    staff: StaffAdministration;
+    goals: CityGoals;
+    firstRun: FirstRun;
+  };
   signInLimiter: SignInLimiter;
   mailDelivers: boolean;
   nudgeMail(): void;

@@ -10,6 +10,7 @@ import { serve } from "@hono/node-server";
 import pino from "pino";
 import { createRequestHandler, type ServerBuild } from "react-router";
 import { openDatabase } from "../../adapters/db/connect.ts";
+import { DataDirInUse, lockDataDir, type DataDirLock } from "../../adapters/db/data-dir-lock.ts";
 import { migrateToLatest } from "../../adapters/db/migrate.ts";
 import { demoAccounts, hasAnyUser, loadDemoData } from "../../adapters/db/demo-data.ts";
 import { instanceSecret } from "../../adapters/db/instance-secret.ts";
@@ -34,6 +35,21 @@ async function main() {
     throw error;
   }
   const log = pino({ level: config.logLevel, base: { app: "samverka" } });
+
+  // One process per PGlite data folder: a second server, or `samverka admin create` while this runs, would corrupt it.
+  let dataDirLock: DataDirLock | null = null;
+  if (!config.databaseUrl) {
+    try {
+      dataDirLock = lockDataDir(config.dataDir, "samverka server");
+    } catch (error) {
+      if (error instanceof DataDirInUse) {
+        console.error(`Datakatalogen ${config.dataDir} används redan av en annan Samverka (process ${error.pid}). Stoppa den först, eller välj en annan DATA_DIR.`);
+        process.exit(1);
+      }
+      throw error;
+    }
+  }
+  process.on("exit", () => dataDirLock?.release());
 
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -69,6 +85,9 @@ async function main() {
   });
   if (transport.delivers) worker = startOutboxWorker(services.mailDelivery, log);
 
+  // With no administrator nobody can sign in: a one-time link to create the first one (only the operator sees this log).
+  const setupLink = await services.administration.firstRun.issueSetupLink();
+
   // A virtual module that React Router's Vite plugin provides at build time.
   const build = (await import("virtual:react-router/server-build")) as ServerBuild;
   const handler = createRequestHandler(build, config.env === "development" ? "development" : "production");
@@ -99,6 +118,14 @@ async function main() {
       for (const d of demoSignIns) lines.push(`  ${d.role.padEnd(14)} ${d.email}`);
     }
     if (!transport.delivers) lines.push(`E-post sparas i utkorgen (${config.publicUrl}/utkorg) eftersom SMTP_URL inte är satt.`);
+    if (setupLink) {
+      lines.push(
+        "",
+        "Det finns ingen administratör ännu. Skapa den första med den här länken (fungerar en gång, gäller till " + setupLink.expiresAt.toISOString() + "):",
+        `  ${setupLink.link}`,
+        "eller på kommandoraden med servern stoppad: npx samverka admin create --email E --name N",
+      );
+    }
     console.log(lines.join("\n") + "\n");
     log.info({ port: config.port, startupSeconds: Number(seconds) }, "listening");
   });
@@ -116,6 +143,7 @@ async function main() {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await worker?.stop();
     await database.close();
+    dataDirLock?.release();
     log.info("stopped");
     process.exit(0);
   };

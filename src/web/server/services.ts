@@ -19,6 +19,10 @@ import { IndexService } from "../../application/index-service.ts";
 import { csvIndicatorReader } from "../../adapters/index-data/csv.ts";
 import { officerReportRenderer } from "../../adapters/documents/officer-report.ts";
 import { MailDelivery } from "../../application/mail-delivery.ts";
+import { CommitteeAdministration } from "../../application/admin/committees.ts";
+import { StaffAdministration } from "../../application/admin/staff.ts";
+import { CityGoals } from "../../application/admin/city-goals.ts";
+import { FirstRun } from "../../application/admin/first-run.ts";
 import type { Clock, MailTransport, PasswordHasher } from "../../application/ports.ts";
 import { KyselyUnitOfWork } from "../../adapters/db/repositories.ts";
 import type { Db } from "../../adapters/db/connect.ts";
@@ -75,6 +79,12 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     index: new IndexService({ uow, clock, csv: csvIndicatorReader }),
     coordination: new CoordinationService({ uow, clock, tables: csvTableReader }),
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
+    administration: {
+      committees: new CommitteeAdministration({ uow, clock }),
+      staff: new StaffAdministration({ uow, clock, hasher: deps.hasher, config: { publicUrl: deps.publicUrl, sessionIdleMinutes: deps.auth?.sessionIdleMinutes ?? 120 }, nudgeMail: () => deps.nudgeMail?.() }),
+      goals: new CityGoals({ uow, clock }),
+      firstRun: new FirstRun({ uow, clock, hasher: deps.hasher, config: { publicUrl: deps.publicUrl, sessionIdleMinutes: deps.auth?.sessionIdleMinutes ?? 120 } }),
+    },
     mailDelivers: deps.transport.delivers,
     nudgeMail: deps.nudgeMail ?? (() => {}),
     demoSignIns: deps.demoSignIns ?? null,

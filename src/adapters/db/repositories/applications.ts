@@ -271,11 +271,11 @@ export function applicationRepository(db: Executor): ApplicationRepository {
     async contactPersonEmails(committeeId) {
       const rows = await db
         .selectFrom("app_user as u")
-        .innerJoin("organisation as o", "o.id", "u.organisation_id")
+        .innerJoin("staff_committee as sc", "sc.user_id", "u.id")
         .select("u.email")
         .where("u.role", "=", "kontaktperson")
         .where("u.disabled_at", "is", null)
-        .where("o.committee_id", "=", committeeId)
+        .where("sc.committee_id", "=", committeeId)
         .orderBy("u.email")
         .execute();
       return rows.map((r) => r.email);

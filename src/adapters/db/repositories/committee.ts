@@ -139,6 +139,15 @@ export function committeeRepository(db: Executor): CommitteeRepository {
         themes: themes.filter((t) => t.committee_id === c.id).map((t) => ({ theme: t.theme, description: t.description })),
       }));
     },
+    async committeesOffering(processTypeCode) {
+      return db
+        .selectFrom("committee as c")
+        .innerJoin("committee_process_type as p", "p.committee_id", "c.id")
+        .select(["c.id", "c.code", "c.name_sv as nameSv", "c.name_en as nameEn"])
+        .where("p.process_type_code", "=", processTypeCode)
+        .orderBy("c.code")
+        .execute();
+    },
     async committeeById(id) {
       const row = await db.selectFrom("committee").select(["id", "code", "name_sv"]).where("id", "=", id).executeTakeFirst();
       return row && { id: row.id, code: row.code, nameSv: row.name_sv };

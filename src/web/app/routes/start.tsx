@@ -2,6 +2,7 @@ import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { requireActor, services } from "../lib/request.ts";
 import { CaseTable } from "../ui/case-table.tsx";
 import { useT } from "../ui/i18n.tsx";
+import type { SetupProgress } from "../../../application/admin/first-run.ts";
 
 /** A start page per role: what this person's work needs first. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -10,6 +11,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const cases = await svc.cases.list(actor);
   const areas = actor.role === "analytiker" ? await svc.admin.areas(actor) : null;
   const newContactRequests = actor.role === "kontaktperson" ? await svc.contactRequests.countNew(actor) : null;
+  const setup = await svc.administration.firstRun.progress(actor, "samverkansstod");
   const shown =
     actor.role === "kontaktperson" ? cases.filter((c) => c.phase === "forsta_kontakt" || c.phase === "initiering") : actor.role === "aktor" ? cases : cases.slice(0, 10);
   return {
@@ -17,12 +19,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     cases: shown,
     areaCount: areas?.ok ? areas.value.length : null,
     newContactRequests,
+    setup,
   };
 }
 
 export default function Start() {
   const t = useT();
-  const { actor, cases, areaCount, newContactRequests } = useLoaderData<typeof loader>();
+  const { actor, cases, areaCount, newContactRequests, setup } = useLoaderData<typeof loader>();
   const caption = actor.role === "aktor" ? t("start.myCases") : actor.role === "kontaktperson" ? t("start.queue") : t("start.allCases");
   return (
     <>
@@ -55,6 +58,7 @@ export default function Start() {
           </Link>
         </p>
       )}
+      {setup && <SetupChecklist setup={setup} />}
       {actor.role === "administrator" && (
         <section aria-labelledby="admin-links">
           <h2 id="admin-links" className="ds-heading" data-size="sm">
@@ -62,7 +66,13 @@ export default function Start() {
           </h2>
           <ul className="ds-list">
             <li>
-              <Link to="/admin/anvandare" className="ds-link">{t("nav.users")}</Link>
+              <Link to="/admin/anvandare" className="ds-link">{t("nav.staff")}</Link>
+            </li>
+            <li>
+              <Link to="/admin/namnder" className="ds-link">{t("nav.committees")}</Link>
+            </li>
+            <li>
+              <Link to="/admin/mal" className="ds-link">{t("nav.goals")}</Link>
             </li>
             <li>
               <Link to="/admin/granskningslogg" className="ds-link">{t("nav.audit")}</Link>
@@ -78,5 +88,37 @@ export default function Start() {
       </h2>
       <CaseTable cases={cases} caption={caption} />
     </>
+  );
+}
+
+/** What is left before the city can take applications: shown to administrators until all is done. */
+function SetupChecklist({ setup }: { setup: SetupProgress }) {
+  const t = useT();
+  const items: Array<{ done: boolean; to: string; label: string }> = [
+    { done: setup.committees > 0, to: "/admin/namnder", label: t("start.setup.committees", { count: setup.committees }) },
+    { done: setup.takesApplications, to: "/admin/namnder", label: t("start.setup.offering") },
+    { done: setup.contactPersons > 0, to: "/admin/anvandare", label: t("start.setup.contacts", { count: setup.contactPersons }) },
+    { done: setup.caseOfficers > 0, to: "/admin/anvandare", label: t("start.setup.officers", { count: setup.caseOfficers }) },
+    { done: setup.goals > 0, to: "/admin/mal", label: t("start.setup.goals", { count: setup.goals }) },
+    { done: setup.areas > 0, to: "/omraden/import", label: t("start.setup.areas", { count: setup.areas }) },
+  ];
+  if (items.every((i) => i.done)) return null;
+  return (
+    <section aria-labelledby="setup-title" className="sv-status">
+      <h2 id="setup-title" className="ds-heading" data-size="sm">
+        {t("start.setup.title")}
+      </h2>
+      <p className="ds-paragraph">{t("start.setup.lead")}</p>
+      <ul className="ds-list">
+        {items.map((i) => (
+          <li key={i.label}>
+            <Link to={i.to} className="ds-link">
+              {i.label}
+            </Link>{" "}
+            – {i.done ? t("start.setup.done") : t("start.setup.todo")}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

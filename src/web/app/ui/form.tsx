@@ -66,6 +66,10 @@ interface FieldProps {
   autoComplete?: string;
   required?: boolean;
   inputMode?: "numeric" | "decimal" | "email" | "text";
+  /** The id of a <datalist> with suggestions. */
+  list?: string;
+  /** Values for the error message's placeholders. */
+  errorVars?: Record<string, string | number> | undefined;
 }
 
 /**
@@ -100,7 +104,7 @@ function FieldFrame(props: { name: string; label: string; hint?: string | undefi
 
 export function TextField(props: FieldProps) {
   return (
-    <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error}>
+    <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error} errorVars={props.errorVars}>
       {(a11y) => (
         <input
           {...a11y}
@@ -111,6 +115,7 @@ export function TextField(props: FieldProps) {
           autoComplete={props.autoComplete}
           required={props.required}
           inputMode={props.inputMode}
+          list={props.list}
         />
       )}
     </FieldFrame>

@@ -4,31 +4,48 @@ import { z } from "zod";
 import { parseForm, type FormFailure } from "../../lib/forms.ts";
 import { requestMeta, requireActor, services } from "../../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+import { Radios } from "../../ui/choices.tsx";
+import type { StartError } from "../../../../application/application-service.ts";
+import type { MessageKey } from "../../i18n/index.ts";
 
 /** /ansokan/ny: an actor starts a draft application (once per rendered form). */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  return { isActor: actor.role === "aktor", organisation: actor.organisationName, submissionKey: randomUUID() };
+  const options = await services(context).applications.startOptions();
+  return { isActor: actor.role === "aktor", organisation: actor.organisationName, submissionKey: randomUUID(), committees: options.committees };
 }
 
 const schema = z.object({
   submission_key: z.string().uuid("appl.error.form"),
   title: z.string().trim().max(300, "appl.error.title"),
+  committee: z.string().optional(),
 });
+
+const START_ERRORS: Record<StartError, MessageKey> = {
+  not_allowed: "appl.new.notActor",
+  invalid: "appl.error.form",
+  no_process_type: "appl.new.noCommittee",
+  no_committee: "appl.new.noCommittee",
+  choose_committee: "appl.error.chooseCommittee",
+};
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
   const actor = requireActor(context, request);
   const parsed = parseForm(schema, await request.formData());
   if (!parsed.ok) return parsed;
-  const result = await services(context).applications.start(actor, { submissionKey: parsed.data.submission_key, title: parsed.data.title }, requestMeta(context));
-  if (!result.ok) return { ok: false, errors: { form: result.error === "not_allowed" ? "appl.new.notActor" : "appl.error.form" }, values: parsed.data };
+  const result = await services(context).applications.start(actor, { submissionKey: parsed.data.submission_key, title: parsed.data.title, committeeId: parsed.data.committee ?? null }, requestMeta(context));
+  if (!result.ok) {
+    const values = { submission_key: parsed.data.submission_key, title: parsed.data.title, committee: parsed.data.committee ?? "" };
+    return { ok: false, errors: result.error === "choose_committee" ? { committee: START_ERRORS.choose_committee } : { form: START_ERRORS[result.error] }, values };
+  }
   return redirect(`/ansokan/${result.value.caseId}/steg/omrade`);
 }
 
 export default function NewApplication() {
   const t = useT();
-  const { isActor, organisation, submissionKey } = useLoaderData<typeof loader>();
+  const { isActor, organisation, submissionKey, committees } = useLoaderData<typeof loader>();
+  const locale = useLocale();
   const failure = useActionData<typeof action>() as FormFailure | undefined;
   return (
     <>
@@ -38,6 +55,8 @@ export default function NewApplication() {
       </h1>
       {!isActor ? (
         <Notice>{t("appl.new.notActor")}</Notice>
+      ) : committees.length === 0 ? (
+        <Notice color="warning">{t("appl.new.noCommittee")}</Notice>
       ) : (
         <>
           <p className="ds-paragraph">{t("appl.new.lead")}</p>
@@ -46,9 +65,19 @@ export default function NewApplication() {
           </h2>
           <p className="ds-paragraph">{t("appl.new.beforeText")}</p>
           <PostForm className="sv-form">
-            <ErrorSummary errors={failure?.errors} labels={{ title: "appl.new.titleLabel" }} />
+            <ErrorSummary errors={failure?.errors} labels={{ title: "appl.new.titleLabel", committee: "appl.new.committee" }} />
             <input type="hidden" name="submission_key" value={failure?.values.submission_key ?? submissionKey} />
             <TextField name="title" label={t("appl.new.titleLabel")} hint={`${t("appl.new.titleHint")} ${t("appl.draftOf", { organisation })}.`} defaultValue={failure?.values.title} error={failure?.errors.title} />
+            {committees.length > 1 && (
+              <Radios
+                name="committee"
+                legend={t("appl.new.committee")}
+                hint={t("appl.new.committeeHint")}
+                options={committees.map((c) => ({ value: c.id, label: `${locale === "en" && c.nameEn ? c.nameEn : c.nameSv} (${c.code})` }))}
+                value={failure?.values.committee}
+                error={failure?.errors.committee ? t(failure.errors.committee) : undefined}
+              />
+            )}
             <div>
               <SubmitButton>{t("appl.new.start")}</SubmitButton>
             </div>

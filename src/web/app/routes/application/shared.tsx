@@ -7,7 +7,6 @@ import { Link } from "react-router";
 import type { ApplicationView } from "../../../../application/application-service.ts";
 import { contributedMoney, type Contribution } from "../../../../domain/application/answers.ts";
 import type { ApplicationFieldDefinition } from "../../../../domain/process-type/definition.ts";
-import { CITY_GOALS } from "../../../../domain/process-type/samverkansstod.ts";
 import { formatMoney, formatNumber, type MessageKey } from "../../i18n/index.ts";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 
@@ -83,7 +82,7 @@ const AREA_KEYS: Record<string, true> = Object.fromEntries(
   ["empty", "too_large", "not_json", "not_polygon", "bad_coordinates", "ring_not_closed", "too_few_points", "too_complex", "unknown_crs", "outside_city", "invalid_geometry", "unknown_area", "file_unreadable"].map((c) => [`appl.error.area.${c}`, true]),
 );
 
-function AnswerValue({ field, value }: { field: ApplicationFieldDefinition; value: unknown }) {
+function AnswerValue({ field, value, goals }: { field: ApplicationFieldDefinition; value: unknown; goals: ApplicationView["goals"] }) {
   const t = useT();
   const locale = useLocale();
   if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return <em>{t("appl.review.empty")}</em>;
@@ -91,7 +90,7 @@ function AnswerValue({ field, value }: { field: ApplicationFieldDefinition; valu
     return (
       <ul className="ds-list">
         {(value as string[]).map((key) => (
-          <li key={key}>{CITY_GOALS.find((g) => g.key === key)?.text[locale] ?? key}</li>
+          <li key={key}>{goalName(goals, key, locale)}</li>
         ))}
       </ul>
     );
@@ -118,7 +117,7 @@ function AnswerValue({ field, value }: { field: ApplicationFieldDefinition; valu
 }
 
 /** The answers of one application, by step, read-only; `changeLinks` adds "Ändra" links back to each step. */
-export function ApplicationAnswers({ view, changeLinks }: { view: Pick<ApplicationView, "application" | "definition">; changeLinks: boolean }) {
+export function ApplicationAnswers({ view, changeLinks }: { view: Pick<ApplicationView, "application" | "definition" | "goals">; changeLinks: boolean }) {
   const t = useT();
   const locale = useLocale();
   const a = view.application;
@@ -150,7 +149,7 @@ export function ApplicationAnswers({ view, changeLinks }: { view: Pick<Applicati
                     {field.kind === "area" ? (
                       <AreaSummary application={a} />
                     ) : (
-                      <AnswerValue field={field} value={a.answers[field.key]} />
+                      <AnswerValue field={field} value={a.answers[field.key]} goals={view.goals} />
                     )}
                   </dd>
                 </div>
@@ -173,4 +172,10 @@ export function AreaSummary({ application: a }: { application: ApplicationView["
       {a.areas.length > 0 && t("appl.area.touches", { areas: a.areas.map((x) => x.name).join(", ") })}
     </>
   );
+}
+
+/** A city goal's name in the page's language (Swedish when it has no English name); the key only if the goal is gone. */
+export function goalName(goals: ApplicationView["goals"], key: string, locale: "sv" | "en"): string {
+  const goal = goals.find((g) => g.key === key);
+  return goal ? (locale === "en" ? goal.nameEn : goal.nameSv) : key;
 }

@@ -3,14 +3,14 @@ import type { AreaInput } from "../../../../application/application-service.ts";
 import { contributionRowCount, type Contribution, type SubmittedForm } from "../../../../domain/application/answers.ts";
 import { MAX_GEOJSON_BYTES } from "../../../../domain/application/area-geometry.ts";
 import type { ApplicationFieldDefinition } from "../../../../domain/process-type/definition.ts";
-import { CITY_GOALS } from "../../../../domain/process-type/samverkansstod.ts";
 import { formatDateTime, type MessageKey } from "../../i18n/index.ts";
 import { formValues, type FieldErrors } from "../../lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, services } from "../../lib/request.ts";
 import { AreaMap } from "../../ui/area-map.tsx";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
-import { ANSWER_ERRORS, areaErrorKey, AreaSummary, nextPart, partHref, partsFor, StepNav } from "./shared.tsx";
+import type { ApplicationView } from "../../../../application/application-service.ts";
+import { ANSWER_ERRORS, areaErrorKey, AreaSummary, goalName, nextPart, partHref, partsFor, StepNav } from "./shared.tsx";
 
 /** /ansokan/:caseId/steg/:step: one part of the application, saved as a draft on every submit. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -95,7 +95,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   return redirect(partHref(caseId, nextPart(view, step)));
 }
 
-function GoalsField({ field, chosen, error }: { field: ApplicationFieldDefinition; chosen: string[]; error: MessageKey | undefined }) {
+function GoalsField({ field, chosen, error, goals }: { field: ApplicationFieldDefinition; chosen: string[]; error: MessageKey | undefined; goals: ApplicationView["goals"] }) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -106,11 +106,11 @@ function GoalsField({ field, chosen, error }: { field: ApplicationFieldDefinitio
           {t(error)}
         </div>
       )}
-      {CITY_GOALS.map((goal, i) => (
+      {goals.filter((g) => g.active).map((goal, i) => (
         <div className="sv-check" key={goal.key}>
           <input className="ds-input" type="checkbox" id={i === 0 ? `field-${field.key}` : `field-${field.key}-${i}`} name={field.key} value={goal.key} defaultChecked={chosen.includes(goal.key)} />
           <label className="ds-label" data-weight="regular" htmlFor={i === 0 ? `field-${field.key}` : `field-${field.key}-${i}`}>
-            {goal.text[locale]}
+            {goalName(goals, goal.key, locale)}
           </label>
         </div>
       ))}
@@ -260,7 +260,7 @@ export default function ApplicationStep() {
                   case "longtext":
                     return <Textarea key={field.key} name={field.key} label={field.label[locale]} hint={hint} defaultValue={textValue(field.key)} error={error} rows={6} />;
                   case "goals":
-                    return <GoalsField key={field.key} field={field} chosen={failure ? (failure.lists.city_goals ?? []) : ((a.answers[field.key] as string[] | undefined) ?? [])} error={error} />;
+                    return <GoalsField key={field.key} field={field} chosen={failure ? (failure.lists.city_goals ?? []) : ((a.answers[field.key] as string[] | undefined) ?? [])} error={error} goals={view.goals} />;
                   case "contributions":
                     return <ContributionsField key={field.key} field={field} saved={(a.answers[field.key] as Contribution[] | undefined) ?? []} failure={failure} />;
                   case "area":

@@ -54,7 +54,7 @@ export default function HandlingInbox() {
       {params.get("takenUp") && <Notice color="success">{t("handling.takenUp")}</Notice>}
       {params.get("answered") && <Notice color="success">{t("handling.answered")}</Notice>}
       <ErrorSummary errors={failure?.errors} />
-      {!data.committeeId && <Notice color="warning">{t("handling.noCommittee")}</Notice>}
+      {data.committeeIds.length === 0 && <Notice color="warning">{t("handling.noCommittee")}</Notice>}
 
       <h2 className="ds-heading" data-size="sm">
         {t("handling.referralsHeading")}

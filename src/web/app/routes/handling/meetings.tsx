@@ -11,7 +11,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const svc = services(context).committee;
   const meetings = await svc.meetings(actor);
   if (!meetings) notFound();
-  return { meetings, committees: await svc.committees(), ownCommitteeId: actor.committeeId };
+  return { meetings, committees: await svc.committees(), ownCommitteeId: actor.committeeIds[0] ?? null };
 }
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<{ ok: false; errors: FieldErrors; values: Record<string, string> } | Response> {

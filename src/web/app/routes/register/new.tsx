@@ -5,6 +5,7 @@ import type { MessageKey } from "../../i18n/index.ts";
 import { formValues, type FieldErrors } from "../../lib/forms.ts";
 import { forbidden, requestMeta, requireActor, services } from "../../lib/request.ts";
 import { ErrorSummary, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
+import { Radios } from "../../ui/choices.tsx";
 import { useT } from "../../ui/i18n.tsx";
 import { CheckboxGroup, ownerKey, statusKey, themeKey } from "./shared.tsx";
 
@@ -79,28 +80,6 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
     return { ok: false, errors, values: formValues(form), lists, vars };
   }
   return redirect(`/processer/${result.value.id}?sparad=1`);
-}
-
-function Radios({ name, legend, options, value, error }: { name: string; legend: string; options: Array<{ value: string; label: string }>; value: string | undefined; error: string | undefined }) {
-  const id = `field-${name}`;
-  return (
-    <fieldset className="ds-fieldset sv-field" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="ds-label">{legend}</legend>
-      {error && (
-        <div id={`${id}-error`} className="ds-validation-message" data-color="danger">
-          {error}
-        </div>
-      )}
-      {options.map((o, i) => (
-        <div className="sv-check" key={o.value}>
-          <input className="ds-input" type="radio" id={i === 0 ? id : `${id}-${i}`} name={name} value={o.value} defaultChecked={value === o.value} />
-          <label className="ds-label" data-weight="regular" htmlFor={i === 0 ? id : `${id}-${i}`}>
-            {o.label}
-          </label>
-        </div>
-      ))}
-    </fieldset>
-  );
 }
 
 const LABELS: Record<string, MessageKey> = {

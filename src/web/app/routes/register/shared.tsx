@@ -15,35 +15,7 @@ export function Period({ startsOn, endsOn }: { startsOn: string; endsOn: string 
 }
 
 /** Checkboxes with their labels linked on the server; the first box carries the field id the error summary links to. */
-export function CheckboxGroup(props: { name: string; legend: string; hint?: string; options: Array<{ value: string; label: string }>; checked: string[]; error?: string | undefined }) {
-  const id = `field-${props.name}`;
-  const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <fieldset className="ds-fieldset sv-field" aria-describedby={describedBy}>
-      <legend className="ds-label">{props.legend}</legend>
-      {props.hint && (
-        <div id={`${id}-hint`} className="ds-paragraph sv-hint" data-size="sm">
-          {props.hint}
-        </div>
-      )}
-      {props.error && (
-        <div id={`${id}-error`} className="ds-validation-message" data-color="danger">
-          {props.error}
-        </div>
-      )}
-      <div className="sv-checks">
-        {props.options.map((o, i) => (
-          <div className="sv-check" key={o.value}>
-            <input className="ds-input" type="checkbox" id={i === 0 ? id : `${id}-${i}`} name={props.name} value={o.value} defaultChecked={props.checked.includes(o.value)} />
-            <label className="ds-label" data-weight="regular" htmlFor={i === 0 ? id : `${id}-${i}`}>
-              {o.label}
-            </label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
+export { CheckboxGroup } from "../../ui/choices.tsx";
 
 export function OverlapTable({ overlaps }: { overlaps: ScoredOverlap[] }) {
   const t = useT();

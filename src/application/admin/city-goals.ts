@@ -1,0 +1,80 @@
+/**
+ * The city's goals (kommunfullmäktiges mål) as data: what the application form offers, what a
+ * case's themes are derived from, and their links to the 2030 Agenda. Administrators keep them;
+ * a goal is never deleted (old applications refer to it) but can be retired.
+ */
+import type { Actor } from "../../domain/access/actor.ts";
+import { can } from "../../domain/access/policy.ts";
+import { checkCityGoal, goalKeyFrom, uniqueKey, type CityGoalInput } from "../../domain/admin/city-goals.ts";
+import { THEMES } from "../../domain/coordination/process.ts";
+import { fail, ok, type Result } from "../../domain/result.ts";
+import type { AuditMeta } from "../case-workflow.ts";
+import type { Clock, UnitOfWork } from "../ports.ts";
+import type { CityGoalRecord } from "./ports.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type CityGoalError = "forbidden" | "not_found" | "invalid";
+
+export class CityGoals {
+  readonly #uow: UnitOfWork;
+  readonly #clock: Clock;
+  constructor(deps: { uow: UnitOfWork; clock: Clock }) {
+    this.#uow = deps.uow;
+    this.#clock = deps.clock;
+  }
+
+  /** The goals an application can name today (anyone may read them: they are public policy). */
+  async current(): Promise<CityGoalRecord[]> {
+    return this.#uow.read((r) => r.administration.cityGoals({ includeInactive: false }));
+  }
+
+  /** Every goal, retired ones too: to show what an older application chose. */
+  async all(): Promise<CityGoalRecord[]> {
+    return this.#uow.read((r) => r.administration.cityGoals({ includeInactive: true }));
+  }
+
+  async manage(actor: Actor): Promise<Result<CityGoalRecord[], "forbidden">> {
+    if (!can(actor, { action: "goals.manage" })) return fail("forbidden");
+    return ok(await this.all());
+  }
+
+  async save(actor: Actor, id: string | null, input: CityGoalInput, meta: AuditMeta = {}): Promise<Result<{ id: string; key: string }, CityGoalError>> {
+    if (!can(actor, { action: "goals.manage" })) return fail("forbidden");
+    if (id !== null && !UUID.test(id)) return fail("not_found");
+    const checked = checkCityGoal(input, THEMES);
+    if (!checked.ok) {
+      const detail: Record<string, string> = {};
+      for (const [field, problem] of Object.entries(checked.problems)) detail[field] = `admin.goals.error.${problem}`;
+      if (checked.invalidAgenda) detail.invalidAgenda = checked.invalidAgenda.join(", ");
+      return fail("invalid", detail);
+    }
+    const g = checked.value;
+    return this.#uow.transaction(async (r): Promise<Result<{ id: string; key: string }, CityGoalError>> => {
+      const at = this.#clock.now();
+      if (id) {
+        const before = await r.administration.cityGoal(id);
+        if (!before) return fail("not_found");
+        await r.administration.updateCityGoal(id, { ...g, at });
+        const previous = { nameSv: before.nameSv, nameEn: before.nameEn, descriptionSv: before.descriptionSv, agenda2030: before.agenda2030, themes: before.themes, active: before.active };
+        if (JSON.stringify(previous) !== JSON.stringify(g)) await r.audit.append({ actor, action: "city_goal.update", entityType: "city_goal", entityId: id, before: previous, after: g, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+        return ok({ id, key: before.key });
+      }
+      const key = uniqueKey(goalKeyFrom(g.nameSv), await r.administration.goalKeys());
+      const created = await r.administration.createCityGoal({ ...g, key, at });
+      await r.audit.append({ actor, action: "city_goal.create", entityType: "city_goal", entityId: created, after: { key, ...g }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+      return ok({ id: created, key });
+    });
+  }
+
+  async move(actor: Actor, id: string, direction: "up" | "down", meta: AuditMeta = {}): Promise<Result<void, CityGoalError>> {
+    if (!can(actor, { action: "goals.manage" })) return fail("forbidden");
+    if (!UUID.test(id)) return fail("not_found");
+    return this.#uow.transaction(async (r): Promise<Result<void, CityGoalError>> => {
+      if (!(await r.administration.cityGoal(id))) return fail("not_found");
+      await r.administration.moveCityGoal(id, direction);
+      await r.audit.append({ actor, action: "city_goal.move", entityType: "city_goal", entityId: id, after: { direction }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+      return ok(undefined);
+    });
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Committees as the administrators keep them: names, the code that begins case numbers, the
+ * working committee, the areas of responsibility routing rests on, and the process types each
+ * committee takes applications for. Every change is audited.
+ */
+import type { Actor } from "../../domain/access/actor.ts";
+import { can } from "../../domain/access/policy.ts";
+import { checkCommittee, checkResponsibilities, type CommitteeInput, type Responsibility } from "../../domain/admin/committee.ts";
+import { fail, ok, type Result } from "../../domain/result.ts";
+import type { AuditMeta } from "../case-workflow.ts";
+import type { Clock, UnitOfWork } from "../ports.ts";
+import type { CommitteeAdminRecord, ProcessTypeChoice } from "./ports.ts";
+
+export interface CommitteeForm extends CommitteeInput {
+  processTypeCodes: readonly string[];
+  responsibilities: readonly Responsibility[];
+}
+
+export type CommitteeSaveError = "forbidden" | "not_found" | "invalid" | "code_taken";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class CommitteeAdministration {
+  readonly #uow: UnitOfWork;
+  readonly #clock: Clock;
+  constructor(deps: { uow: UnitOfWork; clock: Clock }) {
+    this.#uow = deps.uow;
+    this.#clock = deps.clock;
+  }
+
+  async list(actor: Actor): Promise<Result<{ committees: CommitteeAdminRecord[]; processTypes: ProcessTypeChoice[] }, "forbidden">> {
+    if (!can(actor, { action: "committees.manage" })) return fail("forbidden");
+    return ok(await this.#uow.read(async (r) => ({ committees: await r.administration.committees(), processTypes: await r.administration.processTypeChoices() })));
+  }
+
+  async get(actor: Actor, id: string): Promise<Result<{ committee: CommitteeAdminRecord; processTypes: ProcessTypeChoice[] }, "forbidden" | "not_found">> {
+    if (!can(actor, { action: "committees.manage" })) return fail("forbidden");
+    if (!UUID.test(id)) return fail("not_found");
+    return this.#uow.read(async (r) => {
+      const committee = await r.administration.committee(id);
+      if (!committee) return fail("not_found");
+      return ok({ committee, processTypes: await r.administration.processTypeChoices() });
+    });
+  }
+
+  /** Creates a committee (id null) or changes one. The same committee saved twice changes nothing more. */
+  async save(actor: Actor, id: string | null, input: CommitteeForm, meta: AuditMeta = {}): Promise<Result<{ id: string }, CommitteeSaveError>> {
+    if (!can(actor, { action: "committees.manage" })) return fail("forbidden");
+    if (id !== null && !UUID.test(id)) return fail("not_found");
+    return this.#uow.transaction(async (r): Promise<Result<{ id: string }, CommitteeSaveError>> => {
+      const before = id ? await r.administration.committee(id) : undefined;
+      if (id && !before) return fail("not_found");
+      const checked = checkCommittee(input, before && { code: before.code, numberedCases: before.numberedCases });
+      const responsibilities = checkResponsibilities(input.responsibilities);
+      const known = new Set((await r.administration.processTypeChoices()).map((p) => p.code));
+      const processTypeCodes = [...new Set(input.processTypeCodes)].sort();
+      const problems: Record<string, string> = {};
+      if (!checked.ok) for (const [field, problem] of Object.entries(checked.problems)) problems[field] = `admin.committee.error.${problem}`;
+      if (!responsibilities.ok) for (const [row, problem] of Object.entries(responsibilities.problems)) problems[`responsibility_${row}`] = `admin.committee.error.responsibility.${problem}`;
+      if (processTypeCodes.some((c) => !known.has(c))) problems.processTypeCodes = "admin.committee.error.processType";
+      if (!checked.ok || !responsibilities.ok || problems.processTypeCodes) return fail("invalid", problems);
+      const at = this.#clock.now();
+      const values = { ...checked.value, at };
+      let committeeId: string;
+      if (id) {
+        if (!(await r.administration.updateCommittee(id, values))) return fail("invalid", { code: "admin.committee.error.code_taken" });
+        committeeId = id;
+      } else {
+        const created = await r.administration.createCommittee(values);
+        if (!created) return fail("invalid", { code: "admin.committee.error.code_taken" });
+        committeeId = created;
+      }
+      await r.administration.setCommitteeProcessTypes(committeeId, processTypeCodes);
+      await r.administration.setResponsibilities(committeeId, responsibilities.value);
+      const after = { ...checked.value, processTypeCodes, responsibilities: responsibilities.value };
+      const previous = before && { code: before.code, nameSv: before.nameSv, nameEn: before.nameEn, hasWorkingCommittee: before.hasWorkingCommittee, processTypeCodes: before.processTypeCodes, responsibilities: before.responsibilities };
+      if (JSON.stringify(previous) !== JSON.stringify(after))
+        await r.audit.append({ actor, action: id ? "committee.update" : "committee.create", entityType: "committee", entityId: committeeId, before: previous ?? null, after, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+      return ok({ id: committeeId });
+    });
+  }
+}

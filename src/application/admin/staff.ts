@@ -1,0 +1,232 @@
+/**
+ * The city's staff accounts: administrators invite a person by e-mail with a role, a department
+ * and the committees they will work for; the person sets their own password from the link; an
+ * administrator changes roles and committees and deactivates accounts. The city never loses its
+ * last administrator. Every change is audited; the invitation link is a secret only the invited
+ * person sees (the outbox shows it redacted).
+ */
+import type { Actor } from "../../domain/access/actor.ts";
+import { can } from "../../domain/access/policy.ts";
+import { administratorChangeAllowed, checkStaff, INVITATION_DAYS, isStaffRole, normaliseEmail, type StaffInput, type StaffRole } from "../../domain/admin/staff.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../domain/auth/sign-in-policy.ts";
+import { fail, ok, type Result } from "../../domain/result.ts";
+import type { AuditMeta } from "../case-workflow.ts";
+import type { Clock, PasswordHasher, UnitOfWork } from "../ports.ts";
+import { hashToken, newSecretToken } from "../tokens.ts";
+import type { StaffInvitationRecord, StaffRecord } from "./ports.ts";
+import { openSession, type SignedInSession } from "./sessions.ts";
+
+export interface StaffInvitationMailText {
+  subject: string;
+  body(args: { name: string; inviter: string; role: string; link: string; days: number }): string;
+}
+
+export interface StaffOverview {
+  staff: StaffRecord[];
+  invitations: StaffInvitationRecord[];
+  committees: Array<{ id: string; code: string; nameSv: string; nameEn: string }>;
+  departments: string[];
+}
+
+export type InviteError = "forbidden" | "invalid" | "email_taken";
+export type StaffChangeError = "forbidden" | "not_found" | "invalid" | "last_administrator" | "not_yourself";
+export type AcceptError = "unknown" | "expired" | "used" | "revoked" | "weak_password" | "email_taken";
+export type InvitationState = "open" | "unknown" | "expired" | "used" | "revoked";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class StaffAdministration {
+  readonly #uow: UnitOfWork;
+  readonly #clock: Clock;
+  readonly #hasher: PasswordHasher;
+  readonly #config: { publicUrl: string; sessionIdleMinutes: number };
+  readonly #nudgeMail: () => void;
+
+  constructor(deps: { uow: UnitOfWork; clock: Clock; hasher: PasswordHasher; config: { publicUrl: string; sessionIdleMinutes: number }; nudgeMail?: () => void }) {
+    this.#uow = deps.uow;
+    this.#clock = deps.clock;
+    this.#hasher = deps.hasher;
+    this.#config = deps.config;
+    this.#nudgeMail = deps.nudgeMail ?? (() => {});
+  }
+
+  async overview(actor: Actor): Promise<Result<StaffOverview, "forbidden">> {
+    if (!can(actor, { action: "staff.manage" })) return fail("forbidden");
+    const now = this.#clock.now();
+    return ok(
+      await this.#uow.read(async (r) => ({
+        staff: await r.administration.staff(),
+        invitations: await r.administration.openInvitations(now),
+        committees: (await r.committee.committees()).map((c) => ({ id: c.id, code: c.code, nameSv: c.nameSv, nameEn: c.nameEn })),
+        departments: (await r.administration.cityDepartments()).map((d) => d.name),
+      })),
+    );
+  }
+
+  async member(actor: Actor, userId: string): Promise<Result<{ member: StaffRecord; overview: StaffOverview }, "forbidden" | "not_found">> {
+    const overview = await this.overview(actor);
+    if (!overview.ok) return overview;
+    const member = overview.value.staff.find((s) => s.id === userId);
+    return member ? ok({ member, overview: overview.value }) : fail("not_found");
+  }
+
+  /** Invites a person; a new invitation to the same address replaces an open one. */
+  async invite(actor: Actor, input: StaffInput, text: StaffInvitationMailText & { roleName(role: StaffRole): string }, meta: AuditMeta = {}): Promise<Result<{ invitationId: string }, InviteError>> {
+    if (!can(actor, { action: "staff.manage" })) return fail("forbidden");
+    const result = await this.#uow.transaction(async (r): Promise<Result<{ invitationId: string }, InviteError>> => {
+      const committees = new Set((await r.committee.committees()).map((c) => c.id));
+      const checked = checkStaff(input, committees);
+      if (!checked.ok) return fail("invalid", prefixed(checked.problems));
+      const s = checked.value;
+      if (await r.administration.emailInUse(s.email)) return fail("email_taken");
+      const at = this.#clock.now();
+      const expiresAt = new Date(at.getTime() + INVITATION_DAYS * 86_400_000);
+      const replaced = await r.administration.revokeOpenInvitationsTo(s.email, at);
+      const organisationId = await r.administration.departmentNamed(s.department);
+      const token = newSecretToken();
+      const invitationId = await r.administration.createInvitation({ tokenHash: hashToken(token), email: s.email, name: s.name, role: s.role, organisationId, committeeIds: s.committeeIds, invitedBy: actor.userId, at, expiresAt });
+      const link = new URL(`personal/inbjudan?token=${encodeURIComponent(token)}`, base(this.#config.publicUrl)).toString();
+      await r.outbox.enqueue({
+        to: s.email,
+        subject: text.subject,
+        text: text.body({ name: s.name, inviter: actor.name, role: text.roleName(s.role), link, days: INVITATION_DAYS }),
+        relatedEntity: `staff_invitation:${invitationId}`,
+        at,
+        secrets: [link],
+      });
+      await r.audit.append({
+        actor,
+        action: "staff.invite",
+        entityType: "staff_invitation",
+        entityId: invitationId,
+        after: { email: s.email, name: s.name, role: s.role, department: s.department, committeeIds: s.committeeIds, replaced },
+        ip: meta.ip ?? null,
+        requestId: meta.requestId ?? null,
+      });
+      return ok({ invitationId });
+    });
+    if (result.ok) this.#nudgeMail();
+    return result;
+  }
+
+  async revokeInvitation(actor: Actor, invitationId: string, meta: AuditMeta = {}): Promise<Result<void, "forbidden" | "not_found">> {
+    if (!can(actor, { action: "staff.manage" })) return fail("forbidden");
+    if (!UUID.test(invitationId)) return fail("not_found");
+    return this.#uow.transaction(async (r): Promise<Result<void, "forbidden" | "not_found">> => {
+      if (!(await r.administration.revokeInvitation(invitationId, this.#clock.now()))) return fail("not_found");
+      await r.audit.append({ actor, action: "staff.invitation_revoked", entityType: "staff_invitation", entityId: invitationId, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+      return ok(undefined);
+    });
+  }
+
+  /** Changes a member of staff's role, department and committees. */
+  async update(actor: Actor, userId: string, input: { role: string; committeeIds: readonly string[]; department: string }, meta: AuditMeta = {}): Promise<Result<void, StaffChangeError>> {
+    if (!can(actor, { action: "staff.manage" })) return fail("forbidden");
+    if (!UUID.test(userId)) return fail("not_found");
+    return this.#uow.transaction(async (r): Promise<Result<void, StaffChangeError>> => {
+      await r.administration.lockAdministrators();
+      const before = await r.administration.staffMember(userId);
+      if (!before) return fail("not_found");
+      const committees = new Set((await r.committee.committees()).map((c) => c.id));
+      const checked = checkStaff({ email: before.email, name: before.name, ...input }, committees);
+      if (!checked.ok) return fail("invalid", prefixed(checked.problems));
+      const s = checked.value;
+      const refusal = administratorChangeAllowed({
+        actingUserId: actor.userId,
+        targetUserId: userId,
+        targetRole: before.role,
+        targetActive: before.active,
+        newRole: s.role,
+        newActive: before.active,
+        activeAdministrators: await r.administration.countActiveAdministrators(),
+      });
+      if (refusal) return fail(refusal);
+      const organisationId = await r.administration.departmentNamed(s.department);
+      await r.administration.updateStaff(userId, { role: s.role, committeeIds: s.committeeIds, organisationId });
+      const previous = { role: before.role, department: before.department, committeeIds: before.committeeIds };
+      const after = { role: s.role, department: s.department, committeeIds: [...s.committeeIds].sort() };
+      if (JSON.stringify(previous) !== JSON.stringify(after))
+        await r.audit.append({ actor, action: "staff.update", entityType: "user", entityId: userId, before: previous, after, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+      return ok(undefined);
+    });
+  }
+
+  /** Deactivates (ends every session) or reactivates an account. */
+  async setActive(actor: Actor, userId: string, active: boolean, meta: AuditMeta = {}): Promise<Result<void, StaffChangeError>> {
+    if (!can(actor, { action: "staff.manage" })) return fail("forbidden");
+    if (!UUID.test(userId)) return fail("not_found");
+    return this.#uow.transaction(async (r): Promise<Result<void, StaffChangeError>> => {
+      await r.administration.lockAdministrators();
+      const before = await r.administration.staffMember(userId);
+      if (!before) return fail("not_found");
+      if (before.active === active) return ok(undefined);
+      const refusal = administratorChangeAllowed({
+        actingUserId: actor.userId,
+        targetUserId: userId,
+        targetRole: before.role,
+        targetActive: before.active,
+        newRole: before.role,
+        newActive: active,
+        activeAdministrators: await r.administration.countActiveAdministrators(),
+      });
+      if (refusal) return fail(refusal);
+      await r.administration.setActive(userId, active, this.#clock.now());
+      await r.audit.append({ actor, action: active ? "staff.reactivate" : "staff.deactivate", entityType: "user", entityId: userId, before: { active: before.active }, after: { active }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+      return ok(undefined);
+    });
+  }
+
+  /** What the invitation page shows: whose invitation, and whether it can still be used. */
+  async invitation(token: string): Promise<{ state: InvitationState; invitation: StaffInvitationRecord | null }> {
+    if (token.length < 20 || token.length > 100) return { state: "unknown", invitation: null };
+    const found = await this.#uow.read((r) => r.administration.invitationByTokenHash(hashToken(token)));
+    return { state: stateOf(found, this.#clock.now()), invitation: found ?? null };
+  }
+
+  /** The invited person sets a password: the account is made with the invited role and committees, and signed in. */
+  async accept(token: string, input: { password: string }, meta: AuditMeta & { userAgent?: string | null } = {}): Promise<Result<SignedInSession & { role: StaffRole }, AcceptError>> {
+    if (input.password.length < PASSWORD_MIN_LENGTH || input.password.length > PASSWORD_MAX_LENGTH) return fail("weak_password");
+    if (token.length < 20 || token.length > 100) return fail("unknown");
+    const passwordHash = await this.#hasher.hash(input.password);
+    return this.#uow.transaction(async (r): Promise<Result<SignedInSession & { role: StaffRole }, AcceptError>> => {
+      const invitation = await r.administration.invitationByTokenHash(hashToken(token), { forUpdate: true });
+      const now = this.#clock.now();
+      const state = stateOf(invitation, now);
+      if (state !== "open" || !invitation) return fail(state === "open" ? "unknown" : state);
+      if (!isStaffRole(invitation.role)) return fail("unknown");
+      if (await r.administration.emailInUse(invitation.email)) return fail("email_taken");
+      const userId = await r.administration.createStaffUser({ email: normaliseEmail(invitation.email), name: invitation.name, role: invitation.role, organisationId: invitation.organisationId, passwordHash, committeeIds: invitation.committeeIds, at: now });
+      // The invitation row is locked and the address was free just above: only a concurrent sign-up gets here, and it rolls back.
+      if (!userId) throw new Error(`The address ${invitation.email} was taken by a concurrent request`);
+      await r.administration.markInvitationAccepted(invitation.id, userId, now);
+      await r.audit.append({
+        actor: null,
+        actorLabel: invitation.email,
+        action: "staff.invitation_accepted",
+        entityType: "user",
+        entityId: userId,
+        after: { invitationId: invitation.id, role: invitation.role, committeeIds: invitation.committeeIds },
+        ip: meta.ip ?? null,
+        requestId: meta.requestId ?? null,
+      });
+      const session = await openSession(r, { userId, now, idleMinutes: this.#config.sessionIdleMinutes, ip: meta.ip ?? null, userAgent: meta.userAgent ?? null });
+      return ok({ ...session, role: invitation.role });
+    });
+  }
+}
+
+function stateOf(invitation: StaffInvitationRecord | undefined, now: Date): InvitationState {
+  if (!invitation) return "unknown";
+  if (invitation.acceptedAt) return "used";
+  if (invitation.revokedAt) return "revoked";
+  if (invitation.expiresAt.getTime() <= now.getTime()) return "expired";
+  return "open";
+}
+
+function prefixed(problems: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, `admin.staff.error.${problem}`]));
+}
+
+function base(publicUrl: string): string {
+  return publicUrl.endsWith("/") ? publicUrl : `${publicUrl}/`;
+}

@@ -1,0 +1,53 @@
+/** The city goal form, shared by "add a goal" and "change a goal". */
+import type { CityGoalInput } from "../../../../domain/admin/city-goals.ts";
+import { THEMES } from "../../../../domain/coordination/process.ts";
+import type { MessageKey } from "../../i18n/index.ts";
+import type { FieldErrors } from "../../lib/forms.ts";
+import { Checkbox, CheckboxGroup } from "../../ui/choices.tsx";
+import { Textarea, TextField } from "../../ui/form.tsx";
+import { useT } from "../../ui/i18n.tsx";
+import { themeKey } from "../register/shared.tsx";
+
+export const GOAL_LABELS: Record<string, MessageKey> = {
+  nameSv: "admin.goals.nameSv",
+  nameEn: "admin.goals.nameEn",
+  descriptionSv: "admin.goals.descriptionSv",
+  agenda2030: "admin.goals.agendaLabel",
+  themes: "admin.goals.themesLabel",
+};
+
+export function readGoalForm(form: FormData): CityGoalInput {
+  const str = (k: string) => (typeof form.get(k) === "string" ? String(form.get(k)) : "");
+  return { nameSv: str("nameSv"), nameEn: str("nameEn"), descriptionSv: str("descriptionSv"), agenda2030: str("agenda2030"), themes: form.getAll("themes").map(String), active: form.get("active") === "1" };
+}
+
+export function GoalFields(props: { values: CityGoalInput | null; errors: FieldErrors | undefined; vars?: Record<string, Record<string, string>> | undefined }) {
+  const t = useT();
+  const v = props.values;
+  const e = props.errors;
+  return (
+    <>
+      <TextField name="nameSv" label={t("admin.goals.nameSv")} defaultValue={v?.nameSv} error={e?.nameSv} autoComplete="off" />
+      <TextField name="nameEn" label={t("admin.goals.nameEn")} defaultValue={v?.nameEn} error={e?.nameEn} autoComplete="off" />
+      <Textarea name="descriptionSv" label={t("admin.goals.descriptionSv")} defaultValue={v?.descriptionSv} error={e?.descriptionSv} rows={3} />
+      <TextField name="agenda2030" label={t("admin.goals.agendaLabel")} hint={t("admin.goals.agendaHint")} defaultValue={v?.agenda2030} error={e?.agenda2030} errorVars={props.vars?.agenda2030} autoComplete="off" />
+      <CheckboxGroup
+        name="themes"
+        legend={t("admin.goals.themesLabel")}
+        hint={t("admin.goals.themesHint")}
+        options={THEMES.map((x) => ({ value: x, label: t(themeKey(x)) }))}
+        checked={v?.themes ?? []}
+        error={e?.themes ? t(e.themes) : undefined}
+      />
+      <Checkbox name="active" label={t("admin.goals.isActive")} checked={v?.active ?? true} />
+    </>
+  );
+}
+
+export type GoalFailure = { ok: false; errors: FieldErrors; values: CityGoalInput; vars: Record<string, Record<string, string>> };
+
+/** The service's problems as the form's errors; the refused Agenda 2030 entries go into the message. */
+export function goalFailure(detail: Record<string, string> | undefined, values: CityGoalInput): GoalFailure {
+  const { invalidAgenda, ...errors } = detail ?? { form: "appl.error.form" };
+  return { ok: false, errors: errors as FieldErrors, values, vars: invalidAgenda ? { agenda2030: { invalid: invalidAgenda } } : {} };
+}

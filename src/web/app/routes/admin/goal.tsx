@@ -1,0 +1,54 @@
+/** /admin/mal/:id: change one of the city's goals (its key stays: applications refer to it). */
+import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { forbidden, notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { ErrorSummary, PostForm, SubmitButton } from "../../ui/form.tsx";
+import { useT } from "../../ui/i18n.tsx";
+import { GOAL_LABELS, GoalFields, goalFailure, readGoalForm, type GoalFailure } from "./goal-form.tsx";
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const result = await services(context).administration.goals.manage(actor);
+  if (!result.ok) return forbidden();
+  const goal = result.value.find((g) => g.id === params.id);
+  if (!goal) return notFound();
+  return { goal: { ...goal, agenda2030: goal.agenda2030.join(", ") } };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs): Promise<GoalFailure | Response> {
+  const actor = requireActor(context, request);
+  const values = readGoalForm(await request.formData());
+  const result = await services(context).administration.goals.save(actor, params.id ?? "", values, requestMeta(context));
+  if (!result.ok) {
+    if (result.error === "forbidden") forbidden();
+    if (result.error === "not_found") notFound();
+    return goalFailure(result.detail, values);
+  }
+  return redirect("/admin/mal?sparad=1");
+}
+
+export default function Goal() {
+  const t = useT();
+  const { goal } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as GoalFailure | undefined;
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("admin.goals.editTitle")}: ${goal.nameSv} – ${t("app.name")}`}</title>
+      <p className="ds-paragraph">
+        <Link to="/admin/mal" className="ds-link">
+          {t("admin.goals.back")}
+        </Link>
+      </p>
+      <h1 className="ds-heading" data-size="lg">
+        {t("admin.goals.editTitle")}: {goal.nameSv}
+      </h1>
+      <p className="ds-paragraph sv-hint">{t("admin.goals.key", { key: goal.key })}</p>
+      <PostForm className="sv-form">
+        <ErrorSummary errors={failure?.errors} labels={GOAL_LABELS} vars={failure?.vars} />
+        <GoalFields values={failure?.values ?? goal} errors={failure?.errors} vars={failure?.vars} />
+        <div>
+          <SubmitButton>{t("admin.goals.save")}</SubmitButton>
+        </div>
+      </PostForm>
+    </>
+  );
+}

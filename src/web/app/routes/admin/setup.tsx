@@ -1,0 +1,82 @@
+/**
+ * /forsta-start?token=…: the one-time setup link the server prints while no administrator
+ * exists. Creates the first administrator and signs them in.
+ */
+import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { z } from "zod";
+import { sessionCookie } from "../../../server/cookies.ts";
+import type { SetupError } from "../../../../application/admin/first-run.ts";
+import type { MessageKey } from "../../i18n/index.ts";
+import { parseForm, type FieldErrors, type FormFailure } from "../../lib/forms.ts";
+import { requestMeta, requestState, services } from "../../lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
+import { useT } from "../../ui/i18n.tsx";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  return { token, usable: await services(context).administration.firstRun.setupLinkUsable(token) };
+}
+
+const schema = z.object({
+  token: z.string(),
+  name: z.string().trim().min(1, "admin.staff.error.name_required").max(200, "admin.staff.error.too_long"),
+  email: z.string().trim().min(1, "admin.staff.error.email_invalid").max(320, "admin.staff.error.too_long").email("admin.staff.error.email_invalid"),
+  department: z.string().trim().max(200, "admin.staff.error.too_long"),
+  password: z.string().min(12, "setup.error.weak_password").max(200, "setup.error.weak_password"),
+});
+
+const ERRORS: Record<SetupError, [string, MessageKey]> = {
+  invalid: ["form", "appl.error.form"],
+  weak_password: ["password", "setup.error.weak_password"],
+  email_taken: ["email", "setup.error.email_taken"],
+  link_invalid: ["form", "setup.error.link_invalid"],
+  already_set_up: ["form", "setup.error.already_set_up"],
+};
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
+  const parsed = parseForm(schema, await request.formData(), ["password"]);
+  if (!parsed.ok) return parsed;
+  const { token, password, ...rest } = parsed.data;
+  const state = requestState(context);
+  const result = await services(context).administration.firstRun.createFirstAdministrator(token, { ...rest, password }, { ...requestMeta(context), userAgent: state.userAgent });
+  if (!result.ok) {
+    const errors: FieldErrors = result.error === "invalid" && result.detail ? (result.detail as FieldErrors) : Object.fromEntries([ERRORS[result.error]]);
+    return { ok: false, errors, values: { token, ...rest } };
+  }
+  return redirect("/start", { headers: { "Set-Cookie": sessionCookie(result.value.sessionToken, result.value.expiresAt, state.secureCookies) } });
+}
+
+export default function Setup() {
+  const t = useT();
+  const { token, usable } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const e = failure?.errors;
+  const v = failure?.values ?? {};
+  return (
+    <>
+      <title>{`${e ? t("common.errorTitlePrefix") : ""}${t(usable ? "setup.title" : "setup.invalid.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t(usable ? "setup.title" : "setup.invalid.title")}
+      </h1>
+      {!usable ? (
+        <Notice color="warning">{t("setup.invalid.body")}</Notice>
+      ) : (
+        <>
+          <p className="ds-paragraph">{t("setup.lead")}</p>
+          <p className="ds-paragraph">{t("setup.linkNote")}</p>
+          <PostForm className="sv-form">
+            <ErrorSummary errors={e} labels={{ name: "setup.name", email: "setup.email", department: "setup.department", password: "setup.password" }} />
+            <input type="hidden" name="token" value={token} />
+            <TextField name="name" label={t("setup.name")} autoComplete="name" defaultValue={v.name} error={e?.name} />
+            <TextField name="email" type="email" label={t("setup.email")} autoComplete="username" defaultValue={v.email} error={e?.email} />
+            <TextField name="department" label={t("setup.department")} hint={t("setup.departmentHint")} autoComplete="organization" defaultValue={v.department} error={e?.department} />
+            <TextField name="password" type="password" label={t("setup.password")} hint={t("setup.passwordHint")} autoComplete="new-password" error={e?.password} />
+            <div>
+              <SubmitButton>{t("setup.submit")}</SubmitButton>
+            </div>
+          </PostForm>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,201 @@
+/** /admin/anvandare: the city's staff and their invitations (invite, revoke), and the actors' accounts. */
+import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { formatDate, formatDateTime } from "../../i18n/index.ts";
+import type { FieldErrors } from "../../lib/forms.ts";
+import { forbidden, notFound, requestMeta, requireActor, serverT, services } from "../../lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+import { readStaffForm, STAFF_LABELS, StaffRoleFields } from "./staff-fields.tsx";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const svc = services(context);
+  const overview = await svc.administration.staff.overview(actor);
+  const users = await svc.admin.users(actor);
+  if (!overview.ok || !users.ok) forbidden();
+  return { ...overview.value, actors: users.value.filter((u) => u.role === "aktor"), now: Date.now() };
+}
+
+type Failure = { ok: false; errors: FieldErrors; values: ReturnType<typeof readStaffForm> };
+
+export async function action({ request, context }: ActionFunctionArgs): Promise<Failure | Response> {
+  const actor = requireActor(context, request);
+  const form = await request.formData();
+  const svc = services(context).administration.staff;
+  const meta = requestMeta(context);
+  if (form.get("intent") === "revoke") {
+    const r = await svc.revokeInvitation(actor, String(form.get("invitationId") ?? ""), meta);
+    if (!r.ok) return r.error === "forbidden" ? forbidden() : notFound();
+    return redirect("/admin/anvandare?aterkallad=1");
+  }
+  const values = readStaffForm(form);
+  const t = serverT(context);
+  const text = {
+    subject: t("staffInvite.mail.subject"),
+    body: (a: { name: string; inviter: string; role: string; link: string; days: number }) => t("staffInvite.mail.body", a),
+    roleName: (role: string) => t(`role.${role}` as never),
+  };
+  const result = await svc.invite(actor, values, text, meta);
+  if (!result.ok) {
+    if (result.error === "forbidden") forbidden();
+    const errors: FieldErrors = result.error === "email_taken" ? { email: "admin.staff.error.email_taken" } : ((result.detail ?? { form: "appl.error.form" }) as FieldErrors);
+    return { ok: false, errors, values };
+  }
+  return redirect(`/admin/anvandare?inbjuden=${encodeURIComponent(values.email.trim().toLowerCase())}`);
+}
+
+export default function Staff() {
+  const t = useT();
+  const locale = useLocale();
+  const { staff, invitations, committees, departments, actors, now } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>() as Failure | undefined;
+  const [params] = useSearchParams();
+  const e = failure?.errors;
+  const v = failure?.values;
+  const codes = (ids: readonly string[]) => committees.filter((c) => ids.includes(c.id)).map((c) => c.code).join(", ") || "–";
+  const state = (u: { active: boolean; lockedUntil: Date | string | null }) =>
+    !u.active ? t("admin.staff.inactive") : u.lockedUntil && new Date(u.lockedUntil).getTime() > now ? t("admin.staff.locked", { time: formatDateTime(new Date(u.lockedUntil), locale) }) : t("admin.staff.active");
+  return (
+    <>
+      <title>{`${e ? t("common.errorTitlePrefix") : ""}${t("admin.staff.title")} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {t("admin.staff.title")}
+      </h1>
+      <p className="ds-paragraph">{t("admin.staff.lead")}</p>
+      {params.get("inbjuden") && !failure && <Notice color="success">{t("admin.staff.sent", { email: params.get("inbjuden") ?? "" })}</Notice>}
+      {params.get("aterkallad") && <Notice color="success">{t("admin.staff.revoked")}</Notice>}
+
+      <section aria-labelledby="invite">
+        <h2 id="invite" className="ds-heading" data-size="md">
+          {t("admin.staff.invite")}
+        </h2>
+        <PostForm className="sv-form">
+          <ErrorSummary errors={e} labels={STAFF_LABELS} />
+          <TextField name="email" type="email" label={t("admin.staff.email")} defaultValue={v?.email} error={e?.email} autoComplete="off" />
+          <TextField name="name" label={t("admin.staff.name")} defaultValue={v?.name} error={e?.name} autoComplete="off" />
+          <StaffRoleFields values={v ?? null} errors={e} committees={committees} departments={departments} />
+          <div>
+            <SubmitButton>{t("admin.staff.send")}</SubmitButton>
+          </div>
+        </PostForm>
+      </section>
+
+      {invitations.length > 0 && (
+        <section aria-labelledby="invitations">
+          <h2 id="invitations" className="ds-heading" data-size="md">
+            {t("admin.staff.invitations")}
+          </h2>
+          <div className="sv-table-wrap" tabIndex={0}>
+            <table className="ds-table" data-border>
+              <caption>{t("admin.staff.invitations")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("admin.staff.name")}</th>
+                  <th scope="col">{t("admin.staff.email")}</th>
+                  <th scope="col">{t("admin.staff.role")}</th>
+                  <th scope="col">{t("admin.staff.committeesCol")}</th>
+                  <th scope="col">{t("admin.staff.invitedAt")}</th>
+                  <th scope="col">{t("admin.staff.expiresAt")}</th>
+                  <th scope="col">
+                    <span className="sv-visually-hidden">{t("admin.staff.actions")}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.map((i) => (
+                  <tr key={i.id}>
+                    <td>{i.name}</td>
+                    <td>{i.email}</td>
+                    <td>{t(`role.${i.role}`)}</td>
+                    <td>{codes(i.committeeIds)}</td>
+                    <td>{formatDate(new Date(i.createdAt), locale)}</td>
+                    <td>{formatDate(new Date(i.expiresAt), locale)}</td>
+                    <td>
+                      <PostForm className="sv-inline-form">
+                        <input type="hidden" name="intent" value="revoke" />
+                        <input type="hidden" name="invitationId" value={i.id} />
+                        <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm" aria-label={t("admin.staff.revoke", { email: i.email })}>
+                          {t("admin.staff.revokeShort")}
+                        </button>
+                      </PostForm>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="staff">
+        <h2 id="staff" className="ds-heading" data-size="md">
+          {t("admin.staff.staffCaption")}
+        </h2>
+        <div className="sv-table-wrap" tabIndex={0}>
+          <table className="ds-table" data-border>
+            <caption>{t("admin.staff.staffCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.staff.name")}</th>
+                <th scope="col">{t("admin.staff.email")}</th>
+                <th scope="col">{t("admin.staff.role")}</th>
+                <th scope="col">{t("admin.staff.department")}</th>
+                <th scope="col">{t("admin.staff.committeesCol")}</th>
+                <th scope="col">{t("admin.staff.stateCol")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {staff.map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    <Link to={`/admin/anvandare/${s.id}`} className="ds-link" aria-label={t("admin.staff.change", { name: s.name })}>
+                      {s.name}
+                    </Link>
+                  </td>
+                  <td>{s.email}</td>
+                  <td>{t(`role.${s.role}`)}</td>
+                  <td>{s.department}</td>
+                  <td>{codes(s.committeeIds)}</td>
+                  <td>{state(s)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="actors">
+        <h2 id="actors" className="ds-heading" data-size="md">
+          {t("admin.staff.actorsCaption")}
+        </h2>
+        {actors.length === 0 ? (
+          <p className="ds-paragraph">{t("admin.staff.none")}</p>
+        ) : (
+          <div className="sv-table-wrap" tabIndex={0}>
+            <table className="ds-table" data-border>
+              <caption>{t("admin.staff.actorsCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("users.name")}</th>
+                  <th scope="col">{t("users.email")}</th>
+                  <th scope="col">{t("users.organisation")}</th>
+                  <th scope="col">{t("users.state")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {actors.map((u) => (
+                  <tr key={u.id}>
+                    <td>{u.name}</td>
+                    <td>{u.email}</td>
+                    <td>{u.organisationName}</td>
+                    <td>{state({ active: !u.disabled, lockedUntil: u.lockedUntil })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
