@@ -9,7 +9,7 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { read } from "read";
-import { FirstRun } from "../application/admin/first-run.ts";
+import { checkAdministratorInput, FirstRun } from "../application/admin/first-run.ts";
 import { KyselyUnitOfWork } from "../adapters/db/repositories.ts";
 import { openDatabase } from "../adapters/db/connect.ts";
 import { DataDirInUse, lockDataDir, type DataDirLock } from "../adapters/db/data-dir-lock.ts";
@@ -116,6 +116,10 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
     }
   }
   if (password === null || password === "") return fail(m.noPassword);
+  const input = { email: options.email, name: options.name, password, ...(options.department !== undefined && { department: options.department }) };
+  // Wrong input is refused before the database is opened (and, on PGlite, before a cold start migrates it).
+  const checked = checkAdministratorInput(input);
+  if (!checked.ok) return checked.error === "weak_password" ? fail(m.weak) : fail(`${m.invalid}\n${Object.keys(checked.detail ?? {}).map((f) => `  ${m.fields[f] ?? f}`).join("\n")}`);
 
   let lock: DataDirLock | null = null;
   if (!config.databaseUrl) {
@@ -131,7 +135,7 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
     await migrateToLatest(database.db);
     await ensureProcessTypes(database.db);
     const firstRun = new FirstRun({ uow: new KyselyUnitOfWork(database.db), clock: { now: () => new Date() }, hasher: argon2idHasher, config: { publicUrl: config.publicUrl, sessionIdleMinutes: 120 } });
-    const result = await firstRun.createAdministrator({ email: options.email, name: options.name, password, ...(options.department !== undefined && { department: options.department }) });
+    const result = await firstRun.createAdministrator(input);
     if (!result.ok) {
       if (result.error === "weak_password") return fail(m.weak);
       if (result.error === "email_taken") return fail(m.taken(options.email.trim().toLowerCase()));

@@ -93,7 +93,7 @@ export class FirstRun {
 
   /** The setup link's form: creates the first administrator and signs them in. The link is used up. */
   async createFirstAdministrator(token: string, input: AdministratorInput, meta: AuditMeta & { userAgent?: string | null } = {}): Promise<Result<SignedInSession, SetupError>> {
-    const checked = this.#check(input);
+    const checked = checkAdministratorInput(input);
     if (!checked.ok) return checked;
     if (token.length < 20 || token.length > 100) return fail("link_invalid");
     const passwordHash = await this.#hasher.hash(input.password);
@@ -112,20 +112,13 @@ export class FirstRun {
 
   /** The command line: creates an administrator at any time (the operator of the server is trusted). */
   async createAdministrator(input: AdministratorInput): Promise<Result<{ userId: string }, CreateAdministratorError>> {
-    const checked = this.#check(input);
+    const checked = checkAdministratorInput(input);
     if (!checked.ok) return checked;
     const passwordHash = await this.#hasher.hash(input.password);
     return this.#uow.transaction(async (r): Promise<Result<{ userId: string }, CreateAdministratorError>> => {
       const created = await this.#create(r, checked.value, passwordHash, this.#clock.now(), { actorLabel: "kommandoraden" });
       return created.ok ? ok({ userId: created.value }) : created;
     });
-  }
-
-  #check(input: AdministratorInput): Result<{ email: string; name: string; department: string }, "invalid" | "weak_password"> {
-    const checked = checkStaff({ email: input.email, name: input.name, role: "administrator", committeeIds: [], department: input.department?.trim() || DEFAULT_DEPARTMENT }, new Set());
-    if (!checked.ok) return fail("invalid", Object.fromEntries(Object.entries(checked.problems).map(([k, v]) => [k, `admin.staff.error.${v}`])));
-    if (input.password.length < PASSWORD_MIN_LENGTH || input.password.length > PASSWORD_MAX_LENGTH) return fail("weak_password");
-    return ok({ email: normaliseEmail(checked.value.email), name: checked.value.name, department: checked.value.department });
   }
 
   async #create(r: Repositories, a: { email: string; name: string; department: string }, passwordHash: string, now: Date, meta: AuditMeta & { actorLabel: string }): Promise<Result<string, "email_taken">> {
@@ -137,4 +130,12 @@ export class FirstRun {
     await r.audit.append({ actor: null, actorLabel: meta.actorLabel, action: "staff.administrator_created", entityType: "user", entityId: userId, after: { email: a.email, name: a.name, department: a.department }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
     return ok(userId);
   }
+}
+
+/** Checks an administrator's details before anything is opened or written (the command line calls it first). */
+export function checkAdministratorInput(input: AdministratorInput): Result<{ email: string; name: string; department: string }, "invalid" | "weak_password"> {
+  const checked = checkStaff({ email: input.email, name: input.name, role: "administrator", committeeIds: [], department: input.department?.trim() || DEFAULT_DEPARTMENT }, new Set());
+  if (!checked.ok) return fail("invalid", Object.fromEntries(Object.entries(checked.problems).map(([k, v]) => [k, `admin.staff.error.${v}`])));
+  if (input.password.length < PASSWORD_MIN_LENGTH || input.password.length > PASSWORD_MAX_LENGTH) return fail("weak_password");
+  return ok({ email: normaliseEmail(checked.value.email), name: checked.value.name, department: checked.value.department });
 }
