@@ -89,7 +89,8 @@ function MessageForm({ kind, titleKey, bodyKey, sendKey, hintKey, submissionKey,
       <h3 id={`form-${kind}`} className="ds-heading" data-size="xs">
         {t(titleKey)}
       </h3>
-      <PostForm className="sv-form">
+      {/* A fresh form after each sent message (the key is renewed by every load): the textarea is emptied. */}
+      <PostForm key={submissionKey} className="sv-form">
         <ErrorSummary errors={mine?.errors} labels={{ body: bodyKey }} />
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="submission_key" value={submissionKey} />

@@ -146,7 +146,9 @@ export default function ContactRequestDetail() {
           ))}
         </ul>
       )}
-      <PostForm className="sv-form" aria-label={t("crequests.addNote")}>
+      {/* Keyed by the form's submission key, which every load renews: after a saved note React
+          mounts a fresh form, so the textarea is empty instead of inviting the same note again. */}
+      <PostForm key={submissionKey} className="sv-form" aria-label={t("crequests.addNote")}>
         <input type="hidden" name="intent" value="note" />
         <input type="hidden" name="submission_key" value={failure?.intent === "note" ? (v.submission_key ?? submissionKey) : submissionKey} />
         <TextField name="noteMeetingOn" type="date" label={t("crequests.noteMeetingOn")} defaultValue={failure?.intent === "note" ? v.noteMeetingOn : ""} error={failure?.intent === "note" ? errors?.noteMeetingOn : undefined} />
