@@ -359,9 +359,10 @@ export class ApplicationService {
 
       const label = caseNumber ?? title;
       const link = `${this.#config.publicUrl}/arenden/${caseId}`;
-      const { applicantEmails } = await r.messages.recipientsForCase(caseId);
+      const { applicantEmails, contactPersonEmail } = await r.messages.recipientsForCase(caseId);
       for (const to of applicantEmails) await r.outbox.enqueue({ to, subject: text.receiptSubject(label), text: text.receiptBody({ title, label, link }), relatedEntity: `case:${caseId}`, at: now });
-      for (const to of await r.applications.contactPersonEmails(state.committeeId))
+      // The case's contact person (from the contact request), else the committee's contact persons.
+      for (const to of contactPersonEmail ? [contactPersonEmail] : await r.applications.contactPersonEmails(state.committeeId))
         await r.outbox.enqueue({ to, subject: text.staffSubject(label), text: text.staffBody({ title, label, organisation: view.application.applicantOrganisationName ?? "", link }), relatedEntity: `case:${caseId}`, at: now });
       return ok({ caseNumber, alreadySubmitted: false });
     });

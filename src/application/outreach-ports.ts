@@ -48,6 +48,8 @@ export interface OutreachRepository {
   countContactRequests(status: ContactRequestStatus): Promise<number>;
   updateContactRequest(id: string, change: { status: ContactRequestStatus; meetingOn?: string | null; handledBy: string; at: Date }): Promise<void>;
   notesForContactRequest(id: string): Promise<ContactNote[]>;
+  /** The contact request a case came from, if any. */
+  contactRequestForCase(caseId: string): Promise<{ id: string; name: string } | undefined>;
   /** Inserts once per submission key; `created` is false on a replay. */
   addContactNote(note: { contactRequestId: string; authorUserId: string; body: string; meetingOn: string | null; submissionKey: string; at: Date }): Promise<{ id: string; created: boolean; contactRequestId: string }>;
 }

@@ -105,6 +105,9 @@ export function outreachRepository(db: Executor): OutreachRepository & Organisat
         .execute();
       return rows.map((r) => ({ id: r.id, body: r.body, meetingOn: day(r.meeting_on), authorName: r.name, createdAt: r.created_at }));
     },
+    async contactRequestForCase(caseId) {
+      return db.selectFrom("contact_request").select(["id", "name"]).where("case_id", "=", caseId).orderBy("created_at").executeTakeFirst();
+    },
     async addContactNote(n) {
       const row = await db
         .insertInto("case_note")
