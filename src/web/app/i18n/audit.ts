@@ -64,6 +64,7 @@ export const sv = {
   "auditlog.contact_request.note_addedMeeting": "{who} skrev en mötesanteckning från mötet {date}.",
   "auditlog.contact_request.invited": "{who} bjöd in {email} att ansöka om samverkansstöd.",
   "auditlog.contact_request.application_started": "{who} påbörjade en ansökan utifrån förfrågan.",
+  "auditlog.invitation.apply_accepted": "{who} tog emot inbjudan att ansöka, för {organisation}.",
   // anything else
   "auditlog.generic.case": "{who} ändrade uppgifter i ärendet.",
   "auditlog.generic.contact_request": "{who} ändrade uppgifter i förfrågan.",
@@ -126,6 +127,7 @@ export const en: Record<keyof typeof sv, string> = {
   "auditlog.contact_request.note_addedMeeting": "{who} wrote a meeting note from the meeting on {date}.",
   "auditlog.contact_request.invited": "{who} invited {email} to apply for collaboration support.",
   "auditlog.contact_request.application_started": "{who} started an application from the request.",
+  "auditlog.invitation.apply_accepted": "{who} accepted the invitation to apply, for {organisation}.",
   "auditlog.generic.case": "{who} changed the case.",
   "auditlog.generic.contact_request": "{who} changed the request.",
   "auditlog.generic.other": "{who} made a change.",

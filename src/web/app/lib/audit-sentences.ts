@@ -95,6 +95,8 @@ export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): 
       return after.meetingOn ? t("auditlog.contact_request.note_addedMeeting", { who, date: str(after.meetingOn) ?? "" }) : t("auditlog.contact_request.note_added", { who });
     case "contact_request.invited":
       return t("auditlog.contact_request.invited", { who, email: str(after.email) ?? "" });
+    case "invitation.apply_accepted":
+      return t("auditlog.invitation.apply_accepted", { who, organisation: str(after.organisation) ?? "" });
     case "contact_request.application_started":
       return t("auditlog.contact_request.application_started", { who });
   }
