@@ -319,7 +319,17 @@ export default function CasePage() {
     </section>
   );
 
-  const applicationText = (
+  const areaMap = c.geometry !== null && (
+    <>
+      <h3 className="ds-heading" data-size="xs">
+        {t("appl.section.area")}
+      </h3>
+      <AreaMap initial={c.geometry} shapes={[]} editable={false} label={t("appl.section.area")} />
+    </>
+  );
+  // `withMap`: staff see the map above the folded application (a map drawn in a closed
+  // <details> has no size and would be drawn wrong when opened).
+  const applicationText = (withMap: boolean) => (
     <>
       <h2 className="ds-heading" data-size="sm">
         {t("case.summary")}
@@ -330,14 +340,7 @@ export default function CasePage() {
           <h2 id="ansokan-title" className="ds-heading" data-size="sm">
             {t("appl.section.title")}
           </h2>
-          {c.geometry !== null && (
-            <>
-              <h3 className="ds-heading" data-size="xs">
-                {t("appl.section.area")}
-              </h3>
-              <AreaMap initial={c.geometry} shapes={[]} editable={false} label={t("appl.section.area")} />
-            </>
-          )}
+          {withMap && areaMap}
           <ApplicationAnswers view={data.application} changeLinks={false} />
           {data.application.attachments.length > 0 && (
             <>
@@ -415,9 +418,10 @@ export default function CasePage() {
           {handling?.canAssign && <ContactPersonForm handling={handling} failure={failure} />}
           {decision}
           {messages}
+          {areaMap}
           <details className="sv-details">
             <summary>{t("case.staffApplication")}</summary>
-            {applicationText}
+            {applicationText(false)}
           </details>
           {audit && (
             <section aria-labelledby="audit-title">
@@ -448,7 +452,7 @@ export default function CasePage() {
           </section>
           {facts}
           {decision}
-          {applicationText}
+          {applicationText(true)}
           {messages}
         </>
       )}
