@@ -200,7 +200,7 @@ function ContactPersonForm({ handling, failure }: { handling: HandlingOverview; 
   const current = mine?.values.contactPersonId ?? handling.contactPersonId ?? "";
   const error = mine?.errors.contactPersonId;
   return (
-    <PostForm className="sv-form sv-inline-form" aria-label={t("contactPerson.choose")}>
+    <PostForm className="sv-form sv-contact-form" aria-label={t("contactPerson.choose")}>
       <ErrorSummary errors={mine?.errors} labels={{ contactPersonId: "contactPerson.choose" }} />
       <input type="hidden" name="intent" value="contactPerson" />
       <div className="ds-field sv-field">
