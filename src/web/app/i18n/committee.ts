@@ -200,7 +200,6 @@ export const sv = {
   "contactPerson.mailSubject": "Du är kontaktperson för {case}",
   "contactPerson.mailBody": "Hej!\n\n{assignedBy} har gjort dig till kontaktperson för ärendet {case} (”{title}”) i Samverka. Sökandens meddelanden i ärendet skickas nu till dig.\n\n{link}\n\nMalmö stad, Samverka",
   "case.staffApplication": "Visa hela ansökan",
-  "case.actionsTitle": "Handläggning",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -404,5 +403,4 @@ export const en: Record<keyof typeof sv, string> = {
   "contactPerson.mailSubject": "You are the contact person for {case}",
   "contactPerson.mailBody": "Hello!\n\n{assignedBy} has made you the contact person for the case {case} (“{title}”) in Samverka. The applicant's messages on the case are now sent to you.\n\n{link}\n\nCity of Malmö, Samverka",
   "case.staffApplication": "Show the whole application",
-  "case.actionsTitle": "Case handling",
 };
