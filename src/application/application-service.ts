@@ -119,17 +119,28 @@ export class ApplicationService {
     });
   }
 
-  async start(actor: Actor, args: { submissionKey: string; title: string; committeeId?: string | null }, meta: AuditMeta = {}): Promise<Result<{ caseId: string }, StartError>> {
+  async start(actor: Actor, args: { submissionKey: string; title: string; committeeId?: string | null; fromContactRequest?: string }, meta: AuditMeta = {}): Promise<Result<{ caseId: string }, StartError>> {
     if (actor.role !== "aktor") return fail("not_allowed");
     if (!UUID.test(args.submissionKey)) return fail("invalid");
-    const title = args.title.trim().slice(0, 300);
+    if (args.fromContactRequest !== undefined && !UUID.test(args.fromContactRequest)) return fail("not_allowed");
     const now = this.#clock.now();
     return this.#uow.transaction(async (r) => {
+      // From a contact request: only for the organisation that accepted the city's invitation
+      // to apply; the draft is prefilled from what the requester wrote, and a second start
+      // answers the case already started.
+      const seed = args.fromContactRequest ? await r.outreach.applicationSeed(args.fromContactRequest, actor.organisationId) : undefined;
+      if (args.fromContactRequest && !seed) return fail("not_allowed");
+      if (seed?.caseId) return ok({ caseId: seed.caseId });
+      const seedTitle = seed ? (seed.areaText.split(/\r?\n/)[0] ?? "").trim().slice(0, 120) : "";
+      const title = (args.title.trim() || seedTitle).slice(0, 300);
+      const prefill: Answers = seed ? { area_description: seed.areaText.slice(0, 10_000), purpose: seed.message.slice(0, 10_000) } : {};
       const processType = await r.processTypes.current(this.#config.processTypeCode, today(now));
       if (!processType) return fail("no_process_type");
       const offering = await r.committee.committeesOffering(this.#config.processTypeCode);
       if (offering.length === 0) return fail("no_committee");
-      const committeeId = offering.length === 1 ? offering[0]!.id : offering.find((c) => c.id === args.committeeId)?.id;
+      // From a contact request, the committee the contact person who handled it works for.
+      const handlerCommittees = seed?.handledBy ? ((await r.users.findActor(seed.handledBy))?.committeeIds ?? []) : [];
+      const committeeId = offering.length === 1 ? offering[0]!.id : (offering.find((c) => c.id === args.committeeId) ?? offering.find((c) => handlerCommittees.includes(c.id)))?.id;
       if (!committeeId) return fail("choose_committee");
       const draft = await r.applications.createDraft({
         submissionKey: args.submissionKey,
@@ -138,17 +149,32 @@ export class ApplicationService {
         processTypeId: processType.id,
         createdBy: actor.userId,
         title: title || processType.definition.name.sv,
-        answers: title ? { title } : {},
+        answers: title ? { ...prefill, title } : prefill,
         at: now,
       });
       if (!draft.created) return draft.organisationId === actor.organisationId ? ok({ caseId: draft.caseId }) : fail("invalid");
+      if (seed) {
+        await r.outreach.linkContactRequestToCase(seed.contactRequestId, draft.caseId);
+        // The case's contact person is, by default, the one who handled the contact request.
+        if (seed.handledBy) await r.committee.setContactPerson(draft.caseId, seed.handledBy, now);
+        await r.audit.append({
+          actor,
+          action: "contact_request.application_started",
+          entityType: "contact_request",
+          entityId: seed.contactRequestId,
+          organisationId: actor.organisationId,
+          after: { caseId: draft.caseId },
+          ip: meta.ip ?? null,
+          requestId: meta.requestId ?? null,
+        });
+      }
       await r.audit.append({
         actor,
         action: "application.started",
         entityType: "case",
         entityId: draft.caseId,
         organisationId: actor.organisationId,
-        after: { status: "utkast", processType: `${processType.definition.code}@${processType.definition.version}`, title: title || null },
+        after: { status: "utkast", processType: `${processType.definition.code}@${processType.definition.version}`, title: title || null, ...(seed ? { contactRequestId: seed.contactRequestId, contactPersonId: seed.handledBy } : {}) },
         ip: meta.ip ?? null,
         requestId: meta.requestId ?? null,
       });
@@ -383,9 +409,10 @@ export class ApplicationService {
 
       const label = caseNumber ?? title;
       const link = `${this.#config.publicUrl}/arenden/${caseId}`;
-      const { applicantEmails } = await r.messages.recipientsForCase(caseId);
+      const { applicantEmails, contactPersonEmail } = await r.messages.recipientsForCase(caseId);
       for (const to of applicantEmails) await r.outbox.enqueue({ to, subject: text.receiptSubject(label), text: text.receiptBody({ title, label, link }), relatedEntity: `case:${caseId}`, at: now });
-      for (const to of await r.applications.contactPersonEmails(state.committeeId))
+      // The case's contact person (from the contact request), else the committee's contact persons.
+      for (const to of contactPersonEmail ? [contactPersonEmail] : await r.applications.contactPersonEmails(state.committeeId))
         await r.outbox.enqueue({ to, subject: text.staffSubject(label), text: text.staffBody({ title, label, organisation: view.application.applicantOrganisationName ?? "", link }), relatedEntity: `case:${caseId}`, at: now });
       return ok({ caseNumber, alreadySubmitted: false });
     });

@@ -87,9 +87,10 @@ export class CaseMessagesService {
         requestId: meta.requestId ?? null,
       });
 
-      // Tell the other side.
+      // Tell the other side: the applicant's message (or completion) goes to the case's contact
+      // person, or, while none is assigned, to the committee's contact persons.
       const { applicantEmails, contactPersonEmail } = await r.messages.recipientsForCase(args.caseId);
-      const recipients = actor.role === "aktor" ? (contactPersonEmail ? [contactPersonEmail] : []) : applicantEmails;
+      const recipients = actor.role === "aktor" ? (contactPersonEmail ? [contactPersonEmail] : await r.applications.contactPersonEmails(state.committeeId)) : applicantEmails;
       const label = state.caseNumber ?? "ärendet";
       const link = new URL(`arenden/${args.caseId}`, this.#publicUrl.endsWith("/") ? this.#publicUrl : `${this.#publicUrl}/`).toString();
       for (const to of recipients) {

@@ -65,6 +65,13 @@ export interface AgendaItemRecord {
   position: number;
 }
 
+export interface StaffMember {
+  id: string;
+  name: string;
+  email: string;
+  role: "kontaktperson" | "handlaggare";
+}
+
 export type DecisionOutcome = "bifall" | "delvis_bifall" | "avslag";
 
 export interface DecisionRecord {
@@ -117,6 +124,14 @@ export interface CommitteeRepository {
   setCaseOutcome(caseId: string, args: { phase?: "samarbete"; grantedAmountSek: number | null; at: Date }): Promise<void>;
 
   applicationAnswers(caseId: string): Promise<Record<string, unknown>>;
+
+  /**
+   * The city's people who work on the committee's cases (kontaktpersoner and handläggare):
+   * whom a case's contact person can be. One place, so the committees a person works for can
+   * later come from elsewhere.
+   */
+  caseStaff(committeeId: string): Promise<StaffMember[]>;
+  setContactPerson(caseId: string, userId: string | null, at: Date): Promise<void>;
   applicantEmails(caseId: string): Promise<string[]>;
 }
 
@@ -124,7 +139,13 @@ export interface CommitteeRepository {
 export interface OfficerReport {
   title: string;
   caseNumber: string;
+  /** The city's diarium number (Platina); the case number when none is registered yet. */
+  diariumNumber: string;
+  /** The document's date (YYYY-MM-DD): the day it was made. */
+  date: string;
   committeeName: string;
+  /** The area: the city areas it touches and its boundary in words (how it was given, its size). */
+  area: { names: string[]; boundary: string };
   summary: string;
   proposals: string[];
   basis: string[];
@@ -135,7 +156,30 @@ export interface OfficerReport {
   responsible: Array<{ name: string; title: string }>;
 }
 
+/** An extract of the minutes (protokollsutdrag) with one decision, for the applicant. */
+export interface DecisionExtract {
+  committeeName: string;
+  /** The meeting's date, or the decision's date when it was not taken at a registered meeting. */
+  meetingOn: string;
+  paragraph: string;
+  caseNumber: string;
+  diariumNumber: string | null;
+  title: string;
+  applicant: string;
+  decisionText: string;
+  outcome: string;
+  grantedAmount: string | null;
+  conditions: string;
+  minutesApprovedOn: string | null;
+  postedOn: string | null;
+  appealPeriodEnds: string | null;
+  appealHow: string;
+  /** The day the extract was made. */
+  madeOn: string;
+}
+
 export interface OfficerReportRenderer {
   docx(report: OfficerReport): Promise<Uint8Array>;
   pdf(report: OfficerReport): Promise<Uint8Array>;
+  decisionExtractPdf(extract: DecisionExtract): Promise<Uint8Array>;
 }

@@ -7,6 +7,9 @@
 import type { Actor } from "../domain/access/actor.ts";
 import { can } from "../domain/access/policy.ts";
 import { appealPeriodEnds } from "../domain/case/appeal.ts";
+import { staffNextSteps, type StaffStep, type ApplicantTurn } from "../domain/case/next-step.ts";
+import type { Contribution } from "../domain/application/answers.ts";
+import { cityGoalNames } from "./city-goals.ts";
 import type { TransitionRefusal } from "../domain/case/lifecycle.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
 import { applyCaseEvent, type AuditMeta } from "./case-workflow.ts";
@@ -14,6 +17,7 @@ import type {
   AgendaItemRecord,
   AssessmentRecord,
   CommitteeInfo,
+  DecisionExtract,
   DecisionOutcome,
   DecisionRecord,
   MeetingBody,
@@ -22,6 +26,7 @@ import type {
   OfficerReportRenderer,
   ReferralKind,
   ReferralRecord,
+  StaffMember,
 } from "./committee-ports.ts";
 import type { CaseState, Clock, Repositories, UnitOfWork } from "./ports.ts";
 
@@ -110,6 +115,33 @@ export interface DecisionForCase {
   appealPeriodEnds: string | null;
   appealTo: string;
 }
+
+/** The mail that tells the applicant the last day to appeal, sent when the posting (anslag) date is set or changed. */
+export interface AppealMailText {
+  subject(label: string): string;
+  body(args: { label: string; committee: string; paragraph: string; decidedOn: string; postedOn: string; previousPostedOn: string | null; lastDay: string; court: string; link: string }): string;
+}
+
+/** The mail that tells a member of staff they are now a case's contact person. */
+export interface ContactPersonMailText {
+  subject(label: string): string;
+  body(args: { label: string; title: string; assignedBy: string; link: string }): string;
+}
+
+/** What the staff case page shows above the application: the next steps and the contact person. */
+export interface HandlingOverview {
+  /** The next steps in order; `mine`: the signed-in person may take it (by the access policy). */
+  steps: Array<{ step: StaffStep; mine: boolean }>;
+  applicantTurn: ApplicantTurn | null;
+  contactPersonId: string | null;
+  /** Whom the contact person can be; empty when the signed-in person may not assign one. */
+  candidates: StaffMember[];
+  canAssign: boolean;
+  /** The contact request the case came from (its page is for those who handle contact requests). */
+  contactRequest: { id: string; name: string } | null;
+}
+
+export type AssignError = "not_found" | "invalid";
 
 export const OUTCOME_SV: Record<DecisionOutcome, string> = { bifall: "Bifall", delvis_bifall: "Delvis bifall", avslag: "Avslag" };
 const RATING_SV: Record<string, string> = { uppfyllt: "Uppfyllt", delvis_uppfyllt: "Delvis uppfyllt", ej_uppfyllt: "Ej uppfyllt", kan_ej_bedomas: "Kan ej bedömas" };
@@ -385,10 +417,14 @@ export class CommitteeService {
   }
 
   /** Justering (minutes approved) and anslag (posted on the notice board): the appeal period runs from the anslag date. */
-  async setDecisionDates(actor: Actor, caseId: string, input: { minutesApprovedOn: string | null; postedOn: string | null }, meta: AuditMeta = {}): Promise<Result<DecisionForCase, CommitteeError>> {
+  /**
+   * When the posting date is set, or changed, the applicant parties get the last day to appeal
+   * by e-mail; saving the same date again sends nothing.
+   */
+  async setDecisionDates(actor: Actor, caseId: string, input: { minutesApprovedOn: string | null; postedOn: string | null }, text: AppealMailText, meta: AuditMeta = {}): Promise<Result<DecisionForCase, CommitteeError>> {
     const parsed = checkDates(input);
     if (!parsed.ok) return fail("invalid", parsed.errors);
-    return this.#uow.transaction(async (r): Promise<Result<DecisionForCase, CommitteeError>> => {
+    const result = await this.#uow.transaction(async (r): Promise<Result<DecisionForCase & { mailed: boolean }, CommitteeError>> => {
       const state = await r.cases.state(caseId, { forUpdate: true });
       if (!state || !can(actor, { action: "committee.handle", record: state })) return fail("not_found");
       const d = await r.committee.decision(caseId, APPLICATION_DECISION_POINT);
@@ -407,8 +443,35 @@ export class CommitteeService {
         ip: meta.ip ?? null,
         requestId: meta.requestId ?? null,
       });
-      return ok(withAppeal({ ...d, ...parsed.data }));
+      const postedOn = parsed.data.postedOn;
+      const mailed = postedOn !== null && postedOn !== d.postedOn;
+      if (mailed) {
+        const lastDay = appealPeriodEnds(postedOn);
+        const committee = await r.committee.committeeById(state.committeeId);
+        const label = state.caseNumber ?? (await r.cases.find(caseId))?.title ?? "";
+        const link = new URL(`arenden/${caseId}`, this.#publicUrl.endsWith("/") ? this.#publicUrl : `${this.#publicUrl}/`).toString();
+        const recipients = await r.committee.applicantEmails(caseId);
+        const at = this.#clock.now();
+        const body = text.body({ label, committee: committee?.nameSv ?? state.committeeCode, paragraph: d.paragraph, decidedOn: d.decidedOn, postedOn, previousPostedOn: d.postedOn, lastDay, court: APPEAL_COURT, link });
+        for (const to of recipients) await r.outbox.enqueue({ to, subject: text.subject(label), text: body, relatedEntity: `case:${caseId}`, at });
+        await r.audit.append({
+          actor: null,
+          actorLabel: "system",
+          action: "case.appeal_notice",
+          entityType: "case",
+          entityId: caseId,
+          organisationId: state.applicantOrganisationId,
+          after: { postedOn, previousPostedOn: d.postedOn, appealPeriodEnds: lastDay, recipients: recipients.length },
+          ip: meta.ip ?? null,
+          requestId: meta.requestId ?? null,
+        });
+      }
+      return ok({ ...withAppeal({ ...d, ...parsed.data }), mailed });
     });
+    if (!result.ok) return result;
+    const { mailed, ...decision } = result.value;
+    if (mailed) this.#nudgeMail();
+    return ok(decision);
   }
 
   /** The decision on the application and how to appeal it, for anyone who may read the case (the applicant's case page). */
@@ -422,6 +485,126 @@ export class CommitteeService {
     });
   }
 
+  /**
+   * The applicant's extract of the minutes (protokollsutdrag) with the decision on the
+   * application, as a PDF: for whoever may read the case, once the decision is recorded.
+   */
+  async decisionExtractFile(actor: Actor, caseId: string): Promise<{ bytes: Uint8Array; filename: string } | undefined> {
+    if (!this.#renderer) throw new Error("CommitteeService: no document renderer configured");
+    if (!isUuid(caseId)) return undefined;
+    const extract = await this.#uow.read(async (r): Promise<DecisionExtract | undefined> => {
+      const state = await r.cases.state(caseId);
+      if (!state || !can(actor, { action: "case.read", record: state })) return undefined;
+      const d = await r.committee.decision(caseId, APPLICATION_DECISION_POINT);
+      const found = await r.cases.find(caseId);
+      if (!d || !found) return undefined;
+      const committee = await r.committee.committeeById(state.committeeId);
+      const committeeName = committee?.nameSv ?? state.committeeCode;
+      const meeting = d.meetingId ? await r.committee.meeting(d.meetingId) : undefined;
+      const application = await r.applications.find(caseId);
+      const appeal = withAppeal(d);
+      const amount = d.grantedAmountSek !== null && d.grantedAmountSek > 0 ? formatSek(d.grantedAmountSek) : null;
+      const applicant = found.applicantOrganisationName ?? "sökanden";
+      const decisionText =
+        d.outcome === "avslag"
+          ? `${committeeName} avslår ansökan om samverkansstöd från ${applicant} för ${found.title}.`
+          : `${committeeName} beviljar ${d.outcome === "delvis_bifall" ? "delvis " : ""}samverkansstöd till ${applicant} för ${found.title}${amount ? ` med ${amount} för dialoginsatser` : ""}.`;
+      return {
+        committeeName,
+        meetingOn: meeting?.meetsOn ?? d.decidedOn,
+        paragraph: d.paragraph,
+        caseNumber: state.caseNumber ?? "",
+        diariumNumber: application?.diariumNumber ?? null,
+        title: found.title,
+        applicant,
+        decisionText,
+        outcome: OUTCOME_SV[d.outcome],
+        grantedAmount: amount,
+        conditions: d.conditions,
+        minutesApprovedOn: d.minutesApprovedOn,
+        postedOn: d.postedOn,
+        appealPeriodEnds: appeal.appealPeriodEnds,
+        appealHow: `Beslutet kan överklagas genom laglighetsprövning enligt 13 kap. kommunallagen. Överklagandet ska ha kommit in till ${APPEAL_COURT} inom tre veckor från den dag då protokollet med beslutet anslogs på stadens anslagstavla.`,
+        madeOn: swedishToday(this.#clock.now()),
+      };
+    });
+    if (!extract) return undefined;
+    const safe = (extract.caseNumber || "arende").replace(/[^A-Za-z0-9-]/g, "_");
+    return { bytes: await this.#renderer.decisionExtractPdf(extract), filename: `Protokollsutdrag-${safe}.pdf` };
+  }
+
+  // ---- the case's contact person and the city's next step --------------------------------
+
+  /** For the city's case staff: the next steps on the case, and who its contact person can be. */
+  async handlingOverview(actor: Actor, caseId: string): Promise<HandlingOverview | undefined> {
+    if (!isUuid(caseId)) return undefined;
+    return this.#uow.read(async (r) => {
+      const state = await r.cases.state(caseId);
+      if (!state || !can(actor, { action: "case.read", record: state }) || actor.role === "aktor") return undefined;
+      const found = await r.cases.find(caseId);
+      const application = await r.applications.find(caseId);
+      if (!found) return undefined;
+      const d = await r.committee.decision(caseId, APPLICATION_DECISION_POINT);
+      const next = staffNextSteps({
+        status: state.status,
+        hasContactPerson: found.contactPersonId !== null,
+        hasDiariumNumber: !!application?.diariumNumber,
+        onAgenda: (await r.committee.meetingsForCase(caseId)).some((m) => m.committeeId === state.committeeId),
+        decision: d ? { minutesApprovedOn: d.minutesApprovedOn, postedOn: d.postedOn } : null,
+      });
+      const canAssign = can(actor, { action: "case.assess", record: state });
+      return {
+        steps: next.steps.map((s) => ({ step: s.step, mine: can(actor, { action: s.needs, record: state }) })),
+        applicantTurn: next.applicantTurn,
+        contactPersonId: found.contactPersonId,
+        candidates: canAssign ? await r.committee.caseStaff(state.committeeId) : [],
+        canAssign,
+        contactRequest: can(actor, { action: "contactRequest.handle" }) ? ((await r.outreach.contactRequestForCase(caseId)) ?? null) : null,
+      };
+    });
+  }
+
+  /**
+   * Makes a person of the case's committee (kontaktperson or handläggare) the case's contact
+   * person, or removes it (`userId` null). The person is told by e-mail. Choosing the same
+   * person again changes nothing.
+   */
+  async assignContactPerson(actor: Actor, caseId: string, userId: string | null, text: ContactPersonMailText, meta: AuditMeta = {}): Promise<Result<void, AssignError>> {
+    if (!isUuid(caseId) || (userId !== null && !isUuid(userId))) return fail(isUuid(caseId) ? "invalid" : "not_found");
+    const mailed = await this.#uow.transaction(async (r): Promise<Result<boolean, AssignError>> => {
+      const state = await r.cases.state(caseId, { forUpdate: true });
+      if (!state || !can(actor, { action: "case.assess", record: state })) return fail("not_found");
+      const found = await r.cases.find(caseId);
+      if (!found) return fail("not_found");
+      if (found.contactPersonId === userId) return ok(false);
+      const person = userId === null ? null : (await r.committee.caseStaff(state.committeeId)).find((p) => p.id === userId);
+      if (userId !== null && !person) return fail("invalid");
+      const at = this.#clock.now();
+      await r.committee.setContactPerson(caseId, userId, at);
+      await r.audit.append({
+        actor,
+        action: "case.contact_person",
+        entityType: "case",
+        entityId: caseId,
+        organisationId: state.applicantOrganisationId,
+        before: { userId: found.contactPersonId, name: found.contactPersonName },
+        after: { userId, name: person?.name ?? null },
+        ip: meta.ip ?? null,
+        requestId: meta.requestId ?? null,
+      });
+      if (person && person.id !== actor.userId) {
+        const label = state.caseNumber ?? found.title;
+        const link = new URL(`arenden/${caseId}`, this.#publicUrl.endsWith("/") ? this.#publicUrl : `${this.#publicUrl}/`).toString();
+        await r.outbox.enqueue({ to: person.email, subject: text.subject(label), text: text.body({ label, title: found.title, assignedBy: actor.name, link }), relatedEntity: `case:${caseId}`, at });
+        return ok(true);
+      }
+      return ok(false);
+    });
+    if (!mailed.ok) return mailed;
+    if (mailed.value) this.#nudgeMail();
+    return ok(undefined);
+  }
+
   // ---- officer's report -----------------------------------------------------------------
 
   async officerReport(actor: Actor, caseId: string): Promise<OfficerReport | undefined> {
@@ -429,7 +612,7 @@ export class CommitteeService {
     return this.#uow.read(async (r) => {
       const state = await r.cases.state(caseId);
       if (!state || !(can(actor, { action: "committee.handle", record: state }) || can(actor, { action: "case.assess", record: state }))) return undefined;
-      return buildReport(r, state, actor);
+      return buildReport(r, state, swedishToday(this.#clock.now()));
     });
   }
 
@@ -468,21 +651,47 @@ function decisionMail(d: { label: string; committee: string; paragraph: string; 
 
 function text(v: unknown): string {
   if (typeof v === "string") return v.trim();
-  if (Array.isArray(v)) return v.map((x) => (typeof x === "string" ? x : typeof x === "object" && x ? Object.values(x).filter((y) => typeof y === "string").join(": ") : "")).filter(Boolean).join("\n");
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === "string").map((x) => x.trim()).filter(Boolean).join("\n");
   return "";
 }
 
-async function buildReport(r: Repositories, state: CaseState, actor: Actor): Promise<OfficerReport | undefined> {
+/** Today's date in Sweden, YYYY-MM-DD. */
+function swedishToday(at: Date): string {
+  return new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Europe/Stockholm" }).format(at);
+}
+
+const isContribution = (v: unknown): v is Contribution => typeof v === "object" && v !== null && typeof (v as Contribution).actor === "string";
+
+/** One line per contributing actor: "Handlarföreningen – 50 000 kr; resurser: lokaler; aktiviteter: städdag". Empty parts are left out. */
+export function contributionLines(v: unknown): string[] {
+  if (!Array.isArray(v)) return [];
+  return v.filter(isContribution).map((c) => {
+    const parts = [
+      typeof c.moneySek === "number" && c.moneySek > 0 ? formatSek(c.moneySek) : null,
+      c.resources?.trim() ? `resurser: ${c.resources.trim()}` : null,
+      c.activities?.trim() ? `aktiviteter: ${c.activities.trim()}` : null,
+    ].filter((p): p is string => p !== null);
+    return parts.length ? `${c.actor.trim()} – ${parts.join("; ")}` : c.actor.trim();
+  });
+}
+
+function formatKm2(km2: number): string {
+  return `${km2.toLocaleString("sv-SE", { maximumFractionDigits: km2 < 1 ? 3 : 2 })} km²`;
+}
+
+async function buildReport(r: Repositories, state: CaseState, today: string): Promise<OfficerReport | undefined> {
   const found = await r.cases.find(state.id);
   if (!found) return undefined;
   const committee = await r.committee.committeeById(state.committeeId);
   const committeeName = committee?.nameSv ?? state.committeeCode;
   const answers = await r.committee.applicationAnswers(state.id);
+  const application = await r.applications.find(state.id);
   const assessment = await r.committee.assessment(state.id);
   const pt = assessment ? await r.processTypes.byId(assessment.processTypeId) : state.processTypeId ? await r.processTypes.byId(state.processTypeId) : undefined;
   const decision = await r.committee.decision(state.id, APPLICATION_DECISION_POINT);
   const meetings = await r.committee.meetingsForCase(state.id);
   const referrals = await r.committee.referralsForCase(state.id);
+  const goals = await cityGoalNames(r);
 
   const rec = assessment?.recommendation ?? null;
   const amount = assessment?.proposedAmountSek ?? null;
@@ -496,11 +705,31 @@ async function buildReport(r: Repositories, state: CaseState, actor: Actor): Pro
     [found.summary, text(answers.purpose)].find((s) => s && s.length > 0) ??
     `${found.applicantOrganisationName ?? "Sökande"} ansöker om samverkansstöd för ${found.title}.`;
 
-  const fieldText = (key: string) => text(answers[key]);
+  // The area: the city areas it touches, and the boundary in words (how it was given, its size).
+  const areaNames = application?.areas.map((a) => a.name) ?? found.areaNames;
+  const how =
+    application?.areaSource === "drawn"
+      ? "Avgränsningen är ritad på kartan i ansökan"
+      : application?.areaSource === "geojson"
+        ? `Avgränsningen är uppladdad som GeoJSON-fil${application.areaFileName ? ` (${application.areaFileName})` : ""}`
+        : application?.areaSource === "areas"
+          ? "Avgränsningen är stadens områden som valts i ansökan"
+          : found.geometry !== null
+            ? "Avgränsningen finns i ärendet"
+            : "";
+  const size = application?.areaKm2 != null ? ` och omfattar ${formatKm2(application.areaKm2)}` : "";
+  const touches = areaNames.length ? ` Den berör ${areaNames.length === 1 ? "området" : "områdena"} ${areaNames.join(", ")}.` : "";
+  const boundary = how ? `${how}${size}.${touches}` : "Ansökan anger ingen avgränsning av området.";
+
+  const fieldText = (key: string, kind: string): string => {
+    if (kind === "goals") return text(answers[key]).split("\n").filter(Boolean).map((g) => goals.get(g)?.sv ?? g).join("\n");
+    if (kind === "contributions") return contributionLines(answers[key]).join("\n");
+    return text(answers[key]);
+  };
   const sections: OfficerReport["sections"] = [];
   for (const f of pt?.definition.applicationFields ?? []) {
-    const v = fieldText(f.key);
-    if (v && f.kind !== "area" && f.key !== "title") sections.push({ heading: f.label.sv, text: v });
+    const v = f.kind === "area" || f.key === "title" ? "" : fieldText(f.key, f.kind);
+    if (v) sections.push({ heading: f.label.sv, text: v });
   }
   if (assessment?.recommendationText) sections.push({ heading: "Förvaltningens bedömning", text: assessment.recommendationText });
   for (const ref of referrals.filter((x) => x.kind === "yttrande" && x.answer)) sections.push({ heading: `Yttrande från ${ref.toCommitteeCode}`, text: ref.answer ?? "" });
@@ -513,15 +742,22 @@ async function buildReport(r: Repositories, state: CaseState, actor: Actor): Pro
   const planning = meetings.map((m) => ({ label: m.body === "arbetsutskott" ? `${m.committeeName}s ${BODY_SV.arbetsutskott}` : m.committeeName, date: m.meetsOn }));
   const recipients = decision?.recipients.length ? decision.recipients : [found.applicantOrganisationName ?? "Sökande"].filter(Boolean);
   const basis = [`Ansökan om samverkansstöd – ${found.title}`, "Kriteriebedömning", `G-Tjänsteskrivelse ${state.committeeCode} – ${found.title}`];
-  const responsible = [
-    ...(found.contactPersonName ? [{ name: found.contactPersonName, title: "Kontaktperson" }] : []),
-    ...(found.contactPersonName === actor.name ? [] : [{ name: actor.name, title: actor.role === "handlaggare" ? "Handläggare" : "Kontaktperson" }]),
-  ];
+  // The responsible officers are the case's: its contact person, and whoever wrote the
+  // assessment when that is someone else. Never whoever happens to download the document.
+  const responsible: OfficerReport["responsible"] = [];
+  if (found.contactPersonName) responsible.push({ name: found.contactPersonName, title: "Kontaktperson" });
+  if (assessment?.assessedBy && assessment.assessedBy !== found.contactPersonId) {
+    const assessor = await r.users.findActor(assessment.assessedBy);
+    if (assessor) responsible.push({ name: assessor.name, title: assessor.role === "handlaggare" ? "Handläggare" : "Kontaktperson" });
+  }
 
   return {
     title: found.title,
     caseNumber: state.caseNumber ?? "",
+    diariumNumber: application?.diariumNumber ?? state.caseNumber ?? "",
+    date: today,
     committeeName,
+    area: { names: areaNames, boundary },
     summary,
     proposals: proposals.map((p, i) => `${i + 1}. ${p}`),
     basis,

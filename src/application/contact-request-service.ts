@@ -9,7 +9,16 @@ import { fail, ok, type Result } from "../domain/result.ts";
 import { ACTOR_TYPES, type ActorType } from "../domain/roles.ts";
 import type { AuditMeta } from "./case-workflow.ts";
 import type { Clock, UnitOfWork } from "./ports.ts";
-import { CONTACT_REQUEST_STATUSES, type ContactNote, type ContactRequestRecord, type ContactRequestStatus } from "./outreach-ports.ts";
+import { CONTACT_REQUEST_STATUSES, type ContactNote, type ContactRequestRecord, type ContactRequestStatus, type InvitationRecord } from "./outreach-ports.ts";
+import { hashToken, newSecretToken } from "./tokens.ts";
+
+/** The invitation to apply, in the contact person's language. */
+export interface ApplyInvitationMailText {
+  subject: string;
+  body(args: { inviter: string; link: string; days: number }): string;
+}
+
+export type InviteToApplyError = "not_found" | "closed" | "has_case";
 
 export interface ContactRequestInput {
   submissionKey: string;
@@ -43,11 +52,13 @@ export class ContactRequestService {
   readonly #uow: UnitOfWork;
   readonly #clock: Clock;
   readonly #nudgeMail: () => void;
+  readonly #invitation: { days: number; publicUrl: string };
 
-  constructor(deps: { uow: UnitOfWork; clock: Clock; nudgeMail?: () => void }) {
+  constructor(deps: { uow: UnitOfWork; clock: Clock; nudgeMail?: () => void; invitation?: { days: number; publicUrl: string } }) {
     this.#uow = deps.uow;
     this.#clock = deps.clock;
     this.#nudgeMail = deps.nudgeMail ?? (() => {});
+    this.#invitation = deps.invitation ?? { days: 14, publicUrl: "http://localhost:3000" };
   }
 
   /**
@@ -113,13 +124,63 @@ export class ContactRequestService {
     return this.#uow.read((r) => r.outreach.countContactRequests("ny"));
   }
 
-  async get(actor: Actor, id: string): Promise<{ request: ContactRequestRecord; notes: ContactNote[] } | undefined> {
+  async get(actor: Actor, id: string): Promise<{ request: ContactRequestRecord; notes: ContactNote[]; invitations: InvitationRecord[] } | undefined> {
     if (!can(actor, { action: "contactRequest.handle" }) || !UUID.test(id)) return undefined;
     return this.#uow.read(async (r) => {
       const request = await r.outreach.findContactRequest(id);
       if (!request) return undefined;
-      return { request, notes: await r.outreach.notesForContactRequest(id) };
+      return { request, notes: await r.outreach.notesForContactRequest(id), invitations: await r.outreach.invitationsToApply(id) };
     });
+  }
+
+  /**
+   * Invites the requester to apply: a single-use link, valid for some days, to the address
+   * the request came from. Accepting it creates the requester's organisation (prefilled from
+   * the request) and account, or joins a signed-in applicant, and starts an application
+   * prefilled from the request, whose contact person is the one who handled it. The link is
+   * a secret of the recipient's: it goes to the outbox as such, never into a page or the log.
+   * The same form posted twice sends one invitation.
+   */
+  async inviteToApply(actor: Actor, id: string, submissionKey: string, text: ApplyInvitationMailText, meta: AuditMeta = {}): Promise<Result<{ invitationId: string }, InviteToApplyError>> {
+    if (!can(actor, { action: "contactRequest.handle" }) || !UUID.test(id) || !UUID.test(submissionKey)) return fail("not_found");
+    const result = await this.#uow.transaction(async (r): Promise<Result<{ invitationId: string; created: boolean }, InviteToApplyError>> => {
+      const request = await r.outreach.findContactRequest(id, { forUpdate: true });
+      if (!request) return fail("not_found");
+      if (request.status === "avslutad") return fail("closed");
+      if (request.caseId) return fail("has_case");
+      const now = this.#clock.now();
+      const token = newSecretToken();
+      const days = this.#invitation.days;
+      const saved = await r.outreach.createApplyInvitation({
+        tokenHash: hashToken(token),
+        contactRequestId: id,
+        invitingOrganisationId: actor.organisationId,
+        invitedBy: actor.userId,
+        email: request.email,
+        organisationName: request.organisationName ?? request.name,
+        expiresAt: new Date(now.getTime() + days * 86_400_000),
+        submissionKey,
+      });
+      if (!saved.created) return saved.id ? ok({ invitationId: saved.id, created: false }) : fail("not_found");
+      const base = this.#invitation.publicUrl.endsWith("/") ? this.#invitation.publicUrl : `${this.#invitation.publicUrl}/`;
+      const link = new URL(`inbjudan?token=${encodeURIComponent(token)}`, base).toString();
+      await r.outbox.enqueue({ to: request.email, subject: text.subject, text: text.body({ inviter: actor.name, link, days }), relatedEntity: `contact_request:${id}`, at: now, secrets: [link, token] });
+      // Inviting is handling the request: its handler becomes the case's contact person by default.
+      await r.outreach.updateContactRequest(id, { status: request.status, handledBy: actor.userId, at: now });
+      await r.audit.append({
+        actor,
+        action: "contact_request.invited",
+        entityType: "contact_request",
+        entityId: id,
+        after: { invitationId: saved.id, email: request.email, expiresAt: new Date(now.getTime() + days * 86_400_000).toISOString() },
+        ip: meta.ip ?? null,
+        requestId: meta.requestId ?? null,
+      });
+      return ok({ invitationId: saved.id, created: true });
+    });
+    if (!result.ok) return result;
+    if (result.value.created) this.#nudgeMail();
+    return ok({ invitationId: result.value.invitationId });
   }
 
   /** Marks that a first meeting is booked on the given date (may be rebooked). */

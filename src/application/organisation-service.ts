@@ -48,6 +48,8 @@ export type RegistrationError = "invalid" | "invalid_org_number" | "weak_passwor
 export type InviteError = "not_found" | "invalid" | "email_taken";
 export type InvitationState = "usable" | "expired" | "used" | "unknown";
 export type AcceptError = "expired" | "used" | "unknown" | RegistrationError;
+/** `other_address`: signed in as someone the invitation was not sent to (a forwarded link). */
+export type ApplyAcceptError = "expired" | "used" | "unknown" | "other_address";
 
 export interface SignedIn {
   sessionToken: string;
@@ -195,9 +197,14 @@ export class OrganisationService {
   }
 
   /** Who invited whom, and whether the link can still be used. */
-  async invitation(token: string): Promise<{ state: InvitationState; invitation: InvitationRecord | null }> {
-    const found = await this.#uow.read((r) => r.outreach.invitationByTokenHash(hashToken(token)));
-    return { state: this.#state(found), invitation: found ?? null };
+  async invitation(token: string): Promise<{ state: InvitationState; invitation: InvitationRecord | null; request: { name: string; organisationName: string | null; actorType: ActorType | null } | null }> {
+    return this.#uow.read(async (r) => {
+      const found = await r.outreach.invitationByTokenHash(hashToken(token));
+      const state = this.#state(found);
+      // An invitation to apply prefills the new organisation from the contact request (the link's holder wrote it).
+      const request = state === "usable" && found?.contactRequestId ? await r.outreach.findContactRequest(found.contactRequestId) : undefined;
+      return { state, invitation: found ?? null, request: request ? { name: request.name, organisationName: request.organisationName, actorType: request.actorType } : null };
+    });
   }
 
   /**
@@ -211,6 +218,8 @@ export class OrganisationService {
     const preview = await this.#uow.read((r) => r.outreach.invitationByTokenHash(hashToken(token)));
     const state = this.#state(preview);
     if (state !== "usable" || !preview) return fail(state === "usable" ? "unknown" : state);
+    // An invitation to apply (from a contact request) is accepted by `acceptToApply`, never as a member of the city's organisation.
+    if (preview.contactRequestId) return fail("unknown");
     const isMember = preview.caseId === null;
     let org: { name: string; actorType: ActorType; orgNumber: string | null } | null = null;
     if (!isMember) {
@@ -224,7 +233,7 @@ export class OrganisationService {
         const invitation = await r.outreach.invitationByTokenHash(hashToken(token), { forUpdate: true });
         const now = this.#clock.now();
         const current = this.#state(invitation);
-        if (current !== "usable" || !invitation) return fail(current === "usable" ? "unknown" : current);
+        if (current !== "usable" || !invitation || invitation.contactRequestId) return fail(current === "usable" ? "unknown" : current);
         if (await r.outreach.emailTaken(invitation.email)) return fail("email_taken");
         const organisationId = org ? await r.outreach.createOrganisation(org) : invitation.invitingOrganisationId;
         const userId = await r.outreach.createUser({ name: person.value.name, email: invitation.email, organisationId, passwordHash });
@@ -257,6 +266,78 @@ export class OrganisationService {
       await r.outreach.markInvitationAccepted(invitation.id, actor.organisationId, this.#clock.now());
       await r.audit.append({ actor, action: "invitation.co_applicant_accepted", entityType: "case", entityId: invitation.caseId, organisationId: actor.organisationId, after: { invitationId: invitation.id, organisationId: actor.organisationId }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
       return ok({ caseId: invitation.caseId });
+    });
+  }
+
+  /**
+   * Accepts an invitation to apply as a new person: creates the organisation (the form comes
+   * prefilled from the contact request) and its first user with the invited address (the link
+   * proves it), marks the invitation used and signs in. The application is started next, by
+   * `ApplyInvitation`, with the invitation's id as its submission key, so it is started once.
+   * An address that already has an account is told to sign in and open the link again.
+   */
+  async acceptToApply(token: string, input: AcceptInput, meta: AuditMeta & { userAgent?: string | null } = {}): Promise<Result<SignedIn & { invitationId: string; contactRequestId: string }, AcceptError>> {
+    const person = checkPerson(input);
+    if (!person.ok) return person;
+    const org = checkOrganisation(input);
+    if (!org.ok) return org;
+    const preview = await this.#uow.read((r) => r.outreach.invitationByTokenHash(hashToken(token)));
+    const state = this.#state(preview);
+    if (state !== "usable" || !preview?.contactRequestId) return fail(state === "usable" ? "unknown" : state);
+    if (await this.#uow.read((r) => r.outreach.emailTaken(preview.email))) return fail("email_taken");
+    const passwordHash = await this.#hasher.hash(input.password);
+    return this.#guardUnique(() =>
+      this.#uow.transaction(async (r): Promise<Result<SignedIn & { invitationId: string; contactRequestId: string }, AcceptError>> => {
+        const invitation = await r.outreach.invitationByTokenHash(hashToken(token), { forUpdate: true });
+        const current = this.#state(invitation);
+        if (current !== "usable" || !invitation?.contactRequestId) return fail(current === "usable" ? "unknown" : current);
+        if (await r.outreach.emailTaken(invitation.email)) return fail("email_taken");
+        const organisationId = await r.outreach.createOrganisation(org.value);
+        const userId = await r.outreach.createUser({ name: person.value.name, email: invitation.email, organisationId, passwordHash });
+        await r.outreach.markInvitationAccepted(invitation.id, organisationId, this.#clock.now());
+        await r.audit.append({
+          actor: null,
+          actorLabel: `${person.value.name} (${invitation.email})`,
+          action: "invitation.apply_accepted",
+          entityType: "contact_request",
+          entityId: invitation.contactRequestId,
+          organisationId,
+          after: { invitationId: invitation.id, userId, organisationId, organisation: org.value.name, newAccount: true },
+          ip: meta.ip ?? null,
+          requestId: meta.requestId ?? null,
+        });
+        const session = await this.#startSession(r, userId, organisationId, meta);
+        return ok({ ...session, invitationId: invitation.id, contactRequestId: invitation.contactRequestId });
+      }),
+    );
+  }
+
+  /**
+   * A signed-in applicant accepts an invitation to apply for its own organisation. Only the
+   * person it was sent to may: a forwarded link opened by someone else is refused. Accepting
+   * again (a double click, or coming back to the link) answers the same invitation.
+   */
+  async acceptToApplySignedIn(actor: Actor, token: string, meta: AuditMeta = {}): Promise<Result<{ invitationId: string; contactRequestId: string }, ApplyAcceptError>> {
+    if (actor.role !== "aktor") return fail("unknown");
+    return this.#uow.transaction(async (r): Promise<Result<{ invitationId: string; contactRequestId: string }, ApplyAcceptError>> => {
+      const invitation = await r.outreach.invitationByTokenHash(hashToken(token), { forUpdate: true });
+      if (!invitation?.contactRequestId) return fail("unknown");
+      if (invitation.email.toLowerCase() !== actor.email.toLowerCase()) return fail("other_address");
+      const current = this.#state(invitation);
+      if (current === "used" && invitation.acceptedOrganisationId === actor.organisationId) return ok({ invitationId: invitation.id, contactRequestId: invitation.contactRequestId });
+      if (current !== "usable") return fail(current);
+      await r.outreach.markInvitationAccepted(invitation.id, actor.organisationId, this.#clock.now());
+      await r.audit.append({
+        actor,
+        action: "invitation.apply_accepted",
+        entityType: "contact_request",
+        entityId: invitation.contactRequestId,
+        organisationId: actor.organisationId,
+        after: { invitationId: invitation.id, organisationId: actor.organisationId, organisation: actor.organisationName, newAccount: false },
+        ip: meta.ip ?? null,
+        requestId: meta.requestId ?? null,
+      });
+      return ok({ invitationId: invitation.id, contactRequestId: invitation.contactRequestId });
     });
   }
 

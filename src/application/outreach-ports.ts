@@ -30,6 +30,9 @@ export interface ContactRequestRecord {
   handledByName: string | null;
   handledAt: Date | null;
   meetingOn: string | null;
+  /** The application the requester started from the city's invitation. */
+  caseId: string | null;
+  caseTitle: string | null;
 }
 
 export interface ContactNote {
@@ -47,9 +50,28 @@ export interface OutreachRepository {
   findContactRequest(id: string, opts?: { forUpdate?: boolean }): Promise<ContactRequestRecord | undefined>;
   countContactRequests(status: ContactRequestStatus): Promise<number>;
   updateContactRequest(id: string, change: { status: ContactRequestStatus; meetingOn?: string | null; handledBy: string; at: Date }): Promise<void>;
+  /**
+   * What an application started from the request is prefilled with, for an organisation that
+   * accepted an invitation to apply from it; undefined for any other organisation.
+   */
+  applicationSeed(contactRequestId: string, organisationId: string): Promise<ApplicationSeed | undefined>;
+  linkContactRequestToCase(contactRequestId: string, caseId: string): Promise<void>;
+  invitationsToApply(contactRequestId: string): Promise<InvitationRecord[]>;
   notesForContactRequest(id: string): Promise<ContactNote[]>;
+  /** The contact request a case came from, if any. */
+  contactRequestForCase(caseId: string): Promise<{ id: string; name: string } | undefined>;
   /** Inserts once per submission key; `created` is false on a replay. */
   addContactNote(note: { contactRequestId: string; authorUserId: string; body: string; meetingOn: string | null; submissionKey: string; at: Date }): Promise<{ id: string; created: boolean; contactRequestId: string }>;
+}
+
+export interface ApplicationSeed {
+  contactRequestId: string;
+  areaText: string;
+  message: string;
+  /** Who handled the request: the case's contact person by default. */
+  handledBy: string | null;
+  /** The case already started from the request, if any. */
+  caseId: string | null;
 }
 
 export interface OrganisationRecord {
@@ -77,6 +99,9 @@ export interface InvitationRecord {
   createdAt: Date;
   expiresAt: Date;
   acceptedAt: Date | null;
+  acceptedOrganisationId: string | null;
+  /** An invitation to apply, sent by the city from a contact request. */
+  contactRequestId: string | null;
 }
 
 export interface OrganisationRepository {
@@ -86,6 +111,8 @@ export interface OrganisationRepository {
   organisation(id: string): Promise<OrganisationRecord | undefined>;
   members(organisationId: string): Promise<MemberRecord[]>;
   createInvitation(inv: { tokenHash: string; caseId: string | null; invitingOrganisationId: string; invitedBy: string; email: string; organisationName: string; expiresAt: Date }): Promise<string>;
+  /** An invitation to apply from a contact request; once per submission key (`created` false on a replay). */
+  createApplyInvitation(inv: { tokenHash: string; contactRequestId: string; invitingOrganisationId: string; invitedBy: string; email: string; organisationName: string; expiresAt: Date; submissionKey: string }): Promise<{ id: string; created: boolean }>;
   invitationByTokenHash(tokenHash: string, opts?: { forUpdate?: boolean }): Promise<InvitationRecord | undefined>;
   markInvitationAccepted(id: string, organisationId: string, at: Date): Promise<void>;
   invitationsFrom(organisationId: string): Promise<InvitationRecord[]>;

@@ -68,6 +68,9 @@ export interface CaseSummary {
 export interface CaseDetail extends CaseSummary {
   summary: string;
   contactPersonName: string | null;
+  /** The case's contact person at the city (who to reach, and who is told of the applicant's messages). */
+  contactPersonId: string | null;
+  contactPersonEmail: string | null;
   grantedAmountSek: number | null;
   startedOn: string | null;
   areaNames: string[];

@@ -8,11 +8,16 @@ import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
 import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
 import { officerReportDocx, officerReportPdf, officerReportRenderer, REPORT_HEADINGS } from "../../src/adapters/documents/officer-report.ts";
 import { AssessmentService, type AssessmentInput } from "../../src/application/assessment-service.ts";
-import { CommitteeService, type DecisionInput } from "../../src/application/committee-service.ts";
+import { CommitteeService, type AppealMailText, type DecisionInput } from "../../src/application/committee-service.ts";
 import type { CaseStatus } from "../../src/domain/case/lifecycle.ts";
 import { SAMVERKANSSTOD_V1 } from "../../src/domain/process-type/samverkansstod.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
+
+const appealText: AppealMailText = {
+  subject: (label) => `Sista dag att överklaga ${label}`,
+  body: (a) => `${a.committee} ${a.paragraph} anslogs ${a.postedOn}${a.previousPostedOn ? ` (ändrat från ${a.previousPostedOn})` : ""}. Sista dag att överklaga: ${a.lastDay}. ${a.link}`,
+};
 
 describe("the city's side: assessment, routing, meetings, officer's report, decision", () => {
   let handle: DatabaseHandle;
@@ -295,9 +300,9 @@ describe("the city's side: assessment, routing, meetings, officer's report, deci
 
       const before = await committee.decisionForCase(a.applicant, a.caseId);
       expect(before?.appealPeriodEnds).toBeNull();
-      expect(await committee.setDecisionDates(a.officer, a.caseId, { minutesApprovedOn: null, postedOn: "2026-12-04" })).toMatchObject({ ok: false, error: "invalid" });
-      expect(await committee.setDecisionDates(a.officer, a.caseId, { minutesApprovedOn: "2026-12-10", postedOn: "2026-12-04" })).toMatchObject({ ok: false, error: "invalid" });
-      const dated = await committee.setDecisionDates(a.officer, a.caseId, { minutesApprovedOn: "2026-12-16", postedOn: "2026-12-18" });
+      expect(await committee.setDecisionDates(a.officer, a.caseId, { minutesApprovedOn: null, postedOn: "2026-12-04" }, appealText)).toMatchObject({ ok: false, error: "invalid" });
+      expect(await committee.setDecisionDates(a.officer, a.caseId, { minutesApprovedOn: "2026-12-10", postedOn: "2026-12-04" }, appealText)).toMatchObject({ ok: false, error: "invalid" });
+      const dated = await committee.setDecisionDates(a.officer, a.caseId, { minutesApprovedOn: "2026-12-16", postedOn: "2026-12-18" }, appealText);
       expect(dated.ok && dated.value.appealPeriodEnds).toBe("2027-01-08");
       const forApplicant = await committee.decisionForCase(a.applicant, a.caseId);
       expect(forApplicant).toMatchObject({ appealPeriodEnds: "2027-01-08", appealTo: "Förvaltningsrätten i Malmö", decision: { outcome: "bifall", grantedAmountSek: 150000, postedOn: "2026-12-18" } });
@@ -329,7 +334,7 @@ describe("the city's side: assessment, routing, meetings, officer's report, deci
       const otherCommittee = await fx.committee();
       const outsider = await staffOf(otherCommittee, "handlaggare");
       expect(await committee.recordDecision(outsider, a.caseId, decision)).toEqual({ ok: false, error: "not_found" });
-      expect(await committee.setDecisionDates(outsider, a.caseId, { minutesApprovedOn: "2026-12-16", postedOn: null })).toEqual({ ok: false, error: "not_found" });
+      expect(await committee.setDecisionDates(outsider, a.caseId, { minutesApprovedOn: "2026-12-16", postedOn: null }, appealText)).toEqual({ ok: false, error: "not_found" });
       expect(await committee.decisionView(outsider, a.caseId)).toBeUndefined();
       expect(await handle.db.selectFrom("decision").select("id").where("case_id", "=", a.caseId).execute()).toEqual([]);
       expect((await statusOf(a.caseId)).status).toBe("klar_for_namnd");

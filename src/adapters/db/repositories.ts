@@ -320,6 +320,8 @@ function cases(db: Executor): CaseRepository {
         .select([
           "c.summary",
           "cp.name as contact_person_name",
+          "cp.id as contact_person_id",
+          "cp.email as contact_person_email",
           "c.granted_amount_sek",
           "c.started_on",
           "c.is_demo",
@@ -333,6 +335,8 @@ function cases(db: Executor): CaseRepository {
         ...toCaseSummary(row),
         summary: row.summary,
         contactPersonName: row.contact_person_name,
+        contactPersonId: row.contact_person_id,
+        contactPersonEmail: row.contact_person_email,
         grantedAmountSek: row.granted_amount_sek,
         startedOn: row.started_on,
         areaNames: row.area_names,

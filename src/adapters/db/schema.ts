@@ -241,6 +241,9 @@ export interface InvitationTable {
   expires_at: Date;
   accepted_at: Date | null;
   accepted_organisation_id: string | null;
+  /** An invitation to apply, from a contact request (0009). */
+  contact_request_id: Generated<string | null>;
+  submission_key: Generated<string | null>;
 }
 
 export interface ContactRequestTable {

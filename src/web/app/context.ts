@@ -3,6 +3,7 @@
  * composition root) and the facts of this request (who is signed in, the CSRF token, the
  * CSP nonce, the language).
  */
+import type { ApplyInvitation } from "../../application/apply-invitation.ts";
 import { createContext } from "react-router";
 import type { AdminService } from "../../application/admin-service.ts";
 import type { ApplicationService } from "../../application/application-service.ts";
@@ -37,6 +38,8 @@ export interface AppServices {
   contactRequests: ContactRequestService;
   organisations: OrganisationService;
   applications: ApplicationService;
+  /** Accepting the city's invitation to apply (from a contact request). */
+  applyInvitation: ApplyInvitation;
   coordination: CoordinationService;
   index: IndexService;
   /** Committees, staff, the city's goals and the first run. */

@@ -45,6 +45,7 @@ export default [
     route("ansokan/:caseId/granska", "routes/application/review.tsx"),
     route("ansokan/:caseId/medsokande", "routes/co-applicants.tsx"),
     route("arenden/:caseId/bilagor/:attachmentId", "routes/application/attachment-download.ts"),
+    route("arenden/:caseId/protokollsutdrag.pdf", "routes/case-decision-extract.ts"),
     route("handlaggning/:caseId/registrering", "routes/handling/registration.tsx"),
     route("handlaggning/:caseId/samordning", "routes/handling/coordination.tsx"),
     route("processer", "routes/register/list.tsx"),

@@ -12,6 +12,7 @@ import { CommitteeService } from "../../application/committee-service.ts";
 import { ContactRequestService } from "../../application/contact-request-service.ts";
 import { OrganisationService } from "../../application/organisation-service.ts";
 import { ApplicationService, type CaseNumberSource } from "../../application/application-service.ts";
+import { ApplyInvitation } from "../../application/apply-invitation.ts";
 import { fileTypeInspector } from "../../adapters/files/file-inspector.ts";
 import { csvTableReader } from "../../adapters/files/csv-table.ts";
 import { CoordinationService } from "../../application/coordination-service.ts";
@@ -55,6 +56,15 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
   const uow = new KyselyUnitOfWork(deps.db);
   const clock = deps.clock ?? systemClock;
   const limiter = new RateLimiterMemory({ points: deps.signInAttemptsPerIp ?? 30, duration: 15 * 60 });
+  const invitationDays = 14;
+  const organisations = new OrganisationService({ uow, hasher: deps.hasher, clock, config: { sessionIdleMinutes: deps.auth?.sessionIdleMinutes ?? 120, invitationDays, publicUrl: deps.publicUrl }, nudgeMail: () => deps.nudgeMail?.() });
+  const applications = new ApplicationService({
+    uow,
+    clock,
+    files: fileTypeInspector,
+    config: { caseNumberSource: deps.caseNumberSource ?? "samverka", publicUrl: deps.publicUrl, processTypeCode: "samverkansstod" },
+    nudgeMail: () => deps.nudgeMail?.(),
+  });
   return {
     auth: new AuthService({
       uow,
@@ -67,15 +77,10 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     admin: new AdminService({ uow, clock }),
     assessment: new AssessmentService({ uow, clock }),
     committee: new CommitteeService({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.(), renderer: officerReportRenderer }),
-    contactRequests: new ContactRequestService({ uow, clock, nudgeMail: () => deps.nudgeMail?.() }),
-    organisations: new OrganisationService({ uow, hasher: deps.hasher, clock, config: { sessionIdleMinutes: deps.auth?.sessionIdleMinutes ?? 120, invitationDays: 14, publicUrl: deps.publicUrl }, nudgeMail: () => deps.nudgeMail?.() }),
-    applications: new ApplicationService({
-      uow,
-      clock,
-      files: fileTypeInspector,
-      config: { caseNumberSource: deps.caseNumberSource ?? "samverka", publicUrl: deps.publicUrl, processTypeCode: "samverkansstod" },
-      nudgeMail: () => deps.nudgeMail?.(),
-    }),
+    contactRequests: new ContactRequestService({ uow, clock, nudgeMail: () => deps.nudgeMail?.(), invitation: { days: invitationDays, publicUrl: deps.publicUrl } }),
+    organisations,
+    applications,
+    applyInvitation: new ApplyInvitation({ uow, organisations, applications }),
     index: new IndexService({ uow, clock, csv: csvIndicatorReader }),
     coordination: new CoordinationService({ uow, clock, tables: csvTableReader }),
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),

@@ -5,6 +5,7 @@ import * as m0003 from "./0003_application.ts";
 import * as m0004 from "./0004_coordination.ts";
 import * as m0005 from "./0005_area_index.ts";
 import * as m0006 from "./0006_administration.ts";
+import * as m0009 from "./0009_case_path.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "0004_coordination": m0004,
   "0005_area_index": m0005,
   "0006_administration": m0006,
+  "0009_case_path": m0009,
 };

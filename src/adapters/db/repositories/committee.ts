@@ -304,5 +304,21 @@ export function committeeRepository(db: Executor): CommitteeRepository {
         .execute();
       return [...new Set(rows.map((r) => r.email))];
     },
+
+    async caseStaff(committeeId) {
+      const rows = await db
+        .selectFrom("app_user as u")
+        .innerJoin("staff_committee as sc", "sc.user_id", "u.id")
+        .select(["u.id", "u.name", "u.email", "u.role"])
+        .where("u.role", "in", ["kontaktperson", "handlaggare"])
+        .where("u.disabled_at", "is", null)
+        .where("sc.committee_id", "=", committeeId)
+        .orderBy("u.name")
+        .execute();
+      return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role as "kontaktperson" | "handlaggare" }));
+    },
+    async setContactPerson(caseId, userId, at) {
+      await db.updateTable("collaboration_case").set({ contact_person_id: userId, updated_at: at }).where("id", "=", caseId).execute();
+    },
   };
 }

@@ -13,7 +13,8 @@ export function outreachRepository(db: Executor): OutreachRepository & Organisat
     db
       .selectFrom("contact_request as r")
       .leftJoin("app_user as u", "u.id", "r.handled_by")
-      .select(["r.id", "r.created_at", "r.name", "r.email", "r.phone", "r.organisation_name", "r.actor_type", "r.area_text", "r.message", "r.status", "u.name as handled_by_name", "r.handled_at", "r.meeting_on"]);
+      .leftJoin("collaboration_case as c", "c.id", "r.case_id")
+      .select(["r.id", "r.created_at", "r.name", "r.email", "r.phone", "r.organisation_name", "r.actor_type", "r.area_text", "r.message", "r.status", "u.name as handled_by_name", "r.handled_at", "r.meeting_on", "r.case_id", "c.title as case_title"]);
   type Row = Awaited<ReturnType<ReturnType<typeof requestQuery>["execute"]>>[number];
   const toRecord = (r: Row): ContactRequestRecord => ({
     id: r.id,
@@ -29,6 +30,8 @@ export function outreachRepository(db: Executor): OutreachRepository & Organisat
     handledByName: r.handled_by_name,
     handledAt: r.handled_at,
     meetingOn: day(r.meeting_on),
+    caseId: r.case_id,
+    caseTitle: r.case_title,
   });
   const invitationQuery = () =>
     db
@@ -36,7 +39,7 @@ export function outreachRepository(db: Executor): OutreachRepository & Organisat
       .innerJoin("organisation as o", "o.id", "i.inviting_organisation_id")
       .innerJoin("app_user as u", "u.id", "i.invited_by")
       .leftJoin("collaboration_case as c", "c.id", "i.case_id")
-      .select(["i.id", "i.case_id", "c.title", "i.inviting_organisation_id", "o.name as org_name", "u.name as user_name", "i.email", "i.organisation_name", "i.created_at", "i.expires_at", "i.accepted_at"]);
+      .select(["i.id", "i.case_id", "c.title", "i.inviting_organisation_id", "o.name as org_name", "u.name as user_name", "i.email", "i.organisation_name", "i.created_at", "i.expires_at", "i.accepted_at", "i.accepted_organisation_id", "i.contact_request_id"]);
   type InvRow = Awaited<ReturnType<ReturnType<typeof invitationQuery>["execute"]>>[number];
   const toInvitation = (r: InvRow): InvitationRecord => ({
     id: r.id,
@@ -50,6 +53,8 @@ export function outreachRepository(db: Executor): OutreachRepository & Organisat
     createdAt: r.created_at,
     expiresAt: r.expires_at,
     acceptedAt: r.accepted_at,
+    acceptedOrganisationId: r.accepted_organisation_id,
+    contactRequestId: r.contact_request_id,
   });
   return {
     async insertContactRequest(q) {
@@ -104,6 +109,35 @@ export function outreachRepository(db: Executor): OutreachRepository & Organisat
         .orderBy("n.created_at", "desc")
         .execute();
       return rows.map((r) => ({ id: r.id, body: r.body, meetingOn: day(r.meeting_on), authorName: r.name, createdAt: r.created_at }));
+    },
+    async applicationSeed(contactRequestId, organisationId) {
+      const row = await db
+        .selectFrom("contact_request as r")
+        .select(["r.id", "r.area_text", "r.message", "r.handled_by", "r.case_id"])
+        .where("r.id", "=", contactRequestId)
+        .where((eb) => eb.exists(eb.selectFrom("invitation as i").select("i.id").whereRef("i.contact_request_id", "=", "r.id").where("i.accepted_organisation_id", "=", organisationId)))
+        .executeTakeFirst();
+      return row && { contactRequestId: row.id, areaText: row.area_text, message: row.message, handledBy: row.handled_by, caseId: row.case_id };
+    },
+    async linkContactRequestToCase(contactRequestId, caseId) {
+      await db.updateTable("contact_request").set({ case_id: caseId }).where("id", "=", contactRequestId).execute();
+    },
+    async invitationsToApply(contactRequestId) {
+      return (await invitationQuery().where("i.contact_request_id", "=", contactRequestId).orderBy("i.created_at", "desc").execute()).map(toInvitation);
+    },
+    async createApplyInvitation(i) {
+      const row = await db
+        .insertInto("invitation")
+        .values({ token_hash: i.tokenHash, case_id: null, contact_request_id: i.contactRequestId, inviting_organisation_id: i.invitingOrganisationId, invited_by: i.invitedBy, email: i.email, organisation_name: i.organisationName, expires_at: i.expiresAt, submission_key: i.submissionKey })
+        .onConflict((oc) => oc.column("submission_key").doNothing())
+        .returning("id")
+        .executeTakeFirst();
+      if (row) return { id: row.id, created: true };
+      const first = await db.selectFrom("invitation").select(["id", "contact_request_id"]).where("submission_key", "=", i.submissionKey).executeTakeFirstOrThrow();
+      return { id: first.contact_request_id === i.contactRequestId ? first.id : "", created: false };
+    },
+    async contactRequestForCase(caseId) {
+      return db.selectFrom("contact_request").select(["id", "name"]).where("case_id", "=", caseId).orderBy("created_at").executeTakeFirst();
     },
     async addContactNote(n) {
       const row = await db

@@ -55,6 +55,10 @@ export const sv = {
   "cases.filterAll": "Alla",
   "cases.filterApply": "Visa",
   "cases.count": "{count} ärenden",
+  "case.contactPersonNone": "Ingen kontaktperson är utsedd ännu. Era meddelanden går till nämndens kontaktpersoner.",
+  "case.fromContactRequest": "Kontaktförfrågan",
+  "case.fromContactRequestLink": "Visa kontaktförfrågan som ärendet kommer från",
+  "decision.extract": "Ladda ner protokollsutdraget (PDF)",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -113,4 +117,8 @@ export const en: Record<keyof typeof sv, string> = {
   "cases.filterAll": "All",
   "cases.filterApply": "Show",
   "cases.count": "{count} cases",
+  "case.contactPersonNone": "No contact person has been chosen yet. Your messages go to the committee's contact persons.",
+  "case.fromContactRequest": "Contact request",
+  "case.fromContactRequestLink": "Show the contact request the case comes from",
+  "decision.extract": "Download the extract of the minutes (PDF)",
 };

@@ -19,7 +19,7 @@ export default function AuditLog() {
       <h1 className="ds-heading" data-size="lg">
         {t("audit.title")}
       </h1>
-      <AuditTable entries={entries} caption={t("audit.caption")} showRecord />
+      <AuditTable entries={entries} caption={t("audit.caption")} showRecord raw />
     </>
   );
 }

@@ -16,6 +16,8 @@ import { ApplicationAnswers } from "./application/shared.tsx";
 import { Link } from "react-router";
 import { areaNeeds, needsMap } from "../lib/needs.ts";
 import { needOf } from "../../../domain/coordination/equity.ts";
+import type { StaffStep } from "../../../domain/case/next-step.ts";
+import type { HandlingOverview } from "../../../application/committee-service.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -33,8 +35,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const status = isCaseStatus(found.case.status) ? found.case.status : "utkast";
   const staff = isStaff(actor.role);
   const events = eventsFrom(status);
+  // For the city's staff: their own next step, the contact person and who it can be.
+  const handling = staff ? ((await svc.committee.handlingOverview(actor, caseId)) ?? null) : null;
   return {
     ...found,
+    handling,
     thread,
     decision,
     application,
@@ -59,9 +64,30 @@ const ERRORS: Record<string, MessageKey> = {
   too_long: "messages.error.tooLong",
 };
 
+const contactPersonSchema = z.object({ intent: z.literal("contactPerson"), contactPersonId: z.union([z.literal(""), z.string().uuid("contactPerson.error")]) });
+
 export async function action({ request, context, params }: ActionFunctionArgs): Promise<(FormFailure & { kind?: string }) | Response> {
   const actor = requireActor(context, request);
-  const parsed = parseForm(schema, await request.formData());
+  const form = await request.formData();
+  if (form.get("intent") === "contactPerson") {
+    const chosen = parseForm(contactPersonSchema, form);
+    if (!chosen.ok) return { ...chosen, kind: "contactPerson" };
+    const t = serverT(context);
+    const caseId = params.caseId ?? "";
+    const assigned = await services(context).committee.assignContactPerson(
+      actor,
+      caseId,
+      chosen.data.contactPersonId || null,
+      { subject: (label) => t("contactPerson.mailSubject", { case: label }), body: (a) => t("contactPerson.mailBody", { case: a.label, title: a.title, assignedBy: a.assignedBy, link: a.link }) },
+      requestMeta(context),
+    );
+    if (!assigned.ok) {
+      if (assigned.error === "not_found") notFound();
+      return { ok: false, errors: { contactPersonId: "contactPerson.error" }, values: { contactPersonId: chosen.data.contactPersonId }, kind: "contactPerson" };
+    }
+    return redirect(`/arenden/${caseId}?kontaktperson=1`);
+  }
+  const parsed = parseForm(schema, form);
   if (!parsed.ok) return { ...parsed, kind: parsed.values.kind };
   const t = serverT(context);
   const caseId = params.caseId ?? "";
@@ -89,7 +115,8 @@ function MessageForm({ kind, titleKey, bodyKey, sendKey, hintKey, submissionKey,
       <h3 id={`form-${kind}`} className="ds-heading" data-size="xs">
         {t(titleKey)}
       </h3>
-      <PostForm className="sv-form">
+      {/* A fresh form after each sent message (the key is renewed by every load): the textarea is emptied. */}
+      <PostForm key={submissionKey} className="sv-form">
         <ErrorSummary errors={mine?.errors} labels={{ body: bodyKey }} />
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="submission_key" value={submissionKey} />
@@ -102,104 +129,218 @@ function MessageForm({ kind, titleKey, bodyKey, sendKey, hintKey, submissionKey,
   );
 }
 
+/** Where each of the city's next steps is taken. */
+function stepHref(step: StaffStep, caseId: string): string {
+  switch (step) {
+    case "assign_contact_person":
+      return "#field-contactPersonId";
+    case "register":
+      return `/handlaggning/${caseId}/registrering`;
+    case "start_assessment":
+    case "assess":
+    case "review_completion":
+      return `/handlaggning/${caseId}/bedomning`;
+    case "put_on_agenda":
+      return "/sammantraden";
+    case "record_decision":
+    case "set_minutes_approved":
+    case "set_posted":
+      return `/handlaggning/${caseId}/beslut`;
+    case "take_up":
+      return "/handlaggning";
+    case "follow_up":
+      return "#meddelanden";
+  }
+}
+
+/** The staff's own next step (only what the access policy lets them do) and what waits for others. */
+function StaffNextStep({ caseId, handling }: { caseId: string; handling: HandlingOverview }) {
+  const t = useT();
+  const mine = handling.steps.filter((s) => s.mine);
+  const others = handling.steps.filter((s) => !s.mine);
+  return (
+    <section aria-labelledby="next-step-title" className="sv-next-step">
+      <h2 id="next-step-title" className="ds-heading" data-size="sm">
+        {t("next.title")}
+      </h2>
+      {mine.length === 0 ? (
+        <p className="ds-paragraph">{handling.applicantTurn ? t(`next.applicant.${handling.applicantTurn}`) : t("next.none")}</p>
+      ) : (
+        <ol className="ds-list">
+          {mine.map((s, i) => (
+            <li key={s.step}>
+              <p className="ds-paragraph">{t(`next.step.${s.step}`)}</p>
+              <a className={i === 0 ? "ds-button" : "ds-link"} data-variant={i === 0 ? "primary" : undefined} href={stepHref(s.step, caseId)}>
+                {t(`next.action.${s.step}`)}
+              </a>
+            </li>
+          ))}
+        </ol>
+      )}
+      {others.length > 0 && (
+        <>
+          <h3 className="ds-heading" data-size="xs">
+            {t("next.othersTitle")}
+          </h3>
+          <ul className="ds-list">
+            {others.map((s) => (
+              <li key={s.step}>{t(`next.step.${s.step}`)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Who the case's contact person is, and (for those who may) the form to choose another. */
+function ContactPersonForm({ handling, failure }: { handling: HandlingOverview; failure: (FormFailure & { kind?: string }) | undefined }) {
+  const t = useT();
+  const mine = failure?.kind === "contactPerson" ? failure : undefined;
+  const current = mine?.values.contactPersonId ?? handling.contactPersonId ?? "";
+  const error = mine?.errors.contactPersonId;
+  return (
+    <PostForm className="sv-form sv-contact-form" aria-label={t("contactPerson.choose")}>
+      <ErrorSummary errors={mine?.errors} labels={{ contactPersonId: "contactPerson.choose" }} />
+      <input type="hidden" name="intent" value="contactPerson" />
+      <div className="ds-field sv-field">
+        <label className="ds-label" htmlFor="field-contactPersonId">
+          {t("contactPerson.choose")}
+        </label>
+        {error && (
+          <div id="field-contactPersonId-error" className="ds-validation-message" data-color="danger">
+            {t(error)}
+          </div>
+        )}
+        <select className="ds-input" id="field-contactPersonId" name="contactPersonId" defaultValue={current} aria-invalid={error ? true : undefined} aria-describedby={error ? "field-contactPersonId-error" : undefined}>
+          <option value="">{t("contactPerson.noneOption")}</option>
+          {handling.candidates.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name} ({t(`contactPerson.role.${p.role}`)})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <SubmitButton variant="secondary">{t("contactPerson.save")}</SubmitButton>
+      </div>
+    </PostForm>
+  );
+}
+
 export default function CasePage() {
   const t = useT();
   const locale = useLocale();
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as (FormFailure & { kind?: string }) | undefined;
   const [params] = useSearchParams();
-  const { case: c, audit, thread, staff } = data;
+  const { case: c, audit, thread, staff, handling } = data;
   const status = isCaseStatus(c.status) ? c.status : "utkast";
   const shown = applicantStatus(status);
-  return (
+
+  const contactPerson = c.contactPersonName ? (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${c.title} – ${t("app.name")}`}</title>
-      <h1 className="ds-heading" data-size="lg">
-        {c.title}
-      </h1>
-      {c.isDemo && <p className="ds-tag" data-color="warning">{t("case.demo")}</p>}
-      {status === "utkast" && data.application?.canEdit && (
+      {c.contactPersonName}
+      {c.contactPersonEmail && (
+        <>
+          {", "}
+          <a className="ds-link" href={`mailto:${c.contactPersonEmail}`}>
+            {c.contactPersonEmail}
+          </a>
+        </>
+      )}
+    </>
+  ) : staff ? (
+    t("contactPerson.none")
+  ) : (
+    t("case.contactPersonNone")
+  );
+
+  const facts = (
+    <dl className="sv-dl" aria-label={t("case.facts")}>
+      <dt>{t("cases.number")}</dt>
+      <dd>{c.caseNumber ?? (status === "utkast" ? t("cases.noNumber") : t("cases.awaitingDiarium"))}</dd>
+      {staff && data.application?.application.diariumNumber && data.application.application.diariumNumber !== c.caseNumber && (
+        <>
+          <dt>{t("diarium.label")}</dt>
+          <dd>{data.application.application.diariumNumber}</dd>
+        </>
+      )}
+      <dt>{t("cases.applicant")}</dt>
+      <dd>{c.applicantOrganisationName ?? "–"}</dd>
+      <dt>{t("cases.committee")}</dt>
+      <dd>{c.committeeCode}</dd>
+      <dt>{t("cases.phase")}</dt>
+      <dd>{t(`phase.${c.phase}`)}</dd>
+      <dt>{t("case.contactPerson")}</dt>
+      <dd>{contactPerson}</dd>
+      {handling?.contactRequest && (
+        <>
+          <dt>{t("case.fromContactRequest")}</dt>
+          <dd>
+            <Link className="ds-link" to={`/kontaktforfragningar/${handling.contactRequest.id}`}>
+              {t("case.fromContactRequestLink")}
+            </Link>
+          </dd>
+        </>
+      )}
+      <dt>{t("case.areas")}</dt>
+      <dd>{c.areaNames.length ? c.areaNames.join(", ") : "–"}</dd>
+      <dt>{t("case.granted")}</dt>
+      <dd>{c.grantedAmountSek !== null ? formatMoney(c.grantedAmountSek, locale) : "–"}</dd>
+      <dt>{t("case.started")}</dt>
+      <dd>{c.startedOn ? formatDate(c.startedOn, locale) : "–"}</dd>
+    </dl>
+  );
+
+  const decision = data.decision && (
+    <section aria-labelledby="beslut" className="sv-decision">
+      <h2 id="beslut" className="ds-heading" data-size="sm">
+        {t("decision.title")}
+      </h2>
+      <p className="ds-paragraph">
+        {t("decision.summary", { paragraph: data.decision.decision.paragraph, date: formatDate(data.decision.decision.decidedOn, locale), outcome: t(`decision.outcome.${data.decision.decision.outcome}`) })}
+      </p>
+      {data.decision.decision.grantedAmountSek !== null && data.decision.decision.grantedAmountSek > 0 && (
+        <p className="ds-paragraph">{t("decision.granted", { amount: formatMoney(data.decision.decision.grantedAmountSek, locale) })}</p>
+      )}
+      {data.decision.decision.conditions && <p className="ds-paragraph">{data.decision.decision.conditions}</p>}
+      <p className="ds-paragraph">{t("decision.appealHow", { court: data.decision.appealTo })}</p>
+      {data.decision.appealPeriodEnds && (
         <p className="ds-paragraph">
-          <Link to={`/ansokan/${c.id}/granska`} className="ds-button" data-variant="primary">
-            {t("appl.continue")}
-          </Link>
+          <strong>{t("decision.appealEnds", { date: formatDate(data.decision.appealPeriodEnds, locale) })}</strong>
         </p>
       )}
-      {params.get("skickat") && <Notice color="success">{t("messages.sent")}</Notice>}
-      <section aria-labelledby="status-title" className="sv-status">
-        <h2 id="status-title" className="ds-heading" data-size="sm">
-          {t("follow.status")}: {t(`status.${shown}`)}
-        </h2>
-        <h3 className="ds-heading" data-size="xs">
-          {t("follow.next")}
-        </h3>
-        <p className="ds-paragraph">{t(`follow.next.${shown}`)}</p>
-      </section>
-      {data.hasNeeds && <p className="ds-paragraph">{data.need?.rank ? t("need.caseLine", { area: data.need.areaName, rank: data.need.rank, count: data.need.ranked }) : t("need.none")}</p>}
-      <dl className="sv-dl" aria-label={t("case.facts")}>
-        <dt>{t("cases.number")}</dt>
-        <dd>{c.caseNumber ?? (status === "utkast" ? t("cases.noNumber") : t("cases.awaitingDiarium"))}</dd>
-        {staff && data.application?.application.diariumNumber && data.application.application.diariumNumber !== c.caseNumber && (
-          <>
-            <dt>{t("diarium.label")}</dt>
-            <dd>{data.application.application.diariumNumber}</dd>
-          </>
-        )}
-        {staff && (
-          <>
-            <dt>{t("follow.internalStatus")}</dt>
-            <dd>{t(`internal.${status}`)}</dd>
-          </>
-        )}
-        <dt>{t("cases.applicant")}</dt>
-        <dd>{c.applicantOrganisationName ?? "–"}</dd>
-        <dt>{t("cases.committee")}</dt>
-        <dd>{c.committeeCode}</dd>
-        <dt>{t("cases.phase")}</dt>
-        <dd>{t(`phase.${c.phase}`)}</dd>
-        <dt>{t("case.contactPerson")}</dt>
-        <dd>{c.contactPersonName ?? "–"}</dd>
-        <dt>{t("case.areas")}</dt>
-        <dd>{c.areaNames.length ? c.areaNames.join(", ") : "–"}</dd>
-        <dt>{t("case.granted")}</dt>
-        <dd>{c.grantedAmountSek !== null ? formatMoney(c.grantedAmountSek, locale) : "–"}</dd>
-        <dt>{t("case.started")}</dt>
-        <dd>{c.startedOn ? formatDate(c.startedOn, locale) : "–"}</dd>
-      </dl>
-      {data.decision && (
-        <section aria-labelledby="beslut" className="sv-decision">
-          <h2 id="beslut" className="ds-heading" data-size="sm">
-            {t("decision.title")}
-          </h2>
-          <p className="ds-paragraph">
-            {t("decision.summary", { paragraph: data.decision.decision.paragraph, date: formatDate(data.decision.decision.decidedOn, locale), outcome: t(`decision.outcome.${data.decision.decision.outcome}`) })}
-          </p>
-          {data.decision.decision.grantedAmountSek !== null && data.decision.decision.grantedAmountSek > 0 && (
-            <p className="ds-paragraph">{t("decision.granted", { amount: formatMoney(data.decision.decision.grantedAmountSek, locale) })}</p>
-          )}
-          {data.decision.decision.conditions && <p className="ds-paragraph">{data.decision.decision.conditions}</p>}
-          <p className="ds-paragraph">{t("decision.appealHow", { court: data.decision.appealTo })}</p>
-          {data.decision.appealPeriodEnds && <p className="ds-paragraph"><strong>{t("decision.appealEnds", { date: formatDate(data.decision.appealPeriodEnds, locale) })}</strong></p>}
-        </section>
-      )}
+      <p className="ds-paragraph">
+        <a className="ds-link" href={`/arenden/${c.id}/protokollsutdrag.pdf`} download>
+          {t("decision.extract")}
+        </a>
+      </p>
+    </section>
+  );
+
+  const areaMap = c.geometry !== null && (
+    <>
+      <h3 className="ds-heading" data-size="xs">
+        {t("appl.section.area")}
+      </h3>
+      <AreaMap initial={c.geometry} shapes={[]} editable={false} label={t("appl.section.area")} />
+    </>
+  );
+  // `withMap`: staff see the map above the folded application (a map drawn in a closed
+  // <details> has no size and would be drawn wrong when opened).
+  const applicationText = (withMap: boolean) => (
+    <>
       <h2 className="ds-heading" data-size="sm">
         {t("case.summary")}
       </h2>
       <p className="ds-paragraph">{c.summary || "–"}</p>
-
       {data.application && (
         <section aria-labelledby="ansokan-title">
           <h2 id="ansokan-title" className="ds-heading" data-size="sm">
             {t("appl.section.title")}
           </h2>
-          {c.geometry !== null && (
-            <>
-              <h3 className="ds-heading" data-size="xs">
-                {t("appl.section.area")}
-              </h3>
-              <AreaMap initial={c.geometry} shapes={[]} editable={false} label={t("appl.section.area")} />
-            </>
-          )}
+          {withMap && areaMap}
           <ApplicationAnswers view={data.application} changeLinks={false} />
           {data.application.attachments.length > 0 && (
             <>
@@ -219,46 +360,101 @@ export default function CasePage() {
           )}
         </section>
       )}
+    </>
+  );
 
-      <section aria-labelledby="meddelanden" className="sv-thread">
-        <h2 id="meddelanden" className="ds-heading" data-size="sm" tabIndex={-1}>
-          {t("messages.title")}
-        </h2>
-        {thread.length === 0 ? (
-          <p className="ds-paragraph">{t("messages.empty")}</p>
-        ) : (
-          <ol className="sv-messages">
-            {thread.map((m) => (
-              <li key={m.id} className="sv-message" data-kind={m.kind}>
-                <p className="sv-message__meta">
-                  <strong>{t(`messages.kind.${m.kind}`)}</strong> · {t("messages.from", { name: m.authorName, organisation: m.organisationName })} ·{" "}
-                  <time dateTime={new Date(m.createdAt).toISOString()}>{formatDateTime(new Date(m.createdAt), locale)}</time>
-                </p>
-                <p className="sv-message__body">{m.body}</p>
-              </li>
-            ))}
-          </ol>
-        )}
-        {data.canAnswerCompletion && (
-          <MessageForm kind="komplettering" titleKey="messages.answerTitle" bodyKey="messages.answerBody" sendKey="messages.answerSend" submissionKey={data.submissionKey} failure={failure} />
-        )}
-        {data.canRequestCompletion && (
-          <MessageForm kind="begaran_om_komplettering" titleKey="messages.requestTitle" bodyKey="messages.requestBody" hintKey="messages.requestHint" sendKey="messages.requestSend" submissionKey={data.submissionKey} failure={failure} />
-        )}
-        {status !== "utkast" && (
-          <MessageForm kind="meddelande" titleKey="messages.write" bodyKey="messages.body" sendKey="messages.send" submissionKey={data.submissionKey} failure={failure} />
-        )}
-      </section>
+  const messages = (
+    <section aria-labelledby="meddelanden" className="sv-thread">
+      <h2 id="meddelanden" className="ds-heading" data-size="sm" tabIndex={-1}>
+        {t("messages.title")}
+      </h2>
+      {thread.length === 0 ? (
+        <p className="ds-paragraph">{t("messages.empty")}</p>
+      ) : (
+        <ol className="sv-messages">
+          {thread.map((m) => (
+            <li key={m.id} className="sv-message" data-kind={m.kind}>
+              <p className="sv-message__meta">
+                <strong>{t(`messages.kind.${m.kind}`)}</strong> · {t("messages.from", { name: m.authorName, organisation: m.organisationName })} ·{" "}
+                <time dateTime={new Date(m.createdAt).toISOString()}>{formatDateTime(new Date(m.createdAt), locale)}</time>
+              </p>
+              <p className="sv-message__body">{m.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {data.canAnswerCompletion && (
+        <MessageForm kind="komplettering" titleKey="messages.answerTitle" bodyKey="messages.answerBody" sendKey="messages.answerSend" submissionKey={data.submissionKey} failure={failure} />
+      )}
+      {data.canRequestCompletion && (
+        <MessageForm kind="begaran_om_komplettering" titleKey="messages.requestTitle" bodyKey="messages.requestBody" hintKey="messages.requestHint" sendKey="messages.requestSend" submissionKey={data.submissionKey} failure={failure} />
+      )}
+      {status !== "utkast" && <MessageForm kind="meddelande" titleKey="messages.write" bodyKey="messages.body" sendKey="messages.send" submissionKey={data.submissionKey} failure={failure} />}
+    </section>
+  );
 
-      <HandlingLinks caseId={c.id} />
-
-      {audit && (
-        <section aria-labelledby="audit-title">
-          <h2 id="audit-title" className="ds-heading" data-size="sm">
-            {t("case.auditTitle")}
-          </h2>
-          {audit.length ? <AuditTable entries={audit} caption={t("case.auditTitle")} showRecord={false} /> : <p>{t("case.auditEmpty")}</p>}
-        </section>
+  return (
+    <>
+      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${c.title} – ${t("app.name")}`}</title>
+      <h1 className="ds-heading" data-size="lg">
+        {c.title}
+      </h1>
+      {c.isDemo && <p className="ds-tag" data-color="warning">{t("case.demo")}</p>}
+      {params.get("skickat") && <Notice color="success">{t("messages.sent")}</Notice>}
+      {params.get("kontaktperson") && !failure && <Notice color="success">{t("contactPerson.saved")}</Notice>}
+      {staff ? (
+        <>
+          {/* Staff: the case's internal status, their own next step and their actions first; the
+              application's text comes last, folded, so the page does not open on 4,000 px of answers. */}
+          <section aria-labelledby="status-title" className="sv-status">
+            <h2 id="status-title" className="ds-heading" data-size="sm">
+              {t("follow.status")}: {t(`internal.${status}`)}
+            </h2>
+            {data.hasNeeds && <p className="ds-paragraph">{data.need?.rank ? t("need.caseLine", { area: data.need.areaName, rank: data.need.rank, count: data.need.ranked }) : t("need.none")}</p>}
+          </section>
+          {handling && <StaffNextStep caseId={c.id} handling={handling} />}
+          <HandlingLinks caseId={c.id} />
+          {facts}
+          {handling?.canAssign && <ContactPersonForm handling={handling} failure={failure} />}
+          {decision}
+          {messages}
+          {areaMap}
+          <details className="sv-details">
+            <summary>{t("case.staffApplication")}</summary>
+            {applicationText(false)}
+          </details>
+          {audit && (
+            <section aria-labelledby="audit-title">
+              <h2 id="audit-title" className="ds-heading" data-size="sm">
+                {t("case.auditTitle")}
+              </h2>
+              {audit.length ? <AuditTable entries={audit} caption={t("case.auditTitle")} showRecord={false} /> : <p>{t("case.auditEmpty")}</p>}
+            </section>
+          )}
+        </>
+      ) : (
+        <>
+          {status === "utkast" && data.application?.canEdit && (
+            <p className="ds-paragraph">
+              <Link to={`/ansokan/${c.id}/granska`} className="ds-button" data-variant="primary">
+                {t("appl.continue")}
+              </Link>
+            </p>
+          )}
+          <section aria-labelledby="status-title" className="sv-status">
+            <h2 id="status-title" className="ds-heading" data-size="sm">
+              {t("follow.status")}: {t(`status.${shown}`)}
+            </h2>
+            <h3 className="ds-heading" data-size="xs">
+              {t("follow.next")}
+            </h3>
+            <p className="ds-paragraph">{t(`follow.next.${shown}`)}</p>
+          </section>
+          {facts}
+          {decision}
+          {applicationText(true)}
+          {messages}
+        </>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import type { AuditEntry } from "../../../application/ports.ts";
 import { formatDateTime } from "../i18n/index.ts";
+import { auditSentence } from "../lib/audit-sentences.ts";
 import { useLocale, useT } from "./i18n.tsx";
 
 function describeChange(entry: AuditEntry): string {
@@ -9,9 +10,36 @@ function describeChange(entry: AuditEntry): string {
   return parts.join(" · ");
 }
 
-export function AuditTable({ entries, caption, showRecord }: { entries: AuditEntry[]; caption: string; showRecord: boolean }) {
+/**
+ * An audit log as a table. `raw`: the administrators' full audit log, with the action code and
+ * the data before and after. Without it (the log on a case or a contact request) each entry is
+ * a sentence: who did what, and what changed.
+ */
+export function AuditTable({ entries, caption, showRecord, raw = false }: { entries: AuditEntry[]; caption: string; showRecord: boolean; raw?: boolean }) {
   const t = useT();
   const locale = useLocale();
+  if (!raw)
+    return (
+      <div className="sv-table-wrap" tabIndex={0}>
+        <table className="ds-table" data-border>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("audit.when")}</th>
+              <th scope="col">{t("audit.what")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td className="sv-nowrap">{formatDateTime(new Date(e.occurredAt), locale)}</td>
+                <td>{auditSentence(e, t, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
   return (
     <div className="sv-table-wrap" tabIndex={0}>
       <table className="ds-table" data-border>
@@ -28,7 +56,7 @@ export function AuditTable({ entries, caption, showRecord }: { entries: AuditEnt
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>
-              <td>{formatDateTime(e.occurredAt, locale)}</td>
+              <td>{formatDateTime(new Date(e.occurredAt), locale)}</td>
               <td>{e.actorLabel}</td>
               <td>
                 <code>{e.action}</code>

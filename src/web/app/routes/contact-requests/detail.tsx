@@ -3,10 +3,11 @@ import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFun
 import { z } from "zod";
 import { formatDate, formatDateTime, type MessageKey } from "../../i18n/index.ts";
 import { parseForm, type FormFailure } from "../../lib/forms.ts";
-import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { notFound, requestMeta, requireActor, serverT, services } from "../../lib/request.ts";
 import { AuditTable } from "../../ui/audit-table.tsx";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
+import { Link } from "react-router";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -14,13 +15,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const id = params.id ?? "";
   const found = await svc.contactRequests.get(actor, id);
   if (!found) notFound();
-  return { ...found, audit: await svc.contactRequests.audit(actor, id), submissionKey: randomUUID() };
+  return { ...found, audit: await svc.contactRequests.audit(actor, id), submissionKey: randomUUID(), now: Date.now() };
 }
 
 const date = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "crequests.error.date");
 const schema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("book"), meetingOn: date }),
   z.object({ intent: z.literal("close") }),
+  z.object({ intent: z.literal("invite"), submission_key: z.string().uuid("contact.error.form") }),
   z.object({
     intent: z.literal("note"),
     body: z.string().trim().min(1, "crequests.error.note").max(20_000, "crequests.error.note"),
@@ -32,6 +34,7 @@ const schema = z.discriminatedUnion("intent", [
 const ERRORS: Record<string, [string, MessageKey]> = {
   invalid_date: ["meetingOn", "crequests.error.date"],
   closed: ["form", "crequests.error.closed"],
+  has_case: ["form", "crequests.error.hasCase"],
   empty: ["body", "crequests.error.note"],
   too_long: ["body", "crequests.error.note"],
 };
@@ -44,6 +47,15 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   const id = params.id ?? "";
   const meta = requestMeta(context);
   const data = parsed.data;
+  if (data.intent === "invite") {
+    const t = serverT(context);
+    const invited = await svc.inviteToApply(actor, id, data.submission_key, { subject: t("crequests.inviteMailSubject"), body: (a) => t("crequests.inviteMailBody", a) }, meta);
+    if (!invited.ok) {
+      if (invited.error === "not_found") notFound();
+      return { ok: false, errors: { form: ERRORS[invited.error]?.[1] ?? "contact.error.form" }, values: {}, intent: data.intent };
+    }
+    return redirect(`/kontaktforfragningar/${id}?inbjuden=1`);
+  }
   const result =
     data.intent === "book"
       ? await svc.bookMeeting(actor, id, data.meetingOn, meta)
@@ -61,7 +73,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
 export default function ContactRequestDetail() {
   const t = useT();
   const locale = useLocale();
-  const { request: r, notes, audit, submissionKey } = useLoaderData<typeof loader>();
+  const { request: r, notes, audit, submissionKey, invitations, now } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as (FormFailure & { intent?: string }) | undefined;
   const [params] = useSearchParams();
   const errors = failure?.errors;
@@ -74,6 +86,7 @@ export default function ContactRequestDetail() {
         {t("crequests.detailTitle", { name: r.name })}
       </h1>
       {params.get("sparat") === "1" && !failure && <Notice color="success">{t("crequests.saved")}</Notice>}
+      {params.get("inbjuden") === "1" && !failure && <Notice color="success">{t("crequests.invite.sent")}</Notice>}
       <ErrorSummary errors={errors} labels={{ meetingOn: "crequests.meetingOn", body: "crequests.noteBody", noteMeetingOn: "crequests.noteMeetingOn" }} />
       <h2 className="ds-heading" data-size="sm">
         {t("crequests.facts")}
@@ -128,6 +141,51 @@ export default function ContactRequestDetail() {
         </>
       )}
 
+      <section aria-labelledby="invite-title">
+        <h2 className="ds-heading" data-size="sm" id="invite-title">
+          {t("crequests.invite.title")}
+        </h2>
+        {r.caseId ? (
+          <p className="ds-paragraph">
+            {t("crequests.invite.hasCase")}{" "}
+            <Link className="ds-link" to={`/arenden/${r.caseId}`}>
+              {r.caseTitle ?? r.caseId}
+            </Link>
+          </p>
+        ) : r.status === "avslutad" ? (
+          <p className="ds-paragraph">{t("crequests.invite.closed")}</p>
+        ) : (
+          <PostForm key={`invite-${submissionKey}`} className="sv-form" aria-label={t("crequests.invite.submit")}>
+            <p className="ds-paragraph">{t("crequests.invite.lead", { name: r.name, email: r.email })}</p>
+            <input type="hidden" name="intent" value="invite" />
+            <input type="hidden" name="submission_key" value={submissionKey} />
+            <div>
+              <SubmitButton variant="secondary">{t("crequests.invite.submit")}</SubmitButton>
+            </div>
+          </PostForm>
+        )}
+        {invitations.length > 0 && (
+          <>
+            <h3 className="ds-heading" data-size="xs">
+              {t("crequests.invite.list")}
+            </h3>
+            <ul className="ds-list">
+              {invitations.map((i) => (
+                <li key={i.id}>
+                  {t("crequests.invite.item", { sent: formatDateTime(new Date(i.createdAt), locale), by: i.invitedByName, email: i.email, expires: formatDateTime(new Date(i.expiresAt), locale) })}
+                  {" – "}
+                  {i.acceptedAt
+                    ? t("crequests.invite.accepted", { date: formatDateTime(new Date(i.acceptedAt), locale) })
+                    : new Date(i.expiresAt).getTime() <= now
+                      ? t("crequests.invite.expired")
+                      : t("crequests.invite.waiting")}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
       <h2 className="ds-heading" data-size="sm" id="anteckningar">
         {t("crequests.notes")}
       </h2>
@@ -146,7 +204,9 @@ export default function ContactRequestDetail() {
           ))}
         </ul>
       )}
-      <PostForm className="sv-form" aria-label={t("crequests.addNote")}>
+      {/* Keyed by the form's submission key, which every load renews: after a saved note React
+          mounts a fresh form, so the textarea is empty instead of inviting the same note again. */}
+      <PostForm key={submissionKey} className="sv-form" aria-label={t("crequests.addNote")}>
         <input type="hidden" name="intent" value="note" />
         <input type="hidden" name="submission_key" value={failure?.intent === "note" ? (v.submission_key ?? submissionKey) : submissionKey} />
         <TextField name="noteMeetingOn" type="date" label={t("crequests.noteMeetingOn")} defaultValue={failure?.intent === "note" ? v.noteMeetingOn : ""} error={failure?.intent === "note" ? errors?.noteMeetingOn : undefined} />

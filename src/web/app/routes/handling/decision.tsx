@@ -1,7 +1,7 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import type { DecisionOutcome } from "../../../../application/committee-ports.ts";
 import type { FieldErrors } from "../../lib/forms.ts";
-import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
+import { notFound, requestMeta, requestState, requireActor, serverT, services } from "../../lib/request.ts";
 import { formatDate, formatMoney, type MessageKey } from "../../i18n/index.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
@@ -32,7 +32,30 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   };
 
   if (intent === "dates") {
-    const r = await svc.committee.setDecisionDates(actor, caseId, { minutesApprovedOn: str(form.get("minutesApprovedOn")).trim() || null, postedOn: str(form.get("postedOn")).trim() || null }, meta);
+    const t = serverT(context);
+    const locale = requestState(context).locale;
+    const day = (d: string) => formatDate(d, locale);
+    const r = await svc.committee.setDecisionDates(
+      actor,
+      caseId,
+      { minutesApprovedOn: str(form.get("minutesApprovedOn")).trim() || null, postedOn: str(form.get("postedOn")).trim() || null },
+      {
+        subject: (label) => t("decision.appealMailSubject", { case: label }),
+        body: (a) =>
+          t("decision.appealMailBody", {
+            case: a.label,
+            committee: a.committee,
+            paragraph: a.paragraph,
+            decidedOn: day(a.decidedOn),
+            postedOn: day(a.postedOn),
+            lastDay: day(a.lastDay),
+            court: a.court,
+            link: a.link,
+            changed: a.previousPostedOn ? t("decision.appealMailChanged", { previous: day(a.previousPostedOn) }) : "",
+          }),
+      },
+      meta,
+    );
     if (!r.ok) return failed(r);
     return redirect(`/handlaggning/${caseId}/beslut?dates=1`);
   }

@@ -31,7 +31,8 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const svc = services(context);
   const result = await svc.contactRequests.submit(
     { ...parsed.data, submissionKey: parsed.data.submission_key, actorType: parsed.data.actorType || null },
-    { subject: t("contact.mailSubject"), body: (name) => t("contact.mailBody", { name }) },
+    // A fixed text: what happens next. Nothing the visitor typed is echoed to the address they gave.
+    { subject: t("contact.mailSubject"), body: () => t("contact.mailBody") },
     requestMeta(context),
   );
   if (!result.ok) return { ok: false, errors: { form: "contact.error.form" }, values: { ...parsed.data, actorType: parsed.data.actorType ?? "" } as Record<string, string> };
@@ -66,7 +67,7 @@ export default function ContactRequest() {
         <h2 className="ds-heading" data-size="sm">
           {t("contact.nextTitle")}
         </h2>
-        <p className="ds-paragraph">{t("contact.next")}</p>
+        <p className="ds-paragraph sv-prewrap">{t("contact.next")}</p>
       </>
     );
   }

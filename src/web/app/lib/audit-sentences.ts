@@ -1,0 +1,113 @@
+/**
+ * One home for reading an audit entry as a sentence: who did what, and what changed
+ * ("Karin Kontaktperson satte anslagsdatum till 2026-12-10 (var: inte satt)."). Every action
+ * code written on cases and contact requests has its sentence; an unknown code falls back to a
+ * generic sentence, never to the raw data, which only the administrators' full audit log shows.
+ */
+import type { AuditEntry } from "../../../application/ports.ts";
+import { SAMVERKANSSTOD_V1 } from "../../../domain/process-type/samverkansstod.ts";
+import { formatMoney, type Locale, type MessageKey, type Translate } from "../i18n/index.ts";
+
+type Data = Record<string, unknown>;
+const asData = (v: unknown): Data => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Data) : {});
+const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : typeof v === "number" ? String(v) : null);
+
+/** "Karin Kontaktperson (karin@…)" → "Karin Kontaktperson"; a label without a name stays as it is. */
+export function actorName(label: string): string {
+  const m = /^(.+?) \([^()\s]+@[^()\s]+\)$/.exec(label.trim());
+  return m ? m[1]! : label.trim();
+}
+
+const STATUS_KEYS = new Set(["utkast", "inskickat", "under_bedomning", "vantar_komplettering", "kompletterad", "klar_for_namnd", "overlamnat", "beslutat", "avslutat"]);
+const OUTCOMES = new Set(["bifall", "delvis_bifall", "avslag"]);
+const CASE_EVENTS = new Set(["submit", "startAssessment", "requestCompletion", "answerCompletion", "resumeAssessment", "markReadyForCommittee", "returnToAssessment", "forward", "takeUpForwarded", "recordDecision", "close", "withdraw"]);
+
+export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): string {
+  const who = actorName(entry.actorLabel) || t("auditlog.someone");
+  const before = asData(entry.before);
+  const after = asData(entry.after);
+  const notSet = t("auditlog.notSet");
+  const was = (value: string | null) => t("auditlog.was", { before: value ?? notSet });
+  const status = (v: unknown) => (typeof v === "string" && STATUS_KEYS.has(v) ? t(`internal.${v}` as MessageKey) : notSet);
+  const outcome = (v: unknown) => (typeof v === "string" && OUTCOMES.has(v) ? t(`decision.outcome.${v}` as MessageKey).toLowerCase() : t("auditlog.notSet"));
+  const money = (v: unknown) => (typeof v === "number" ? formatMoney(v, locale) : notSet);
+  const stepTitle = (v: unknown) => {
+    const key = str(v) ?? "";
+    return SAMVERKANSSTOD_V1.applicationSteps.find((s) => s.key === key)?.title[locale] ?? key;
+  };
+
+  const action = entry.action;
+  switch (action) {
+    case "application.started":
+      return t(after.contactRequestId ? "auditlog.application.startedFromRequest" : "auditlog.application.started", { who });
+    case "application.saved":
+      return t(after.area && !asData(after.area).unchanged ? "auditlog.application.savedArea" : "auditlog.application.saved", { who, step: stepTitle(after.step) });
+    case "attachment.added":
+      return t("auditlog.attachment.added", { who, file: str(after.filename) ?? "" });
+    case "attachment.removed":
+      return t("auditlog.attachment.removed", { who, file: str(before.filename) ?? "" });
+    case "case.message.meddelande":
+    case "case.message.begaran_om_komplettering":
+    case "case.message.komplettering":
+    case "case.referral.answer":
+    case "case.assessment.save":
+    case "invitation.co_applicant_accepted":
+    case "contact_request.closed":
+      if (action === "case.assessment.save") {
+        if (before.recommendation !== after.recommendation && after.recommendation)
+          return t("auditlog.case.assessment.recommendation", { who, after: outcome(after.recommendation), was: was(before.recommendation ? outcome(before.recommendation) : null) });
+        if (entry.before && before.proposedAmountSek !== after.proposedAmountSek)
+          return t("auditlog.case.assessment.amount", { who, after: money(after.proposedAmountSek), was: was(typeof before.proposedAmountSek === "number" ? money(before.proposedAmountSek) : null) });
+      }
+      return t(`auditlog.${action}` as MessageKey, { who });
+    case "case.referral.overlamning":
+    case "case.referral.yttrande":
+      return t(`auditlog.${action}` as MessageKey, { who, committee: str(after.toCommittee) ?? "" });
+    case "case.agenda.add":
+      return t("auditlog.case.agenda.add", { who, date: str(after.meetsOn) ?? "" });
+    case "case.coordinated":
+      return t("auditlog.case.coordinated", { who, name: str(asData(after.with).name) ?? "" });
+    case "case.decision.record": {
+      const vars = { who, paragraph: str(after.paragraph) ?? "", date: str(after.decidedOn) ?? "", outcome: outcome(after.outcome), amount: money(after.grantedAmountSek) };
+      return t(typeof after.grantedAmountSek === "number" && after.grantedAmountSek > 0 ? "auditlog.case.decision.recordAmount" : "auditlog.case.decision.record", vars);
+    }
+    case "case.decision.dates": {
+      const changes: string[] = [];
+      for (const field of ["minutesApprovedOn", "postedOn"] as const) {
+        if (before[field] === after[field]) continue;
+        changes.push(t(`auditlog.field.${field}`, { after: str(after[field]) ?? notSet, was: was(str(before[field])) }));
+      }
+      return changes.length ? t("auditlog.case.decision.dates", { who, changes: changes.join(t("auditlog.and")) }) : t("auditlog.case.decision.datesUnchanged", { who });
+    }
+    case "case.appeal_notice":
+      return t("auditlog.case.appeal_notice", { date: str(after.appealPeriodEnds) ?? "" });
+    case "case.diarium_registered":
+      return t("auditlog.case.diarium_registered", { who, number: str(after.diariumNumber) ?? "", was: was(str(before.diariumNumber)) });
+    case "case.contact_person":
+      return t("auditlog.case.contact_person", { who, after: str(after.name) ?? t("auditlog.none"), was: was(str(before.name) ?? t("auditlog.none")) });
+    case "invitation.co_applicant_created":
+      return t("auditlog.invitation.co_applicant_created", { who, organisation: str(after.organisationName) ?? "", email: str(after.email) ?? "" });
+    case "contact_request.created":
+      return t("auditlog.contact_request.created");
+    case "contact_request.meeting_booked":
+      return t("auditlog.contact_request.meeting_booked", { who, after: str(after.meetingOn) ?? notSet, was: was(str(before.meetingOn)) });
+    case "contact_request.note_added":
+      return after.meetingOn ? t("auditlog.contact_request.note_addedMeeting", { who, date: str(after.meetingOn) ?? "" }) : t("auditlog.contact_request.note_added", { who });
+    case "contact_request.invited":
+      return t("auditlog.contact_request.invited", { who, email: str(after.email) ?? "" });
+    case "invitation.apply_accepted":
+      return t("auditlog.invitation.apply_accepted", { who, organisation: str(after.organisation) ?? "" });
+    case "contact_request.application_started":
+      return t("auditlog.contact_request.application_started", { who });
+  }
+  // Status changes: case.<event> from the lifecycle, with the statuses before and after.
+  const event = action.startsWith("case.") ? action.slice(5) : "";
+  if (CASE_EVENTS.has(event)) {
+    const vars = { who, number: str(after.caseNumber) ?? "", committee: str(after.toCommittee) ?? "", outcome: outcome(after.outcome) };
+    const key = (event === "submit" && vars.number ? "auditlog.case.submitNumbered" : `auditlog.case.${event}`) as MessageKey;
+    return `${t(key, vars)} ${t("auditlog.statusChange", { from: status(before.status), to: status(after.status) })}`;
+  }
+  if (entry.entityType === "case") return t("auditlog.generic.case", { who });
+  if (entry.entityType === "contact_request") return t("auditlog.generic.contact_request", { who });
+  return t("auditlog.generic.other", { who });
+}

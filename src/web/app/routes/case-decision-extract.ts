@@ -1,0 +1,16 @@
+import type { LoaderFunctionArgs } from "react-router";
+import { notFound, requireActor, services } from "../lib/request.ts";
+
+/** The decision on the application as an extract of the minutes (protokollsutdrag), PDF: for whoever may read the case. */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const file = await services(context).committee.decisionExtractFile(actor, params.caseId ?? "");
+  if (!file) notFound();
+  return new Response(Buffer.from(file.bytes), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
