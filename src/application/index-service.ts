@@ -24,7 +24,7 @@ import {
   type NormalisationMethod,
   type SensitivityResult,
   NORMALISATION_METHODS,
-  allowsGeometric,
+  allowsAggregation,
   breakdownKey,
   checkValuesAgainstConfig,
   computeIndex,
@@ -419,10 +419,13 @@ export class IndexService {
     });
   }
 
-  /** The methods a sensitivity analysis of this configuration may draw from. */
+  /**
+   * The methods a sensitivity analysis of this configuration may draw from: those whose needs the
+   * indicators meet (goalposts, references) and that the aggregation can take (with a geometric
+   * mean and no floor only goalposts; never distance_to_reference with the shifted one).
+   */
   static possibleMethods(config: IndexConfig): NormalisationMethod[] {
-    const geometric = config.aggregation.withinDimensions === "geometric" || config.aggregation.acrossDimensions === "geometric";
-    return NORMALISATION_METHODS.filter((m) => Object.keys(methodRequirement(config, m)).length === 0 && (!geometric || allowsGeometric(m)));
+    return NORMALISATION_METHODS.filter((m) => Object.keys(methodRequirement(config, m)).length === 0 && allowsAggregation(m, config.aggregation));
   }
 
   /** Monte Carlo sensitivity of the ranking (rank interval per area); seeded, so repeatable. */

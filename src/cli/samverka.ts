@@ -161,6 +161,7 @@ function areaJson(a: AreaScore, explain: boolean) {
     ...base,
     explanation: a.dimensions.map((d) => ({
       dimension: d.key,
+      floored: d.floored,
       weight: round(d.weight),
       contribution: round(d.contribution),
       indicators: d.indicators.map((i) => ({ ...i, normalised: round(i.normalised), weight: round(i.weight), contribution: round(i.contribution) })),
@@ -207,6 +208,8 @@ function fixFor(error: string): string {
       return 'Add the missing values, or set "missing" in the configuration to "exclude" or "mean".';
     case "no_data":
       return "Check that the data's indicator keys match the configuration (and --year).";
+    case "non_positive":
+      return 'A geometric mean needs values > 0: set "aggregation.floor" in the configuration (e.g. 0.01) to raise such values to it, or use "arithmetic".';
     default:
       return "Fix these values in the data and run again.";
   }

@@ -305,6 +305,63 @@ describe("the area index (IndexService)", () => {
   });
 });
 
+describe("the geometric mean through the service", () => {
+  let handle: DatabaseHandle;
+  let sut: IndexService;
+  let analyst: Actor;
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    sut = new IndexService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(), csv: csvIndicatorReader });
+    analyst = await new Fixtures(handle.db).user("analytiker");
+    expect((await sut.importValues(analyst, { fileName: "v.csv", text: GOOD_CSV })).ok).toBe(true);
+  });
+  afterAll(async () => handle?.close());
+  const save = (config: unknown) => sut.createConfiguration(analyst, { name: "", text: JSON.stringify(config), activate: true, locale: "sv" });
+
+  it("refuses min–max with the geometric mean and no floor, saying what to set, in Swedish", async () => {
+    const r = await save({ ...CONFIG, aggregation: { withinDimensions: "geometric", acrossDimensions: "arithmetic" } });
+    expect(r).toMatchObject({ ok: false, error: "invalid_config", detail: { aggregation: expect.stringContaining('ange ett golv "aggregation.floor"') } });
+  });
+
+  it("with a floor, raises the weakest area's zeros to it and says so in the explanation", async () => {
+    expect(await save({ ...CONFIG, aggregation: { withinDimensions: "geometric", acrossDimensions: "arithmetic", floor: 0.01 } })).toMatchObject({ ok: true });
+    const r = await sut.results(analyst, { year: 2022 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    // T-02 is the weakest on all three indicators in 2022: every min–max value is 0, raised to 0.01.
+    const t2 = r.value.result.areas[0]!;
+    expect(t2).toMatchObject({ area: "T-02", rank: 1, score: expect.closeTo(0.01, 12) });
+    expect(t2.dimensions.flatMap((d) => d.indicators).map((i) => [i.normalised, i.floored])).toEqual([
+      [0, true],
+      [0, true],
+      [0, true],
+    ]);
+    const sensitivity = await sut.sensitivity(analyst, { year: 2022, draws: 200, seed: 1, weightJitter: 0.2 });
+    expect(sensitivity.ok && sensitivity.value.possibleMethods).toEqual(["zscore", "minmax", "rank"]);
+  });
+
+  it("with goalposts and no floor, a value at the lower goalpost stops the computation, naming area and indicator", async () => {
+    const bounds = [
+      { min: 58, max: 100 },
+      { min: 0, max: 50 },
+      { min: 0, max: 100 },
+    ];
+    let k = 0;
+    const goalposts = { ...CONFIG, dimensions: CONFIG.dimensions.map((d) => ({ ...d, indicators: d.indicators.map((ind) => ({ ...ind, goalposts: bounds[k++] })) })) };
+    expect(await save({ ...goalposts, normalisation: { method: "goalposts" }, aggregation: { withinDimensions: "geometric", acrossDimensions: "geometric" } })).toMatchObject({ ok: true });
+    const r = await sut.results(analyst, { year: 2023, locale: "sv" });
+    // T-02's eligibility 58 in 2023 is at the lower goalpost: 0.
+    expect(r).toEqual({ ok: false, error: "cannot_compute", detail: { reason: "non_positive", "T-02/behorighet": expect.stringContaining("det normaliserade värdet är 0") } });
+    const sensitivity = await sut.sensitivity(analyst, { year: 2023, draws: 10, seed: 1, weightJitter: 0.2 });
+    expect(sensitivity).toMatchObject({ ok: false, error: "cannot_compute" });
+    // 2022 has no value at a goalpost (T-02 60): it computes, and only goalposts may be drawn.
+    const y2022 = await sut.results(analyst, { year: 2022 });
+    expect(y2022.ok && y2022.value.result.areas.every((a) => a.score! > 0)).toBe(true);
+    const drawn = await sut.sensitivity(analyst, { year: 2022, draws: 10, seed: 1, weightJitter: 0.2 });
+    expect(drawn.ok && drawn.value.possibleMethods).toEqual(["goalposts"]);
+  });
+});
+
 describe("the area index in the demo data", () => {
   let handle: DatabaseHandle;
   beforeAll(async () => {

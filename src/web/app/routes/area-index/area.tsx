@@ -4,7 +4,7 @@ import { formatNumber } from "../../i18n/index.ts";
 import { forbidden, notFound, requestState, requireActor, services } from "../../lib/request.ts";
 import { Notice } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
-import { IndexSectionNav, labelsOf, ProblemList, score, YearForm, yearParam } from "./shared.tsx";
+import { decimals, IndexSectionNav, labelsOf, ProblemList, score, YearForm, yearParam } from "./shared.tsx";
 
 /** /index/omrade/:code: one area's score explained, its time series and its imported values. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -66,6 +66,8 @@ function Explanation({ view }: { view: AreaView }) {
   const used = s.dimensions.flatMap((d) => d.indicators).filter((i) => i.normalised !== null);
   const byNormalised = [...used].sort((a, b) => a.normalised! - b.normalised!);
   const names = (list: typeof used) => list.map((i) => labels.indicator[i.key]?.name ?? i.key).join(", ");
+  const floor = view.configuration.config.aggregation.floor;
+  const floorText = floor === undefined ? "" : formatNumber(floor, locale, decimals(floor));
   return (
     <>
       <h2 className="ds-heading" data-size="md">
@@ -87,7 +89,12 @@ function Explanation({ view }: { view: AreaView }) {
         <div key={d.key} className="sv-table-wrap" tabIndex={0} role="region" aria-labelledby={`dim-${d.key}`}>
           <table className="ds-table" data-border>
             <caption id={`dim-${d.key}`}>
-              {t("index.area.dimensionCaption", { name: labels.dimension[d.key] ?? d.key, score: score(d.score, locale), weight: formatNumber(d.weight * 100, locale, 0) })}
+              {t(d.floored ? "index.area.dimensionFloored" : "index.area.dimensionCaption", {
+                name: labels.dimension[d.key] ?? d.key,
+                score: score(d.score, locale),
+                weight: formatNumber(d.weight * 100, locale, 0),
+                floor: floorText,
+              })}
             </caption>
             <thead>
               <tr>
@@ -112,7 +119,10 @@ function Explanation({ view }: { view: AreaView }) {
                         : t("index.missing")}
                     {i.imputed && ` (${t("index.imputed")})`}
                   </td>
-                  <td>{score(i.normalised, locale)}</td>
+                  <td>
+                    {score(i.normalised, locale)}
+                    {i.floored && ` (${t("index.floored", { floor: floorText })})`}
+                  </td>
                   <td>{`${formatNumber(i.weight * 100, locale, 1)} %`}</td>
                   <td>{score(i.contribution, locale)}</td>
                 </tr>

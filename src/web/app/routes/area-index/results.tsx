@@ -1,9 +1,10 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { ResultsView } from "../../../../application/index-service.ts";
 import { forbidden, requestState, requireActor, services } from "../../lib/request.ts";
+import { formatNumber } from "../../i18n/index.ts";
 import { Notice } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
-import { IndexSectionNav, labelsOf, ProblemList, score, YearForm, yearParam } from "./shared.tsx";
+import { decimals, IndexSectionNav, labelsOf, ProblemList, score, YearForm, yearParam } from "./shared.tsx";
 
 /** /index: the active configuration's ranking for a year, greatest need first. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -117,6 +118,7 @@ function Results({ view }: { view: ResultsView }) {
             across: t(`index.aggregation.${config.aggregation.acrossDimensions}`),
           })}
         </li>
+        {config.aggregation.floor !== undefined && <li>{t("index.floorNote", { floor: formatNumber(config.aggregation.floor, locale, decimals(config.aggregation.floor)) })}</li>}
         {view.indicatorsWithoutValues.length > 0 && <li>{t("index.withoutValues", { list: view.indicatorsWithoutValues.map((k) => labels.indicator[k]?.name ?? k).join(", ") })}</li>}
         {view.unknownIndicators.length > 0 && <li>{t("index.unknownIndicators", { list: view.unknownIndicators.join(", ") })}</li>}
       </ul>

@@ -101,3 +101,9 @@ export function placeLabel(where: string, lineWord: string, _locale: Locale): st
   const m = /^line (\d+)$/.exec(where);
   return m ? `${lineWord} ${m[1]}` : where;
 }
+
+/** How many decimals a number needs to be shown as given (at most 6): 0.01 → 2. */
+export function decimals(x: number): number {
+  for (let d = 0; d < 6; d++) if (Math.abs(Math.round(x * 10 ** d) - x * 10 ** d) < 1e-9) return d;
+  return 6;
+}
