@@ -224,7 +224,7 @@ describe("samverka index validate and sensitivity", () => {
   });
 });
 
-describe("samverka index compute with the geometric mean", () => {
+describe("samverka index compute with the geometric mean, and index spread", () => {
   it("refuses a value ≤ 0 in a geometric mean, naming area and indicator and what to set; a floor makes it compute and shows in --explain", async () => {
     // min–max with the geometric mean across dimensions, no floor: refused up front.
     const noFloor = join(dir, "geometric.json");
@@ -256,6 +256,20 @@ describe("samverka index compute with the geometric mean", () => {
     expect(participation).toMatchObject({ normalised: 0, floored: true });
   });
 
+  it("prints the spread and extremes per indicator, without the suppressed value", async () => {
+    const r = await run(["index", "spread", "--config", CONFIG, "--data", DATA, "--year", "2023", "--format", "csv"]);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    const lines = r.stdout.trim().split("\n");
+    expect(lines[0]).toBe("indicator,year,areas,suppressed,lowest,lowest_areas,q1,median,q3,highest,highest_areas,sd");
+    expect(lines).toHaveLength(13);
+    // DEMO14's child poverty rests on a denominator of 4: 13 areas count, 1 is suppressed.
+    expect(lines.find((l) => l.startsWith("barnfattigdom,"))).toMatch(/^barnfattigdom,2023,13,1,/);
+    const csv = await readFile(join(ROOT, DATA), "utf8");
+    const secret = csv.split("\n").find((l) => l.startsWith("DEMO14,barnfattigdom,2023"))!.split(",")[3]!;
+    expect(lines.find((l) => l.startsWith("barnfattigdom,"))!.split(",")).not.toContain(secret);
+    const json = JSON.parse((await run(["index", "spread", "--config", CONFIG, "--data", DATA, "--year", "2023"])).stdout);
+    expect(json.indicators[0]).toMatchObject({ key: "deltagande_fritidsaktivitet", year: 2023, count: 14, lowest: { areas: ["DEMO05"] } });
+  });
 });
 
 describe("how it is started", () => {

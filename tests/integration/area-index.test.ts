@@ -253,6 +253,34 @@ describe("the area index (IndexService)", () => {
       expect(await sut.area(analyst, "NO-SUCH")).toMatchObject({ ok: false, error: "not_found" });
     });
 
+    it("shows the spread and extremes per indicator for the year; a suppressed value never counts", async () => {
+      const r = await sut.results(officer, { year: 2023 });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.value.spread.map((x) => x.key)).toEqual(["behorighet", "barnfattigdom", "trygghet"]);
+      // barnfattigdom 2023: T-01 4, T-02 32, T-03 14; T-04's value rests on 3 children and is suppressed.
+      expect(r.value.spread[1]).toEqual({
+        key: "barnfattigdom",
+        year: 2023,
+        count: 3,
+        suppressed: 1,
+        lowest: { value: 4, areas: ["T-01"] },
+        highest: { value: 32, areas: ["T-02"] },
+        median: 14,
+        q1: 9,
+        q3: 23,
+        sd: expect.closeTo(Math.sqrt(((4 - 50 / 3) ** 2 + (32 - 50 / 3) ** 2 + (14 - 50 / 3) ** 2) / 3), 10),
+      });
+      // trygghet 2023 uses the totals only (T-02's breakdown by sex is not counted): 82, 48, 67 (replaced), 55.
+      expect(r.value.spread[2]).toMatchObject({ count: 4, lowest: { value: 48, areas: ["T-02"] }, highest: { value: 82, areas: ["T-01"] }, median: 61 });
+      expect(JSON.stringify(r.value.spread)).not.toContain("77.777");
+      const spread = await sut.spread(officer, { year: 2023 });
+      expect(spread.ok && spread.value.spread).toEqual(r.value.spread);
+      const area = await sut.area(officer, "T-03", { year: 2023 });
+      expect(area.ok && area.value.spread).toEqual(r.value.spread);
+      expect(await sut.spread(applicant)).toEqual({ ok: false, error: "not_allowed" });
+    });
+
     it("gives each area a rank interval under varied weights and methods, repeatably", async () => {
       const request = { year: 2022, draws: 500, seed: 7, weightJitter: 0.3 };
       const r = await sut.sensitivity(officer, request);
@@ -354,6 +382,8 @@ describe("the geometric mean through the service", () => {
     expect(r).toEqual({ ok: false, error: "cannot_compute", detail: { reason: "non_positive", "T-02/behorighet": expect.stringContaining("det normaliserade värdet är 0") } });
     const sensitivity = await sut.sensitivity(analyst, { year: 2023, draws: 10, seed: 1, weightJitter: 0.2 });
     expect(sensitivity).toMatchObject({ ok: false, error: "cannot_compute" });
+    // The spread needs no computable index.
+    expect((await sut.spread(analyst, { year: 2023 })).ok).toBe(true);
     // 2022 has no value at a goalpost (T-02 60): it computes, and only goalposts may be drawn.
     const y2022 = await sut.results(analyst, { year: 2022 });
     expect(y2022.ok && y2022.value.result.areas.every((a) => a.score! > 0)).toBe(true);

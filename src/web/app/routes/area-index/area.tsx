@@ -4,7 +4,7 @@ import { formatNumber } from "../../i18n/index.ts";
 import { forbidden, notFound, requestState, requireActor, services } from "../../lib/request.ts";
 import { Notice } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
-import { decimals, IndexSectionNav, labelsOf, ProblemList, score, YearForm, yearParam } from "./shared.tsx";
+import { decimals, IndexSectionNav, labelsOf, ProblemList, score, spreadDigits, YearForm, yearParam } from "./shared.tsx";
 
 /** /index/omrade/:code: one area's score explained, its time series and its imported values. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -68,6 +68,13 @@ function Explanation({ view }: { view: AreaView }) {
   const names = (list: typeof used) => list.map((i) => labels.indicator[i.key]?.name ?? i.key).join(", ");
   const floor = view.configuration.config.aggregation.floor;
   const floorText = floor === undefined ? "" : formatNumber(floor, locale, decimals(floor));
+  const spread = new Map(view.spread.map((x) => [x.key, x] as const));
+  const allAreas = (key: string): string => {
+    const x = spread.get(key);
+    if (!x || x.count === 0) return "–";
+    const n = (v: number) => formatNumber(v, locale, spreadDigits(x));
+    return `${n(x.median!)} (${n(x.lowest!.value)}–${n(x.highest!.value)})`;
+  };
   return (
     <>
       <h2 className="ds-heading" data-size="md">
@@ -101,6 +108,7 @@ function Explanation({ view }: { view: AreaView }) {
                 <th scope="col">{t("index.indicator")}</th>
                 <th scope="col">{t("index.dataYear")}</th>
                 <th scope="col">{t("index.value")}</th>
+                <th scope="col">{t("index.area.allAreas")}</th>
                 <th scope="col">{t("index.normalised")}</th>
                 <th scope="col">{t("index.weight")}</th>
                 <th scope="col">{t("index.contribution")}</th>
@@ -119,6 +127,7 @@ function Explanation({ view }: { view: AreaView }) {
                         : t("index.missing")}
                     {i.imputed && ` (${t("index.imputed")})`}
                   </td>
+                  <td>{allAreas(i.key)}</td>
                   <td>
                     {score(i.normalised, locale)}
                     {i.floored && ` (${t("index.floored", { floor: floorText })})`}
