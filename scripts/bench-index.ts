@@ -29,13 +29,13 @@ export function benchIndex(): void {
   console.log(`\nArea index (${AREAS} areas × ${INDICATORS} indicators, no database)`);
   const { config, values } = synthetic(AREAS, INDICATORS);
   time("computeIndex (min-max, arithmetic)", 200, () => computeIndex(config, values));
-  const geometric = { ...config, normalisation: { method: "zscore" as const }, aggregation: { withinDimensions: "geometric" as const, acrossDimensions: "geometric" as const } };
-  time("computeIndex (z-score, geometric)", 200, () => computeIndex(geometric, values));
+  const geometric = { ...config, normalisation: { method: "zscore" as const }, aggregation: { withinDimensions: "geometric" as const, acrossDimensions: "geometric" as const, floor: 0.01 } };
+  time("computeIndex (z-score, geometric with a floor)", 200, () => computeIndex(geometric, values));
   time(`sensitivity, ${DRAWS} draws, weights only`, 15, () => sensitivity(config, values, { draws: DRAWS, seed: 1, weightJitter: 0.25 }));
   time(`sensitivity, ${DRAWS} draws, weights + 5 methods`, 15, () =>
     sensitivity(config, values, { draws: DRAWS, seed: 1, weightJitter: 0.25, methods: ["minmax", "zscore", "rank", "goalposts", "distance_to_reference"] }),
   );
-  time(`sensitivity, ${DRAWS} draws, weights + 4 methods + arith./geom.`, 15, () =>
+  time(`sensitivity, ${DRAWS} draws, weights + 4 methods + arith./geom./shifted`, 15, () =>
     sensitivity(config, values, {
       draws: DRAWS,
       seed: 1,
@@ -43,7 +43,8 @@ export function benchIndex(): void {
       methods: ["minmax", "zscore", "rank", "goalposts"],
       aggregations: [
         { withinDimensions: "arithmetic", acrossDimensions: "arithmetic" },
-        { withinDimensions: "geometric", acrossDimensions: "geometric" },
+        { withinDimensions: "geometric", acrossDimensions: "geometric", floor: 0.01 },
+        { withinDimensions: "geometric_shifted", acrossDimensions: "geometric_shifted" },
       ],
     }),
   );

@@ -19,18 +19,20 @@ import {
   type IndexConfig,
   type IndexError,
   type IndexResult,
+  type IndicatorSpread,
   type IndicatorValue,
   type JsonStatMapping,
   type NormalisationMethod,
   type SensitivityResult,
   NORMALISATION_METHODS,
-  allowsGeometric,
+  allowsAggregation,
   breakdownKey,
   checkValuesAgainstConfig,
   computeIndex,
   computeTimeSeries,
   DEFAULT_INDEX_CONFIG,
   type IndexLocale,
+  indicatorSpread,
   isSuppressed,
   methodRequirement,
   minCountOf,
@@ -70,11 +72,21 @@ export interface ResultsView {
   /** The year asked for; null = each indicator's configured year, else its latest. */
   year: number | null;
   result: IndexResult;
+  /** Per indicator, for the same year(s): lowest and highest value with their areas, median, quartiles, standard deviation; suppressed values never count. */
+  spread: IndicatorSpread[];
   areaNames: Record<string, string>;
   minCount: number;
   /** Configured indicators without any value, and imported indicators the configuration does not use. */
   indicatorsWithoutValues: string[];
   unknownIndicators: string[];
+}
+
+export interface SpreadView {
+  configuration: ActiveConfiguration;
+  years: number[];
+  year: number | null;
+  spread: IndicatorSpread[];
+  areaNames: Record<string, string>;
 }
 
 export interface AreaValue {
@@ -105,6 +117,8 @@ export interface AreaView {
   score: AreaScore | null;
   /** The data year used per indicator. */
   indicatorYears: Record<string, number | null>;
+  /** All areas' spread per indicator for the same year(s), to read the area's values against. */
+  spread: IndicatorSpread[];
   scoredAreas: number;
   timeSeries: TimeSeriesPoint[];
   /** Totals and breakdowns as imported, suppressed values blanked. */
@@ -367,11 +381,27 @@ export class IndexService {
       years,
       year,
       result: computed.value,
+      spread: indicatorSpread(config, values, year !== null ? { year } : {}),
       areaNames,
       minCount: minCountOf(config),
       indicatorsWithoutValues: check.indicatorsWithoutValues,
       unknownIndicators: check.unknownIndicators,
     });
+  }
+
+  /**
+   * Spread and extremes per indicator for a year (null: each indicator's configured or latest
+   * year), as on /index; needs no computable index. Suppressed values never count.
+   */
+  async spread(actor: Actor, opts: { year?: number | undefined } = {}): Promise<Result<SpreadView, NotAllowed | "no_configuration">> {
+    if (!can(actor, { action: "index.read" })) return fail("not_allowed");
+    const loaded = await this.#load();
+    if (!loaded.ok) return loaded;
+    const { configuration, values, areaNames } = loaded.value;
+    const config = configuration.config;
+    const years = yearsIn(config, values);
+    const year = opts.year !== undefined && years.includes(opts.year) ? opts.year : null;
+    return ok({ configuration, years, year, spread: indicatorSpread(config, values, year !== null ? { year } : {}), areaNames });
   }
 
   /** One area: its score explained, its time series, and its values (suppressed ones blanked). */
@@ -411,6 +441,7 @@ export class IndexService {
       year,
       score,
       indicatorYears: computed?.ok ? computed.value.years : {},
+      spread: indicatorSpread(config, values, year !== null ? { year } : {}),
       scoredAreas: computed?.ok ? computed.value.areas.filter((a) => a.score !== null).length : 0,
       timeSeries,
       values: shown,
@@ -419,10 +450,13 @@ export class IndexService {
     });
   }
 
-  /** The methods a sensitivity analysis of this configuration may draw from. */
+  /**
+   * The methods a sensitivity analysis of this configuration may draw from: those whose needs the
+   * indicators meet (goalposts, references) and that the aggregation can take (with a geometric
+   * mean and no floor only goalposts; never distance_to_reference with the shifted one).
+   */
   static possibleMethods(config: IndexConfig): NormalisationMethod[] {
-    const geometric = config.aggregation.withinDimensions === "geometric" || config.aggregation.acrossDimensions === "geometric";
-    return NORMALISATION_METHODS.filter((m) => Object.keys(methodRequirement(config, m)).length === 0 && (!geometric || allowsGeometric(m)));
+    return NORMALISATION_METHODS.filter((m) => Object.keys(methodRequirement(config, m)).length === 0 && allowsAggregation(m, config.aggregation));
   }
 
   /** Monte Carlo sensitivity of the ranking (rank interval per area); seeded, so repeatable. */

@@ -19,6 +19,7 @@ import {
   type NormalisationMethod,
   checkValuesAgainstConfig,
   computeIndex,
+  indicatorSpread,
   indicatorsOf,
   parseJsonStat,
   sensitivity,
@@ -30,6 +31,7 @@ import {
 export const USAGE = `Usage:
   samverka index compute     --config CONFIG.json --data VALUES.csv [--format json|csv] [--year YYYY] [--explain]
   samverka index validate    --config CONFIG.json [--data VALUES.csv]
+  samverka index spread      --config CONFIG.json --data VALUES.csv [--format json|csv] [--year YYYY]
   samverka index sensitivity --config CONFIG.json --data VALUES.csv [--draws 10000] [--seed 1]
                              [--jitter 0.25] [--methods minmax,zscore,rank] [--top 3] [--format json|csv] [--year YYYY]
 ${ADMIN_USAGE}
@@ -163,6 +165,7 @@ function areaJson(a: AreaScore, explain: boolean) {
     ...base,
     explanation: a.dimensions.map((d) => ({
       dimension: d.key,
+      floored: d.floored,
       weight: round(d.weight),
       contribution: round(d.contribution),
       indicators: d.indicators.map((i) => ({ ...i, normalised: round(i.normalised), weight: round(i.weight), contribution: round(i.contribution) })),
@@ -209,6 +212,8 @@ function fixFor(error: string): string {
       return 'Add the missing values, or set "missing" in the configuration to "exclude" or "mean".';
     case "no_data":
       return "Check that the data's indicator keys match the configuration (and --year).";
+    case "non_positive":
+      return 'A geometric mean needs values > 0: set "aggregation.floor" in the configuration (e.g. 0.01) to raise such values to it, or use "arithmetic".';
     default:
       return "Fix these values in the data and run again.";
   }
@@ -274,6 +279,26 @@ async function runSensitivity(args: string[], io: Io): Promise<void> {
   io.out(JSON.stringify({ ...s, areas: s.areas.map((a) => ({ ...a, topKShare: round(a.topKShare) })) }, null, 2) + "\n");
 }
 
+/** Spread and extremes per indicator: lowest and highest with their areas, quartiles, median, population sd. */
+async function spread(args: string[], io: Io): Promise<void> {
+  const { values: o } = parseArgs({ args, options: { config: { type: "string" }, data: { type: "string" }, "jsonstat-mapping": { type: "string" }, format: { type: "string" }, year: { type: "string" }, lang: { type: "string" } } });
+  const format = parseFormat(o.format);
+  const year = parseYear(o.year);
+  const lang = parseLang(o.lang);
+  const config = await loadConfig(o.config, lang);
+  const data = await loadValues(o.data, o["jsonstat-mapping"], lang);
+  warnAboutIndicators(config, data, io);
+  const rows = indicatorSpread(config, data, year !== undefined ? { year } : {});
+  if (format === "csv") {
+    io.out(csvLine(["indicator", "year", "areas", "suppressed", "lowest", "lowest_areas", "q1", "median", "q3", "highest", "highest_areas", "sd"]));
+    for (const r of rows)
+      io.out(csvLine([r.key, r.year, r.count, r.suppressed, round(r.lowest?.value ?? null), (r.lowest?.areas ?? []).join(";"), round(r.q1), round(r.median), round(r.q3), round(r.highest?.value ?? null), (r.highest?.areas ?? []).join(";"), round(r.sd)]));
+    return;
+  }
+  const json = rows.map((r) => ({ ...r, median: round(r.median), q1: round(r.q1), q3: round(r.q3), sd: round(r.sd) }));
+  io.out(JSON.stringify({ config: config.id, reading: "values as published; suppressed values never count; sd = population standard deviation; quartiles as QUARTILE.INC", indicators: json }, null, 2) + "\n");
+}
+
 /** Runs the command line; returns the exit code. */
 export async function run(argv: string[], io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<number> {
   const [group, command, ...rest] = argv;
@@ -291,7 +316,8 @@ export async function run(argv: string[], io: Io = { out: (t) => process.stdout.
     if (command === "compute") await compute(rest, io);
     else if (command === "validate") await validate(rest, io);
     else if (command === "sensitivity") await runSensitivity(rest, io);
-    else throw new UsageError(command === undefined ? "say what to do: compute, validate or sensitivity" : `unknown command "index ${command}"`, {}, USAGE);
+    else if (command === "spread") await spread(rest, io);
+    else throw new UsageError(command === undefined ? "say what to do: compute, validate, sensitivity or spread" : `unknown command "index ${command}"`, {}, USAGE);
     return 0;
   } catch (e) {
     const err = e as Error & { code?: string };

@@ -224,6 +224,54 @@ describe("samverka index validate and sensitivity", () => {
   });
 });
 
+describe("samverka index compute with the geometric mean, and index spread", () => {
+  it("refuses a value ≤ 0 in a geometric mean, naming area and indicator and what to set; a floor makes it compute and shows in --explain", async () => {
+    // min–max with the geometric mean across dimensions, no floor: refused up front.
+    const noFloor = join(dir, "geometric.json");
+    await writeFile(noFloor, JSON.stringify({ ...DEFAULT_INDEX_CONFIG, aggregation: { withinDimensions: "arithmetic", acrossDimensions: "geometric" } }));
+    const refused = await run(["index", "compute", "--config", noFloor, "--data", DATA]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('  aggregation: a geometric mean needs values > 0, but "minmax" gives the weakest area 0: set "aggregation.floor"');
+    // Goalposts without a floor: refused when computing, naming the area and the indicator at its lower goalpost.
+    const goalposts = structuredClone(DEFAULT_INDEX_CONFIG);
+    for (const d of goalposts.dimensions) for (const i of d.indicators) i.goalposts = i.direction === "higher_is_better" ? { min: 0, max: 100 } : { min: 0, max: 50 };
+    goalposts.dimensions[0]!.indicators[0]!.goalposts = { min: 30, max: 100 }; // DEMO05 has 25 in 2023: 0
+    const gp = join(dir, "geometric-goalposts.json");
+    await writeFile(gp, JSON.stringify({ ...goalposts, normalisation: { method: "goalposts" }, aggregation: { withinDimensions: "geometric", acrossDimensions: "geometric" } }));
+    const zero = await run(["index", "compute", "--config", gp, "--data", DATA, "--year", "2023"]);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toContain("cannot compute the index (non positive):");
+    expect(zero.stderr).toContain("  DEMO05/deltagande_fritidsaktivitet: the normalised value is 0, and a geometric mean needs values > 0");
+    expect(zero.stderr).toContain('set "aggregation.floor" in the configuration');
+    // With a floor it computes and the explanation marks what was raised to it.
+    const floored = join(dir, "geometric-floor.json");
+    await writeFile(floored, JSON.stringify({ ...DEFAULT_INDEX_CONFIG, aggregation: { withinDimensions: "geometric", acrossDimensions: "geometric", floor: 0.01 } }));
+    const r = await run(["index", "compute", "--config", floored, "--data", DATA, "--year", "2023", "--explain"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.aggregation).toEqual({ withinDimensions: "geometric", acrossDimensions: "geometric", floor: 0.01 });
+    const demo05 = out.areas.find((a: { area: string }) => a.area === "DEMO05");
+    const participation = demo05.explanation[0].indicators.find((i: { key: string }) => i.key === "deltagande_fritidsaktivitet");
+    expect(participation).toMatchObject({ normalised: 0, floored: true });
+  });
+
+  it("prints the spread and extremes per indicator, without the suppressed value", async () => {
+    const r = await run(["index", "spread", "--config", CONFIG, "--data", DATA, "--year", "2023", "--format", "csv"]);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    const lines = r.stdout.trim().split("\n");
+    expect(lines[0]).toBe("indicator,year,areas,suppressed,lowest,lowest_areas,q1,median,q3,highest,highest_areas,sd");
+    expect(lines).toHaveLength(13);
+    // DEMO14's child poverty rests on a denominator of 4: 13 areas count, 1 is suppressed.
+    expect(lines.find((l) => l.startsWith("barnfattigdom,"))).toMatch(/^barnfattigdom,2023,13,1,/);
+    const csv = await readFile(join(ROOT, DATA), "utf8");
+    const secret = csv.split("\n").find((l) => l.startsWith("DEMO14,barnfattigdom,2023"))!.split(",")[3]!;
+    expect(lines.find((l) => l.startsWith("barnfattigdom,"))!.split(",")).not.toContain(secret);
+    const json = JSON.parse((await run(["index", "spread", "--config", CONFIG, "--data", DATA, "--year", "2023"])).stdout);
+    expect(json.indicators[0]).toMatchObject({ key: "deltagande_fritidsaktivitet", year: 2023, count: 14, lowest: { areas: ["DEMO05"] } });
+  });
+});
+
 describe("how it is started", () => {
   it("`npx samverka` works from the project root", async () => {
     const r = await run(["samverka", "index", "validate", "--config", CONFIG], { command: "npx" });

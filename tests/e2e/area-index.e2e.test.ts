@@ -1,6 +1,6 @@
 /**
  * The area index in Chromium, with axe on every page: the analyst opens the ranking from the
- * main navigation, opens an area's explanation, runs the sensitivity analysis, is told what is
+ * main navigation, reads the spread and extremes per indicator, opens an area's explanation, runs the sensitivity analysis, is told what is
  * wrong with a broken configuration, imports a CSV file with errors (nothing stored, a report by
  * line) and then a good one. A contact person reads the index without the import form; an
  * applicant is refused.
@@ -35,6 +35,16 @@ describe("the area index in Chromium", () => {
     await expect.poll(() => results.locator("tbody tr").first().locator("td").first().textContent()).toBe("1");
     await expectAccessible(page);
 
+    // Spread and extremes per indicator (seed 004, GVN): a table with a caption, each extreme with its area.
+    const spread = page.getByRole("table", { name: /Spridning per indikator/ });
+    await expect.poll(() => spread.locator("tbody tr").count()).toBe(12);
+    const headers = await spread.locator("thead th").allTextContents();
+    expect(headers).toEqual(["Indikator", "Dataår", "Antal områden", "Lägst (område)", "Median", "Högst (område)", "Mittersta hälften av områdena", "Standardavvikelse"]);
+    const voterTurnout = spread.locator("tbody tr", { has: page.getByRole("rowheader", { name: /Valdeltagande/ }) });
+    await expect.poll(() => voterTurnout.locator("td").nth(1).textContent()).toBe("14");
+    await expect.poll(() => voterTurnout.locator("td").nth(2).getByRole("link").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator("main").textContent()).toContain("Mittersta hälften: hälften av områdena har ett värde mellan");
+
     // The same ranking as CSV, with the session's cookie.
     const csv = await context.request.get(`${baseUrl}/index/resultat.csv?ar=2023`);
     expect(csv.status()).toBe(200);
@@ -43,6 +53,15 @@ describe("the area index in Chromium", () => {
     expect(lines[0]).toBe("area_code,area_name,rank,score,delaktighet,utbildning,ekonomi,boende");
     expect(lines).toHaveLength(15);
     expect(lines[1]).toMatch(/^GESO-\d{2},[^,]+,1,/);
+
+    // The spread as CSV too.
+    const spreadCsv = await context.request.get(`${baseUrl}/index/spridning.csv?ar=2024`);
+    expect(spreadCsv.status()).toBe(200);
+    const spreadLines = (await spreadCsv.text()).trim().split("\r\n");
+    expect(spreadLines[0]).toBe("indicator,indicator_name,unit,year,areas,suppressed,lowest,lowest_areas,q1,median,q3,highest,highest_areas,sd");
+    expect(spreadLines).toHaveLength(13);
+    // The invented small area's child poverty in 2024 rests on 3 children: it neither counts nor shows.
+    expect(spreadLines.find((l) => l.startsWith("barnfattigdom,"))).toMatch(/^barnfattigdom,[^,]+,%,2024,13,1,/);
 
     // A year chosen with the GET form, then the area of greatest need.
     await page.getByLabel("Dataår", { exact: true }).selectOption("2023");
@@ -55,12 +74,18 @@ describe("the area index in Chromium", () => {
     await expect.poll(() => h1(page).textContent()).toContain(areaName);
     await expect.poll(() => page.locator("main").textContent()).toContain("rang 1 av 14");
     await expect.poll(() => page.getByRole("table", { name: /Delaktighet: poäng/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("table", { name: /Delaktighet: poäng/ }).locator("thead th").nth(3).textContent()).toBe("Alla områden: median (lägst–högst)");
     await expect.poll(() => page.getByRole("table", { name: "Områdets poäng och rang per år" }).locator("tbody tr").count()).toBe(3);
     await expectAccessible(page);
 
-    // The invented small area's child poverty in 2024 rests on 3 children: never shown.
+    // The invented small area's child poverty in 2024 rests on 3 children: never shown, nor counted in the spread.
     await page.goto(`${baseUrl}/index/omrade/GESO-12?ar=2024`);
     await expect.poll(() => page.locator("main").textContent()).toContain("Visas inte (färre än 5)");
+    await expectAccessible(page);
+    await page.goto(`${baseUrl}/index?ar=2024`);
+    const poverty = page.getByRole("table", { name: /Spridning per indikator.*2024/ }).locator("tbody tr", { has: page.getByRole("rowheader", { name: /Barnfattigdom/ }) });
+    // One year chosen: the caption names it, so there is no year column and the count comes first.
+    await expect.poll(() => poverty.locator("td").first().textContent()).toBe("13 (1 visas inte)");
     await expectAccessible(page);
 
     await page.goto(`${baseUrl}/index/kanslighet?dragningar=200`);

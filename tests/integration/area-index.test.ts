@@ -253,6 +253,34 @@ describe("the area index (IndexService)", () => {
       expect(await sut.area(analyst, "NO-SUCH")).toMatchObject({ ok: false, error: "not_found" });
     });
 
+    it("shows the spread and extremes per indicator for the year; a suppressed value never counts", async () => {
+      const r = await sut.results(officer, { year: 2023 });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.value.spread.map((x) => x.key)).toEqual(["behorighet", "barnfattigdom", "trygghet"]);
+      // barnfattigdom 2023: T-01 4, T-02 32, T-03 14; T-04's value rests on 3 children and is suppressed.
+      expect(r.value.spread[1]).toEqual({
+        key: "barnfattigdom",
+        year: 2023,
+        count: 3,
+        suppressed: 1,
+        lowest: { value: 4, areas: ["T-01"] },
+        highest: { value: 32, areas: ["T-02"] },
+        median: 14,
+        q1: 9,
+        q3: 23,
+        sd: expect.closeTo(Math.sqrt(((4 - 50 / 3) ** 2 + (32 - 50 / 3) ** 2 + (14 - 50 / 3) ** 2) / 3), 10),
+      });
+      // trygghet 2023 uses the totals only (T-02's breakdown by sex is not counted): 82, 48, 67 (replaced), 55.
+      expect(r.value.spread[2]).toMatchObject({ count: 4, lowest: { value: 48, areas: ["T-02"] }, highest: { value: 82, areas: ["T-01"] }, median: 61 });
+      expect(JSON.stringify(r.value.spread)).not.toContain("77.777");
+      const spread = await sut.spread(officer, { year: 2023 });
+      expect(spread.ok && spread.value.spread).toEqual(r.value.spread);
+      const area = await sut.area(officer, "T-03", { year: 2023 });
+      expect(area.ok && area.value.spread).toEqual(r.value.spread);
+      expect(await sut.spread(applicant)).toEqual({ ok: false, error: "not_allowed" });
+    });
+
     it("gives each area a rank interval under varied weights and methods, repeatably", async () => {
       const request = { year: 2022, draws: 500, seed: 7, weightJitter: 0.3 };
       const r = await sut.sensitivity(officer, request);
@@ -302,6 +330,65 @@ describe("the area index (IndexService)", () => {
       expect(sut.permissions(analyst)).toEqual({ read: true, manage: true });
       expect(sut.permissions(admin)).toEqual({ read: true, manage: true });
     });
+  });
+});
+
+describe("the geometric mean through the service", () => {
+  let handle: DatabaseHandle;
+  let sut: IndexService;
+  let analyst: Actor;
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    sut = new IndexService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(), csv: csvIndicatorReader });
+    analyst = await new Fixtures(handle.db).user("analytiker");
+    expect((await sut.importValues(analyst, { fileName: "v.csv", text: GOOD_CSV })).ok).toBe(true);
+  });
+  afterAll(async () => handle?.close());
+  const save = (config: unknown) => sut.createConfiguration(analyst, { name: "", text: JSON.stringify(config), activate: true, locale: "sv" });
+
+  it("refuses min–max with the geometric mean and no floor, saying what to set, in Swedish", async () => {
+    const r = await save({ ...CONFIG, aggregation: { withinDimensions: "geometric", acrossDimensions: "arithmetic" } });
+    expect(r).toMatchObject({ ok: false, error: "invalid_config", detail: { aggregation: expect.stringContaining('ange ett golv "aggregation.floor"') } });
+  });
+
+  it("with a floor, raises the weakest area's zeros to it and says so in the explanation", async () => {
+    expect(await save({ ...CONFIG, aggregation: { withinDimensions: "geometric", acrossDimensions: "arithmetic", floor: 0.01 } })).toMatchObject({ ok: true });
+    const r = await sut.results(analyst, { year: 2022 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    // T-02 is the weakest on all three indicators in 2022: every min–max value is 0, raised to 0.01.
+    const t2 = r.value.result.areas[0]!;
+    expect(t2).toMatchObject({ area: "T-02", rank: 1, score: expect.closeTo(0.01, 12) });
+    expect(t2.dimensions.flatMap((d) => d.indicators).map((i) => [i.normalised, i.floored])).toEqual([
+      [0, true],
+      [0, true],
+      [0, true],
+    ]);
+    const sensitivity = await sut.sensitivity(analyst, { year: 2022, draws: 200, seed: 1, weightJitter: 0.2 });
+    expect(sensitivity.ok && sensitivity.value.possibleMethods).toEqual(["zscore", "minmax", "rank"]);
+  });
+
+  it("with goalposts and no floor, a value at the lower goalpost stops the computation, naming area and indicator", async () => {
+    const bounds = [
+      { min: 58, max: 100 },
+      { min: 0, max: 50 },
+      { min: 0, max: 100 },
+    ];
+    let k = 0;
+    const goalposts = { ...CONFIG, dimensions: CONFIG.dimensions.map((d) => ({ ...d, indicators: d.indicators.map((ind) => ({ ...ind, goalposts: bounds[k++] })) })) };
+    expect(await save({ ...goalposts, normalisation: { method: "goalposts" }, aggregation: { withinDimensions: "geometric", acrossDimensions: "geometric" } })).toMatchObject({ ok: true });
+    const r = await sut.results(analyst, { year: 2023, locale: "sv" });
+    // T-02's eligibility 58 in 2023 is at the lower goalpost: 0.
+    expect(r).toEqual({ ok: false, error: "cannot_compute", detail: { reason: "non_positive", "T-02/behorighet": expect.stringContaining("det normaliserade värdet är 0") } });
+    const sensitivity = await sut.sensitivity(analyst, { year: 2023, draws: 10, seed: 1, weightJitter: 0.2 });
+    expect(sensitivity).toMatchObject({ ok: false, error: "cannot_compute" });
+    // The spread needs no computable index.
+    expect((await sut.spread(analyst, { year: 2023 })).ok).toBe(true);
+    // 2022 has no value at a goalpost (T-02 60): it computes, and only goalposts may be drawn.
+    const y2022 = await sut.results(analyst, { year: 2022 });
+    expect(y2022.ok && y2022.value.result.areas.every((a) => a.score! > 0)).toBe(true);
+    const drawn = await sut.sensitivity(analyst, { year: 2022, draws: 10, seed: 1, weightJitter: 0.2 });
+    expect(drawn.ok && drawn.value.possibleMethods).toEqual(["goalposts"]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type AreaScore, type IndexResult, computeIndex, computeTimeSeries } from "./compute.ts";
-import type { IndexConfig } from "./config.ts";
+import type { IndexConfig, IndicatorConfig } from "./config.ts";
 import { config, indicator, values } from "./test-support.ts";
 import type { IndicatorValue } from "./values.ts";
 
@@ -118,17 +118,98 @@ describe("normalisation (hand-computed)", () => {
 });
 
 describe("aggregation (hand-computed)", () => {
-  it("geometric within dimensions, bounded method: Π(x + 1)^w − 1", () => {
-    const r = run(oneDim({ aggregation: { withinDimensions: "geometric", acrossDimensions: "arithmetic" } }), values({ p: P, q: Q }));
+  // Goalposts keep every value > 0 here: p 0–50 → A 0.2, B 0.4, C 0.8; q 0–10 (worse) → A 0.5, B 0.7, C 0.9.
+  const withGoalposts = (aggregation: IndexConfig["aggregation"], pExtra: Partial<IndicatorConfig> = {}) =>
+    oneDim(
+      { normalisation: { method: "goalposts" }, aggregation },
+      indicator("p", "higher_is_better", { goalposts: { min: 0, max: 50 }, ...pExtra }),
+      indicator("q", "higher_is_worse", { goalposts: { min: 0, max: 10 } }),
+    );
+
+  it("geometric is the weighted geometric mean Π xᵢ^wᵢ, with no shift", () => {
+    const r = run(withGoalposts({ withinDimensions: "geometric", acrossDimensions: "arithmetic" }), values({ p: P, q: Q }));
+    // A: √(0.2 · 0.5) = √0.1; B: √(0.4 · 0.7) = √0.28; C: √(0.8 · 0.9) = √0.72
+    expect(scores(r).A).toBeCloseTo(Math.sqrt(0.1), 12);
+    expect(scores(r).B).toBeCloseTo(Math.sqrt(0.28), 12);
+    expect(scores(r).C).toBeCloseTo(Math.sqrt(0.72), 12);
+    // The shifted mean would give B √(1.4 · 1.7) − 1 = 0.5427, not √0.28 = 0.5292.
+    expect(scores(r).B).not.toBeCloseTo(Math.sqrt(1.4 * 1.7) - 1, 3);
+  });
+
+  it("geometric: the weights, normalised to add up to 1 within the level, are the exponents", () => {
+    const r = run(withGoalposts({ withinDimensions: "geometric", acrossDimensions: "arithmetic" }, { weight: 3 }), values({ p: P, q: Q }));
+    // p weight 3, q weight 1 → exponents 3/4 and 1/4
+    expect(scores(r).B).toBeCloseTo(0.4 ** 0.75 * 0.7 ** 0.25, 12);
+    expect(area(r, "B").dimensions[0]!.indicators.map((i) => i.weight)).toEqual([0.75, 0.25]);
+  });
+
+  it("geometric across dimensions: (x_d1 · x_d2)^(1/2) of the dimension scores", () => {
+    const c = config(
+      {
+        x: [indicator("p", "higher_is_better", { goalposts: { min: 0, max: 50 } })],
+        y: [indicator("q", "higher_is_worse", { goalposts: { min: 0, max: 10 } }), indicator("r", "higher_is_better", { goalposts: { min: 0, max: 4 } })],
+      },
+      { normalisation: { method: "goalposts" }, aggregation: { withinDimensions: "arithmetic", acrossDimensions: "geometric" } },
+    );
+    const r = run(c, values({ p: P, q: Q, r: R }));
+    // B: x = 0.4; y = (0.7 + 0.25)/2 = 0.475 → √(0.4 · 0.475)
+    expect(scores(r).B).toBeCloseTo(Math.sqrt(0.4 * 0.475), 12);
+    expect(area(r, "B").dimensions.map((d) => d.floored)).toEqual([false, false]);
+  });
+
+  it("geometric refuses a value ≤ 0 without a floor, naming the area and the indicator", () => {
+    // min–max gives A 0 on both indicators: the geometric mean is not defined there.
+    const r = computeIndex(oneDim({ aggregation: { withinDimensions: "geometric", acrossDimensions: "arithmetic" } }), values({ p: P, q: Q }));
+    expect(r).toMatchObject({ ok: false, error: "non_positive" });
+    if (r.ok) return;
+    expect(Object.keys(r.detail!)).toEqual(["A/p", "A/q"]);
+    expect(r.detail!["A/p"]).toContain("the normalised value is 0");
+    expect(r.detail!["A/p"]).toContain('"aggregation.floor"');
+    // A value at the lower goalpost is 0 too.
+    const atGoalpost = computeIndex(withGoalposts({ withinDimensions: "geometric", acrossDimensions: "arithmetic" }), values({ p: { A: 0, B: 20 }, q: Q }), { locale: "sv" });
+    expect(atGoalpost).toMatchObject({ ok: false, error: "non_positive", detail: { "A/p": expect.stringContaining("det normaliserade värdet är 0") } });
+    expect(Object.keys(atGoalpost.ok ? {} : atGoalpost.detail!)).toEqual(["A/p"]);
+  });
+
+  it("geometric across dimensions refuses a dimension score ≤ 0, naming the area and the dimension", () => {
+    const r = computeIndex(twoDims({ aggregation: { withinDimensions: "arithmetic", acrossDimensions: "geometric" } }), values({ p: P, q: Q, r: R }));
+    // x: A 0 (lowest on p and q); y: B 0 (lowest on r)
+    expect(r).toMatchObject({ ok: false, error: "non_positive", detail: { "A/x": expect.stringContaining("the dimension score is 0"), "B/y": expect.any(String) } });
+    expect(Object.keys(r.ok ? {} : r.detail!).sort()).toEqual(["A/x", "B/y"]);
+  });
+
+  it("geometric with a floor raises values below it to the floor, and the explanation says so", () => {
+    const r = run(oneDim({ aggregation: { withinDimensions: "geometric", acrossDimensions: "arithmetic", floor: 0.01 } }), values({ p: P, q: Q }));
+    // min–max: A 0, 0 → 0.01, 0.01; B 1/3, 1/2; C 1, 1
+    expect(scores(r).A).toBeCloseTo(0.01, 12);
+    expect(scores(r).B).toBeCloseTo(Math.sqrt(1 / 6), 12);
+    expect(scores(r).C).toBeCloseTo(1, 12);
+    expect(area(r, "A").dimensions[0]!.indicators.map((i) => [i.normalised, i.floored])).toEqual([
+      [0, true],
+      [0, true],
+    ]);
+    expect(area(r, "B").dimensions[0]!.indicators.map((i) => i.floored)).toEqual([false, false]);
+    expect(r.aggregation).toEqual({ withinDimensions: "geometric", acrossDimensions: "arithmetic", floor: 0.01 });
+    // Across dimensions: y's score 0 for B is raised to the floor.
+    const across = run(twoDims({ aggregation: { withinDimensions: "arithmetic", acrossDimensions: "geometric", floor: 0.05 } }), values({ p: P, q: Q, r: R }));
+    expect(scores(across).B).toBeCloseTo(Math.sqrt((5 / 12) * 0.05), 12);
+    expect(area(across, "B").dimensions.map((d) => [d.score, d.floored])).toEqual([
+      [expect.closeTo(5 / 12, 12), false],
+      [0, true],
+    ]);
+  });
+
+  it("geometric_shifted (the former 'geometric') within dimensions, bounded method: Π(x + 1)^w − 1", () => {
+    const r = run(oneDim({ aggregation: { withinDimensions: "geometric_shifted", acrossDimensions: "arithmetic" } }), values({ p: P, q: Q }));
     // B: √((1 + 1/3)(1 + 1/2)) − 1 = √2 − 1
     expect(scores(r).A).toBeCloseTo(0, 12);
     expect(scores(r).B).toBeCloseTo(Math.SQRT2 - 1, 12);
     expect(scores(r).C).toBeCloseTo(1, 12);
   });
 
-  it("geometric with z-scores shifts by 1 + √(n − 1), n = 3 areas", () => {
+  it("geometric_shifted with z-scores shifts by 1 + √(n − 1), n = 3 areas", () => {
     const r = run(
-      oneDim({ normalisation: { method: "zscore" }, aggregation: { withinDimensions: "geometric", acrossDimensions: "arithmetic" } }),
+      oneDim({ normalisation: { method: "zscore" }, aggregation: { withinDimensions: "geometric_shifted", acrossDimensions: "arithmetic" } }),
       values({ p: P, q: Q }),
     );
     const s = 1 + Math.SQRT2; // no z-score of 3 areas is below −√2
@@ -153,8 +234,8 @@ describe("aggregation (hand-computed)", () => {
     expect(area(r, "B").dimensions[1]!.score).toBe(0);
   });
 
-  it("geometric across dimensions", () => {
-    const r = run(twoDims({ aggregation: { withinDimensions: "arithmetic", acrossDimensions: "geometric" } }), values({ p: P, q: Q, r: R }));
+  it("geometric_shifted across dimensions", () => {
+    const r = run(twoDims({ aggregation: { withinDimensions: "arithmetic", acrossDimensions: "geometric_shifted" } }), values({ p: P, q: Q, r: R }));
     expect(scores(r).A).toBeCloseTo(Math.SQRT2 - 1, 12);
     expect(scores(r).B).toBeCloseTo(Math.sqrt(17 / 12) - 1, 12);
     expect(scores(r).C).toBeCloseTo(Math.sqrt(3) - 1, 12);
@@ -177,9 +258,9 @@ describe("weights", () => {
     expect(scores(r).B).toBeCloseTo(0.75 * (1 / 3) + 0.25 * 0.5, 12);
   });
 
-  it("a weighted geometric mean uses the weights as exponents", () => {
+  it("a weighted shifted geometric mean uses the weights as exponents", () => {
     const r = run(
-      oneDim({ aggregation: { withinDimensions: "geometric", acrossDimensions: "arithmetic" } }, indicator("p", "higher_is_better", { weight: 3 }), indicator("q", "higher_is_worse")),
+      oneDim({ aggregation: { withinDimensions: "geometric_shifted", acrossDimensions: "arithmetic" } }, indicator("p", "higher_is_better", { weight: 3 }), indicator("q", "higher_is_worse")),
       values({ p: P, q: Q }),
     );
     expect(scores(r).B).toBeCloseTo((4 / 3) ** 0.75 * 1.5 ** 0.25 - 1, 12);
@@ -200,11 +281,23 @@ describe("explanation", () => {
     expect(inds.reduce((s, i) => s + i.contribution, 0)).toBeCloseTo(b.score!, 12);
     expect(b.dimensions[0]!.contribution).toBeCloseTo(0.5 * (5 / 12), 12);
     expect(b.dimensions[1]!.contribution).toBe(0);
-    expect(inds[0]).toMatchObject({ status: "observed", value: 20, year: 2022, imputed: false });
+    expect(inds[0]).toMatchObject({ status: "observed", value: 20, year: 2022, imputed: false, floored: false });
   });
 
-  it("geometric: the score is split in proportion to w·ln(x + s)", () => {
-    const r = run(oneDim({ aggregation: { withinDimensions: "geometric", acrossDimensions: "geometric" } }), values({ p: P, q: Q }));
+  it("geometric: the score is split in proportion to w·x, so a weak indicator contributes little", () => {
+    const c = oneDim(
+      { normalisation: { method: "goalposts" }, aggregation: { withinDimensions: "geometric", acrossDimensions: "geometric" } },
+      indicator("p", "higher_is_better", { goalposts: { min: 0, max: 50 } }),
+      indicator("q", "higher_is_worse", { goalposts: { min: 0, max: 10 } }),
+    );
+    const b = area(run(c, values({ p: P, q: Q })), "B").dimensions[0]!.indicators;
+    // B: p 0.4, q 0.7, score √0.28, split 0.4 : 0.7
+    expect(b[0]!.contribution).toBeCloseTo(Math.sqrt(0.28) * (0.4 / 1.1), 12);
+    expect(b[1]!.contribution).toBeCloseTo(Math.sqrt(0.28) * (0.7 / 1.1), 12);
+  });
+
+  it("geometric_shifted: the score is split in proportion to w·ln(x + s)", () => {
+    const r = run(oneDim({ aggregation: { withinDimensions: "geometric_shifted", acrossDimensions: "geometric_shifted" } }), values({ p: P, q: Q }));
     const b = area(r, "B").dimensions[0]!.indicators;
     const lp = 0.5 * Math.log(4 / 3);
     const lq = 0.5 * Math.log(1.5);

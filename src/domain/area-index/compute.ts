@@ -5,6 +5,7 @@
  */
 import { fail, ok, type Result } from "../result.ts";
 import {
+  type Aggregation,
   type AggregationMethod,
   type IndexConfig,
   type IndicatorConfig,
@@ -17,7 +18,7 @@ import {
 import { type Breakdown, type IndicatorValue, breakdownKey, isSuppressed, yearsIn } from "./values.ts";
 import { type IndexLocale, ProblemCollector, oneProblem } from "./messages.ts";
 
-export type IndexError = "invalid_values" | "missing_values" | "no_data";
+export type IndexError = "invalid_values" | "missing_values" | "no_data" | "non_positive";
 
 export interface ComputeOptions {
   /** Use this year for every indicator (otherwise each indicator's `year`, else its latest year). */
@@ -44,6 +45,8 @@ export interface IndicatorExplanation {
   value: number | null;
   /** After transformation and normalisation: higher = better. null when left out. */
   normalised: number | null;
+  /** true when the normalised value was below `aggregation.floor` and entered the geometric mean as the floor. */
+  floored: boolean;
   /** The indicator's share of the score after re-weighting (all shares add up to 1); 0 when left out. */
   weight: number;
   /** Its part of the score: the contributions of all indicators add up to the score. */
@@ -53,6 +56,8 @@ export interface IndicatorExplanation {
 export interface DimensionScore {
   key: string;
   score: number | null;
+  /** true when the score was below `aggregation.floor` and entered the geometric mean across dimensions as the floor. */
+  floored: boolean;
   weight: number;
   contribution: number;
   indicators: IndicatorExplanation[];
@@ -70,7 +75,7 @@ export interface AreaScore {
 export interface IndexResult {
   configId: string;
   method: NormalisationMethod;
-  aggregation: { withinDimensions: AggregationMethod; acrossDimensions: AggregationMethod };
+  aggregation: Aggregation;
   /** The data year used per indicator. */
   years: Record<string, number | null>;
   /** Ordered by rank (greatest need first), areas without score last, then by area code. */
@@ -104,6 +109,20 @@ export interface Prepared {
 }
 
 /**
+ * The data year per indicator: `year` when given, else the indicator's `year`, else the latest
+ * year with a value (not null) among `rows` (which are already the chosen breakdown).
+ */
+export function selectYears(indicators: readonly IndicatorConfig[], rows: readonly IndicatorValue[], year: number | undefined): (number | null)[] {
+  const index = new Map(indicators.map((ind, i) => [ind.key, i] as const));
+  const latest = new Array<number | null>(indicators.length).fill(null);
+  for (const r of rows) {
+    const i = index.get(r.indicator);
+    if (i !== undefined && r.value !== null && (latest[i] === null || r.year > latest[i]!)) latest[i] = r.year;
+  }
+  return indicators.map((ind, i) => year ?? ind.year ?? latest[i] ?? null);
+}
+
+/**
  * Selects, suppresses, transforms and fills in the values. The areas are every area with a row
  * for a configured indicator (in any year and the chosen breakdown) plus `options.areas`.
  */
@@ -115,12 +134,7 @@ export function prepare(config: IndexConfig, values: readonly IndicatorValue[], 
   const rows = values.filter((v) => index.has(v.indicator) && breakdownKey(v.breakdown) === wanted);
   const locale = options.locale ?? "en";
 
-  const latest = new Array<number | null>(I).fill(null);
-  for (const r of rows) {
-    const i = index.get(r.indicator)!;
-    if (r.value !== null && (latest[i] === null || r.year > latest[i]!)) latest[i] = r.year;
-  }
-  const years = indicators.map((ind, i) => options.year ?? ind.year ?? latest[i] ?? null);
+  const years = selectYears(indicators, rows, options.year);
 
   const areas = [...new Set([...(options.areas ?? []), ...rows.map((r) => r.area)])].sort();
   const A = areas.length;
@@ -304,9 +318,9 @@ export function normalise(p: Prepared, method: NormalisationMethod): Result<Floa
 }
 
 /**
- * The shift s of the geometric mean, fixed so that every input + s ≥ 1: 1 for bounded methods;
- * 1 + √(n − 1) for z-scores of n areas (a population z-score is ≥ −√(n − 1)). Not used for
- * distance_to_reference, which has no lower bound (validation refuses that combination).
+ * The shift s of the shifted geometric mean, fixed so that every input + s ≥ 1: 1 for bounded
+ * methods; 1 + √(n − 1) for z-scores of n areas (a population z-score is ≥ −√(n − 1)). Not used
+ * for distance_to_reference, which has no lower bound (validation refuses that combination).
  */
 export function geometricShift(method: NormalisationMethod, scoredAreas: number): number {
   return isBounded(method) ? 1 : 1 + Math.sqrt(Math.max(0, scoredAreas - 1));
@@ -326,28 +340,65 @@ interface Level {
   value: number;
   /** Parts of value, one per input (NaN inputs get 0), adding up to value. */
   parts: number[];
-  /** Normalised weights actually used (0 for left-out inputs). */
+  /** Normalised weights actually used (0 for left-out inputs); they add up to 1. */
   weights: number[];
+  /** Inputs raised to the floor (geometric only). */
+  floored: boolean[];
+  /** The inputs ≤ 0 that a geometric mean without a floor cannot take (by position). */
+  nonPositive: number[];
 }
 
-/** Aggregates present inputs; NaN when none is present. Geometric: Π(x + s)^w − s, split by w·ln(x + s). */
-function aggregateLevel(inputs: number[], rawWeights: ArrayLike<number>, how: AggregationMethod, shift: number): Level {
+/**
+ * Aggregates the present inputs (NaN = left out) with weights normalised to add up to 1 over
+ * them; NaN when none is present.
+ * - arithmetic: Σ wᵢxᵢ, split as wᵢxᵢ.
+ * - geometric: Π yᵢ^wᵢ with yᵢ = max(xᵢ, floor) (no floor: every xᵢ must be > 0, else
+ *   `nonPositive` lists those that are not), split in proportion to wᵢyᵢ.
+ * - geometric_shifted: Π(xᵢ + s)^wᵢ − s, split in proportion to wᵢ·ln(xᵢ + s).
+ */
+function aggregateLevel(inputs: number[], rawWeights: ArrayLike<number>, how: AggregationMethod, shift: number, floor: number | undefined): Level {
   let sw = 0;
   for (let k = 0; k < inputs.length; k++) if (inputs[k]! === inputs[k]!) sw += rawWeights[k]!;
   const weights = inputs.map((v, k) => (v === v && sw > 0 ? rawWeights[k]! / sw : 0));
-  if (sw === 0) return { value: Number.NaN, parts: inputs.map(() => 0), weights };
+  const floored = inputs.map(() => false);
+  if (sw === 0) return { value: Number.NaN, parts: inputs.map(() => 0), weights, floored, nonPositive: [] };
   if (how === "arithmetic") {
     const parts = inputs.map((v, k) => (weights[k]! > 0 ? weights[k]! * v : 0));
-    return { value: parts.reduce((s, v) => s + v, 0), parts, weights };
+    return { value: parts.reduce((s, v) => s + v, 0), parts, weights, floored, nonPositive: [] };
+  }
+  if (how === "geometric") {
+    const used = inputs.map((v, k) => {
+      if (!(weights[k]! > 0)) return 0;
+      if (floor !== undefined && v < floor) {
+        floored[k] = true;
+        return floor;
+      }
+      return v;
+    });
+    const nonPositive = used.flatMap((y, k) => (weights[k]! > 0 && !(y > 0) ? [k] : []));
+    if (nonPositive.length > 0) return { value: Number.NaN, parts: inputs.map(() => 0), weights, floored, nonPositive };
+    let logSum = 0;
+    let linear = 0;
+    for (let k = 0; k < used.length; k++)
+      if (weights[k]! > 0) {
+        logSum += weights[k]! * Math.log(used[k]!);
+        linear += weights[k]! * used[k]!;
+      }
+    const value = Math.exp(logSum);
+    const parts = used.map((y, k) => (weights[k]! > 0 ? value * ((weights[k]! * y) / linear) : 0));
+    return { value, parts, weights, floored, nonPositive: [] };
   }
   const logs = inputs.map((v, k) => (weights[k]! > 0 ? weights[k]! * Math.log(v + shift) : 0));
   const total = logs.reduce((s, v) => s + v, 0);
   const value = Math.exp(total) - shift;
   const parts = logs.map((l, k) => (total > 0 ? value * (l / total) : value * weights[k]!));
-  return { value, parts, weights };
+  return { value, parts, weights, floored, nonPositive: [] };
 }
 
-export function computePrepared(p: Prepared, method: NormalisationMethod, aggregation: IndexConfig["aggregation"]): Result<IndexResult, IndexError> {
+/** A value for a problem message: up to 6 decimals, without trailing zeros. */
+const shortNumber = (x: number): string => String(Math.round(x * 1e6) / 1e6);
+
+export function computePrepared(p: Prepared, method: NormalisationMethod, aggregation: Aggregation): Result<IndexResult, IndexError> {
   const normalised = normalise(p, method);
   if (!normalised.ok) return normalised;
   const N = normalised.value;
@@ -355,6 +406,8 @@ export function computePrepared(p: Prepared, method: NormalisationMethod, aggreg
   const I = p.indicators.length;
   const D = p.config.dimensions.length;
   const w = configuredWeights(p.config);
+  const floor = aggregation.floor;
+  const errors = new ProblemCollector();
 
   let scoredAreas = 0;
   for (let a = 0; a < A; a++) scoredAreas += p.scored[a]!;
@@ -366,10 +419,14 @@ export function computePrepared(p: Prepared, method: NormalisationMethod, aggreg
     for (let d = 0; d < D; d++) {
       const inputs: number[] = [];
       for (let i = p.dimStart[d]!; i < p.dimStart[d + 1]!; i++) inputs.push(N[a * I + i]!);
-      row.push(aggregateLevel(inputs, w.indicator.subarray(p.dimStart[d]!, p.dimStart[d + 1]!), aggregation.withinDimensions, shift));
+      const level = aggregateLevel(inputs, w.indicator.subarray(p.dimStart[d]!, p.dimStart[d + 1]!), aggregation.withinDimensions, shift, floor);
+      for (const k of level.nonPositive)
+        errors.set(`${p.areas[a]}/${p.indicators[p.dimStart[d]! + k]!.key}`, "geometric_non_positive", { what: "indicator", value: shortNumber(inputs[k]!) });
+      row.push(level);
     }
     dims.push(row);
   }
+  if (!errors.empty) return fail("non_positive", errors.describe(p.locale ?? "en"));
 
   const areas: AreaScore[] = [];
   for (let a = 0; a < A; a++) {
@@ -379,7 +436,12 @@ export function computePrepared(p: Prepared, method: NormalisationMethod, aggreg
       w.dimension,
       aggregation.acrossDimensions,
       shift,
+      floor,
     );
+    if (top.nonPositive.length > 0) {
+      for (const d of top.nonPositive) errors.set(`${p.areas[a]}/${p.config.dimensions[d]!.key}`, "geometric_non_positive", { what: "dimension", value: shortNumber(row[d]!.value) });
+      continue;
+    }
     const scored = top.value === top.value;
     areas.push({
       area: p.areas[a]!,
@@ -392,6 +454,7 @@ export function computePrepared(p: Prepared, method: NormalisationMethod, aggreg
         return {
           key: dim.key,
           score: l.value === l.value ? l.value : null,
+          floored: top.floored[d]!,
           weight: dimWeight,
           contribution: dimContribution,
           indicators: dim.indicators.map((ind, j) => {
@@ -409,6 +472,7 @@ export function computePrepared(p: Prepared, method: NormalisationMethod, aggreg
               imputed: p.imputed[cell] === 1,
               value: p.shown[cell]!,
               normalised: nv === nv ? nv : null,
+              floored: l.floored[j]!,
               weight: dimWeight * l.weights[j]!,
               contribution,
             };
@@ -417,6 +481,7 @@ export function computePrepared(p: Prepared, method: NormalisationMethod, aggreg
       }),
     });
   }
+  if (!errors.empty) return fail("non_positive", errors.describe(p.locale ?? "en"));
   assignRanks(areas);
   return ok({
     configId: p.config.id,

@@ -126,10 +126,54 @@ describe("validateIndexConfig", () => {
     c.dimensions[0].indicators[0].reference = 0;
     expect(errorsOf(c)).toEqual({ "dimensions[0].indicators[0].reference": expect.stringContaining("must not be 0") });
     c.normalisation.referenceArea = "ROSENGARD";
-    c.aggregation.withinDimensions = "geometric";
-    expect(errorsOf(c)).toEqual({ aggregation: expect.stringContaining("cannot be combined with a geometric mean") });
+    c.aggregation.withinDimensions = "geometric_shifted";
+    expect(errorsOf(c)).toEqual({ aggregation: expect.stringContaining('cannot be shifted for "geometric_shifted"') });
+    c.aggregation.withinDimensions = "arithmetic";
     c.normalisation = { method: "minmax", referenceArea: "X" };
     expect(errorsOf(c)["normalisation.referenceArea"]).toContain("only used by");
+  });
+
+  it("geometric needs values > 0: without a floor only goalposts may be used", () => {
+    const c = base();
+    c.aggregation = { withinDimensions: "geometric", acrossDimensions: "arithmetic" };
+    expect(errorsOf(c)).toEqual({ aggregation: expect.stringContaining('"minmax" gives the weakest area 0: set "aggregation.floor"') });
+    c.aggregation = { withinDimensions: "arithmetic", acrossDimensions: "geometric" };
+    for (const method of ["minmax", "rank", "zscore"]) {
+      c.normalisation = { method };
+      expect(errorsOf(c)).toEqual({ aggregation: expect.stringContaining(`"${method}" gives`) });
+    }
+    c.normalisation = { method: "distance_to_reference", referenceArea: "ROSENGARD" };
+    expect(errorsOf(c)).toEqual({ aggregation: expect.stringContaining("negative values") });
+    // With a floor, every method can be used; goalposts need none.
+    c.aggregation.floor = 0.01;
+    expect(validateIndexConfig(c).ok).toBe(true);
+    c.normalisation = { method: "minmax" };
+    expect(validateIndexConfig(c)).toMatchObject({ ok: true, value: { aggregation: { withinDimensions: "arithmetic", acrossDimensions: "geometric", floor: 0.01 } } });
+    delete c.aggregation.floor;
+    c.normalisation = { method: "goalposts" };
+    for (const d of c.dimensions) for (const i of d.indicators) i.goalposts = { min: 0, max: 100 };
+    expect(validateIndexConfig(c).ok).toBe(true);
+  });
+
+  it("checks the floor: a number in (0, 1), only with geometric", () => {
+    const c = base();
+    c.aggregation = { withinDimensions: "geometric", acrossDimensions: "geometric" };
+    for (const floor of [0, -0.1, 1, 2, "0.01", null]) {
+      c.aggregation.floor = floor;
+      expect(errorsOf(c)["aggregation.floor"]).toContain("greater than 0 and less than 1");
+    }
+    c.aggregation = { withinDimensions: "arithmetic", acrossDimensions: "geometric_shifted", floor: 0.01 };
+    expect(errorsOf(c)).toEqual({ "aggregation.floor": expect.stringContaining('only used with "geometric"') });
+    c.aggregation = { withinDimensions: "arithmetic", acrossDimensions: "arithmetic", floor: 0.01, shift: 1 };
+    expect(errorsOf(c)).toMatchObject({ "aggregation.shift": expect.stringContaining("unknown property"), "aggregation.floor": expect.any(String) });
+  });
+
+  it("keeps the shifted geometric mean under its own name", () => {
+    const c = base();
+    c.aggregation = { withinDimensions: "geometric_shifted", acrossDimensions: "geometric_shifted" };
+    expect(validateIndexConfig(c).ok).toBe(true);
+    c.aggregation.withinDimensions = "harmonic";
+    expect(errorsOf(c)["aggregation.withinDimensions"]).toContain('"arithmetic", "geometric", "geometric_shifted"');
   });
 
   it("checks years", () => {

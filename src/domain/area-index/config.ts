@@ -33,43 +33,78 @@
  *    minmax, goalposts and rank are *bounded* (in [0, 1]); zscore and distance are not.
  * 6. **Weights** are relative: an indicator's `weight` within its dimension, a dimension's
  *    `weight` across dimensions; 1 when not given (equal weights). They are divided by their sum
- *    over what is present, so they always add up to 1.
+ *    over what is present, so within each level the weights wᵢ used add up to 1.
  * 7. **Aggregation**, chosen separately `withinDimensions` and `acrossDimensions`:
- *    `arithmetic` = Σ wᵢxᵢ; `geometric` = Π (xᵢ + s)^wᵢ − s, a weighted geometric mean of the
- *    inputs shifted by a fixed s so that they are ≥ 1: s = 1 for bounded methods (inputs in
- *    [0, 1] become [1, 2], and the result stays in [0, 1]); for zscore s = 1 + √(n − 1), n = the
- *    number of scored areas, since a population z-score is never below −√(n − 1). The shift does
- *    not depend on the values, so worsening a value can never raise a score.
- *    `distance_to_reference` has no lower bound and is used with `arithmetic` only.
- *    A geometric mean lets a weak dimension pull the score down more (less compensation).
- * 8. **Score and rank.** Score: higher = better conditions. Rank 1 = the lowest score = the
+ *    - `arithmetic` = Σ wᵢxᵢ.
+ *    - `geometric` = Π xᵢ^wᵢ, the weighted geometric mean (OECD/JRC handbook; UNDP's HDI is
+ *      (I_health · I_education · I_income)^(1/3), i.e. three inputs with wᵢ = 1/3). It lets a weak
+ *      input pull the score down more than an arithmetic mean does (less compensation). It is
+ *      defined for inputs > 0 only: an input ≤ 0 is refused with its area and indicator (or
+ *      dimension), unless `aggregation.floor` (0 < floor < 1) is set, in which case every input
+ *      below the floor is raised to it and the explanation marks it (`floored`). Only `goalposts`
+ *      can give values > 0 without a floor (when every value lies above its lower goalpost): the
+ *      other methods give the weakest area 0 (minmax, rank) or negative values (zscore,
+ *      distance_to_reference), so validation refuses them with `geometric` unless a floor is set.
+ *    - `geometric_shifted` = Π (xᵢ + s)^wᵢ − s, the geometric mean of the inputs shifted by a
+ *      fixed s so that they are ≥ 1 (this was `geometric` before 2026): s = 1 for bounded methods
+ *      (inputs in [0, 1] become [1, 2], and the result stays in [0, 1]); for zscore
+ *      s = 1 + √(n − 1), n = the number of scored areas, since a population z-score is never below
+ *      −√(n − 1). The shift does not depend on the values, so worsening a value can never raise a
+ *      score. `distance_to_reference` has no lower bound and cannot be shifted.
+  * 8. **Score and rank.** Score: higher = better conditions. Rank 1 = the lowest score = the
  *    greatest need, i.e. where support is directed first. Equal scores share the best rank
  *    (1, 2, 2, 4). An area with no values at all has no score and no rank.
  * 9. **Explanation.** Per indicator: its normalised value, its effective weight (the shares of
  *    all indicators add up to 1) and its contribution; the contributions add up to the score.
  *    Arithmetic: contribution = weight × normalised value. Geometric within a dimension: the
- *    dimension score is split in proportion to wᵢ·ln(xᵢ + s). Geometric across dimensions: each
- *    dimension's contribution is split likewise, and the difference from its weighted score is
- *    spread over its indicators by weight.
+ *    dimension score is split in proportion to wᵢ·xᵢ (the weighted inputs after the floor).
+ *    Shifted geometric within a dimension: split in proportion to wᵢ·ln(xᵢ + s). Geometric (either
+ *    kind) across dimensions: each dimension's contribution is split likewise, and the difference
+ *    from its weighted score is spread over its indicators by weight.
  */
 import { fail, ok, type Result } from "../result.ts";
 import { type IndexLocale, ProblemCollector, oneProblem } from "./messages.ts";
 
 export type Direction = "higher_is_better" | "higher_is_worse";
 export type NormalisationMethod = "zscore" | "minmax" | "goalposts" | "rank" | "distance_to_reference";
-export type AggregationMethod = "arithmetic" | "geometric";
+export type AggregationMethod = "arithmetic" | "geometric" | "geometric_shifted";
 export type MissingRule = "exclude" | "mean" | "fail";
 
 export const DIRECTIONS: readonly Direction[] = ["higher_is_better", "higher_is_worse"];
 export const NORMALISATION_METHODS: readonly NormalisationMethod[] = ["zscore", "minmax", "goalposts", "rank", "distance_to_reference"];
-export const AGGREGATION_METHODS: readonly AggregationMethod[] = ["arithmetic", "geometric"];
+export const AGGREGATION_METHODS: readonly AggregationMethod[] = ["arithmetic", "geometric", "geometric_shifted"];
 export const MISSING_RULES: readonly MissingRule[] = ["exclude", "mean", "fail"];
 
-/** Methods whose values lie in [0, 1]; the geometric mean then shifts by 1. */
+/** Methods whose values lie in [0, 1]; the shifted geometric mean then shifts by 1. */
 export const isBounded = (method: NormalisationMethod): boolean => method === "minmax" || method === "goalposts" || method === "rank";
 
-/** Whether a method can be combined with a geometric mean (its values have a lower bound). */
-export const allowsGeometric = (method: NormalisationMethod): boolean => method !== "distance_to_reference";
+/** Whether a method can be combined with the shifted geometric mean (its values have a lower bound). */
+export const allowsShiftedGeometric = (method: NormalisationMethod): boolean => method !== "distance_to_reference";
+
+/**
+ * Whether a method can give values > 0 for every area without a floor, as the (true) geometric
+ * mean needs: only goalposts. minmax and rank give the weakest area 0; zscore and
+ * distance_to_reference give negative values.
+ */
+export const positiveWithoutFloor = (method: NormalisationMethod): boolean => method === "goalposts";
+
+/** Whether either level uses the (true) geometric mean. */
+export const usesGeometric = (a: Aggregation): boolean => a.withinDimensions === "geometric" || a.acrossDimensions === "geometric";
+/** Whether either level uses the shifted geometric mean. */
+export const usesShiftedGeometric = (a: Aggregation): boolean => a.withinDimensions === "geometric_shifted" || a.acrossDimensions === "geometric_shifted";
+
+/**
+ * Whether a normalisation method can be combined with an aggregation, and if not, why: the
+ * problem code for `messages.ts`. Shared by validation and the sensitivity analysis.
+ */
+export function aggregationProblem(method: NormalisationMethod, a: Aggregation): "geometric_unbounded" | "geometric_needs_floor" | undefined {
+  if (usesShiftedGeometric(a) && !allowsShiftedGeometric(method)) return "geometric_unbounded";
+  if (usesGeometric(a) && a.floor === undefined && !positiveWithoutFloor(method)) return "geometric_needs_floor";
+  return undefined;
+}
+
+/** Whether a method can be used with the configuration's aggregation (see `aggregationProblem`). */
+export const allowsAggregation = (method: NormalisationMethod, a: Aggregation): boolean => aggregationProblem(method, a) === undefined;
 
 export interface LocalisedText {
   sv: string;
@@ -113,13 +148,23 @@ export interface DimensionConfig {
   indicators: IndicatorConfig[];
 }
 
+export interface Aggregation {
+  withinDimensions: AggregationMethod;
+  acrossDimensions: AggregationMethod;
+  /**
+   * Only with `geometric`: inputs below this (0 < floor < 1) are raised to it before the
+   * geometric mean, so that 0 and negative values can enter it. Without it they are refused.
+   */
+  floor?: number;
+}
+
 export interface IndexConfig {
   id: string;
   name: LocalisedText;
   note?: string;
   dimensions: DimensionConfig[];
   normalisation: { method: NormalisationMethod; referenceArea?: string };
-  aggregation: { withinDimensions: AggregationMethod; acrossDimensions: AggregationMethod };
+  aggregation: Aggregation;
   missing: MissingRule;
   /** Values with a count or denominator below minCount are suppressed. Default { minCount: 5 }; 0 turns it off. */
   suppression?: { minCount: number };
@@ -343,10 +388,13 @@ export function validateIndexConfig(input: unknown, locale: IndexLocale = "en"):
   let aggregation: IndexConfig["aggregation"] | undefined;
   if (!isObject(input.aggregation)) c.add("aggregation", "aggregation_object", { found: show(input.aggregation) });
   else {
-    c.unknownKeys(input.aggregation, "aggregation", ["withinDimensions", "acrossDimensions"]);
+    c.unknownKeys(input.aggregation, "aggregation", ["withinDimensions", "acrossDimensions", "floor"]);
     const within = c.oneOf(input.aggregation, "withinDimensions", "aggregation", AGGREGATION_METHODS);
     const across = c.oneOf(input.aggregation, "acrossDimensions", "aggregation", AGGREGATION_METHODS);
-    if (within && across) aggregation = { withinDimensions: within, acrossDimensions: across };
+    const floor = input.aggregation.floor;
+    if (floor !== undefined && !(isFiniteNumber(floor) && floor > 0 && floor < 1)) c.add("aggregation.floor", "floor_range", { found: show(floor) });
+    else if (floor !== undefined && within && across && within !== "geometric" && across !== "geometric") c.add("aggregation.floor", "floor_unused");
+    if (within && across) aggregation = isFiniteNumber(floor) ? { withinDimensions: within, acrossDimensions: across, floor } : { withinDimensions: within, acrossDimensions: across };
   }
 
   const missing = c.oneOf(input, "missing", "", MISSING_RULES);
@@ -381,8 +429,8 @@ export function validateIndexConfig(input: unknown, locale: IndexLocale = "en"):
   const config: IndexConfig = { id, name, dimensions: dimensions as DimensionConfig[], normalisation, aggregation, missing };
   if (note !== undefined) config.note = note;
   if (suppression) config.suppression = suppression;
-  if (!allowsGeometric(normalisation.method) && (aggregation.withinDimensions === "geometric" || aggregation.acrossDimensions === "geometric"))
-    return fail("invalid_config", oneProblem("aggregation", locale, "geometric_unbounded", { method: normalisation.method }));
+  const combination = aggregationProblem(normalisation.method, aggregation);
+  if (combination) return fail("invalid_config", oneProblem("aggregation", locale, combination, { method: normalisation.method }));
   const needs = methodRequirement(config, normalisation.method, "normalisation.method", locale);
   if (Object.keys(needs).length > 0) return fail("invalid_config", needs);
   return ok(config);

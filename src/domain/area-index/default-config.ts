@@ -6,13 +6,20 @@
  * Directions of the quoted indicators are not stated in the draft; they are our reading.
  * Method choices (min–max, arithmetic means, exclude missing, suppress counts below 5) are ours,
  * not the draft's. Data years are not in the seeds: the latest year in the data is used.
+ *
+ * Why arithmetic means and not the geometric mean (which lets a weak dimension pull the score
+ * down more, as UNDP's HDI does): the geometric mean needs every input > 0, and min–max gives
+ * the weakest area 0 on every indicator. It would need fixed goalposts for all twelve
+ * indicators, which the draft does not give, or an explicit `aggregation.floor`, a choice of
+ * ours that would itself move areas in the ranking. The arithmetic mean works on the draft as it
+ * is; switching is one line once the stadskontoret has set goalposts.
  */
 import type { IndexConfig } from "./config.ts";
 
 export const DEFAULT_INDEX_CONFIG: IndexConfig = {
   id: "malmo-omradeslyft-utkast-2023",
   name: { sv: "Index för områdeslyft (stadskontorets utkast 2023)", en: "Area uplift index (city office draft 2023)" },
-  note: "Structure from the draft (4 dimensions × 3 indicators). Indicators marked 'Placeholder' are not named in the remiss material and must be replaced by the stadskontoret's actual list.",
+  note: "Structure from the draft (4 dimensions × 3 indicators). Indicators marked 'Placeholder' are not named in the remiss material and must be replaced by the stadskontoret's actual list. Aggregation is arithmetic at both levels: the draft does not say, and a geometric mean needs every value > 0 while min–max gives the weakest area 0 on each indicator; it would need goalposts for every indicator (not in the draft) or an explicit aggregation.floor, a choice that itself moves areas in the ranking.",
   dimensions: [
     {
       key: "delaktighet",

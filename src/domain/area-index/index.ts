@@ -3,6 +3,7 @@ export * from "./config.ts";
 export * from "./values.ts";
 export * from "./compute.ts";
 export * from "./sensitivity.ts";
+export * from "./spread.ts";
 export * from "./jsonstat.ts";
 export * from "./messages.ts";
 export { DEFAULT_INDEX_CONFIG } from "./default-config.ts";

@@ -46,14 +46,21 @@ describe("the area index's problems in Swedish and English", () => {
     expect(sv["dimensions[0].indicators[1].unit"]).toBe("ska vara en text som inte är tom, men är ingenting");
   });
 
-  it("a duplicate key and a geometric mean with an unbounded method, in Swedish", () => {
+  it("a duplicate key, a shifted geometric mean with an unbounded method and a geometric mean without a floor, in Swedish", () => {
     const c = base();
     c.dimensions[1].key = c.dimensions[0].key;
     expect(errorsOf(c, "sv")["dimensions[1].key"]).toBe(`"${c.dimensions[0].key}" används redan av dimensions[0]: välj en annan nyckel`);
     const g = base();
     g.normalisation = { method: "distance_to_reference", referenceArea: "A" };
-    g.aggregation = { withinDimensions: "geometric", acrossDimensions: "arithmetic" };
-    expect(errorsOf(g, "sv").aggregation).toContain("kan därför inte kombineras med geometriskt medelvärde");
+    g.aggregation = { withinDimensions: "geometric_shifted", acrossDimensions: "arithmetic" };
+    expect(errorsOf(g, "sv").aggregation).toContain("har ingen nedre gräns och kan därför inte förskjutas");
+    const f = base();
+    f.aggregation = { withinDimensions: "geometric", acrossDimensions: "arithmetic" };
+    expect(errorsOf(f, "sv").aggregation).toBe(
+      'ett geometriskt medelvärde kräver värden större än 0, men "minmax" ger det svagaste området 0: ange ett golv "aggregation.floor" (till exempel 0.01) som lägre värden höjs till, normalisera med "goalposts" eller välj "arithmetic"',
+    );
+    f.aggregation.floor = 1;
+    expect(errorsOf(f, "sv")["aggregation.floor"]).toBe("ska vara ett tal större än 0 och mindre än 1 (till exempel 0.01), men är 1");
   });
 
   it("a value ≤ 0 under a logarithm: Swedish names area, indicator, value and what to set", () => {

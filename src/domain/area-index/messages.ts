@@ -106,9 +106,23 @@ const CATALOGUE = {
     sv: (p) => `"${p.key}" används redan av ${p.other}: välj en annan nyckel`,
   },
   geometric_unbounded: {
-    en: (p) => `"${p.method}" has no lower bound, so it cannot be combined with a geometric mean: use "arithmetic", or normalise with minmax, goalposts, rank or zscore`,
+    en: (p) => `"${p.method}" has no lower bound, so it cannot be shifted for "geometric_shifted": use "geometric" with "aggregation.floor", or "arithmetic", or normalise with minmax, goalposts, rank or zscore`,
     sv: (p) =>
-      `"${p.method}" har ingen nedre gräns och kan därför inte kombineras med geometriskt medelvärde: välj "arithmetic", eller normalisera med minmax, goalposts, rank eller zscore`,
+      `"${p.method}" har ingen nedre gräns och kan därför inte förskjutas för "geometric_shifted": välj "geometric" med "aggregation.floor", eller "arithmetic", eller normalisera med minmax, goalposts, rank eller zscore`,
+  },
+  geometric_needs_floor: {
+    en: (p) =>
+      `a geometric mean needs values > 0, but "${p.method}" gives ${p.method === "minmax" || p.method === "rank" ? "the weakest area 0" : "negative values"}: set "aggregation.floor" (e.g. 0.01) to raise values to it, normalise with "goalposts", or use "arithmetic"`,
+    sv: (p) =>
+      `ett geometriskt medelvärde kräver värden större än 0, men "${p.method}" ger ${p.method === "minmax" || p.method === "rank" ? "det svagaste området 0" : "negativa värden"}: ange ett golv "aggregation.floor" (till exempel 0.01) som lägre värden höjs till, normalisera med "goalposts" eller välj "arithmetic"`,
+  },
+  floor_range: {
+    en: (p) => `must be a number greater than 0 and less than 1 (e.g. 0.01), got ${got(p)}`,
+    sv: (p) => `ska vara ett tal större än 0 och mindre än 1 (till exempel 0.01), men är ${är(p)}`,
+  },
+  floor_unused: {
+    en: () => `a floor is only used with "geometric": remove it, or set withinDimensions or acrossDimensions to "geometric"`,
+    sv: () => `golvet används bara med "geometric": ta bort det, eller välj "geometric" för withinDimensions eller acrossDimensions`,
   },
   goalposts_required: {
     en: (p) => `required by ${p.path} "goalposts": give { "min": …, "max": … } in the indicator's raw unit`,
@@ -131,12 +145,22 @@ const CATALOGUE = {
   methods_empty: { en: () => "give at least one normalisation method", sv: () => "välj minst en normaliseringsmetod" },
   aggregations_empty: { en: () => "give at least one aggregation", sv: () => "välj minst ett sätt att väga samman (aggregering)" },
   aggregation_methods: {
-    en: () => `withinDimensions and acrossDimensions must each be "arithmetic" or "geometric"`,
-    sv: () => `withinDimensions och acrossDimensions ska vara "arithmetic" eller "geometric"`,
+    en: () => `withinDimensions and acrossDimensions must each be "arithmetic", "geometric" or "geometric_shifted"`,
+    sv: () => `withinDimensions och acrossDimensions ska vara "arithmetic", "geometric" eller "geometric_shifted"`,
   },
   geometric_draw: {
-    en: (p) => `"${p.method}" has no lower bound and cannot be drawn together with the geometric aggregations[${p.aggregation}]`,
-    sv: (p) => `"${p.method}" har ingen nedre gräns och kan inte lottas tillsammans med den geometriska aggregations[${p.aggregation}]: välj bort den ena`,
+    en: (p) => `"${p.method}" has no lower bound and cannot be drawn together with the shifted geometric aggregations[${p.aggregation}]`,
+    sv: (p) => `"${p.method}" har ingen nedre gräns och kan inte lottas tillsammans med den förskjutna geometriska aggregations[${p.aggregation}]: välj bort den ena`,
+  },
+  geometric_draw_floor: {
+    en: (p) =>
+      `"${p.method}" gives ${p.method === "minmax" || p.method === "rank" ? "the weakest area 0" : "negative values"}, which the geometric mean of aggregations[${p.aggregation}] cannot take without "aggregation.floor": leave the method out or set a floor`,
+    sv: (p) =>
+      `"${p.method}" ger ${p.method === "minmax" || p.method === "rank" ? "det svagaste området 0" : "negativa värden"}, vilket det geometriska medelvärdet i aggregations[${p.aggregation}] inte klarar utan golvet "aggregation.floor": välj bort metoden eller ange ett golv`,
+  },
+  geometric_draw_value: {
+    en: (p) => `gives ${p.area}/${p.where} the value ${p.value}, which the geometric mean cannot take (it needs values > 0): leave the method out or set "aggregation.floor"`,
+    sv: (p) => `ger ${p.area}/${p.where} värdet ${p.value}, som det geometriska medelvärdet inte klarar (det kräver värden större än 0): välj bort metoden eller ange golvet "aggregation.floor"`,
   },
 
   // ----- computation (compute.ts)
@@ -168,6 +192,12 @@ const CATALOGUE = {
   mean_impossible: {
     en: (p) => `no area has a value${opt(p.year, (y) => ` for ${y}`)}, so no mean can be imputed: add data or choose missing "exclude"`,
     sv: (p) => `inget område har ett värde${opt(p.year, (y) => ` för ${y}`)}, så inget medelvärde kan sättas in: lägg till data eller välj missing "exclude"`,
+  },
+  geometric_non_positive: {
+    en: (p) =>
+      `${p.what === "dimension" ? "the dimension score" : "the normalised value"} is ${p.value}, and a geometric mean needs values > 0: set "aggregation.floor" (e.g. 0.01) to raise such values to it, or use "arithmetic"${p.what === "dimension" ? "" : ' (with "goalposts", a value at or below the lower goalpost gives 0)'}`,
+    sv: (p) =>
+      `${p.what === "dimension" ? "dimensionens poäng" : "det normaliserade värdet"} är ${p.value}, och ett geometriskt medelvärde kräver värden större än 0: ange ett golv "aggregation.floor" (till exempel 0.01) som sådana värden höjs till, eller välj "arithmetic"${p.what === "dimension" ? "" : ' (med "goalposts" ger ett värde vid eller under det nedre målvärdet 0)'}`,
   },
   reference_area_no_values: {
     en: (p) => `the reference area "${p.area}" has no values`,

@@ -2,7 +2,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type IndexResult, computeIndex } from "./compute.ts";
-import { AGGREGATION_METHODS, type AggregationMethod, type IndexConfig, MISSING_RULES, NORMALISATION_METHODS, type NormalisationMethod, isBounded } from "./config.ts";
+import {
+  AGGREGATION_METHODS,
+  type Aggregation,
+  type AggregationMethod,
+  type IndexConfig,
+  MISSING_RULES,
+  NORMALISATION_METHODS,
+  type NormalisationMethod,
+  isBounded,
+  usesGeometric,
+  validateIndexConfig,
+} from "./config.ts";
 import { config, indicator } from "./test-support.ts";
 import type { IndicatorValue } from "./values.ts";
 
@@ -24,8 +35,9 @@ const arbCase = (opts: { method?: NormalisationMethod; missing?: boolean } = {})
       across: fc.constantFrom(...AGGREGATION_METHODS),
       weights: fc.array(fc.double({ min: 0.1, max: 5, noNaN: true }), { minLength: 12, maxLength: 12 }),
       cells: fc.array(fc.option(fc.double({ min: 1, max: 100, noNaN: true }), { freq: opts.missing ? 6 : 1_000_000, nil: null }), { minLength: 63, maxLength: 63 }),
+      floor: fc.option(fc.double({ min: 0.001, max: 0.5, noNaN: true }), { nil: undefined }),
     })
-    .map(({ dims, areaCount, method, within, across, weights, cells }): Case => {
+    .map(({ dims, areaCount, method, within, across, weights, cells, floor }): Case => {
       let k = 0;
       const table: Record<string, ReturnType<typeof indicator>[]> = {};
       dims.forEach((inds, d) => {
@@ -34,15 +46,12 @@ const arbCase = (opts: { method?: NormalisationMethod; missing?: boolean } = {})
           return indicator(key, better ? "higher_is_better" : "higher_is_worse", { weight: weights[k++]!, goalposts: { min: 0, max: 120 }, reference: 40 });
         });
       });
-      const c = config(table, {
-        normalisation: { method },
-        // distance_to_reference has no lower bound: arithmetic only (validation refuses geometric)
-        aggregation:
-          method === "distance_to_reference"
-            ? { withinDimensions: "arithmetic", acrossDimensions: "arithmetic" }
-            : { withinDimensions: within as AggregationMethod, acrossDimensions: across as AggregationMethod },
-        missing: "exclude",
-      });
+      // What validation allows: distance_to_reference has no lower bound, so it is never shifted;
+      // the geometric mean needs a floor except with goalposts (every cell ≥ 1 lies above 0 here).
+      const level = (m: AggregationMethod): AggregationMethod => (method === "distance_to_reference" && m === "geometric_shifted" ? "arithmetic" : m);
+      const aggregation: Aggregation = { withinDimensions: level(within), acrossDimensions: level(across) };
+      if (usesGeometric(aggregation) && (floor !== undefined || method !== "goalposts")) aggregation.floor = floor ?? 0.01;
+      const c = config(table, { normalisation: { method }, aggregation, missing: "exclude" });
       c.dimensions.forEach((d, i) => (d.weight = weights[11 - i]!));
       const values: IndicatorValue[] = [];
       for (let a = 0; a < areaCount; a++)
@@ -60,6 +69,33 @@ function compute(c: IndexConfig, v: IndicatorValue[]): IndexResult {
 const scoreOf = (r: IndexResult, area: string) => r.areas.find((a) => a.area === area)!.score;
 
 describe("area index properties", () => {
+  it("the generated configurations are ones validation accepts", () => {
+    fc.assert(
+      fc.property(arbCase(), (k) => {
+        expect(validateIndexConfig(JSON.parse(JSON.stringify(k.config)))).toMatchObject({ ok: true });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("a geometric mean with a floor is never below the floor, and never above the largest input", () => {
+    fc.assert(
+      fc.property(arbCase({ missing: true }), (k) => {
+        const agg = k.config.aggregation;
+        if (agg.withinDimensions !== "geometric" || agg.floor === undefined) return;
+        const r = compute(k.config, k.values);
+        for (const a of r.areas)
+          for (const d of a.dimensions) {
+            if (d.score === null) continue;
+            const used = d.indicators.filter((i) => i.normalised !== null).map((i) => Math.max(i.normalised!, agg.floor!));
+            expect(d.score).toBeGreaterThanOrEqual(agg.floor - 1e-12);
+            expect(d.score).toBeLessThanOrEqual(Math.max(...used) + 1e-12);
+          }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("worsening a higher-is-worse indicator (or lowering a higher-is-better one) never improves the area's score", () => {
     fc.assert(
       fc.property(arbCase(), fc.nat(), fc.double({ min: 0.01, max: 50, noNaN: true }), (k, pick, delta) => {
@@ -69,7 +105,16 @@ describe("area index properties", () => {
         const worse = k.config.dimensions.flatMap((d) => d.indicators).find((x) => x.key === row.indicator)!.direction === "higher_is_worse";
         const changed = k.values.map((v, j) => (j === i ? { ...v, value: v.value! + (worse ? delta : -delta) } : v));
         const before = scoreOf(compute(k.config, k.values), row.area)!;
-        const after = scoreOf(compute(k.config, changed), row.area)!;
+        const refused = computeIndex(k.config, changed);
+        if (!refused.ok) {
+          // Only goalposts without a floor may be refused, when the change takes the value to the lower goalpost.
+          const dimension = k.config.dimensions.find((d) => d.indicators.some((x) => x.key === row.indicator))!.key;
+          expect(refused.error).toBe("non_positive");
+          expect(Object.keys(refused.detail!)).toEqual([expect.stringMatching(new RegExp(`^${row.area}/(${row.indicator}|${dimension})$`))]);
+          expect(k.config.aggregation.floor).toBeUndefined();
+          return;
+        }
+        const after = scoreOf(refused.value, row.area)!;
         expect(after).toBeLessThanOrEqual(before + 1e-9 * Math.max(1, Math.abs(before)));
       }),
       { numRuns: 400 },
@@ -92,7 +137,8 @@ describe("area index properties", () => {
   it("bounded methods (min–max, goalposts, rank) give scores and dimension scores in [0, 1]", () => {
     fc.assert(
       fc.property(arbCase({ missing: true }), fc.constantFrom<NormalisationMethod>("minmax", "goalposts", "rank"), (k, method) => {
-        const r = compute({ ...k.config, normalisation: { method } }, k.values);
+        const aggregation = usesGeometric(k.config.aggregation) && method !== "goalposts" ? { floor: 0.01, ...k.config.aggregation } : k.config.aggregation;
+        const r = compute({ ...k.config, normalisation: { method }, aggregation }, k.values);
         expect(isBounded(method)).toBe(true);
         for (const a of r.areas) {
           if (a.score === null) continue;

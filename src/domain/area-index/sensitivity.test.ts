@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeIndex } from "./compute.ts";
-import { NORMALISATION_METHODS } from "./config.ts";
+import { type Aggregation, NORMALISATION_METHODS, allowsAggregation } from "./config.ts";
 import { sensitivity } from "./sensitivity.ts";
 import { config, indicator, synthetic, values } from "./test-support.ts";
 
@@ -44,7 +44,8 @@ describe("sensitivity", () => {
       methods: ["minmax", "zscore", "rank"],
       aggregations: [
         { withinDimensions: "arithmetic", acrossDimensions: "arithmetic" },
-        { withinDimensions: "geometric", acrossDimensions: "geometric" },
+        { withinDimensions: "geometric_shifted", acrossDimensions: "geometric_shifted" },
+        { withinDimensions: "geometric", acrossDimensions: "geometric", floor: 0.05 },
       ],
     });
     expect(r.methods).toEqual(["minmax", "zscore", "rank"]);
@@ -57,16 +58,68 @@ describe("sensitivity", () => {
     }
   });
 
-  it("refuses to draw distance_to_reference together with a geometric mean", () => {
+  it("refuses to draw distance_to_reference together with the shifted geometric mean", () => {
     const withRef = config({ x: [indicator("p", "higher_is_better", { reference: 20 })] });
     const r = sensitivity(withRef, values({ p: { A: 1, B: 2 } }), {
       draws: 10,
       seed: 1,
       weightJitter: 0,
       methods: ["minmax", "distance_to_reference"],
-      aggregations: [{ withinDimensions: "geometric", acrossDimensions: "arithmetic" }],
+      aggregations: [{ withinDimensions: "geometric_shifted", acrossDimensions: "arithmetic" }],
     });
     expect(r).toMatchObject({ ok: false, error: "invalid_options", detail: { "methods[1]": expect.stringContaining("no lower bound") } });
+  });
+
+  describe("with the geometric mean, no draw can meet a value ≤ 0", () => {
+    const gp = { goalposts: { min: 0, max: 50 } };
+    const c2 = config(
+      { x: [indicator("p", "higher_is_better", gp), indicator("q", "higher_is_better", gp)], y: [indicator("r", "higher_is_better", gp)] },
+      { normalisation: { method: "goalposts" }, aggregation: { withinDimensions: "geometric", acrossDimensions: "geometric" } },
+    );
+    const positive = values({ p: { A: 10, B: 20, C: 40 }, q: { A: 5, B: 30, C: 1 }, r: { A: 3, B: 1, C: 2 } });
+
+    it("without a floor, methods that give 0 or negative values are refused before drawing", () => {
+      const r = sensitivity(c2, positive, { draws: 10, seed: 1, weightJitter: 0.2, methods: ["goalposts", "minmax", "zscore", "rank"] });
+      expect(r).toMatchObject({
+        ok: false,
+        error: "invalid_options",
+        detail: {
+          "methods[1]": expect.stringContaining('"minmax" gives the weakest area 0'),
+          "methods[2]": expect.stringContaining('"zscore" gives negative values'),
+          "methods[3]": expect.stringContaining('"rank" gives the weakest area 0'),
+        },
+      });
+      expect(Object.keys(r.ok ? {} : r.detail!)).not.toContain("methods[0]");
+      expect(run(c2, positive, { draws: 50, seed: 1, weightJitter: 0.2, methods: ["goalposts"] }).areas).toHaveLength(3);
+    });
+
+    it("without a floor, goalposts with a value at the lower goalpost are refused naming area and indicator", () => {
+      // The configured method is arithmetic, so the base computation works; a drawn geometric mean would meet B/q = 0.
+      const arithmetic = { ...c2, aggregation: { withinDimensions: "arithmetic" as const, acrossDimensions: "arithmetic" as const } };
+      const zero = values({ p: { A: 10, B: 20, C: 40 }, q: { A: 5, B: 0, C: 1 }, r: { A: 3, B: 1, C: 2 } });
+      const r = sensitivity(arithmetic, zero, { draws: 10, seed: 1, weightJitter: 0.2, aggregations: [arithmetic.aggregation, { withinDimensions: "geometric", acrossDimensions: "arithmetic" }] });
+      expect(r).toEqual({ ok: false, error: "invalid_options", detail: { "methods[0]": expect.stringContaining("gives B/q the value 0") } });
+      // Across dimensions only, B's dimension x is still > 0 under any weights (p is 0.4): accepted.
+      expect(run(arithmetic, zero, { draws: 10, seed: 1, weightJitter: 0.2, aggregations: [{ withinDimensions: "arithmetic", acrossDimensions: "geometric" }] }).areas).toHaveLength(3);
+      // A dimension whose values are all 0 is refused, naming the dimension.
+      const allZero = values({ p: { A: 10, B: 0, C: 40 }, q: { A: 5, B: 0, C: 1 }, r: { A: 3, B: 1, C: 2 } });
+      const across = sensitivity(arithmetic, allZero, { draws: 10, seed: 1, weightJitter: 0.2, aggregations: [{ withinDimensions: "arithmetic", acrossDimensions: "geometric" }] });
+      expect(across).toEqual({ ok: false, error: "invalid_options", detail: { "methods[0]": expect.stringContaining("gives B/x the value 0") } });
+    });
+
+    it("with a floor, every method can be drawn, and the floor is applied as computeIndex does", () => {
+      const floored = { ...c2, aggregation: { ...c2.aggregation, floor: 0.01 } };
+      const r = run(floored, positive, { draws: 400, seed: 2, weightJitter: 0.3, methods: ["goalposts", "minmax", "zscore", "rank"] });
+      for (const a of r.areas) expect(a.rankMin).toBeGreaterThanOrEqual(1), expect(a.rankMax).toBeLessThanOrEqual(3);
+      for (const method of ["minmax", "zscore", "rank"] as const) {
+        const one = { ...floored, normalisation: { method } };
+        const base = computeIndex(one, positive);
+        if (!base.ok) throw new Error(base.error);
+        const s = run(one, positive, { draws: 3, seed: 1, weightJitter: 0 });
+        for (const a of s.areas) expect([a.rankMin, a.rankMax]).toEqual([a.rank, a.rank]);
+        expect(s.areas.map((a) => [a.area, a.rank])).toEqual(base.value.areas.map((a) => [a.area, a.rank]));
+      }
+    });
   });
 
   it("is deterministic for a seed", () => {
@@ -91,11 +144,19 @@ describe("sensitivity", () => {
     });
   });
 
-  it("agrees with computeIndex draw by draw for every method (no jitter)", () => {
+  it("agrees with computeIndex draw by draw for every method and aggregation (no jitter)", () => {
     const { config: sc, values: sv } = synthetic(14, 20, 5);
+    const aggregations: Aggregation[] = [
+      { withinDimensions: "arithmetic", acrossDimensions: "arithmetic" },
+      { withinDimensions: "geometric", acrossDimensions: "geometric", floor: 0.02 },
+      { withinDimensions: "geometric", acrossDimensions: "arithmetic", floor: 0.5 },
+      { withinDimensions: "arithmetic", acrossDimensions: "geometric", floor: 0.3 },
+      { withinDimensions: "geometric_shifted", acrossDimensions: "geometric_shifted" },
+    ];
     for (const method of NORMALISATION_METHODS) {
-      for (const agg of method === "distance_to_reference" ? (["arithmetic"] as const) : (["arithmetic", "geometric"] as const)) {
-        const cc = { ...sc, normalisation: { method }, aggregation: { withinDimensions: agg, acrossDimensions: agg } };
+      for (const aggregation of aggregations) {
+        if (!allowsAggregation(method, aggregation)) continue;
+        const cc = { ...sc, normalisation: { method }, aggregation };
         const base = computeIndex(cc, sv);
         if (!base.ok) throw new Error(base.error);
         const r = run(cc, sv, { draws: 3, seed: 1, weightJitter: 0 });

@@ -5,6 +5,13 @@
  * every dimension weight by an independent factor drawn uniformly from [1 − jitter, 1 + jitter]
  * (the weights are then normalised as usual). The ranks over all draws are summarised per area.
  *
+ * A draw can never meet a value the aggregation cannot take: combinations that cannot work are
+ * refused before drawing. A method without a lower bound is not drawn with the shifted geometric
+ * mean; with the geometric mean and no `floor`, only goalposts may be drawn, and only when the
+ * data give every value entering a geometric mean a value > 0 under any weights (checked once
+ * per method, naming the area and indicator or dimension that fails). With a `floor`, the floor
+ * is applied exactly as in `computeIndex`.
+ *
  * Percentiles are nearest-rank: the p-th percentile is the smallest rank r such that at least
  * ⌈p/100 · draws⌉ draws gave a rank ≤ r; the median is the 50th percentile.
  *
@@ -12,21 +19,11 @@
  * re-weights, aggregates and sorts the areas in preallocated typed arrays.
  */
 import { fail, ok, type Result } from "../result.ts";
-import {
-  AGGREGATION_METHODS,
-  type AggregationMethod,
-  type IndexConfig,
-  NORMALISATION_METHODS,
-  type NormalisationMethod,
-  allowsGeometric,
-  methodRequirement,
-} from "./config.ts";
-import { type ComputeOptions, type IndexError, computePrepared, configuredWeights, geometricShift, normalise, prepare } from "./compute.ts";
+import { AGGREGATION_METHODS, type Aggregation, type IndexConfig, NORMALISATION_METHODS, type NormalisationMethod, aggregationProblem, methodRequirement } from "./config.ts";
+import { type ComputeOptions, type IndexError, type Prepared, computePrepared, configuredWeights, geometricShift, normalise, prepare } from "./compute.ts";
 import { ProblemCollector } from "./messages.ts";
 import { mulberry32 } from "./prng.ts";
 import type { IndicatorValue } from "./values.ts";
-
-export type Aggregation = IndexConfig["aggregation"];
 
 export interface SensitivityOptions extends ComputeOptions {
   /** Number of draws, e.g. 10 000. */
@@ -86,10 +83,10 @@ function checkOptions(config: IndexConfig, o: SensitivityOptions, methods: Norma
   aggregations.forEach((g, k) => {
     if (!AGGREGATION_METHODS.includes(g.withinDimensions) || !AGGREGATION_METHODS.includes(g.acrossDimensions))
       c.set(`aggregations[${k}]`, "aggregation_methods");
-    else if (g.withinDimensions === "geometric" || g.acrossDimensions === "geometric")
+    else
       methods.forEach((m, j) => {
-        if (NORMALISATION_METHODS.includes(m) && !allowsGeometric(m))
-          c.set(`methods[${j}]`, "geometric_draw", { method: m, aggregation: k });
+        const problem = NORMALISATION_METHODS.includes(m) ? aggregationProblem(m, g) : undefined;
+        if (problem) c.set(`methods[${j}]`, problem === "geometric_unbounded" ? "geometric_draw" : "geometric_draw_floor", { method: m, aggregation: k });
       });
   });
   return { ...c.describe(locale), ...requirements };
@@ -115,26 +112,42 @@ export function sensitivity(config: IndexConfig, values: readonly IndicatorValue
   const D = p.config.dimensions.length;
   const topK = Math.min(options.topK ?? 3, A);
 
-  // Per method: normalised values, their shifted logarithms, and the within-dimension shift.
+  // Per method: normalised values, their shifted logarithms, and the shift; per method and
+  // aggregation with a geometric mean within dimensions, the logarithms of the floored values.
   const M = methods.length;
+  const G = aggregations.length;
   const N: Float64Array[] = [];
-  const LN: Float64Array[] = [];
+  const LS: Float64Array[] = [];
+  const LG: (Float64Array | null)[][] = [];
   const shift = new Float64Array(M);
   for (let m = 0; m < M; m++) {
     const full = normalise(p, methods[m]!);
     if (!full.ok) return full;
     const n = new Float64Array(A * I);
     for (let k = 0; k < A; k++) for (let i = 0; i < I; i++) n[k * I + i] = full.value[rowsOf[k]! * I + i]!;
+    const refused = nonPositiveProblem(p, rowsOf, n, aggregations, `methods[${m}]`);
+    if (refused) return fail("invalid_options", refused);
     const s = geometricShift(methods[m]!, A);
-    const ln = new Float64Array(A * I);
-    for (let c = 0; c < A * I; c++) ln[c] = Math.log(n[c]! + s); // NaN stays NaN
+    const ls = new Float64Array(A * I);
+    for (let c = 0; c < A * I; c++) ls[c] = Math.log(n[c]! + s); // NaN stays NaN
     N.push(n);
-    LN.push(ln);
+    LS.push(ls);
+    LG.push(
+      aggregations.map((g) => {
+        if (g.withinDimensions !== "geometric") return null;
+        const f = g.floor ?? 0;
+        const lg = new Float64Array(A * I);
+        for (let c = 0; c < A * I; c++) lg[c] = Math.log(Math.max(n[c]!, f)); // NaN stays NaN; > 0 checked above
+        return lg;
+      }),
+    );
     shift[m] = s;
   }
-  const G = aggregations.length;
-  const geoWithin = new Uint8Array(aggregations.map((g) => (g.withinDimensions === "geometric" ? 1 : 0)));
-  const geoAcross = new Uint8Array(aggregations.map((g) => (g.acrossDimensions === "geometric" ? 1 : 0)));
+  // 0 arithmetic, 1 geometric, 2 shifted geometric.
+  const kind = (a: Aggregation["withinDimensions"]) => (a === "geometric" ? 1 : a === "geometric_shifted" ? 2 : 0);
+  const within = new Uint8Array(aggregations.map((g) => kind(g.withinDimensions)));
+  const across = new Uint8Array(aggregations.map((g) => kind(g.acrossDimensions)));
+  const floors = new Float64Array(aggregations.map((g) => g.floor ?? 0));
 
   const baseWeights = configuredWeights(p.config);
   const wi = new Float64Array(I);
@@ -152,9 +165,10 @@ export function sensitivity(config: IndexConfig, values: readonly IndicatorValue
     const g = G > 1 ? Math.floor(random() * G) : 0;
     for (let i = 0; i < I; i++) wi[i] = baseWeights.indicator[i]! * (1 + jitter * (2 * random() - 1));
     for (let d = 0; d < D; d++) wd[d] = baseWeights.dimension[d]! * (1 + jitter * (2 * random() - 1));
-    const values = geoWithin[g] ? LN[m]! : N[m]!;
-    const geoW = geoWithin[g] === 1;
+    const kw = within[g]!;
+    const values = kw === 1 ? LG[m]![g]! : kw === 2 ? LS[m]! : N[m]!;
     const sm = shift[m]!;
+    const floor = floors[g]!;
     for (let a = 0; a < A; a++) {
       const row = a * I;
       for (let d = 0; d < D; d++) {
@@ -167,21 +181,21 @@ export function sensitivity(config: IndexConfig, values: readonly IndicatorValue
             sw += wi[i]!;
           }
         }
-        dimScore[a * D + d] = sw > 0 ? (geoW ? Math.exp(acc / sw) - sm : acc / sw) : Number.NaN;
+        dimScore[a * D + d] = sw > 0 ? (kw === 1 ? Math.exp(acc / sw) : kw === 2 ? Math.exp(acc / sw) - sm : acc / sw) : Number.NaN;
       }
     }
-    const geoA = geoAcross[g] === 1;
+    const ka = across[g]!;
     for (let a = 0; a < A; a++) {
       let acc = 0;
       let sw = 0;
       for (let d = 0; d < D; d++) {
         const v = dimScore[a * D + d]!;
         if (v === v) {
-          acc += wd[d]! * (geoA ? Math.log(v + sm) : v);
+          acc += wd[d]! * (ka === 1 ? Math.log(Math.max(v, floor)) : ka === 2 ? Math.log(v + sm) : v);
           sw += wd[d]!;
         }
       }
-      score[a] = geoA ? Math.exp(acc / sw) - sm : acc / sw;
+      score[a] = ka === 1 ? Math.exp(acc / sw) : ka === 2 ? Math.exp(acc / sw) - sm : acc / sw;
     }
 
     // Sort areas by score (insertion sort: few areas), then ranks with ties sharing the best.
@@ -238,4 +252,46 @@ export function sensitivity(config: IndexConfig, values: readonly IndicatorValue
   });
   areas.sort((u, v) => u.rank - v.rank || (u.area < v.area ? -1 : u.area > v.area ? 1 : 0));
   return ok({ draws, seed: options.seed, weightJitter: jitter, topK, methods, aggregations, areas });
+}
+
+/**
+ * With a geometric mean and no floor, a method's values must let every geometric mean stay
+ * defined under any weights: within dimensions every value > 0; across dimensions every
+ * dimension score > 0, which holds when its values are all > 0, or all ≥ 0 with one > 0 (the
+ * weights are never 0). Returns the first problem, or undefined.
+ */
+function nonPositiveProblem(p: Prepared, rowsOf: readonly number[], n: Float64Array, aggregations: readonly Aggregation[], where: string): Record<string, string> | undefined {
+  const I = p.indicators.length;
+  const locale = p.locale ?? "en";
+  for (const g of aggregations) {
+    if (g.floor !== undefined) continue;
+    const geoWithin = g.withinDimensions === "geometric";
+    if (!geoWithin && g.acrossDimensions !== "geometric") continue;
+    for (let k = 0; k < rowsOf.length; k++) {
+      for (let d = 0; d < p.config.dimensions.length; d++) {
+        let positive = 0;
+        let negative = -1;
+        let zero = -1;
+        for (let i = p.dimStart[d]!; i < p.dimStart[d + 1]!; i++) {
+          const v = n[k * I + i]!;
+          if (!(v === v)) continue;
+          if (v > 0) positive++;
+          else if (v < 0 && negative < 0) negative = i;
+          else if (v === 0 && zero < 0) zero = i;
+        }
+        // Within: any value ≤ 0 fails. Across (after an arithmetic or shifted mean): a negative
+        // value may make the dimension score ≤ 0 under some weights; all zeros make it 0.
+        const bad = negative >= 0 ? negative : geoWithin ? zero : -1;
+        const allZero = !geoWithin && negative < 0 && positive === 0 && zero >= 0;
+        if (bad >= 0 || allZero) {
+          const c = new ProblemCollector();
+          const place = bad >= 0 ? p.indicators[bad]!.key : p.config.dimensions[d]!.key;
+          const value = bad >= 0 ? Math.round(n[k * I + bad]! * 1e6) / 1e6 : 0;
+          c.set(where, "geometric_draw_value", { area: p.areas[rowsOf[k]!]!, where: place, value });
+          return c.describe(locale);
+        }
+      }
+    }
+  }
+  return undefined;
 }

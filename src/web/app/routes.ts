@@ -57,6 +57,7 @@ export default [
     route("omraden/import", "routes/areas-import.tsx"),
     route("index", "routes/area-index/results.tsx"),
     route("index/resultat.csv", "routes/area-index/results-csv.ts"),
+    route("index/spridning.csv", "routes/area-index/spread-csv.ts"),
     route("index/omrade/:code", "routes/area-index/area.tsx"),
     route("index/kanslighet", "routes/area-index/sensitivity.tsx"),
     route("index/konfiguration", "routes/area-index/configuration.tsx"),

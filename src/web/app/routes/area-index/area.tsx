@@ -4,7 +4,7 @@ import { formatNumber } from "../../i18n/index.ts";
 import { forbidden, notFound, requestState, requireActor, services } from "../../lib/request.ts";
 import { Notice } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
-import { IndexSectionNav, labelsOf, ProblemList, score, YearForm, yearParam } from "./shared.tsx";
+import { decimals, IndexSectionNav, labelsOf, ProblemList, score, spreadDigits, YearForm, yearParam } from "./shared.tsx";
 
 /** /index/omrade/:code: one area's score explained, its time series and its imported values. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -66,6 +66,15 @@ function Explanation({ view }: { view: AreaView }) {
   const used = s.dimensions.flatMap((d) => d.indicators).filter((i) => i.normalised !== null);
   const byNormalised = [...used].sort((a, b) => a.normalised! - b.normalised!);
   const names = (list: typeof used) => list.map((i) => labels.indicator[i.key]?.name ?? i.key).join(", ");
+  const floor = view.configuration.config.aggregation.floor;
+  const floorText = floor === undefined ? "" : formatNumber(floor, locale, decimals(floor));
+  const spread = new Map(view.spread.map((x) => [x.key, x] as const));
+  const allAreas = (key: string): string => {
+    const x = spread.get(key);
+    if (!x || x.count === 0) return "–";
+    const n = (v: number) => formatNumber(v, locale, spreadDigits(x));
+    return `${n(x.median!)} (${n(x.lowest!.value)}–${n(x.highest!.value)})`;
+  };
   return (
     <>
       <h2 className="ds-heading" data-size="md">
@@ -87,13 +96,19 @@ function Explanation({ view }: { view: AreaView }) {
         <div key={d.key} className="sv-table-wrap" tabIndex={0} role="region" aria-labelledby={`dim-${d.key}`}>
           <table className="ds-table" data-border>
             <caption id={`dim-${d.key}`}>
-              {t("index.area.dimensionCaption", { name: labels.dimension[d.key] ?? d.key, score: score(d.score, locale), weight: formatNumber(d.weight * 100, locale, 0) })}
+              {t(d.floored ? "index.area.dimensionFloored" : "index.area.dimensionCaption", {
+                name: labels.dimension[d.key] ?? d.key,
+                score: score(d.score, locale),
+                weight: formatNumber(d.weight * 100, locale, 0),
+                floor: floorText,
+              })}
             </caption>
             <thead>
               <tr>
                 <th scope="col">{t("index.indicator")}</th>
                 <th scope="col">{t("index.dataYear")}</th>
                 <th scope="col">{t("index.value")}</th>
+                <th scope="col">{t("index.area.allAreas")}</th>
                 <th scope="col">{t("index.normalised")}</th>
                 <th scope="col">{t("index.weight")}</th>
                 <th scope="col">{t("index.contribution")}</th>
@@ -112,7 +127,11 @@ function Explanation({ view }: { view: AreaView }) {
                         : t("index.missing")}
                     {i.imputed && ` (${t("index.imputed")})`}
                   </td>
-                  <td>{score(i.normalised, locale)}</td>
+                  <td>{allAreas(i.key)}</td>
+                  <td>
+                    {score(i.normalised, locale)}
+                    {i.floored && ` (${t("index.floored", { floor: floorText })})`}
+                  </td>
                   <td>{`${formatNumber(i.weight * 100, locale, 1)} %`}</td>
                   <td>{score(i.contribution, locale)}</td>
                 </tr>

@@ -1,15 +1,7 @@
 import type { LoaderFunctionArgs } from "react-router";
 import { forbidden, requireActor, services } from "../../lib/request.ts";
+import { cell, csvResponse, round } from "./csv.ts";
 import { yearParam } from "./shared.tsx";
-
-const cell = (v: string | number | null): string => {
-  if (v === null) return "";
-  const s = String(v);
-  // Quote what CSV needs quoted, and defuse cells a spreadsheet would read as a formula.
-  const safe = /^[=+\-@\t\r]/.test(s) && typeof v === "string" ? `'${s}` : s;
-  return /[",\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-const round = (x: number | null) => (x === null ? null : Math.round(x * 1e6) / 1e6);
 
 /**
  * /index/resultat.csv: the ranking as on /index (same year parameter). Only ranks and scores:
@@ -26,8 +18,5 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const dims = v.configuration.config.dimensions.map((d) => d.key);
   const lines = [["area_code", "area_name", "rank", "score", ...dims].map(cell).join(",")];
   for (const a of v.result.areas) lines.push([a.area, v.areaNames[a.area] ?? "", a.rank, round(a.score), ...a.dimensions.map((d) => round(d.score))].map(cell).join(","));
-  const name = `omradesindex-v${v.configuration.summary.version}-${v.year ?? "senaste"}.csv`;
-  return new Response(`\uFEFF${lines.join("\r\n")}\r\n`, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" },
-  });
+  return csvResponse(lines, `omradesindex-v${v.configuration.summary.version}-${v.year ?? "senaste"}.csv`);
 }

@@ -1,9 +1,10 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { ResultsView } from "../../../../application/index-service.ts";
 import { forbidden, requestState, requireActor, services } from "../../lib/request.ts";
+import { formatNumber } from "../../i18n/index.ts";
 import { Notice } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
-import { IndexSectionNav, labelsOf, ProblemList, score, YearForm, yearParam } from "./shared.tsx";
+import { decimals, IndexSectionNav, labelsOf, ProblemList, score, SpreadTable, YearForm, yearParam } from "./shared.tsx";
 
 /** /index: the active configuration's ranking for a year, greatest need first. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -105,6 +106,19 @@ function Results({ view }: { view: ResultsView }) {
         </Link>
       </p>
       {scored.length > 0 && <BarChart areas={scored.map((a) => ({ label: name(a.area), score: a.score! }))} />}
+      <h2 className="ds-heading" data-size="sm" id="spridning">
+        {t("index.spread.title")}
+      </h2>
+      <p className="ds-paragraph">{t("index.spread.lead")}</p>
+      <SpreadTable config={config} spread={view.spread} areaNames={view.areaNames} year={view.year} />
+      <p className="ds-paragraph" data-size="sm">
+        {t("index.spread.help")}
+      </p>
+      <p className="ds-paragraph">
+        <Link to={`/index/spridning.csv${view.year === null ? "" : `?ar=${view.year}`}`} reloadDocument className="ds-link">
+          {t("index.spread.downloadCsv")}
+        </Link>
+      </p>
       <h2 className="ds-heading" data-size="sm">
         {t("index.about")}
       </h2>
@@ -117,6 +131,7 @@ function Results({ view }: { view: ResultsView }) {
             across: t(`index.aggregation.${config.aggregation.acrossDimensions}`),
           })}
         </li>
+        {config.aggregation.floor !== undefined && <li>{t("index.floorNote", { floor: formatNumber(config.aggregation.floor, locale, decimals(config.aggregation.floor)) })}</li>}
         {view.indicatorsWithoutValues.length > 0 && <li>{t("index.withoutValues", { list: view.indicatorsWithoutValues.map((k) => labels.indicator[k]?.name ?? k).join(", ") })}</li>}
         {view.unknownIndicators.length > 0 && <li>{t("index.unknownIndicators", { list: view.unknownIndicators.join(", ") })}</li>}
       </ul>

@@ -1,6 +1,7 @@
 /** What the area index pages share: the section's links, the year choice, labels from the configuration. */
-import { Form, NavLink } from "react-router";
+import { Form, Link, NavLink } from "react-router";
 import type { IndexConfig } from "../../../../domain/area-index/config.ts";
+import type { IndicatorSpread } from "../../../../domain/area-index/spread.ts";
 import { formatNumber, type Locale } from "../../i18n/index.ts";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 
@@ -100,4 +101,92 @@ export function ProblemList({ problems, id }: { problems: Record<string, string>
 export function placeLabel(where: string, lineWord: string, _locale: Locale): string {
   const m = /^line (\d+)$/.exec(where);
   return m ? `${lineWord} ${m[1]}` : where;
+}
+
+/** How many decimals a number needs to be shown as given (at most 6): 0.01 → 2. */
+export function decimals(x: number): number {
+  for (let d = 0; d < 6; d++) if (Math.abs(Math.round(x * 10 ** d) - x * 10 ** d) < 1e-9) return d;
+  return 6;
+}
+
+/** Decimals for an indicator's figures, from the size of its largest value: 1 from 10 up, 2 from 1, else 3. */
+export function spreadDigits(s: IndicatorSpread): number {
+  const largest = Math.max(Math.abs(s.lowest?.value ?? 0), Math.abs(s.highest?.value ?? 0));
+  return largest >= 10 ? 1 : largest >= 1 ? 2 : 3;
+}
+
+/**
+ * Spread and extremes per indicator (as the consultation answers ask: not only each area's share
+ * but the spread and the highest and lowest values). A table with a caption; each extreme names
+ * its area or areas, linked to the area's page. Suppressed values are never in `spread`.
+ */
+export function SpreadTable({ config, spread, areaNames, year }: { config: IndexConfig; spread: IndicatorSpread[]; areaNames: Record<string, string>; year: number | null }) {
+  const t = useT();
+  const locale = useLocale();
+  const labels = labelsOf(config, locale);
+  const query = year === null ? "" : `?ar=${year}`;
+  // The value, then each area on a line of its own; names never break inside a word.
+  const extreme = (value: string, codes: string[]) => (
+    <>
+      <span style={{ whiteSpace: "nowrap" }}>{value}</span>
+      {codes.map((code, k) => (
+        <span key={code} style={{ display: "block", whiteSpace: "nowrap" }}>
+          <Link to={`/index/omrade/${encodeURIComponent(code)}${query}`} className="ds-link">
+            {areaNames[code] ?? code}
+          </Link>
+          {k < codes.length - 1 && ","}
+        </span>
+      ))}
+    </>
+  );
+  // With one year chosen the caption says it; with each indicator's latest year, a column does.
+  const yearColumn = year === null;
+  return (
+    <div className="sv-table-wrap" tabIndex={0} role="region" aria-labelledby="index-spread-caption">
+      <table className="ds-table" data-border>
+        <caption id="index-spread-caption">{t("index.spread.caption", { year: year === null ? t("index.year.latestShort") : String(year) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("index.indicator")}</th>
+            {yearColumn && <th scope="col">{t("index.dataYear")}</th>}
+            <th scope="col">{t("index.spread.count")}</th>
+            <th scope="col">{t("index.spread.lowest")}</th>
+            <th scope="col">{t("index.spread.median")}</th>
+            <th scope="col">{t("index.spread.highest")}</th>
+            <th scope="col">{t("index.spread.middleHalf")}</th>
+            <th scope="col">{t("index.spread.sd")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {spread.map((s) => {
+            const label = labels.indicator[s.key];
+            const unit = label?.unit ?? "";
+            const digits = spreadDigits(s);
+            const n = (x: number) => formatNumber(x, locale, digits);
+            return (
+              <tr key={s.key}>
+                <th scope="row">
+                  {label?.name ?? s.key}
+                  {unit !== "" && <span className="sv-hint"> ({unit})</span>}
+                </th>
+                {yearColumn && <td>{s.year ?? "–"}</td>}
+                <td>{s.suppressed > 0 ? t("index.spread.countSuppressed", { count: s.count, suppressed: s.suppressed }) : s.count}</td>
+                {s.count === 0 ? (
+                  <td colSpan={5}>{t("index.spread.none")}</td>
+                ) : (
+                  <>
+                    <td>{extreme(n(s.lowest!.value), s.lowest!.areas)}</td>
+                    <td>{n(s.median!)}</td>
+                    <td>{extreme(n(s.highest!.value), s.highest!.areas)}</td>
+                    <td style={{ whiteSpace: "nowrap" }}>{`${n(s.q1!)}–${n(s.q3!)}`}</td>
+                    <td>{n(s.sd!)}</td>
+                  </>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
 }
