@@ -10,7 +10,7 @@ import type { Actor } from "../domain/access/actor.ts";
 import { can } from "../domain/access/policy.ts";
 import { missingAnswers, readStepAnswers, type Answers, type SubmittedForm } from "../domain/application/answers.ts";
 import { parseAreaGeoJson, toMultiPolygonGeoJson, type AreaGeometryError } from "../domain/application/area-geometry.ts";
-import { checkAttachment, cleanFilename, type AttachmentRefusal } from "../domain/application/attachment-policy.ts";
+import { attachmentFilename, checkAttachment, cleanFilename, type AttachmentRefusal } from "../domain/application/attachment-policy.ts";
 import { formatCaseNumber, isPlausibleDiariumNumber } from "../domain/case/case-number.ts";
 import { CITY_GOAL_THEMES } from "../domain/coordination/process.ts";
 import type { TransitionRefusal } from "../domain/case/lifecycle.ts";
@@ -155,7 +155,8 @@ export class ApplicationService {
     return {
       application,
       definition,
-      attachments: await r.applications.attachments(state.id),
+      // Names are shown as the rules say today, also those stored under older rules.
+      attachments: (await r.applications.attachments(state.id)).map((f) => ({ ...f, filename: attachmentFilename(f.filename, f.mediaType) })),
       missing: missingAnswers(definition, application.answers, application.geometry !== null || application.areas.length > 0),
       canEdit: can(actor, { action: "application.edit", record: state }),
       canSubmit: can(actor, { action: "application.submit", record: state }),
@@ -274,7 +275,8 @@ export class ApplicationService {
       const existing = await r.applications.attachments(caseId);
       const checked = checkAttachment({ sizeBytes: file.bytes.byteLength, detectedType: detected, existingCount: existing.length });
       if (!checked.ok) return checked;
-      const filename = cleanFilename(file.name);
+      // Shown and offered without invisible or bidi characters, with the extension of its real type.
+      const filename = attachmentFilename(file.name, checked.value);
       const saved = await r.applications.addAttachment({ caseId, uploadedBy: actor.userId, filename, mediaType: checked.value, bytes: file.bytes, sha256, purpose: "ansokan", submissionKey: file.submissionKey, at: now });
       if (saved.created)
         await r.audit.append({
@@ -320,7 +322,8 @@ export class ApplicationService {
     return this.#uow.read(async (r) => {
       const state = await r.cases.state(caseId);
       if (!state || !can(actor, { action: "case.read", record: state })) return undefined;
-      return r.applications.attachmentContent(caseId, attachmentId);
+      const file = await r.applications.attachmentContent(caseId, attachmentId);
+      return file && { ...file, filename: attachmentFilename(file.filename, file.mediaType) };
     });
   }
 

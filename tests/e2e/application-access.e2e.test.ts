@@ -1,18 +1,22 @@
 /**
  * Who reaches an application's pages over HTTP: the applicant's organisation does; another
  * organisation's applicant gets 404 on every page, the attachment and a forged submit; a
- * visitor who is not signed in is sent to the sign-in page and changes nothing.
+ * visitor who is not signed in is sent
+ * to the sign-in page and changes nothing. An attachment's name loses its bidi controls and
+ * gets the extension of its content.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launch, newContext, signIn } from "./support/browser.ts";
 
 const baseUrl = inject("baseUrl");
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
 
 describe("access to an application", () => {
   let browser: Browser;
   let caseId: string;
   let attachmentHref: string;
+  let pngHref: string;
   beforeAll(async () => {
     browser = await launch();
     const context = await newContext(browser);
@@ -33,11 +37,24 @@ describe("access to an application", () => {
     expect(download.status()).toBe(200);
     expect(download.headers()["content-type"]).toBe("application/pdf");
     expect(download.headers()["content-disposition"]).toContain("attachment;");
+
+    // A name with a right-to-left override (shown as "fakturaexe.png") on PNG content: listed
+    // and offered without it, with the extension of its content.
+    await page.locator("#field-file").setInputFiles({ name: "faktura\u202Egnp.exe", mimeType: "application/octet-stream", buffer: PNG });
+    await page.getByRole("button", { name: "Ladda upp" }).click();
+    await page.waitForURL(/klart=uppladdad/);
+    const named = page.getByRole("link", { name: "fakturagnp.png", exact: true });
+    expect(await named.count()).toBe(1);
+    expect(await page.getByRole("table").textContent()).not.toContain("\u202E");
+    pngHref = (await named.getAttribute("href"))!;
+    const png = await page.request.get(`${baseUrl}${pngHref}`);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    expect(png.headers()["content-disposition"]).toBe(`attachment; filename="fakturagnp.png"; filename*=UTF-8''fakturagnp.png`);
     await context.close();
   });
   afterAll(async () => browser?.close());
 
-  const pages = () => [`/ansokan/${caseId}/steg/omrade`, `/ansokan/${caseId}/bilagor`, `/ansokan/${caseId}/granska`, `/ansokan/${caseId}/medsokande`, `/arenden/${caseId}`, attachmentHref];
+  const pages = () => [`/ansokan/${caseId}/steg/omrade`, `/ansokan/${caseId}/bilagor`, `/ansokan/${caseId}/granska`, `/ansokan/${caseId}/medsokande`, `/arenden/${caseId}`, attachmentHref, pngHref];
 
   it("answers 404 to another organisation's applicant, also for a forged submit", async () => {
     const context = await newContext(browser);
