@@ -300,6 +300,8 @@ export class ApplicationService {
       if (!state || !can(actor, { action: "case.read", record: state })) return fail("not_found");
       if (!can(actor, { action: "application.edit", record: state })) return fail("not_editable");
       const removed = await r.applications.removeAttachment(caseId, attachmentId);
+      // An id that was never this case's (another case's file, or none) is not found.
+      if (!removed && !(await wasRemovedFrom(r, caseId, attachmentId))) return fail("not_found");
       // Removing twice (a double click) is not an error: the file is gone either way.
       if (removed)
         await r.audit.append({
@@ -407,4 +409,10 @@ export class ApplicationService {
       return ok({ diariumNumber });
     });
   }
+}
+
+/** Whether the attachment was this case's and has been removed (its removal is in the case's audit trail). */
+async function wasRemovedFrom(r: Repositories, caseId: string, attachmentId: string): Promise<boolean> {
+  const trail = await r.audit.forEntity("case", caseId);
+  return trail.some((e) => e.action === "attachment.removed" && (e.before as { attachmentId?: unknown } | null)?.attachmentId === attachmentId);
 }

@@ -1,7 +1,7 @@
 /**
  * Who reaches an application's pages over HTTP: the applicant's organisation does; another
- * organisation's applicant gets 404 on every page, the attachment and a forged submit; a
- * visitor who is not signed in is sent
+ * organisation's applicant gets 404 on every page, the attachment and a forged submit; removing
+ * another case's attachment through a form answers 404; a visitor who is not signed in is sent
  * to the sign-in page and changes nothing. An attachment's name loses its bidi controls and
  * gets the extension of its content.
  */
@@ -71,6 +71,25 @@ describe("access to an application", () => {
     expect(forged.status()).toBe(404);
     const title = await page.request.post(`${baseUrl}/ansokan/${caseId}/steg/omrade`, { multipart: { _csrf: token, title: "Kapad", intent: "draft" }, headers: { origin: baseUrl }, maxRedirects: 0 });
     expect(title.status()).toBe(404);
+    await context.close();
+  });
+
+  it("answers 404 when a form removes an attachment of another case, and removes nothing", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, baseUrl, "aktor@demo.samverka.invalid");
+    // A second draft of the same organisation: the applicant may edit it, not through it the first one.
+    await page.goto(`${baseUrl}/ansokan/ny`);
+    await page.getByLabel("Vad vill ni kalla samverkansprocessen?").fill("Annat utkast");
+    await page.getByRole("button", { name: "Starta ansökan" }).click();
+    await page.waitForURL(/\/ansokan\/[0-9a-f-]{36}\/steg\/omrade$/);
+    const otherCase = /ansokan\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+    await page.goto(`${baseUrl}/ansokan/${otherCase}/bilagor`);
+    const token = await page.locator('input[name="_csrf"]').first().inputValue();
+    const attachmentId = attachmentHref.split("/").pop()!;
+    const forged = await page.request.post(`${baseUrl}/ansokan/${otherCase}/bilagor`, { form: { _csrf: token, intent: "remove", attachment_id: attachmentId }, headers: { origin: baseUrl }, maxRedirects: 0 });
+    expect(forged.status()).toBe(404);
+    expect((await page.request.get(`${baseUrl}${attachmentHref}`)).status()).toBe(200);
     await context.close();
   });
 

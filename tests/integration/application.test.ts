@@ -268,6 +268,27 @@ describe("the application (ansökan)", () => {
       expect(stored).toEqual([]);
     });
 
+    it("answers not found for an attachment id of another case, or of none, and removes nothing", async () => {
+      const actor = await applicant();
+      const caseA = await draft(actor);
+      const caseB = await draft(actor); // the same organisation may edit both
+      const added = await sut.addAttachment(actor, caseA, { name: "a.pdf", bytes: PDF, submissionKey: randomUUID() });
+      if (!added.ok) throw new Error(added.error);
+      const stranger = await applicant();
+      const strangersCase = await draft(stranger);
+
+      expect(await sut.removeAttachment(actor, caseB, added.value.attachmentId)).toEqual({ ok: false, error: "not_found" });
+      expect(await sut.removeAttachment(stranger, strangersCase, added.value.attachmentId)).toEqual({ ok: false, error: "not_found" });
+      expect(await sut.removeAttachment(actor, caseB, randomUUID())).toEqual({ ok: false, error: "not_found" });
+      expect((await sut.view(actor, caseA))?.attachments.map((a) => a.id)).toEqual([added.value.attachmentId]);
+      expect(await auditActions(caseB)).toEqual(["application.started"]);
+      expect(await auditActions(strangersCase)).toEqual(["application.started"]);
+      // On its own case it goes, and a second click on the same button is still fine.
+      expect(await sut.removeAttachment(actor, caseA, added.value.attachmentId)).toEqual({ ok: true, value: undefined });
+      expect(await sut.removeAttachment(actor, caseA, added.value.attachmentId)).toEqual({ ok: true, value: undefined });
+      expect(await auditActions(caseA)).toEqual(["application.started", "attachment.added", "attachment.removed"]);
+    });
+
     it("keeps no bidi or invisible characters in a name and gives it the extension of its content", async () => {
       const actor = await applicant();
       const caseId = await draft(actor);
