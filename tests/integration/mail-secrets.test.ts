@@ -16,7 +16,7 @@ import { startOutboxWorker } from "../../src/adapters/jobs/outbox-worker.ts";
 import { smtpTransport } from "../../src/adapters/mail/transports.ts";
 import { SECRET_UNAVAILABLE } from "../../src/application/mail-delivery.ts";
 import type { MailTransport } from "../../src/application/ports.ts";
-import { SECRET_PLACEHOLDER } from "../../src/domain/mail/secrets.ts";
+import { SECRET_PLACEHOLDER, SECRET_PLACEHOLDER_NOT_SENT } from "../../src/domain/mail/secrets.ts";
 import { createServices, keepInOutbox } from "../../src/web/server/services.ts";
 import { FakeClock, Fixtures, TEST_PASSWORD } from "../support/fixtures.ts";
 import { linkIn, startSmtpServer, testMailSecrets, type TestSmtpServer } from "../support/mail.ts";
@@ -137,7 +137,7 @@ describe("secrets in mail", () => {
     await kept.auth.requestPasswordReset(user.email, resetText, meta);
     const [row] = await rowsTo(user.email);
     expect(row).toMatchObject({ has_secrets: true, sealed_body: null, status: "pending" });
-    expect(row!.body_text).toContain(SECRET_PLACEHOLDER);
+    expect(row!.body_text).toContain(SECRET_PLACEHOLDER_NOT_SENT);
     expect(row!.body_text).not.toMatch(/token=/);
 
     // A mail server is configured later: the mail whose link is gone is given up, not sent.

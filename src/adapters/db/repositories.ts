@@ -23,7 +23,7 @@ import type {
 import type { Actor } from "../../domain/access/actor.ts";
 import type { ProcessTypeDefinition } from "../../domain/process-type/definition.ts";
 import type { Database, MailOutboxRow } from "./schema.ts";
-import { redactSecrets } from "../../domain/mail/secrets.ts";
+import { redactSecrets, SECRET_PLACEHOLDER, SECRET_PLACEHOLDER_NOT_SENT } from "../../domain/mail/secrets.ts";
 import type { SecretBox } from "../crypto/secret-box.ts";
 import { messageRepository } from "./repositories/messages.ts";
 import { committeeRepository } from "./repositories/committee.ts";
@@ -212,7 +212,7 @@ const sealedFor = (to: string) => `mail_outbox:${to}`;
 function outbox(db: Executor, mailSecrets: SecretBox | undefined): OutboxRepository {
   return {
     async enqueue(m) {
-      const visible = redactSecrets(m.text, m.secrets);
+      const visible = redactSecrets(m.text, m.secrets, mailSecrets ? SECRET_PLACEHOLDER : SECRET_PLACEHOLDER_NOT_SENT);
       const row = await db
         .insertInto("mail_outbox")
         .values({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redactSecrets, SECRET_PLACEHOLDER } from "./secrets.ts";
+import { redactSecrets, SECRET_PLACEHOLDER, SECRET_PLACEHOLDER_NOT_SENT } from "./secrets.ts";
 
 describe("redactSecrets", () => {
   const link = "https://samverka.test/aterstall-losenord?token=abc_DEF-123";
@@ -21,5 +21,9 @@ describe("redactSecrets", () => {
     expect(redactSecrets("Hej!", undefined)).toEqual({ text: "Hej!", redacted: false });
     expect(redactSecrets("Hej!", [""])).toEqual({ text: "Hej!", redacted: false });
     expect(redactSecrets("Hej!", [link])).toEqual({ text: "Hej!", redacted: false });
+  });
+
+  it("says so when the link is not sent at all", () => {
+    expect(redactSecrets(`Länk: ${link}`, [link], SECRET_PLACEHOLDER_NOT_SENT).text).toBe(`Länk: ${SECRET_PLACEHOLDER_NOT_SENT}`);
   });
 });

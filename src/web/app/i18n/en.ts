@@ -147,7 +147,7 @@ export const en: Record<CoreMessageKey, string> = {
   "outbox.status.failed": "Could not be sent",
   "outbox.status.kept": "Kept in the outbox",
   "outbox.empty": "The outbox is empty.",
-  "outbox.secretsSmtp": "Links only the recipient may read (to reset a password or accept an invitation) are shown hidden here. They are sent only to the recipient and erased once the message has been sent.",
+  "outbox.secretsSmtp": "Links only the recipient may read (to reset a password or accept an invitation) are shown hidden here. Such a link is sent only to the recipient and erased from Samverka once the message has been sent.",
   "outbox.secretsKept": "Links only the recipient may read (to reset a password or accept an invitation) are shown hidden here. Without a mail server they are not stored and never reach the recipient.",
   "outbox.error.secretUnavailable": "the link in the message had expired or was no longer there",
   "account.title": "My account",

@@ -145,7 +145,7 @@ export const sv = {
   "outbox.status.failed": "Kunde inte skickas",
   "outbox.status.kept": "Sparat i utkorgen",
   "outbox.empty": "Utkorgen är tom.",
-  "outbox.secretsSmtp": "Länkar som bara mottagaren får läsa (för att återställa ett lösenord eller ta emot en inbjudan) visas dolda här. De skickas bara till mottagaren och raderas när meddelandet har skickats.",
+  "outbox.secretsSmtp": "Länkar som bara mottagaren får läsa (för att återställa ett lösenord eller ta emot en inbjudan) visas dolda här. En sådan länk skickas bara till mottagaren och raderas ur Samverka när meddelandet har skickats.",
   "outbox.secretsKept": "Länkar som bara mottagaren får läsa (för att återställa ett lösenord eller ta emot en inbjudan) visas dolda här. Utan e-postserver sparas de inte och når aldrig mottagaren.",
   "outbox.error.secretUnavailable": "länken i meddelandet hade gått ut eller fanns inte längre",
   "account.title": "Mitt konto",
