@@ -10,7 +10,7 @@ import type { Actor } from "../domain/access/actor.ts";
 import { can } from "../domain/access/policy.ts";
 import { missingAnswers, readStepAnswers, type Answers, type SubmittedForm } from "../domain/application/answers.ts";
 import { parseAreaGeoJson, toMultiPolygonGeoJson, type AreaGeometryError } from "../domain/application/area-geometry.ts";
-import { checkAttachment, cleanFilename, type AttachmentRefusal } from "../domain/application/attachment-policy.ts";
+import { attachmentFilename, checkAttachment, cleanFilename, type AttachmentRefusal } from "../domain/application/attachment-policy.ts";
 import { formatCaseNumber, isPlausibleDiariumNumber } from "../domain/case/case-number.ts";
 import type { TransitionRefusal } from "../domain/case/lifecycle.ts";
 import type { ApplicationFieldDefinition, ProcessTypeDefinition } from "../domain/process-type/definition.ts";
@@ -202,7 +202,8 @@ export class ApplicationService {
     return {
       application,
       definition,
-      attachments: await r.applications.attachments(state.id),
+      // Names are shown as the rules say today, also those stored under older rules.
+      attachments: (await r.applications.attachments(state.id)).map((f) => ({ ...f, filename: attachmentFilename(f.filename, f.mediaType) })),
       missing: missingAnswers(definition, application.answers, application.geometry !== null || application.areas.length > 0),
       canEdit: can(actor, { action: "application.edit", record: state }),
       canSubmit: can(actor, { action: "application.submit", record: state }),
@@ -323,7 +324,8 @@ export class ApplicationService {
       const existing = await r.applications.attachments(caseId);
       const checked = checkAttachment({ sizeBytes: file.bytes.byteLength, detectedType: detected, existingCount: existing.length });
       if (!checked.ok) return checked;
-      const filename = cleanFilename(file.name);
+      // Shown and offered without invisible or bidi characters, with the extension of its real type.
+      const filename = attachmentFilename(file.name, checked.value);
       const saved = await r.applications.addAttachment({ caseId, uploadedBy: actor.userId, filename, mediaType: checked.value, bytes: file.bytes, sha256, purpose: "ansokan", submissionKey: file.submissionKey, at: now });
       if (saved.created)
         await r.audit.append({
@@ -347,6 +349,8 @@ export class ApplicationService {
       if (!state || !can(actor, { action: "case.read", record: state })) return fail("not_found");
       if (!can(actor, { action: "application.edit", record: state })) return fail("not_editable");
       const removed = await r.applications.removeAttachment(caseId, attachmentId);
+      // An id that was never this case's (another case's file, or none) is not found.
+      if (!removed && !(await wasRemovedFrom(r, caseId, attachmentId))) return fail("not_found");
       // Removing twice (a double click) is not an error: the file is gone either way.
       if (removed)
         await r.audit.append({
@@ -369,7 +373,8 @@ export class ApplicationService {
     return this.#uow.read(async (r) => {
       const state = await r.cases.state(caseId);
       if (!state || !can(actor, { action: "case.read", record: state })) return undefined;
-      return r.applications.attachmentContent(caseId, attachmentId);
+      const file = await r.applications.attachmentContent(caseId, attachmentId);
+      return file && { ...file, filename: attachmentFilename(file.filename, file.mediaType) };
     });
   }
 
@@ -455,4 +460,10 @@ export class ApplicationService {
       return ok({ diariumNumber });
     });
   }
+}
+
+/** Whether the attachment was this case's and has been removed (its removal is in the case's audit trail). */
+async function wasRemovedFrom(r: Repositories, caseId: string, attachmentId: string): Promise<boolean> {
+  const trail = await r.audit.forEntity("case", caseId);
+  return trail.some((e) => e.action === "attachment.removed" && (e.before as { attachmentId?: unknown } | null)?.attachmentId === attachmentId);
 }

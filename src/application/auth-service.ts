@@ -135,11 +135,13 @@ export class AuthService {
       if (!user || user.disabled) return;
       const token = newSecretToken();
       const minutes = this.#config.resetLinkMinutes;
-      await r.passwordResets.create({ tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(now.getTime() + minutes * 60_000) });
+      const expiresAt = new Date(now.getTime() + minutes * 60_000);
+      await r.passwordResets.create({ tokenHash: hashToken(token), userId: user.id, expiresAt });
       // Relative to PUBLIC_URL, keeping any path prefix it has (https://example.se/samverka/).
       const base = this.#config.publicUrl.endsWith("/") ? this.#config.publicUrl : `${this.#config.publicUrl}/`;
       const link = new URL(`aterstall-losenord?token=${encodeURIComponent(token)}`, base).toString();
-      await r.outbox.enqueue({ to: user.email, subject: text.passwordResetSubject, text: text.passwordResetBody(link, minutes), relatedEntity: `user:${user.id}`, at: now });
+      // The link is the key to the account: only the recipient may read it (staff see it hidden).
+      await r.outbox.enqueue({ to: user.email, subject: text.passwordResetSubject, text: text.passwordResetBody(link, minutes), secrets: [link], secretsExpireAt: expiresAt, relatedEntity: `user:${user.id}`, at: now });
       await r.audit.append({ actor: null, actorLabel: normalised, action: "auth.password_reset_requested", entityType: "user", entityId: user.id, organisationId: user.organisationId, ip: meta.ip, requestId: meta.requestId });
     });
   }

@@ -151,6 +151,7 @@ export class ContactRequestService {
       const now = this.#clock.now();
       const token = newSecretToken();
       const days = this.#invitation.days;
+      const expiresAt = new Date(now.getTime() + days * 86_400_000);
       const saved = await r.outreach.createApplyInvitation({
         tokenHash: hashToken(token),
         contactRequestId: id,
@@ -158,13 +159,13 @@ export class ContactRequestService {
         invitedBy: actor.userId,
         email: request.email,
         organisationName: request.organisationName ?? request.name,
-        expiresAt: new Date(now.getTime() + days * 86_400_000),
+        expiresAt,
         submissionKey,
       });
       if (!saved.created) return saved.id ? ok({ invitationId: saved.id, created: false }) : fail("not_found");
       const base = this.#invitation.publicUrl.endsWith("/") ? this.#invitation.publicUrl : `${this.#invitation.publicUrl}/`;
       const link = new URL(`inbjudan?token=${encodeURIComponent(token)}`, base).toString();
-      await r.outbox.enqueue({ to: request.email, subject: text.subject, text: text.body({ inviter: actor.name, link, days }), relatedEntity: `contact_request:${id}`, at: now, secrets: [link, token] });
+      await r.outbox.enqueue({ to: request.email, subject: text.subject, text: text.body({ inviter: actor.name, link, days }), relatedEntity: `contact_request:${id}`, at: now, secrets: [link, token], secretsExpireAt: expiresAt });
       // Inviting is handling the request: its handler becomes the case's contact person by default.
       await r.outreach.updateContactRequest(id, { status: request.status, handledBy: actor.userId, at: now });
       await r.audit.append({

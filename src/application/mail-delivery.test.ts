@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_ATTEMPTS, MailDelivery, retryDelaySeconds } from "./mail-delivery.ts";
-import type { MailTransport, OutboxEntry, OutboxRepository, Repositories, UnitOfWork } from "./ports.ts";
+import { MAX_ATTEMPTS, MailDelivery, retryDelaySeconds, SECRET_UNAVAILABLE } from "./mail-delivery.ts";
+import type { MailTransport, OutboxDelivery, OutboxRepository, OutgoingMail, Repositories, UnitOfWork } from "./ports.ts";
 
 describe("retryDelaySeconds", () => {
   it("waits 30 s after the first failure and doubles after each further one", () => {
@@ -33,15 +33,19 @@ describe("retryDelaySeconds", () => {
 describe("MailDelivery with an in-memory outbox", () => {
   const now = new Date("2026-05-04T08:00:00Z");
 
-  function setup(entries: Array<Partial<OutboxEntry> & { id: string }>, send: MailTransport["send"]) {
+  function setup(entries: Array<Partial<OutboxDelivery> & { id: string }>, send: MailTransport["send"], delivers = true) {
     const calls: string[] = [];
-    const rows = entries.map((e) => ({ to: `${e.id}@test.invalid`, subject: "s", text: "t", attempts: 0, ...e }));
+    const rows = entries.map((e) => ({ to: `${e.id}@test.invalid`, subject: "s", text: "t", deliveryText: "t", attempts: 0, ...e }));
     const outbox: OutboxRepository = {
       enqueue: () => Promise.reject(new Error("not used")),
       list: () => Promise.reject(new Error("not used")),
+      async wipeSecrets(expiredBy) {
+        calls.push(`wipe ${expiredBy ? expiredBy.toISOString() : "all"}`);
+        return 0;
+      },
       async claimDue(at, limit) {
         calls.push(`claim ${at.toISOString()} ${limit}`);
-        return rows.map((r) => ({ createdAt: at, status: "pending", nextAttemptAt: at, lastError: null, sentAt: null, ...r }) as OutboxEntry);
+        return rows.map((r) => ({ createdAt: at, status: "pending", nextAttemptAt: at, lastError: null, sentAt: null, ...r }) as OutboxDelivery);
       },
       async markSent(id, at) {
         calls.push(`sent ${id} ${at.toISOString()}`);
@@ -54,7 +58,7 @@ describe("MailDelivery with an in-memory outbox", () => {
       transaction: (work) => work({ outbox } as Repositories),
       read: (work) => work({ outbox } as Repositories),
     };
-    return { calls, delivery: new MailDelivery({ uow, transport: { delivers: true, send }, clock: { now: () => now } }) };
+    return { calls, delivery: new MailDelivery({ uow, transport: { delivers, send }, clock: { now: () => now } }) };
   }
 
   it("marks sent mail sent and schedules a retry for a failure, each on its own", async () => {
@@ -63,6 +67,7 @@ describe("MailDelivery with an in-memory outbox", () => {
     });
     expect(await delivery.deliverDue(7)).toEqual({ sent: 1, failed: 1 });
     expect(calls).toEqual([
+      "wipe 2026-05-04T08:00:00.000Z",
       "claim 2026-05-04T08:00:00.000Z 7",
       "sent a 2026-05-04T08:00:00.000Z",
       // third attempt failed: next one after retryDelaySeconds(3) = 120 s
@@ -76,5 +81,33 @@ describe("MailDelivery with an in-memory outbox", () => {
     });
     expect(await delivery.deliverDue()).toEqual({ sent: 0, failed: 1 });
     expect(calls.at(-1)).toBe("failed c 500 null");
+  });
+
+  it("sends the delivery text (the secrets included), never the copy staff see", async () => {
+    const sentMail: OutgoingMail[] = [];
+    const { delivery } = setup([{ id: "d", text: "Länk: [länk dold]", deliveryText: "Länk: https://x.test/?token=hemligt" }], async (mail) => {
+      sentMail.push(mail);
+    });
+    expect(await delivery.deliverDue()).toEqual({ sent: 1, failed: 0 });
+    expect(sentMail.map((m) => m.text)).toEqual(["Länk: https://x.test/?token=hemligt"]);
+  });
+
+  it("does not send a mail whose secret is gone and gives it up at once", async () => {
+    let sends = 0;
+    const { calls, delivery } = setup([{ id: "e", text: "Länk: [länk dold]", deliveryText: null }], async () => {
+      sends++;
+    });
+    expect(await delivery.deliverDue()).toEqual({ sent: 0, failed: 1 });
+    expect(sends).toBe(0);
+    expect(calls.at(-1)).toBe(`failed e ${SECRET_UNAVAILABLE.length} null`);
+  });
+
+  it("wipes every secret at start-up without a mail server, and only the expired ones with one", async () => {
+    const kept = setup([], async () => {}, false);
+    await kept.delivery.wipeUnusableSecrets();
+    expect(kept.calls).toEqual(["wipe all"]);
+    const smtp = setup([], async () => {}, true);
+    await smtp.delivery.wipeUnusableSecrets();
+    expect(smtp.calls).toEqual(["wipe 2026-05-04T08:00:00.000Z"]);
   });
 });

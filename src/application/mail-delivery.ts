@@ -2,10 +2,18 @@
  * Delivers the outbox. Mail is written to the outbox inside the transaction that caused it
  * (so a rolled-back change sends nothing and a crash loses nothing); this use case sends what
  * is due and retries with exponential backoff.
+ *
+ * A mail that carries a secret (a reset or invitation link) is sent with its full text, which
+ * only the outbox's sealed copy holds; the secret is wiped once the mail is sent, when delivery
+ * gives up, and when it expires. A mail whose secret is gone is not sent: the recipient would
+ * get a hidden link. Nothing here logs or stores the text of a mail.
  */
 import type { Clock, MailTransport, UnitOfWork } from "./ports.ts";
 
 export const MAX_ATTEMPTS = 8;
+
+/** What `lastError` says of a mail that was not sent because its secret is gone. */
+export const SECRET_UNAVAILABLE = "secret_unavailable";
 
 /** Seconds to wait before attempt n+1 (n = attempts made so far): 30 s, 1 min, 2 min … capped at 1 h. */
 export function retryDelaySeconds(attemptsMade: number): number {
@@ -26,10 +34,18 @@ export class MailDelivery {
   async deliverDue(batch = 20): Promise<{ sent: number; failed: number }> {
     let sent = 0;
     let failed = 0;
-    const due = await this.#uow.transaction((r) => r.outbox.claimDue(this.#clock.now(), batch));
+    const due = await this.#uow.transaction(async (r) => {
+      await r.outbox.wipeSecrets(this.#clock.now());
+      return r.outbox.claimDue(this.#clock.now(), batch);
+    });
     for (const mail of due) {
+      if (mail.deliveryText === null) {
+        failed++;
+        await this.#uow.transaction((r) => r.outbox.markFailedAttempt(mail.id, SECRET_UNAVAILABLE, null));
+        continue;
+      }
       try {
-        await this.#transport.send({ to: mail.to, subject: mail.subject, text: mail.text });
+        await this.#transport.send({ to: mail.to, subject: mail.subject, text: mail.deliveryText });
         await this.#uow.transaction((r) => r.outbox.markSent(mail.id, this.#clock.now()));
         sent++;
       } catch (error) {
@@ -41,5 +57,15 @@ export class MailDelivery {
       }
     }
     return { sent, failed };
+  }
+
+  /**
+   * Run at start-up. Without a mail server nothing is ever sent, so no secret is kept for a
+   * later delivery: every sealed text is wiped (it may remain from a run with SMTP_URL).
+   * With one, only the expired ones go. Returns how many were wiped.
+   */
+  async wipeUnusableSecrets(): Promise<number> {
+    const now = this.#clock.now();
+    return this.#uow.transaction((r) => r.outbox.wipeSecrets(this.#transport.delivers ? now : undefined));
   }
 }

@@ -168,6 +168,7 @@ export class OrganisationService {
       } else if (await r.outreach.emailTaken(email)) return fail("email_taken");
       const token = newSecretToken();
       const days = this.#config.invitationDays;
+      const expiresAt = new Date(now.getTime() + days * 86_400_000);
       const invitationId = await r.outreach.createInvitation({
         tokenHash: hashToken(token),
         caseId,
@@ -175,11 +176,11 @@ export class OrganisationService {
         invitedBy: actor.userId,
         email,
         organisationName: caseId !== null ? invitedName : actor.organisationName,
-        expiresAt: new Date(now.getTime() + days * 86_400_000),
+        expiresAt,
       });
       const base = this.#config.publicUrl.endsWith("/") ? this.#config.publicUrl : `${this.#config.publicUrl}/`;
       const link = new URL(`inbjudan?token=${encodeURIComponent(token)}`, base).toString();
-      await r.outbox.enqueue({ to: email, subject: text.subject(actor.organisationName), text: text.body({ inviter: actor.name, invitingOrganisation: actor.organisationName, caseTitle, link, days }), relatedEntity: `invitation:${invitationId}`, at: now });
+      await r.outbox.enqueue({ to: email, subject: text.subject(actor.organisationName), text: text.body({ inviter: actor.name, invitingOrganisation: actor.organisationName, caseTitle, link, days }), secrets: [link], secretsExpireAt: expiresAt, relatedEntity: `invitation:${invitationId}`, at: now });
       await r.audit.append({
         actor,
         action: caseId ? "invitation.co_applicant_created" : "invitation.member_created",

@@ -108,12 +108,22 @@ export interface OutboxEntry {
   createdAt: Date;
   to: string;
   subject: string;
+  /** The copy staff may see: every secret replaced by a placeholder. */
   text: string;
   status: "pending" | "sent" | "failed" | "kept";
   attempts: number;
   nextAttemptAt: Date;
   lastError: string | null;
   sentAt: Date | null;
+}
+
+/** A claimed mail as the delivery sees it. */
+export interface OutboxDelivery extends OutboxEntry {
+  /**
+   * The text for the recipient, secrets included. Null when the mail had secrets that are gone
+   * (expired, wiped, or never stored because mail was only kept): such a mail is not sent.
+   */
+  deliveryText: string | null;
 }
 
 export interface UserListItem {
@@ -175,13 +185,19 @@ export interface OutboxRepository {
    * `at`: when the mail becomes due (the use case's clock); default now.
    * `secrets`: the parts of the text that only the recipient may read (a reset, invitation or
    * confirmation link). Every copy that staff can see shows them redacted; only delivery to
-   * the recipient carries them.
+   * the recipient carries them. `secretsExpireAt`: when they can no longer be used (the link's
+   * expiry); after it the mail is not sent. Without a mail server (mail only kept in the
+   * outbox) the secrets are not stored at all.
    */
-  enqueue(mail: OutgoingMail & { relatedEntity?: string | null; status?: "pending" | "kept"; at?: Date; secrets?: readonly string[] }): Promise<string>;
+  enqueue(mail: OutgoingMail & { relatedEntity?: string | null; status?: "pending" | "kept"; at?: Date; secrets?: readonly string[]; secretsExpireAt?: Date }): Promise<string>;
   /** Claims due mail for delivery (FOR UPDATE SKIP LOCKED on a server). */
-  claimDue(now: Date, limit: number): Promise<OutboxEntry[]>;
+  claimDue(now: Date, limit: number): Promise<OutboxDelivery[]>;
+  /** Marks the mail sent and wipes its secrets. */
   markSent(id: string, at: Date): Promise<void>;
+  /** `nextAttemptAt` null: delivery gives up (status failed) and the secrets are wiped. */
   markFailedAttempt(id: string, error: string, nextAttemptAt: Date | null): Promise<void>;
+  /** Wipes the secrets of mail whose secrets expired by `expiredBy`, or of all mail without it. */
+  wipeSecrets(expiredBy?: Date): Promise<number>;
   list(limit: number): Promise<OutboxEntry[]>;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Signs in as each demo role, checks the role's start page and follows the main navigation,
  * with axe on every page; a failed sign-in; a sign-in with JavaScript off; per-object access;
- * the language switch; password reset mail in the outbox.
+ * the language switch; a password reset mail in the outbox with its link hidden, and no outbox
+ * for a handläggare.
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -111,18 +112,33 @@ describe("foundation in Chromium", () => {
     await context.close();
   });
 
-  it("puts a password reset link in the outbox", async () => {
+  it("puts a password reset mail in the outbox with its link hidden, for administrators only", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/glomt-losenord`);
-    await page.getByLabel("E-postadress").fill("handlaggare@demo.samverka.invalid");
+    await page.getByLabel("E-postadress").fill("admin@demo.samverka.invalid");
     await page.getByRole("button", { name: "Skicka länk" }).click();
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Om det finns ett konto");
     await expectAccessible(page);
+
+    // A handläggare has no outbox: neither in the menu nor by its address.
+    await signIn(page, baseUrl, "handlaggare@demo.samverka.invalid");
+    expect(await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Utkorg" }).count()).toBe(0);
+    expect((await page.goto(`${baseUrl}/utkorg`))?.status()).toBe(403);
+    await context.clearCookies();
+
+    // The administrator sees the mail, its link hidden.
     await signIn(page, baseUrl, "admin@demo.samverka.invalid");
     await page.goto(`${baseUrl}/utkorg`);
-    const mail = page.getByRole("row").filter({ hasText: "handlaggare@demo.samverka.invalid" });
-    expect(await mail.getByText("Återställ ditt lösenord i Samverka").count()).toBe(1);
+    const mail = page.getByRole("row").filter({ hasText: "admin@demo.samverka.invalid" }).filter({ hasText: "Återställ ditt lösenord i Samverka" });
+    expect(await mail.count()).toBe(1);
+    await mail.getByText("Återställ ditt lösenord i Samverka").click();
+    const body = mail.locator("pre");
+    await expect.poll(() => body.isVisible()).toBe(true);
+    // The shared server has no mail server: the link is hidden and said not to be sent.
+    expect(await body.textContent()).toContain("[länk dold – skickas inte utan e-postserver]");
+    expect(await page.content()).not.toMatch(/token=/);
+    expect(await page.getByText("Länkar som bara mottagaren får läsa").count()).toBe(1);
     await expectAccessible(page);
     await context.close();
   });

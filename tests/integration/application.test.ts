@@ -237,13 +237,13 @@ describe("the application (ansökan)", () => {
       const again = await sut.addAttachment(actor, caseId, { name: "budget.pdf", bytes: PDF, submissionKey: key });
       expect(first.ok && again.ok && first.value.attachmentId === again.value.attachmentId).toBe(true);
       clock.advanceMinutes(1);
-      // The name says .txt, the content is a PNG: the content decides.
+      // The name says .txt, the content is a PNG: the content decides, the extension too.
       const png = await sut.addAttachment(actor, caseId, { name: "bild.txt", bytes: PNG, submissionKey: randomUUID() });
       expect(png.ok).toBe(true);
       const view = await sut.view(actor, caseId);
       expect(view?.attachments.map((a) => [a.filename, a.mediaType])).toEqual([
         ["budget.pdf", "application/pdf"],
-        ["bild.txt", "image/png"],
+        ["bild.png", "image/png"],
       ]);
       const id = first.ok ? first.value.attachmentId : "";
       const file = await sut.attachment(await fx.user("handlaggare"), caseId, id);
@@ -274,6 +274,46 @@ describe("the application (ansökan)", () => {
       expect((await sut.view(actor, caseId))?.attachments).toEqual([]);
       const stored = await handle.db.selectFrom("stored_file").select("sha256").where("size_bytes", "=", bytes.byteLength).execute();
       expect(stored).toEqual([]);
+    });
+
+    it("answers not found for an attachment id of another case, or of none, and removes nothing", async () => {
+      const actor = await applicant();
+      const caseA = await draft(actor);
+      const caseB = await draft(actor); // the same organisation may edit both
+      const added = await sut.addAttachment(actor, caseA, { name: "a.pdf", bytes: PDF, submissionKey: randomUUID() });
+      if (!added.ok) throw new Error(added.error);
+      const stranger = await applicant();
+      const strangersCase = await draft(stranger);
+
+      expect(await sut.removeAttachment(actor, caseB, added.value.attachmentId)).toEqual({ ok: false, error: "not_found" });
+      expect(await sut.removeAttachment(stranger, strangersCase, added.value.attachmentId)).toEqual({ ok: false, error: "not_found" });
+      expect(await sut.removeAttachment(actor, caseB, randomUUID())).toEqual({ ok: false, error: "not_found" });
+      expect((await sut.view(actor, caseA))?.attachments.map((a) => a.id)).toEqual([added.value.attachmentId]);
+      expect(await auditActions(caseB)).toEqual(["application.started"]);
+      expect(await auditActions(strangersCase)).toEqual(["application.started"]);
+      // On its own case it goes, and a second click on the same button is still fine.
+      expect(await sut.removeAttachment(actor, caseA, added.value.attachmentId)).toEqual({ ok: true, value: undefined });
+      expect(await sut.removeAttachment(actor, caseA, added.value.attachmentId)).toEqual({ ok: true, value: undefined });
+      expect(await auditActions(caseA)).toEqual(["application.started", "attachment.added", "attachment.removed"]);
+    });
+
+    it("keeps no bidi or invisible characters in a name and gives it the extension of its content", async () => {
+      const actor = await applicant();
+      const caseId = await draft(actor);
+      // Shown as "fakturaexe.png" when the override is kept; the content is a PNG.
+      const added = await sut.addAttachment(actor, caseId, { name: "faktura\u202Egnp.exe", bytes: PNG, submissionKey: randomUUID() });
+      if (!added.ok) throw new Error(added.error);
+      const stored = await handle.db.selectFrom("attachment").select("filename").where("id", "=", added.value.attachmentId).executeTakeFirstOrThrow();
+      expect(stored.filename).toBe("fakturagnp.png");
+      expect((await sut.view(actor, caseId))?.attachments.map((a) => a.filename)).toEqual(["fakturagnp.png"]);
+      expect((await sut.attachment(actor, caseId, added.value.attachmentId))?.filename).toBe("fakturagnp.png");
+      const audit = await handle.db.selectFrom("audit_event").select("after").where("entity_id", "=", caseId).where("action", "=", "attachment.added").executeTakeFirstOrThrow();
+      expect(audit.after).toMatchObject({ filename: "fakturagnp.png" });
+
+      // A name stored under the older rules is shown and offered under today's.
+      await handle.db.updateTable("attachment").set({ filename: "gammal\u202Efdp.exe\u200B" }).where("id", "=", added.value.attachmentId).execute();
+      expect((await sut.view(actor, caseId))?.attachments.map((a) => a.filename)).toEqual(["gammalfdp.png"]);
+      expect((await sut.attachment(actor, caseId, added.value.attachmentId))?.filename).toBe("gammalfdp.png");
     });
   });
 

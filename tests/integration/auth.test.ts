@@ -5,6 +5,7 @@ import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
 import { AuthService } from "../../src/application/auth-service.ts";
 import { hashToken } from "../../src/application/tokens.ts";
 import { FakeClock, Fixtures, TEST_PASSWORD } from "../support/fixtures.ts";
+import { linkIn, MailCatcher, testMailSecrets } from "../support/mail.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 
 const meta = { ip: "127.0.0.1", userAgent: "vitest", requestId: "test" };
@@ -15,6 +16,8 @@ describe("AuthService", () => {
   let fx: Fixtures;
   let clock: FakeClock;
   let sut: AuthService;
+  let uow: KyselyUnitOfWork;
+  const mailbox = new MailCatcher();
 
   beforeAll(async () => {
     handle = await createTestDatabase();
@@ -22,8 +25,9 @@ describe("AuthService", () => {
   });
   beforeEach(() => {
     clock = new FakeClock();
+    uow = new KyselyUnitOfWork(handle.db, { mailSecrets: testMailSecrets() });
     sut = new AuthService({
-      uow: new KyselyUnitOfWork(handle.db),
+      uow,
       hasher: argon2idHasher,
       clock,
       config: { sessionIdleMinutes: 120, sessionAbsoluteHours: 12, resetLinkMinutes: 60, publicUrl: "https://samverka.test" },
@@ -105,9 +109,11 @@ describe("AuthService", () => {
     if (!session.ok) throw new Error("sign-in failed");
     await sut.requestPasswordReset(user.email, mailText, meta);
 
-    const mail = await handle.db.selectFrom("mail_outbox").selectAll().where("to_address", "=", user.email).executeTakeFirstOrThrow();
+    // The link as its recipient reads it: in the delivered mail.
+    await mailbox.deliver(uow, clock);
+    const mail = mailbox.lastTo(user.email);
     expect(mail.subject).toBe("Återställ lösenord");
-    const token = new URL(/https:\S+/.exec(mail.body_text)![0]).searchParams.get("token")!;
+    const { token } = linkIn(mail.text);
     expect(await sut.isResetTokenUsable(token)).toBe(true);
 
     expect(await sut.resetPassword(token, "kort", meta)).toEqual({ ok: false, error: "weak_password" });
@@ -122,8 +128,8 @@ describe("AuthService", () => {
   it("refuses an expired reset link and sends nothing for an unknown address", async () => {
     const user = await fx.user("aktor");
     await sut.requestPasswordReset(user.email, mailText, meta);
-    const mail = await handle.db.selectFrom("mail_outbox").select("body_text").where("to_address", "=", user.email).executeTakeFirstOrThrow();
-    const token = new URL(/https:\S+/.exec(mail.body_text)![0]).searchParams.get("token")!;
+    await mailbox.deliver(uow, clock);
+    const { token } = linkIn(mailbox.lastTo(user.email).text);
     clock.advanceMinutes(61);
     expect(await sut.resetPassword(token, "ett helt nytt lösenord", meta)).toEqual({ ok: false, error: "invalid_token" });
 

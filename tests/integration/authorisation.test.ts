@@ -82,6 +82,8 @@ describe("authorisation per object", () => {
     expect((await admin.users(administrator)).ok).toBe(true);
     expect((await admin.auditLog(contact)).ok).toBe(false);
     expect((await admin.outbox(applicant)).ok).toBe(false);
+    expect((await admin.outbox(await fx.user("handlaggare"))).ok).toBe(false);
+    expect((await admin.outbox(administrator)).ok).toBe(true);
     expect((await admin.areas(applicant)).ok).toBe(false);
     expect((await admin.areas(contact)).ok).toBe(true);
   });

@@ -23,6 +23,7 @@ import { SAMVERKANSSTOD_V1 } from "../../src/domain/process-type/samverkansstod.
 import { docxText, flat, pdfText } from "../support/document-text.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
+import { linkIn, MailCatcher, testMailSecrets } from "../support/mail.ts";
 
 const inviteText: ApplyInvitationMailText = { subject: "Välkommen att ansöka", body: ({ inviter, link, days }) => `${inviter} bjuder in er. Länk: ${link} (${days} dagar)` };
 const appealText: AppealMailText = {
@@ -49,11 +50,15 @@ describe("the path around a case and a contact request", () => {
   let contact: Actor;
   let officer: Actor;
   let colleague: Actor;
+  let uow: KyselyUnitOfWork;
+  const mail = new MailCatcher();
+  /** The text of the latest invitation to apply delivered to the address. */
+  const invitationTo = (email: string) => mail.sent.findLast((m) => m.to === email && m.subject === "Välkommen att ansöka")?.text ?? "";
 
   beforeAll(async () => {
     handle = await createTestDatabase();
     fx = new Fixtures(handle.db);
-    const uow = new KyselyUnitOfWork(handle.db);
+    uow = new KyselyUnitOfWork(handle.db, { mailSecrets: testMailSecrets() });
     const publicUrl = "https://samverka.test";
     contactRequests = new ContactRequestService({ uow, clock, invitation: { days: 14, publicUrl } });
     organisations = new OrganisationService({ uow, hasher: argon2idHasher, clock, config: { sessionIdleMinutes: 120, invitationDays: 14, publicUrl } });
@@ -94,8 +99,8 @@ describe("the path around a case and a contact request", () => {
   async function invite(requestId: string, email: string, by: Actor = contact) {
     const invited = await contactRequests.inviteToApply(by, requestId, randomUUID(), inviteText);
     expect(invited.ok).toBe(true);
-    const mails = await outbox(email);
-    return tokenOf(mails.at(-1)!.body_text);
+    await mail.deliver(uow, clock);
+    return linkIn(invitationTo(email)).token;
   }
 
   describe("invite to apply from a contact request", () => {
@@ -107,12 +112,16 @@ describe("the path around a case and a contact request", () => {
       expect(first.ok && replay.ok && first.value.invitationId === replay.value.invitationId).toBe(true);
       const mails = (await outbox(req.email)).filter((m) => m.subject === "Välkommen att ansöka");
       expect(mails).toHaveLength(1);
-      expect(mails[0]!.body_text).toMatch(/^Karin Kontaktperson bjuder in er\. Länk: https:\/\/samverka\.test\/inbjudan\?token=/);
+      // The link is the requester's alone: staff see it hidden in the outbox; the delivered mail carries it.
+      expect(mails[0]!.body_text).toMatch(/^Karin Kontaktperson bjuder in er\. Länk: \[länk dold/);
+      expect(mails[0]!.body_text).not.toContain("token=");
+      await mail.deliver(uow, clock);
+      expect(invitationTo(req.email)).toMatch(/^Karin Kontaktperson bjuder in er\. Länk: https:\/\/samverka\.test\/inbjudan\?token=/);
       // An applicant, a staff member of another kind or a guessed id cannot send one.
       const stranger = await fx.user("aktor");
       expect(await contactRequests.inviteToApply(stranger, req.id, randomUUID(), inviteText)).toEqual({ ok: false, error: "not_found" });
 
-      const token = tokenOf(mails[0]!.body_text);
+      const token = linkIn(invitationTo(req.email)).token;
       const shown = await organisations.invitation(token);
       expect(shown.state).toBe("usable");
       expect(shown.request).toEqual({ name: "Sara Sökande", organisationName: "Föreningen Möllan", actorType: "forening" });

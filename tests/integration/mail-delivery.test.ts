@@ -5,10 +5,8 @@
  * get the same message (PGlite serialises transactions; on a PostgreSQL server SKIP LOCKED
  * does it). Runs on PGlite, or on the server named by DATABASE_URL.
  */
-import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import pino from "pino";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
 import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
@@ -16,6 +14,7 @@ import { startOutboxWorker } from "../../src/adapters/jobs/outbox-worker.ts";
 import { smtpTransport } from "../../src/adapters/mail/transports.ts";
 import { MAX_ATTEMPTS, MailDelivery, retryDelaySeconds } from "../../src/application/mail-delivery.ts";
 import type { Clock, OutgoingMail } from "../../src/application/ports.ts";
+import { startSmtpServer, type TestSmtpServer } from "../support/mail.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 
 const FROM = "Samverka <noreply@samverka.invalid>";
@@ -33,103 +32,6 @@ class TestClock implements Clock {
   advanceSeconds(seconds: number) {
     this.#ms += seconds * 1000;
   }
-}
-
-// ---- a local SMTP server that keeps what it receives -----------------------------------------
-
-interface ReceivedMail {
-  envelopeFrom: string;
-  envelopeTo: string[];
-  to: string;
-  from: string;
-  subject: string;
-  text: string;
-}
-
-interface TestSmtpServer {
-  url: string;
-  received: ReceivedMail[];
-  /** Recipients the server answers 550 for (RCPT TO). */
-  refuse: Set<string>;
-  /** Milliseconds the server waits before accepting a message's data. */
-  dataDelayMs: number;
-  close(): Promise<void>;
-}
-
-async function startSmtpServer(): Promise<TestSmtpServer> {
-  const received: ReceivedMail[] = [];
-  const refuse = new Set<string>();
-  const state = { dataDelayMs: 0 };
-  const server = new SMTPServer({
-    authOptional: true,
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (refuse.has(address.address)) {
-        const error = Object.assign(new Error("Mailbox unavailable (test server refuses this recipient)"), { responseCode: 550 });
-        callback(error);
-        return;
-      }
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        const message = parseMessage(Buffer.concat(chunks));
-        received.push({
-          envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          envelopeTo: session.envelope.rcptTo.map((a) => a.address),
-          ...message,
-        });
-        setTimeout(() => callback(), state.dataDelayMs);
-      });
-    },
-  });
-  server.on("error", () => {
-    // a client dropping its connection is not a test failure
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    // smtp-server offers STARTTLS with a self-signed certificate; nodemailer's URL form takes
-    // transport options in the query, so the plain local connection is asked for there.
-    url: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
-    received,
-    refuse,
-    get dataDelayMs() {
-      return state.dataDelayMs;
-    },
-    set dataDelayMs(ms: number) {
-      state.dataDelayMs = ms;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** Just enough MIME for one text/plain part: RFC 2047 headers, quoted-printable or base64 body. */
-function parseMessage(raw: Buffer): { to: string; from: string; subject: string; text: string } {
-  const bytes = raw.toString("latin1"); // one char per byte; decoded to UTF-8 below
-  const split = bytes.indexOf("\r\n\r\n");
-  const head = bytes.slice(0, split).replace(/\r\n[ \t]+/g, " ");
-  const body = bytes.slice(split + 4);
-  const headers = new Map<string, string>();
-  for (const line of head.split("\r\n")) {
-    const colon = line.indexOf(":");
-    headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-  }
-  const utf8 = (binary: string) => Buffer.from(binary, "latin1").toString("utf8");
-  const qp = (s: string) => s.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  const header = (name: string) =>
-    utf8(
-      (headers.get(name) ?? "")
-        .replace(/(\?=)\s+(?==\?)/g, "$1") // whitespace between encoded words is not text
-        .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, data: string) =>
-          enc.toUpperCase() === "B" ? Buffer.from(data, "base64").toString("latin1") : qp(data.replace(/_/g, " ")),
-        ),
-    );
-  const encoding = (headers.get("content-transfer-encoding") ?? "7bit").toLowerCase();
-  const decoded = encoding === "quoted-printable" ? utf8(qp(body)) : encoding === "base64" ? Buffer.from(body.replace(/\s/g, ""), "base64").toString("utf8") : utf8(body);
-  return { to: header("to"), from: header("from"), subject: header("subject"), text: decoded.replace(/\r\n/g, "\n").replace(/\n$/, "") };
 }
 
 // ---- the tests -----------------------------------------------------------------------------

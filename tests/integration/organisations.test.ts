@@ -5,6 +5,7 @@ import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
 import { AuthService } from "../../src/application/auth-service.ts";
 import { OrganisationService } from "../../src/application/organisation-service.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
+import { linkIn, MailCatcher, testMailSecrets } from "../support/mail.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 
 const PASSWORD = "ett långt lösenord för test";
@@ -12,7 +13,7 @@ const mail = {
   subject: (org: string) => `Inbjudan från ${org}`,
   body: (a: { inviter: string; invitingOrganisation: string; caseTitle: string | null; link: string; days: number }) => `${a.inviter} bjuder in. ${a.link} (${a.days} dagar) ${a.caseTitle ?? ""}`,
 };
-const tokenFrom = (text: string) => decodeURIComponent(/token=([^\s&]+)/.exec(text)![1]!);
+const tokenFrom = (text: string) => linkIn(text).token;
 
 describe("OrganisationService", () => {
   let handle: DatabaseHandle;
@@ -20,18 +21,24 @@ describe("OrganisationService", () => {
   let clock: FakeClock;
   let sut: OrganisationService;
   let auth: AuthService;
+  let uow: KyselyUnitOfWork;
+  const mailbox = new MailCatcher();
 
   beforeAll(async () => {
     handle = await createTestDatabase();
     fx = new Fixtures(handle.db);
     clock = new FakeClock();
-    const uow = new KyselyUnitOfWork(handle.db);
+    uow = new KyselyUnitOfWork(handle.db, { mailSecrets: testMailSecrets() });
     sut = new OrganisationService({ uow, hasher: argon2idHasher, clock, config: { sessionIdleMinutes: 120, invitationDays: 14, publicUrl: "https://samverka.test" } });
     auth = new AuthService({ uow, hasher: argon2idHasher, clock, config: { sessionIdleMinutes: 120, sessionAbsoluteHours: 12, resetLinkMinutes: 60, publicUrl: "https://samverka.test" } });
   });
   afterAll(async () => handle.close());
 
-  const lastMailTo = async (to: string) => (await handle.db.selectFrom("mail_outbox").selectAll().where("to_address", "=", to).orderBy("created_at", "desc").executeTakeFirstOrThrow()).body_text;
+  /** The latest mail to the address as its recipient reads it (delivered, links included). */
+  const lastMailTo = async (to: string) => {
+    await mailbox.deliver(uow, clock);
+    return mailbox.lastTo(to).text;
+  };
 
   it("registers an organisation and its first user, signs in, and audits", async () => {
     const result = await sut.register({ organisationName: "Torgets vänner", actorType: "forening", orgNumber: "2120001124", name: "Eva", email: "Eva@Torget.test", password: PASSWORD });

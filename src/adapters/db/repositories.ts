@@ -23,6 +23,8 @@ import type {
 import type { Actor } from "../../domain/access/actor.ts";
 import type { ProcessTypeDefinition } from "../../domain/process-type/definition.ts";
 import type { Database, MailOutboxRow } from "./schema.ts";
+import { redactSecrets, SECRET_PLACEHOLDER, SECRET_PLACEHOLDER_NOT_SENT } from "../../domain/mail/secrets.ts";
+import type { SecretBox } from "../crypto/secret-box.ts";
 import { messageRepository } from "./repositories/messages.ts";
 import { committeeRepository } from "./repositories/committee.ts";
 import { outreachRepository } from "./repositories/outreach.ts";
@@ -183,7 +185,9 @@ function audit(db: Executor): AuditRepository {
   };
 }
 
-const toOutboxEntry = (r: MailOutboxRow): OutboxEntry => ({
+const OUTBOX_ENTRY_COLUMNS = ["id", "created_at", "to_address", "subject", "body_text", "status", "attempts", "next_attempt_at", "last_error", "sent_at"] as const;
+
+const toOutboxEntry = (r: Pick<MailOutboxRow, (typeof OUTBOX_ENTRY_COLUMNS)[number]>): OutboxEntry => ({
   id: r.id,
   createdAt: r.created_at,
   to: r.to_address,
@@ -199,12 +203,31 @@ const toOutboxEntry = (r: MailOutboxRow): OutboxEntry => ({
 /** How long a claimed message is reserved for the worker that claimed it. */
 const CLAIM_LEASE_MS = 5 * 60_000;
 
-function outbox(db: Executor): OutboxRepository {
+/** Binds a sealed text to its recipient: it opens for no other row. */
+const sealedFor = (to: string) => `mail_outbox:${to}`;
+
+/**
+ * The outbox. `body_text` is the copy staff see, secrets hidden (src/domain/mail/secrets.ts);
+ * the full text is kept only in `sealed_body`, encrypted by `mailSecrets`, for the delivery.
+ * Without `mailSecrets` (no mail server: mail is only kept) the secrets are not stored at all.
+ */
+function outbox(db: Executor, mailSecrets: SecretBox | undefined): OutboxRepository {
   return {
     async enqueue(m) {
+      const visible = redactSecrets(m.text, m.secrets, mailSecrets ? SECRET_PLACEHOLDER : SECRET_PLACEHOLDER_NOT_SENT);
       const row = await db
         .insertInto("mail_outbox")
-        .values({ to_address: m.to, subject: m.subject, body_text: m.text, related_entity: m.relatedEntity ?? null, status: m.status ?? "pending", next_attempt_at: m.at ?? new Date() })
+        .values({
+          to_address: m.to,
+          subject: m.subject,
+          body_text: visible.text,
+          has_secrets: visible.redacted,
+          sealed_body: visible.redacted && mailSecrets ? mailSecrets.seal(m.text, sealedFor(m.to)) : null,
+          secrets_expire_at: visible.redacted ? (m.secretsExpireAt ?? null) : null,
+          related_entity: m.relatedEntity ?? null,
+          status: m.status ?? "pending",
+          next_attempt_at: m.at ?? new Date(),
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
       return row.id;
@@ -218,22 +241,32 @@ function outbox(db: Executor): OutboxRepository {
         .where("id", "in", (eb) =>
           eb.selectFrom("mail_outbox").select("id").where("status", "=", "pending").where("next_attempt_at", "<=", now).orderBy("next_attempt_at").limit(limit).forUpdate().skipLocked(),
         )
-        .returningAll()
+        .returning([...OUTBOX_ENTRY_COLUMNS, "has_secrets", "sealed_body", "secrets_expire_at"])
         .execute();
-      return rows.map(toOutboxEntry);
+      return rows.map((r) => {
+        const usable = r.sealed_body !== null && (r.secrets_expire_at === null || r.secrets_expire_at > now);
+        const deliveryText = !r.has_secrets ? r.body_text : usable && mailSecrets ? (mailSecrets.open(r.sealed_body!, sealedFor(r.to_address)) ?? null) : null;
+        return { ...toOutboxEntry(r), deliveryText };
+      });
     },
     async markSent(id, at) {
-      await db.updateTable("mail_outbox").set((eb) => ({ status: "sent", sent_at: at, attempts: eb("attempts", "+", 1), last_error: null })).where("id", "=", id).execute();
+      await db.updateTable("mail_outbox").set((eb) => ({ status: "sent", sent_at: at, attempts: eb("attempts", "+", 1), last_error: null, sealed_body: null })).where("id", "=", id).execute();
     },
     async markFailedAttempt(id, error, nextAttemptAt) {
       await db
         .updateTable("mail_outbox")
-        .set((eb) => ({ attempts: eb("attempts", "+", 1), last_error: error, ...(nextAttemptAt ? { next_attempt_at: nextAttemptAt } : { status: "failed" as const }) }))
+        .set((eb) => ({ attempts: eb("attempts", "+", 1), last_error: error, ...(nextAttemptAt ? { next_attempt_at: nextAttemptAt } : { status: "failed" as const, sealed_body: null }) }))
         .where("id", "=", id)
         .execute();
     },
+    async wipeSecrets(expiredBy) {
+      let query = db.updateTable("mail_outbox").set({ sealed_body: null }).where("sealed_body", "is not", null);
+      if (expiredBy) query = query.where("secrets_expire_at", "<=", expiredBy);
+      const result = await query.executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
     async list(limit) {
-      const rows = await db.selectFrom("mail_outbox").selectAll().orderBy("created_at", "desc").limit(limit).execute();
+      const rows = await db.selectFrom("mail_outbox").select(OUTBOX_ENTRY_COLUMNS).orderBy("created_at", "desc").limit(limit).execute();
       return rows.map(toOutboxEntry);
     },
   };
@@ -410,13 +443,18 @@ function processTypes(db: Executor): ProcessTypeRepository {
   };
 }
 
-export function repositoriesFor(db: Executor): Repositories {
+export interface RepositoryOptions {
+  /** Seals the secrets of mail for its delivery; leave it out when mail is only kept (no mail server). */
+  mailSecrets?: SecretBox;
+}
+
+export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): Repositories {
   return {
     users: users(db),
     sessions: sessions(db),
     passwordResets: passwordResets(db),
     audit: audit(db),
-    outbox: outbox(db),
+    outbox: outbox(db, options.mailSecrets),
     cases: cases(db),
     areas: areas(db),
     processTypes: processTypes(db),
@@ -432,13 +470,15 @@ export function repositoriesFor(db: Executor): Repositories {
 
 export class KyselyUnitOfWork implements UnitOfWork {
   readonly #db: Kysely<Database>;
-  constructor(db: Kysely<Database>) {
+  readonly #options: RepositoryOptions;
+  constructor(db: Kysely<Database>, options: RepositoryOptions = {}) {
     this.#db = db;
+    this.#options = options;
   }
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
-    return this.#db.transaction().execute((trx) => work(repositoriesFor(trx)));
+    return this.#db.transaction().execute((trx) => work(repositoriesFor(trx, this.#options)));
   }
   read<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
-    return work(repositoriesFor(this.#db));
+    return work(repositoriesFor(this.#db, this.#options));
   }
 }

@@ -140,6 +140,10 @@ export interface MailOutboxTable {
   last_error: string | null;
   sent_at: Date | null;
   related_entity: string | null;
+  /** The full text with its secrets, encrypted, for the delivery only (0008). */
+  sealed_body: ColumnType<string | null, string | null | undefined, string | null>;
+  has_secrets: Generated<boolean>;
+  secrets_expire_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface AreaTable {

@@ -93,6 +93,7 @@ export class StaffAdministration {
         relatedEntity: `staff_invitation:${invitationId}`,
         at,
         secrets: [link],
+        secretsExpireAt: expiresAt,
       });
       await r.audit.append({
         actor,

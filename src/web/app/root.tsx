@@ -28,7 +28,7 @@ const NAV: Array<{ to: string; label: MessageKey; roles: Role[] | "all" }> = [
   { to: "/processer", label: "nav.register", roles: ["kontaktperson", "handlaggare", "analytiker", "administrator"] },
   { to: "/fordelning", label: "equity.nav", roles: ["handlaggare", "analytiker", "administrator"] },
   { to: "/index", label: "nav.index", roles: ["kontaktperson", "handlaggare", "analytiker", "administrator"] },
-  { to: "/utkorg", label: "nav.outbox", roles: ["handlaggare", "administrator"] },
+  { to: "/utkorg", label: "nav.outbox", roles: ["administrator"] },
   { to: "/admin/anvandare", label: "nav.staff", roles: ["administrator"] },
   { to: "/admin/namnder", label: "nav.committees", roles: ["administrator"] },
   { to: "/admin/mal", label: "nav.goals", roles: ["administrator"] },

@@ -16,6 +16,7 @@ import { demoAccounts, hasAnyUser, loadDemoData } from "../../adapters/db/demo-d
 import { instanceSecret } from "../../adapters/db/instance-secret.ts";
 import { ensureProcessTypes } from "../../adapters/db/process-types.ts";
 import { argon2idHasher } from "../../adapters/crypto/argon2-hasher.ts";
+import { aesGcmSecretBox } from "../../adapters/crypto/secret-box.ts";
 import { smtpTransport } from "../../adapters/mail/transports.ts";
 import { startOutboxWorker, type OutboxWorker } from "../../adapters/jobs/outbox-worker.ts";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -71,18 +72,23 @@ async function main() {
 
   const csrfSecret = config.sessionSecret ?? (await instanceSecret(database.db, "csrf"));
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : keepInOutbox;
+  // The key for the secrets of mail (reset and invitation links) until delivery; only needed when mail leaves.
+  const mailSecrets = transport.delivers ? aesGcmSecretBox(await instanceSecret(database.db, "mail-secrets")) : undefined;
 
   let worker: OutboxWorker | null = null;
   const services = createServices({
     db: database.db,
     hasher: argon2idHasher,
     transport,
+    mailSecrets,
     publicUrl: config.publicUrl,
     caseNumberSource: config.caseNumberSource,
     signInAttemptsPerIp: config.signInAttemptsPerIp,
     demoSignIns,
     nudgeMail: () => worker?.nudge(),
   });
+  const wiped = await services.mailDelivery.wipeUnusableSecrets();
+  if (wiped) log.info({ wiped }, "mail secrets wiped that can no longer be delivered");
   if (transport.delivers) worker = startOutboxWorker(services.mailDelivery, log);
 
   // With no administrator nobody can sign in: a one-time link to create the first one (only the operator sees this log).

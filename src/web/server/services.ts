@@ -26,6 +26,7 @@ import { CityGoals } from "../../application/admin/city-goals.ts";
 import { FirstRun } from "../../application/admin/first-run.ts";
 import type { Clock, MailTransport, PasswordHasher } from "../../application/ports.ts";
 import { KyselyUnitOfWork } from "../../adapters/db/repositories.ts";
+import type { SecretBox } from "../../adapters/crypto/secret-box.ts";
 import type { Db } from "../../adapters/db/connect.ts";
 import type { AppServices, DemoSignIn } from "../app/context.ts";
 
@@ -44,6 +45,8 @@ export interface ServiceDeps {
   hasher: PasswordHasher;
   clock?: Clock;
   transport: MailTransport;
+  /** Seals the secrets of mail (reset and invitation links) for its delivery; used only when the transport delivers. */
+  mailSecrets?: SecretBox;
   auth?: Partial<AuthConfig>;
   publicUrl: string;
   demoSignIns?: DemoSignIn[] | null;
@@ -53,7 +56,8 @@ export interface ServiceDeps {
 }
 
 export function createServices(deps: ServiceDeps): AppServices & { mailDelivery: MailDelivery } {
-  const uow = new KyselyUnitOfWork(deps.db);
+  // Mail that is only kept in the outbox never leaves, so its secrets are not stored at all.
+  const uow = new KyselyUnitOfWork(deps.db, { mailSecrets: deps.transport.delivers ? deps.mailSecrets : undefined });
   const clock = deps.clock ?? systemClock;
   const limiter = new RateLimiterMemory({ points: deps.signInAttemptsPerIp ?? 30, duration: 15 * 60 });
   const invitationDays = 14;

@@ -1,4 +1,5 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { SECRET_UNAVAILABLE } from "../../../application/mail-delivery.ts";
 import { formatDateTime } from "../i18n/index.ts";
 import { forbidden, requireActor, services } from "../lib/request.ts";
 import { Notice } from "../ui/form.tsx";
@@ -22,7 +23,9 @@ export default function Outbox() {
       <h1 className="ds-heading" data-size="lg">
         {t("outbox.title")}
       </h1>
-      <Notice>{delivers ? t("outbox.leadSmtp") : t("outbox.leadKept")}</Notice>
+      <Notice>
+        {delivers ? t("outbox.leadSmtp") : t("outbox.leadKept")} {delivers ? t("outbox.secretsSmtp") : t("outbox.secretsKept")}
+      </Notice>
       {mail.length === 0 ? (
         <p className="ds-paragraph">{t("outbox.empty")}</p>
       ) : (
@@ -50,7 +53,7 @@ export default function Outbox() {
                   </td>
                   <td>
                     {t(`outbox.status.${!delivers && m.status === "pending" ? "kept" : m.status}`)}
-                    {m.lastError && delivers ? ` (${m.lastError})` : ""}
+                    {m.lastError === SECRET_UNAVAILABLE ? ` (${t("outbox.error.secretUnavailable")})` : m.lastError && delivers ? ` (${m.lastError})` : ""}
                   </td>
                 </tr>
               ))}

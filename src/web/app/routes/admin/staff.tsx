@@ -13,7 +13,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const overview = await svc.administration.staff.overview(actor);
   const users = await svc.admin.users(actor);
   if (!overview.ok || !users.ok) forbidden();
-  return { ...overview.value, actors: users.value.filter((u) => u.role === "aktor"), now: Date.now() };
+  return { ...overview.value, actors: users.value.filter((u) => u.role === "aktor"), now: Date.now(), mailDelivers: svc.mailDelivers };
 }
 
 type Failure = { ok: false; errors: FieldErrors; values: ReturnType<typeof readStaffForm> };
@@ -47,7 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
 export default function Staff() {
   const t = useT();
   const locale = useLocale();
-  const { staff, invitations, committees, departments, actors, now } = useLoaderData<typeof loader>();
+  const { staff, invitations, committees, departments, actors, now, mailDelivers } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as Failure | undefined;
   const [params] = useSearchParams();
   const e = failure?.errors;
@@ -69,6 +69,7 @@ export default function Staff() {
         <h2 id="invite" className="ds-heading" data-size="md">
           {t("admin.staff.invite")}
         </h2>
+        {!mailDelivers && <Notice color="warning">{t("admin.staff.noMail")}</Notice>}
         <PostForm className="sv-form">
           <ErrorSummary errors={e} labels={STAFF_LABELS} />
           <TextField name="email" type="email" label={t("admin.staff.email")} defaultValue={v?.email} error={e?.email} autoComplete="off" />
