@@ -66,6 +66,7 @@ async function main() {
     signInAttemptsPerIp: config.signInAttemptsPerIp,
     demoSignIns,
     nudgeMail: () => worker?.nudge(),
+    mapTiles: config.mapTiles,
   });
   if (transport.delivers) worker = startOutboxWorker(services.mailDelivery, log);
 
@@ -86,6 +87,7 @@ async function main() {
     },
     trustProxy: config.trustProxy,
     publicUrlIsHttps: config.publicUrl.startsWith("https://"),
+    mapTilesOrigin: config.mapTiles?.origin ?? null,
   });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
