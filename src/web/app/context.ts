@@ -22,6 +22,7 @@ import type { CityGoals } from "../../application/admin/city-goals.ts";
 import type { FirstRun } from "../../application/admin/first-run.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { Locale } from "./i18n/index.ts";
+import type { MapTiles } from "./lib/map-tiles.ts";
 
 export interface SignInLimiter {
   /** Counts one attempt from `key`; false when the key has used up its attempts for now. */
@@ -53,6 +54,8 @@ export interface AppServices {
   mailDelivers: boolean;
   nudgeMail(): void;
   demoSignIns: DemoSignIn[] | null;
+  /** The base map under the maps (MAP_TILES_URL), or null: the city's areas alone. */
+  mapTiles: MapTiles | null;
 }
 
 export interface DemoSignIn {

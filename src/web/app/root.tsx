@@ -14,7 +14,7 @@ import { useRoot, useT } from "./ui/i18n.tsx";
 export async function loader({ context }: LoaderFunctionArgs): Promise<RootData> {
   const state = requestState(context);
   const actor = state.actor ? { name: state.actor.name, role: state.actor.role, organisationName: state.actor.organisationName } : null;
-  return { locale: state.locale, actor, csrfToken: state.csrfToken, demo: services(context).demoSignIns !== null, flash: null };
+  return { locale: state.locale, actor, csrfToken: state.csrfToken, demo: services(context).demoSignIns !== null, flash: null, mapTiles: services(context).mapTiles };
 }
 
 /** Main navigation per role: each role sees what its work needs. */

@@ -32,6 +32,7 @@ describe("loadConfig", () => {
       trustProxy: false,
       caseNumberSource: "samverka",
       signInAttemptsPerIp: 30,
+      mapTiles: null,
     });
   });
 
@@ -51,6 +52,8 @@ describe("loadConfig", () => {
       TRUST_PROXY: "true",
       CASE_NUMBER_SOURCE: "diarium",
       SIGN_IN_ATTEMPTS_PER_IP: "100",
+      MAP_TILES_URL: "https://karta.malmo.se/tiles/{z}/{x}/{y}.png",
+      MAP_TILES_ATTRIBUTION: "© Malmö stad",
     });
     expect(config).toEqual({
       env: "development",
@@ -67,6 +70,7 @@ describe("loadConfig", () => {
       trustProxy: true,
       caseNumberSource: "diarium",
       signInAttemptsPerIp: 100,
+      mapTiles: { url: "https://karta.malmo.se/tiles/{z}/{x}/{y}.png", attribution: "© Malmö stad", attributionUrl: null, origin: "https://karta.malmo.se" },
     });
   });
 
@@ -102,6 +106,9 @@ describe("loadConfig", () => {
       { variable: "SIGN_IN_ATTEMPTS_PER_IP", value: "0", fix: /minst 1/ },
       { variable: "NODE_ENV", value: "staging", fix: /production/ },
       { variable: "LOG_LEVEL", value: "verbose", fix: /info/ },
+      { variable: "MAP_TILES_URL", value: "tile.openstreetmap.org/{z}/{x}/{y}.png", fix: /http\(s\).*\{z\}, \{x\} och \{y\}/ },
+      { variable: "MAP_TILES_URL", value: "https://tile.openstreetmap.org/{z}/{x}.png", fix: /saknar \{y\}/ },
+      { variable: "MAP_TILES_ATTRIBUTION", value: "© Malmö stad", fix: /bara tillsammans med MAP_TILES_URL/ },
     ];
     it.each(cases)("$variable=$value", ({ variable, value, fix }) => {
       const error = configError({ [variable]: value });

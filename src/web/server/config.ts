@@ -4,6 +4,8 @@
  */
 import { resolve } from "node:path";
 import { z } from "zod";
+import type { MapTiles } from "../app/lib/map-tiles.ts";
+import { readMapTiles } from "./map-tiles.ts";
 
 const optionalUrl = (protocols: string[], hint: string) =>
   z
@@ -45,6 +47,8 @@ export type AppConfig = {
   trustProxy: boolean;
   caseNumberSource: "samverka" | "diarium";
   signInAttemptsPerIp: number;
+  /** The base map under the city's maps (MAP_TILES_URL, MAP_TILES_ATTRIBUTION); null: the areas alone. */
+  mapTiles: MapTiles | null;
 };
 
 export class ConfigError extends Error {
@@ -57,8 +61,9 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  const mapTiles = readMapTiles(env.MAP_TILES_URL, env.MAP_TILES_ATTRIBUTION);
+  if (!parsed.success || !mapTiles.ok) {
+    throw new ConfigError([...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)), ...(mapTiles.ok ? [] : mapTiles.problems)]);
   }
   const c = parsed.data;
   return {
@@ -76,5 +81,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: c.TRUST_PROXY === "true",
     caseNumberSource: c.CASE_NUMBER_SOURCE,
     signInAttemptsPerIp: c.SIGN_IN_ATTEMPTS_PER_IP,
+    mapTiles: mapTiles.value,
   };
 }

@@ -30,6 +30,8 @@ export interface HttpAppDeps {
   /** Secure cookies: true behind https (PUBLIC_URL https or X-Forwarded-Proto https with TRUST_PROXY). */
   publicUrlIsHttps: boolean;
   maxBodyBytes?: number;
+  /** The base map's tile server (MAP_TILES_URL's origin): allowed as an image source, and only then. */
+  mapTilesOrigin?: string | null;
 }
 
 type Env = { Variables: { secureHeadersNonce?: string; requestId: string } };
@@ -57,7 +59,8 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'", NONCE],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:", "blob:"],
+        // Leaflet loads tiles as <img>, so the tile server needs img-src only (not connect-src).
+        imgSrc: ["'self'", "data:", "blob:", ...(deps.mapTilesOrigin ? [deps.mapTilesOrigin] : [])],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         workerSrc: ["'self'", "blob:"],

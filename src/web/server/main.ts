@@ -86,6 +86,7 @@ async function main() {
     signInAttemptsPerIp: config.signInAttemptsPerIp,
     demoSignIns,
     nudgeMail: () => worker?.nudge(),
+    mapTiles: config.mapTiles,
   });
   const wiped = await services.mailDelivery.wipeUnusableSecrets();
   if (wiped) log.info({ wiped }, "mail secrets wiped that can no longer be delivered");
@@ -111,6 +112,7 @@ async function main() {
     },
     trustProxy: config.trustProxy,
     publicUrlIsHttps: config.publicUrl.startsWith("https://"),
+    mapTilesOrigin: config.mapTiles?.origin ?? null,
   });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {

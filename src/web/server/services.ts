@@ -29,6 +29,7 @@ import { KyselyUnitOfWork } from "../../adapters/db/repositories.ts";
 import type { SecretBox } from "../../adapters/crypto/secret-box.ts";
 import type { Db } from "../../adapters/db/connect.ts";
 import type { AppServices, DemoSignIn } from "../app/context.ts";
+import type { MapTiles } from "../app/lib/map-tiles.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -53,6 +54,7 @@ export interface ServiceDeps {
   nudgeMail?: () => void;
   signInAttemptsPerIp?: number;
   caseNumberSource?: CaseNumberSource;
+  mapTiles?: MapTiles | null;
 }
 
 export function createServices(deps: ServiceDeps): AppServices & { mailDelivery: MailDelivery } {
@@ -97,6 +99,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     mailDelivers: deps.transport.delivers,
     nudgeMail: deps.nudgeMail ?? (() => {}),
     demoSignIns: deps.demoSignIns ?? null,
+    mapTiles: deps.mapTiles ?? null,
     signInLimiter: {
       async consume(key) {
         try {

@@ -4,13 +4,20 @@
  * with the current boundary and a note for those without JavaScript; the map itself is
  * loaded in the browser only (Leaflet needs `window`). Drawing writes the boundary as GeoJSON
  * into the hidden field, and `<name>_changed` tells the server the user drew something.
- * No tile server is used: the city's own area boundaries are the background, so no request
- * leaves the city's site.
+ *
+ * The background is the base map when MAP_TILES_URL is configured, with the city's areas
+ * drawn over it as outlines; without one, the city's areas alone (filled), and no request
+ * leaves the city's site. An area's name shows on hover, and when the list of areas beside the
+ * map says so (`highlight`: the area whose checkbox has focus or the pointer); areas chosen in
+ * that list (`chosen`) are filled. Names are text, never HTML (see map-support.ts).
  */
 import { useEffect, useRef, useState } from "react";
+import type Leaflet from "leaflet";
 import "leaflet/dist/leaflet.css";
 import "@geoman-io/leaflet-geoman-free/dist/leaflet-geoman.css";
-import { useLocale } from "./i18n.tsx";
+import "./map.css";
+import { useLocale, useRoot, useT } from "./i18n.tsx";
+import { bindLabel, createMap } from "./map-support.ts";
 
 export interface AreaShape {
   id: string;
@@ -30,9 +37,32 @@ function toMultiPolygon(features: Array<{ geometry: { type: string; coordinates:
   return polygons.length ? JSON.stringify({ type: "MultiPolygon", coordinates: polygons }) : "";
 }
 
-export function AreaMap(props: { name?: string; initial: unknown | null; shapes: AreaShape[]; editable: boolean; label: string; describedBy?: string }) {
+/** How an area looks: over a base map an outline (the streets stay readable), alone a light fill. */
+function areaStyle(tiles: boolean, state: { chosen: boolean; highlighted: boolean }): Leaflet.PathOptions {
+  const base: Leaflet.PathOptions = tiles ? { color: "#1f2a33", weight: 1.5, opacity: 0.8, fillColor: "#1f2a33", fillOpacity: 0.04 } : { color: "#4a5560", weight: 1, opacity: 1, fillColor: "#dfe5eb", fillOpacity: 0.35 };
+  if (state.chosen) Object.assign(base, { fillColor: "#0062ba", fillOpacity: tiles ? 0.2 : 0.3 });
+  if (state.highlighted) Object.assign(base, { color: "#000", weight: 4, opacity: 1 });
+  return base;
+}
+
+export function AreaMap(props: {
+  name?: string;
+  initial: unknown | null;
+  shapes: AreaShape[];
+  editable: boolean;
+  label: string;
+  describedBy?: string;
+  /** The area (id) to outline and name, e.g. while its checkbox in the list has focus. */
+  highlight?: string | null;
+  /** The areas (ids) chosen in the list: filled. */
+  chosen?: readonly string[];
+}) {
   const locale = useLocale();
+  const t = useT();
+  const { mapTiles } = useRoot();
   const ref = useRef<HTMLDivElement>(null);
+  /** Restyles the areas for the current highlight and choice; set once the map exists. */
+  const restyle = useRef<(highlight: string | null, chosen: readonly string[]) => void>(() => {});
   const initialText = props.initial ? JSON.stringify(props.initial) : "";
   const [value, setValue] = useState(initialText);
   const [changed, setChanged] = useState(false);
@@ -44,23 +74,38 @@ export function AreaMap(props: { name?: string; initial: unknown | null; shapes:
       const L = (await import("leaflet")).default;
       if (props.editable) await import("@geoman-io/leaflet-geoman-free");
       if (cancelled || !ref.current) return;
-      const map = L.map(ref.current, { zoomSnap: 0.25, attributionControl: false, zoomControl: false });
-      L.control.zoom(locale === "sv" ? { zoomInTitle: "Zooma in", zoomOutTitle: "Zooma ut" } : {}).addTo(map);
-      cleanup = () => map.remove();
-      const areas = L.geoJSON({ type: "FeatureCollection", features: props.shapes.map((s) => ({ type: "Feature", properties: { name: s.name }, geometry: s.geometry })) } as never, {
-        style: { color: "#4a5560", weight: 1, fillColor: "#dfe5eb", fillOpacity: 0.35 },
-        // Only the drawing is interactive, so clicks on an area reach the drawing tool.
-        interactive: false,
+      const map = createMap(L, ref.current, { locale, tiles: mapTiles, t });
+      cleanup = () => {
+        restyle.current = () => {};
+        map.remove();
+      };
+      const tiles = mapTiles !== null;
+      const byId = new Map<string, L.Polygon>();
+      const areas = L.geoJSON({ type: "FeatureCollection", features: props.shapes.map((s) => ({ type: "Feature", properties: { id: s.id, name: s.name }, geometry: s.geometry })) } as never, {
+        style: areaStyle(tiles, { chosen: false, highlighted: false }),
+        // Interactive for the name on hover only: clicks go on to the map, so they reach the
+        // drawing tool, and the pointer stays the map's (map.css).
+        interactive: true,
+        bubblingMouseEvents: true,
+        className: "sv-map__area",
         pmIgnore: true,
         // The areas are background: never edited, cut or snapped to by the drawing tools.
-        onEachFeature: (_feature: unknown, layer: L.Layer) => {
+        onEachFeature: (feature: { properties: { id: string; name: string } }, layer: L.Polygon) => {
           (layer.options as { pmIgnore?: boolean }).pmIgnore = true;
+          byId.set(feature.properties.id, layer);
+          bindLabel(layer, feature.properties.name);
         },
       } as never).addTo(map);
-      for (const layer of areas.getLayers() as Array<L.Polygon & { feature?: { properties?: { name?: string } } }>) {
-        const name = layer.feature?.properties?.name;
-        if (name) layer.bindTooltip(name, { permanent: true, direction: "center", className: "sv-map__label" });
-      }
+      let shown: string | null = null;
+      restyle.current = (highlight, chosen) => {
+        for (const [id, layer] of byId) layer.setStyle(areaStyle(tiles, { chosen: chosen.includes(id), highlighted: id === highlight }));
+        if (shown !== null && shown !== highlight) byId.get(shown)?.closeTooltip();
+        const target = highlight === null ? undefined : byId.get(highlight);
+        // Opened at the area's centre; the drawing stays on top of the areas.
+        target?.openTooltip(target.getCenter());
+        shown = target ? highlight : null;
+      };
+      restyle.current(props.highlight ?? null, props.chosen ?? []);
       const drawn = L.featureGroup().addTo(map);
       if (props.initial) {
         L.geoJSON(props.initial as never, { style: { color: "#0062ba", weight: 3, fillOpacity: 0.2 } }).eachLayer((layer) => drawn.addLayer(layer));
@@ -118,6 +163,10 @@ export function AreaMap(props: { name?: string; initial: unknown | null; shapes:
     // The map is built once per page; later props do not rebuild it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  useEffect(() => {
+    restyle.current(props.highlight ?? null, props.chosen ?? []);
+  }, [props.highlight, props.chosen]);
 
   return (
     <>

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import type { AreaInput } from "../../../../application/application-service.ts";
 import { contributionRowCount, type Contribution, type SubmittedForm } from "../../../../domain/application/answers.ts";
@@ -166,6 +167,12 @@ function AreaField({ field, data, failure }: { field: ApplicationFieldDefinition
   const chosen = failure ? failure.lists.area_ids ?? [] : a.areaSource === "areas" ? a.areas.map((x) => x.id) : [];
   const error = failure?.errors.area;
   const hasBoundary = a.areaSource === "drawn" || a.areaSource === "geojson";
+  // The list is the map's legend: the area under the pointer or with focus is outlined and
+  // named on the map, and the areas ticked are filled. The checkboxes stay uncontrolled, so
+  // the form posts the same without JavaScript.
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const [ticked, setTicked] = useState<string[]>(chosen);
   return (
     <section className="sv-field" aria-labelledby="area-title">
       <h2 id="area-title" className="ds-heading" data-size="xs">
@@ -187,8 +194,21 @@ function AreaField({ field, data, failure }: { field: ApplicationFieldDefinition
         </div>
         <div className="sv-checks">
           {data.areas.map((area, i) => (
-            <div className="sv-check" key={area.id}>
-              <input className="ds-input" type="checkbox" id={i === 0 ? "field-area" : `field-area-${i}`} name="area_ids" value={area.id} defaultChecked={chosen.includes(area.id)} />
+            <div className="sv-check" key={area.id} onMouseEnter={() => setHovered(area.id)} onMouseLeave={() => setHovered((h) => (h === area.id ? null : h))}>
+              <input
+                className="ds-input"
+                type="checkbox"
+                id={i === 0 ? "field-area" : `field-area-${i}`}
+                name="area_ids"
+                value={area.id}
+                defaultChecked={chosen.includes(area.id)}
+                onFocus={() => setFocused(area.id)}
+                onBlur={() => setFocused((h) => (h === area.id ? null : h))}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  setTicked((list) => (on ? [...list.filter((x) => x !== area.id), area.id] : list.filter((x) => x !== area.id)));
+                }}
+              />
               <label className="ds-label" data-weight="regular" htmlFor={i === 0 ? "field-area" : `field-area-${i}`}>
                 {area.name}
               </label>
@@ -205,7 +225,7 @@ function AreaField({ field, data, failure }: { field: ApplicationFieldDefinition
       <noscript>
         <p className="ds-paragraph">{t("appl.area.mapNoScript")}</p>
       </noscript>
-      <AreaMap name="area_drawn" initial={hasBoundary ? a.geometry : null} shapes={data.shapes} editable label={t("appl.area.mapLabel")} describedBy="area-map-help" />
+      <AreaMap name="area_drawn" initial={hasBoundary ? a.geometry : null} shapes={data.shapes} editable label={t("appl.area.mapLabel")} describedBy="area-map-help" highlight={hovered ?? focused} chosen={ticked} />
       <FileField name="area_file" label={t("appl.area.uploadLabel")} hint={t("appl.area.uploadHint")} accept=".geojson,.json,application/geo+json,application/json" />
       {hasBoundary && (
         <div className="sv-check">
