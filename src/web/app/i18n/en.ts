@@ -70,7 +70,7 @@ export const en: Record<CoreMessageKey, string> = {
   "start.kontaktperson.lead": "Here are the cases waiting for you as contact person: new contacts and applications to assess.",
   "start.handlaggare.lead": "Here you prepare committee items, register cases and record decisions.",
   "start.analytiker.lead": "Here you maintain areas and the data used for prioritisation.",
-  "start.administrator.lead": "Here you manage users and see the audit log and the outbox.",
+  "start.administrator.lead": "Here you keep the committees, the staff accounts and the city's goals, and see the audit log and the outbox.",
   "start.myCases": "My organisation's cases",
   "start.queue": "Cases in first contact and initiation",
   "start.allCases": "Recently changed cases",

@@ -48,7 +48,7 @@ export default function Committees() {
       ) : (
         <div className="sv-table-wrap" tabIndex={0}>
           <table className="ds-table" data-border>
-            <caption>{t("admin.committees.caption")}</caption>
+            <caption className="sv-visually-hidden">{t("admin.committees.caption")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("admin.committees.code")}</th>

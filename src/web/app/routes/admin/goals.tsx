@@ -2,7 +2,8 @@
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { forbidden, notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+import { agendaGoalOf } from "../../../../domain/admin/city-goals.ts";
 import { themeKey } from "../register/shared.tsx";
 import { GOAL_LABELS, GoalFields, goalFailure, readGoalForm, type GoalFailure } from "./goal-form.tsx";
 import { isTheme } from "../../../../domain/coordination/process.ts";
@@ -35,6 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
 
 export default function Goals() {
   const t = useT();
+  const locale = useLocale();
   const { goals } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as GoalFailure | undefined;
   const [params] = useSearchParams();
@@ -51,7 +53,7 @@ export default function Goals() {
       ) : (
         <div className="sv-table-wrap" tabIndex={0}>
           <table className="ds-table" data-border>
-            <caption>{t("admin.goals.caption")}</caption>
+            <caption className="sv-visually-hidden">{t("admin.goals.caption")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("admin.goals.name")}</th>
@@ -69,11 +71,22 @@ export default function Goals() {
                       {g.nameSv}
                     </Link>
                   </td>
-                  <td>{g.agenda2030.join(", ") || "–"}</td>
+                  <td>
+                    {g.agenda2030.length === 0 ? (
+                      "–"
+                    ) : (
+                      <>
+                        {g.agenda2030.join(", ")}
+                        <div className="ds-paragraph sv-hint" data-size="sm">
+                          {[...new Set(g.agenda2030.map((ref) => agendaGoalOf(ref)).filter((x) => x !== undefined))].map((goal) => `${t("admin.goals.agendaGoal", { n: goal.number })} ${locale === "en" ? goal.en : goal.sv}`).join("; ")}
+                        </div>
+                      </>
+                    )}
+                  </td>
                   <td>{g.themes.filter(isTheme).map((x) => t(themeKey(x))).join(", ") || "–"}</td>
                   <td>{t(g.active ? "admin.goals.active" : "admin.goals.inactive")}</td>
                   <td>
-                    <div className="sv-buttons">
+                    <div className="sv-buttons" data-nowrap>
                       {i > 0 && (
                         <PostForm className="sv-inline-form">
                           <input type="hidden" name="goalId" value={g.id} />

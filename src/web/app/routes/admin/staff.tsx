@@ -88,7 +88,7 @@ export default function Staff() {
           </h2>
           <div className="sv-table-wrap" tabIndex={0}>
             <table className="ds-table" data-border>
-              <caption>{t("admin.staff.invitations")}</caption>
+              <caption className="sv-visually-hidden">{t("admin.staff.invitations")}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t("admin.staff.name")}</th>
@@ -134,7 +134,7 @@ export default function Staff() {
         </h2>
         <div className="sv-table-wrap" tabIndex={0}>
           <table className="ds-table" data-border>
-            <caption>{t("admin.staff.staffCaption")}</caption>
+            <caption className="sv-visually-hidden">{t("admin.staff.staffCaption")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("admin.staff.name")}</th>
@@ -174,7 +174,7 @@ export default function Staff() {
         ) : (
           <div className="sv-table-wrap" tabIndex={0}>
             <table className="ds-table" data-border>
-              <caption>{t("admin.staff.actorsCaption")}</caption>
+              <caption className="sv-visually-hidden">{t("admin.staff.actorsCaption")}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t("users.name")}</th>
