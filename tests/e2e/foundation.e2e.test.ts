@@ -15,7 +15,7 @@ const ROLES = [
   { email: "kontaktperson@demo.samverka.invalid", name: "Karin Kontaktperson (demo)", lead: "som kontaktperson" },
   { email: "handlaggare@demo.samverka.invalid", name: "Hassan Handläggare (demo)", lead: "förbereder du nämndärenden" },
   { email: "analytiker@demo.samverka.invalid", name: "Alva Analytiker (demo)", lead: "förvaltar du områden" },
-  { email: "admin@demo.samverka.invalid", name: "Adam Administratör (demo)", lead: "förvaltar du användare" },
+  { email: "admin@demo.samverka.invalid", name: "Adam Administratör (demo)", lead: "sköter du nämnderna, personalens konton och stadens mål" },
 ];
 
 describe("foundation in Chromium", () => {
