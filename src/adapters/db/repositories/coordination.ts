@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { CoordinationRepository, OverlapCandidate, ProcessRecord, RegisterKind } from "../../../application/coordination-ports.ts";
+import type { CoordinationRepository, OverlapCandidate, ProcessFilter, ProcessRecord, RegisterKind } from "../../../application/coordination-ports.ts";
 import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -57,25 +57,35 @@ const AREAS_OF = sql`coalesce((
           or (r.geom is not null and st_intersects(a.geom, r.geom) and st_area(st_intersection(a.geom, r.geom)) > 0))
 ), '[]'::json)`;
 
+/** The register's filters, over `process_register r`. */
+function registerWhere(filter: ProcessFilter) {
+  const where = [sql`true`];
+  if (filter.kind) where.push(sql`r.kind = ${filter.kind}`);
+  if (filter.status) where.push(sql`r.status = ${filter.status}`);
+  if (filter.ownerKind) where.push(sql`r.owner_kind = ${filter.ownerKind}`);
+  if (filter.theme) where.push(sql`${filter.theme} = any(r.themes)`);
+  if (filter.areaCode)
+    where.push(sql`exists (select 1 from area a where a.code = ${filter.areaCode} and (a.valid_to is null or a.valid_to > current_date)
+      and (a.id in (select area_id from local_process_area where process_id = r.id) or a.id in (select area_id from case_area where case_id = r.id)
+           or (r.geom is not null and r.geom && a.geom and st_intersects(a.geom, r.geom))))`);
+  return sql.join(where, sql` and `);
+}
+
 export function coordinationRepository(db: Executor): CoordinationRepository {
   const registerSelect = sql`r.id, r.kind, r.name, r.owner_kind, r.owner_name, r.contact_name, r.contact_email, r.themes, r.starts_on, r.ends_on, r.status, r.link, r.case_id, r.case_number, r.is_demo, (r.geom is not null) as has_geometry, ${AREAS_OF} as areas`;
   return {
-    async listProcesses(filter) {
-      const where = [sql`true`];
-      if (filter.kind) where.push(sql`r.kind = ${filter.kind}`);
-      if (filter.status) where.push(sql`r.status = ${filter.status}`);
-      if (filter.ownerKind) where.push(sql`r.owner_kind = ${filter.ownerKind}`);
-      if (filter.theme) where.push(sql`${filter.theme} = any(r.themes)`);
-      if (filter.areaCode)
-        where.push(sql`exists (select 1 from area a where a.code = ${filter.areaCode} and (a.valid_to is null or a.valid_to > current_date)
-          and (a.id in (select area_id from local_process_area where process_id = r.id) or a.id in (select area_id from case_area where case_id = r.id)
-               or (r.geom is not null and r.geom && a.geom and st_intersects(a.geom, r.geom))))`);
+    async listProcesses(filter, window) {
       const rows = await sql<RegisterRow>`
         select ${registerSelect} from process_register r
-         where ${sql.join(where, sql` and `)}
-         order by r.status = 'avslutad', r.starts_on desc, r.name
-         limit ${filter.limit ?? 500}`.execute(db);
+         where ${registerWhere(filter)}
+         order by r.status = 'avslutad', r.starts_on desc, r.name, r.id
+         offset ${window.offset} limit ${window.limit}`.execute(db);
       return rows.rows.map(toRecord);
+    },
+
+    async countProcesses(filter) {
+      const rows = await sql<{ n: number | string }>`select count(*) as n from process_register r where ${registerWhere(filter)}`.execute(db);
+      return Number(rows.rows[0]?.n ?? 0);
     },
 
     async findInRegister(id) {

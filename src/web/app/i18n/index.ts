@@ -10,10 +10,11 @@ import * as committee from "./committee.ts";
 import * as caseFollow from "./case-follow.ts";
 import * as areaIndex from "./area-index.ts";
 import * as coordination from "./coordination.ts";
+import * as lists from "./lists.ts";
 
 // One catalogue per feature keeps the files short; each module's `en` is typed by its `sv`.
-const sv = { ...coreSv, ...publicPages.sv, ...application.sv, ...committee.sv, ...caseFollow.sv, ...areaIndex.sv, ...coordination.sv };
-const en: Record<keyof typeof sv, string> = { ...coreEn, ...publicPages.en, ...application.en, ...committee.en, ...caseFollow.en, ...areaIndex.en, ...coordination.en };
+const sv = { ...coreSv, ...publicPages.sv, ...application.sv, ...committee.sv, ...caseFollow.sv, ...areaIndex.sv, ...coordination.sv, ...lists.sv };
+const en: Record<keyof typeof sv, string> = { ...coreEn, ...publicPages.en, ...application.en, ...committee.en, ...caseFollow.en, ...areaIndex.en, ...coordination.en, ...lists.en };
 export type MessageKey = keyof typeof sv;
 
 export const LOCALES = ["sv", "en"] as const;
