@@ -227,6 +227,7 @@ export interface CaseRepository {
   find(id: string): Promise<CaseDetail | undefined>;
   /** The case's access facts and status; `forUpdate` locks the row until the transaction ends. */
   state(id: string, opts?: { forUpdate?: boolean }): Promise<CaseState | undefined>;
+  /** Also records the day (in Stockholm) a case is closed or withdrawn, when the status becomes avslutat. */
   setStatus(id: string, status: CaseStatus, at: Date): Promise<void>;
   committeeCodes(): Promise<string[]>;
 }

@@ -327,7 +327,11 @@ function cases(db: Executor): CaseRepository {
       return (await db.selectFrom("committee").select("code").orderBy("code").execute()).map((r) => r.code);
     },
     async setStatus(id, status, at) {
-      await db.updateTable("collaboration_case").set({ status, updated_at: at }).where("id", "=", id).execute();
+      await db
+        .updateTable("collaboration_case")
+        .set({ status, updated_at: at, ...(status === "avslutat" ? { ended_on: sql<string>`(${at}::timestamptz at time zone 'Europe/Stockholm')::date` } : {}) })
+        .where("id", "=", id)
+        .execute();
     },
     async listAll(filter = {}) {
       let query = caseSummaryQuery(db);

@@ -10,6 +10,8 @@ export const sv = {
   "reg.pages": "Sidor i registret",
   "audit.pages": "Sidor i granskningsloggen",
   "start.allCasesLink": "Alla ärenden",
+  "reg.periodFrom": "från {from}",
+  "reg.periodEndUnknown": "{from} – slutdatum okänt",
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -23,4 +25,6 @@ export const en: Record<keyof typeof sv, string> = {
   "reg.pages": "Pages of the register",
   "audit.pages": "Pages of the audit log",
   "start.allCasesLink": "All cases",
+  "reg.periodFrom": "from {from}",
+  "reg.periodEndUnknown": "{from} – end date not known",
 };

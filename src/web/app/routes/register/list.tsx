@@ -122,7 +122,7 @@ export default function Register() {
                   <td>{p.themes.map((x) => t(themeKey(x))).join(", ") || "–"}</td>
                   <td>{p.areas.map((a) => a.name).join(", ") || "–"}</td>
                   <td>
-                    <Period startsOn={p.startsOn} endsOn={p.endsOn} />
+                    <Period startsOn={p.startsOn} endsOn={p.endsOn} status={p.status} />
                   </td>
                   <td>{t(statusKey(p.status))}</td>
                 </tr>
