@@ -191,7 +191,7 @@ export class CommitteeService {
 
   /** A committee officer's list: the cases of their committee and what other committees sent to it. */
   async inbox(actor: Actor): Promise<{ committeeId: string | null; cases: Array<{ id: string; caseNumber: string | null; title: string; status: string }>; referrals: ReferralRecord[] } | undefined> {
-    if (actor.role !== "handlaggare" && actor.role !== "kontaktperson") return undefined;
+    if (!can(actor, { action: "handling.inbox" })) return undefined;
     if (!actor.committeeId) return { committeeId: null, cases: [], referrals: [] };
     const committeeId = actor.committeeId;
     return this.#uow.read(async (r) => ({ committeeId, cases: await r.committee.casesOfCommittee(committeeId), referrals: await r.committee.referralsTo(committeeId) }));

@@ -12,6 +12,12 @@ export const sv = {
   "start.allCasesLink": "Alla ärenden",
   "reg.periodFrom": "från {from}",
   "reg.periodEndUnknown": "{from} – slutdatum okänt",
+  "nav.group.cases": "Ärenden",
+  "nav.group.coordination": "Samordning",
+  "nav.group.analysis": "Analys",
+  "nav.group.admin": "Administration",
+  "nav.casesAll": "Alla ärenden",
+  "nav.parallel": "Parallella processer",
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -27,4 +33,10 @@ export const en: Record<keyof typeof sv, string> = {
   "start.allCasesLink": "All cases",
   "reg.periodFrom": "from {from}",
   "reg.periodEndUnknown": "{from} – end date not known",
+  "nav.group.cases": "Cases",
+  "nav.group.coordination": "Coordination",
+  "nav.group.analysis": "Analysis",
+  "nav.group.admin": "Administration",
+  "nav.casesAll": "All cases",
+  "nav.parallel": "Parallel processes",
 };

@@ -1,5 +1,6 @@
 import type { Role } from "../../../domain/roles.ts";
 import type { Locale } from "../i18n/index.ts";
+import type { VisibleNav } from "./nav.ts";
 
 /** What the root loader gives every page: language, who is signed in, the CSRF token. */
 export interface RootData {
@@ -8,4 +9,6 @@ export interface RootData {
   csrfToken: string;
   demo: boolean;
   flash: null;
+  /** The main menu this person sees (empty when signed out). */
+  nav: VisibleNav;
 }
