@@ -287,15 +287,17 @@ const partyTo = (organisationId: string) => (eb: ExpressionBuilder<Database & { 
   ]);
 
 /**
- * A case's need in SQL: the lowest index rank among its areas (null when none is ranked). The
- * ranks come as a parameter (the index is computed in the application), a few dozen areas at
- * most; PostgreSQL then orders every matching case before the page is cut (SQL's mirror of
- * `needOf` in src/domain/coordination/equity.ts).
+ * Each case's need in SQL: the lowest index rank among its areas (cases without a ranked area
+ * have no row). The ranks come as a parameter (the index is computed in the application), a few
+ * dozen areas at most; one hash join over case_area gives every case its need, and PostgreSQL
+ * orders every matching case by it before the page is cut (SQL's mirror of `needOf` in
+ * src/domain/coordination/equity.ts).
  */
-function needRank(ranks: ReadonlyArray<{ areaCode: string; rank: number }>) {
-  return sql<number | null>`(select min(n.rank) from case_area ca join area a on a.id = ca.area_id
+function caseNeeds(ranks: ReadonlyArray<{ areaCode: string; rank: number }>) {
+  return sql<{ case_id: string; need: number }>`(select ca.case_id, min(n.rank) as need
+      from case_area ca join area a on a.id = ca.area_id
       join unnest(${ranks.map((r) => r.areaCode)}::text[], ${ranks.map((r) => r.rank)}::int[]) as n(code, rank) on n.code = a.code
-     where ca.case_id = c.id)`;
+     group by ca.case_id)`;
 }
 
 function cases(db: Executor): CaseRepository {
@@ -354,9 +356,26 @@ function cases(db: Executor): CaseRepository {
       ).map(toCaseSummary);
     },
     async pageAll(filter, window, order = {}) {
-      let query = filteredCases(caseSummaryQuery(db), filter);
-      if (order.byNeed) query = query.orderBy(sql`${needRank(order.byNeed)} asc nulls last`);
-      return (await query.orderBy("c.updated_at", "desc").orderBy("c.id", "desc").offset(window.offset).limit(window.limit).execute()).map(toCaseSummary);
+      // The page's ids first (ordered, cut), then the summaries of those 50 only: the summary's
+      // per-case subqueries never run for the rows an OFFSET skips.
+      const byNeed = order.byNeed;
+      const base = filteredCases(db.selectFrom("collaboration_case as c").innerJoin("committee as k", "k.id", "c.committee_id"), filter);
+      const ids = (
+        byNeed
+          ? base.leftJoin(caseNeeds(byNeed).as("n"), "n.case_id", "c.id").select(["c.id", "c.updated_at", sql<number | null>`n.need`.as("need")]).orderBy(sql`n.need asc nulls last`)
+          : base.select(["c.id", "c.updated_at", sql<number | null>`null::int`.as("need")])
+      )
+        .orderBy("c.updated_at", "desc")
+        .orderBy("c.id", "desc")
+        .offset(window.offset)
+        .limit(window.limit);
+      const rows = await caseSummaryQuery(db)
+        .innerJoin(ids.as("p"), "p.id", "c.id")
+        .orderBy(sql`p.need asc nulls last`)
+        .orderBy("p.updated_at", "desc")
+        .orderBy("c.id", "desc")
+        .execute();
+      return rows.map(toCaseSummary);
     },
     async countAll(filter) {
       const query = filteredCases(db.selectFrom("collaboration_case as c").innerJoin("committee as k", "k.id", "c.committee_id"), filter);

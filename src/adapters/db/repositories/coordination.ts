@@ -75,11 +75,14 @@ export function coordinationRepository(db: Executor): CoordinationRepository {
   const registerSelect = sql`r.id, r.kind, r.name, r.owner_kind, r.owner_name, r.contact_name, r.contact_email, r.themes, r.starts_on, r.ends_on, r.status, r.link, r.case_id, r.case_number, r.is_demo, (r.geom is not null) as has_geometry, ${AREAS_OF} as areas`;
   return {
     async listProcesses(filter, window) {
+      // The page is cut first; each entry's areas (a spatial subquery) are read for its rows only.
       const rows = await sql<RegisterRow>`
-        select ${registerSelect} from process_register r
-         where ${registerWhere(filter)}
-         order by r.status = 'avslutad', r.starts_on desc, r.name, r.id
-         offset ${window.offset} limit ${window.limit}`.execute(db);
+        select ${registerSelect}
+          from (select * from process_register r
+                 where ${registerWhere(filter)}
+                 order by r.status = 'avslutad', r.starts_on desc, r.name, r.id
+                offset ${window.offset} limit ${window.limit}) r
+         order by r.status = 'avslutad', r.starts_on desc, r.name, r.id`.execute(db);
       return rows.rows.map(toRecord);
     },
 

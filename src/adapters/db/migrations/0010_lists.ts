@@ -15,6 +15,8 @@ import { sql, type Kysely } from "kysely";
  *   cases already closed), else the day of a rejection.
  *
  * The view `process_register` reads through them; "today" is the date in Stockholm.
+ *
+ * Also indexes for the paged lists (docs/decisions/0003-lists-paging.md).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table collaboration_case add column ended_on date`.execute(db);
@@ -67,4 +69,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
        where c.status <> 'utkast'`.execute(db);
 
   await sql`drop function register_case_status(text, text)`.execute(db);
+
+  // The paged lists' orders (the latest change or arrival first, the id breaking ties), so a
+  // page is read from an index instead of sorting every row.
+  await sql`create index collaboration_case_updated_idx on collaboration_case (updated_at desc, id desc)`.execute(db);
+  await sql`create index contact_request_created_idx on contact_request (created_at desc, id desc)`.execute(db);
 }
