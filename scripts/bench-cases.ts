@@ -9,6 +9,7 @@ import { csvTableReader } from "../src/adapters/files/csv-table.ts";
 import { sql } from "kysely";
 import type { Actor } from "../src/domain/access/actor.ts";
 import { submittedFormOf as form } from "../src/domain/application/answers.ts";
+import { listsBenchmark } from "./bench-lists.ts";
 
 export type Measure = (name: string, runs: number, fn: (i: number) => Promise<unknown>) => Promise<void>;
 export type Benchmark = (handle: DatabaseHandle, ctx: { staff: Actor; applicant: Actor; committeeId: string }, measure: Measure) => Promise<void>;
@@ -94,4 +95,4 @@ const overlapBenchmark: Benchmark = async (handle, ctx, measure) => {
   console.log(`  (on average ${(found / 100).toFixed(1)} overlapping processes per application)`);
 };
 
-export const benchmarks: Benchmark[] = [applicationBenchmark, overlapBenchmark];
+export const benchmarks: Benchmark[] = [applicationBenchmark, overlapBenchmark, listsBenchmark];

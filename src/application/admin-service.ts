@@ -2,6 +2,7 @@
 import type { Actor } from "../domain/access/actor.ts";
 import { can } from "../domain/access/policy.ts";
 import { fail, ok, type Result } from "../domain/result.ts";
+import { fetchPage, type Page } from "./paging.ts";
 import type { AreaListItem, AuditEntry, Clock, OutboxEntry, UnitOfWork, UserListItem } from "./ports.ts";
 
 type Forbidden = "forbidden";
@@ -19,9 +20,10 @@ export class AdminService {
     return ok(await this.#uow.read((r) => r.users.list()));
   }
 
-  async auditLog(actor: Actor, limit = 200): Promise<Result<AuditEntry[], Forbidden>> {
+  /** One page of the whole audit log, newest first (administrators). */
+  async auditLog(actor: Actor, page = 1): Promise<Result<Page<AuditEntry>, Forbidden>> {
     if (!can(actor, { action: "audit.readAll" })) return fail("forbidden");
-    return ok(await this.#uow.read((r) => r.audit.latest(limit)));
+    return ok(await this.#uow.read((r) => fetchPage(page, () => r.audit.count(), (w) => r.audit.page(w))));
   }
 
   async outbox(actor: Actor, limit = 200): Promise<Result<OutboxEntry[], Forbidden>> {

@@ -1,7 +1,9 @@
 /** Reading collaboration cases, with the per-object rule applied on every read. */
 import type { Actor } from "../domain/access/actor.ts";
 import { can } from "../domain/access/policy.ts";
-import type { AuditEntry, CaseDetail, CaseFilter, CaseSummary, UnitOfWork } from "./ports.ts";
+import type { AreaNeed } from "../domain/coordination/equity.ts";
+import { fetchPage, type Page } from "./paging.ts";
+import type { AuditEntry, CaseDetail, CaseFilter, CaseOrder, CaseSummary, UnitOfWork } from "./ports.ts";
 
 export class CaseService {
   readonly #uow: UnitOfWork;
@@ -12,6 +14,20 @@ export class CaseService {
   /** Applicants get their own organisation's cases; the city's staff get every case. */
   async list(actor: Actor, filter: CaseFilter = {}): Promise<CaseSummary[]> {
     return this.#uow.read((r) => (actor.role === "aktor" ? r.cases.listForOrganisation(actor.organisationId) : r.cases.listAll(filter)));
+  }
+
+  /**
+   * One page of the case list: the applicant's own organisation's cases, or every case for the
+   * city's staff (filtered). `byNeed` (the areas' need from the area index) orders the staff's
+   * list by need before it is paged; the applicant's list is always the latest change first.
+   */
+  async page(actor: Actor, filter: CaseFilter, opts: { page: number; byNeed?: ReadonlyMap<string, AreaNeed> | undefined; pageSize?: number }): Promise<Page<CaseSummary>> {
+    if (actor.role === "aktor") {
+      const org = actor.organisationId;
+      return this.#uow.read((r) => fetchPage(opts.page, () => r.cases.countForOrganisation(org), (w) => r.cases.pageForOrganisation(org, w), opts.pageSize));
+    }
+    const order: CaseOrder = opts.byNeed ? { byNeed: [...opts.byNeed].flatMap(([areaCode, n]) => (n.rank === null ? [] : [{ areaCode, rank: n.rank }])) } : {};
+    return this.#uow.read((r) => fetchPage(opts.page, () => r.cases.countAll(filter), (w) => r.cases.pageAll(filter, w, order), opts.pageSize));
   }
 
   async committeeCodes(): Promise<string[]> {

@@ -223,7 +223,7 @@ export class CommitteeService {
 
   /** A committee officer's list: the cases of the committees they work for and what other committees sent to them. */
   async inbox(actor: Actor): Promise<{ committeeIds: readonly string[]; cases: Array<{ id: string; caseNumber: string | null; title: string; status: string }>; referrals: ReferralRecord[] } | undefined> {
-    if (actor.role !== "handlaggare" && actor.role !== "kontaktperson") return undefined;
+    if (!can(actor, { action: "handling.inbox" })) return undefined;
     const committeeIds = actor.committeeIds;
     if (committeeIds.length === 0) return { committeeIds, cases: [], referrals: [] };
     return this.#uow.read(async (r) => {

@@ -9,6 +9,7 @@ import { fail, ok, type Result } from "../domain/result.ts";
 import { ACTOR_TYPES, type ActorType } from "../domain/roles.ts";
 import type { AuditMeta } from "./case-workflow.ts";
 import type { Clock, UnitOfWork } from "./ports.ts";
+import { fetchPage, type Page } from "./paging.ts";
 import { CONTACT_REQUEST_STATUSES, type ContactNote, type ContactRequestRecord, type ContactRequestStatus, type InvitationRecord } from "./outreach-ports.ts";
 import { hashToken, newSecretToken } from "./tokens.ts";
 
@@ -111,11 +112,17 @@ export class ContactRequestService {
     return ok(result);
   }
 
-  /** The queue, or undefined when the actor may not handle contact requests. */
-  async list(actor: Actor, filter: { status?: string } = {}): Promise<ContactRequestRecord[] | undefined> {
+  /** One page of the queue (newest first), or undefined when the actor may not handle contact requests. */
+  async list(actor: Actor, filter: { status?: string } = {}, page = 1): Promise<Page<ContactRequestRecord> | undefined> {
     if (!can(actor, { action: "contactRequest.handle" })) return undefined;
     const status = (CONTACT_REQUEST_STATUSES as readonly string[]).includes(filter.status ?? "") ? (filter.status as ContactRequestStatus) : undefined;
-    return this.#uow.read((r) => r.outreach.listContactRequests(status ? { status } : {}));
+    return this.#uow.read((r) =>
+      fetchPage(
+        page,
+        () => r.outreach.countContactRequests(status),
+        (w) => r.outreach.listContactRequests(status ? { status } : {}, w),
+      ),
+    );
   }
 
   /** How many requests wait for a first answer (0 for those who do not handle them). */

@@ -1,5 +1,6 @@
 /** Ports for coordination: the register of local processes, overlaps, areas import. */
 import type { ProcessFacts } from "../domain/coordination/process.ts";
+import type { PageWindow } from "./paging.ts";
 
 export type RegisterKind = "process" | "case";
 
@@ -29,7 +30,6 @@ export interface ProcessFilter {
   status?: string;
   ownerKind?: string;
   kind?: RegisterKind;
-  limit?: number;
 }
 
 /** A process that meets the subject in space and time, with PostGIS's area shares. */
@@ -74,7 +74,9 @@ export interface AreaVersionRow {
 }
 
 export interface CoordinationRepository {
-  listProcesses(filter: ProcessFilter): Promise<ProcessRecord[]>;
+  /** One page of the register: running and planned first, then the latest start; ties broken by id. */
+  listProcesses(filter: ProcessFilter, window: PageWindow): Promise<ProcessRecord[]>;
+  countProcesses(filter: ProcessFilter): Promise<number>;
   findInRegister(id: string): Promise<ProcessRecord | undefined>;
   subject(id: string): Promise<SubjectFacts | undefined>;
   /** Processes whose geometry intersects the subject's and whose periods meet it. */

@@ -16,6 +16,7 @@ import { checkProcess, isIsoDate, OWNER_KINDS, PROCESS_STATUSES, THEMES, type Pr
 import { fail, ok, type Result } from "../domain/result.ts";
 import type { AuditMeta } from "./case-workflow.ts";
 import type { CoordinationRecord, OverlapCandidate, ProcessFilter, ProcessRecord, RegisterKind, TableReader } from "./coordination-ports.ts";
+import { fetchPage, type Page } from "./paging.ts";
 import type { Clock, UnitOfWork } from "./ports.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -77,7 +78,8 @@ export class CoordinationService {
     return can(actor, { action: "register.manage" });
   }
 
-  async list(actor: Actor, filter: ProcessFilter = {}): Promise<ProcessRecord[] | undefined> {
+  /** One page of the register, or undefined when the actor may not read it. */
+  async list(actor: Actor, filter: ProcessFilter = {}, page = 1): Promise<Page<ProcessRecord> | undefined> {
     if (!can(actor, { action: "register.read" })) return undefined;
     const clean: ProcessFilter = {};
     if (filter.status && (PROCESS_STATUSES as readonly string[]).includes(filter.status)) clean.status = filter.status;
@@ -85,7 +87,7 @@ export class CoordinationService {
     if (filter.theme && (THEMES as readonly string[]).includes(filter.theme)) clean.theme = filter.theme;
     if (filter.areaCode && filter.areaCode.length <= 40) clean.areaCode = filter.areaCode;
     if (filter.kind === "process" || filter.kind === "case") clean.kind = filter.kind;
-    return this.#uow.read((r) => r.coordination.listProcesses(clean));
+    return this.#uow.read((r) => fetchPage(page, () => r.coordination.countProcesses(clean), (w) => r.coordination.listProcesses(clean, w)));
   }
 
   /** A register entry with its overlaps, best first; undefined when missing or not allowed. */

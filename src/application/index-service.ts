@@ -40,6 +40,7 @@ import {
   parseJsonStat,
   sensitivity,
   validateIndexConfig,
+  chooseYear,
   yearsIn,
 } from "../domain/area-index/index.ts";
 import type { Breakdown } from "../domain/area-index/values.ts";
@@ -364,15 +365,15 @@ export class IndexService {
     });
   }
 
-  /** Scores and ranks every area for a year (null: each indicator's configured or latest year). */
-  async results(actor: Actor, opts: { year?: number | undefined; locale?: IndexLocale | undefined } = {}): Promise<Result<ResultsView, ComputeError>> {
+  /** Scores and ranks every area for a year (see chooseYear: a year with values, "latest", or else each indicator's configured or latest year). */
+  async results(actor: Actor, opts: { year?: number | "latest" | undefined; locale?: IndexLocale | undefined } = {}): Promise<Result<ResultsView, ComputeError>> {
     if (!can(actor, { action: "index.read" })) return fail("not_allowed");
     const loaded = await this.#load();
     if (!loaded.ok) return loaded;
     const { configuration, values, areaNames } = loaded.value;
     const config = configuration.config;
     const years = yearsIn(config, values);
-    const year = opts.year !== undefined && years.includes(opts.year) ? opts.year : null;
+    const year = chooseYear(years, opts.year);
     const computed = computeIndex(config, values, { ...(year !== null && { year }), locale: opts.locale ?? "en" });
     if (!computed.ok) return computeFailure(computed.error, computed.detail);
     const check = checkValuesAgainstConfig(config, values);
@@ -414,7 +415,7 @@ export class IndexService {
     const config = configuration.config;
     const minCount = minCountOf(config);
     const years = yearsIn(config, values);
-    const year = opts.year !== undefined && years.includes(opts.year) ? opts.year : null;
+    const year = chooseYear(years, opts.year);
     const computed = values.length > 0 ? computeIndex(config, values, { ...(year !== null && { year }), locale: opts.locale ?? "en" }) : undefined;
     const score = computed?.ok ? (computed.value.areas.find((a) => a.area === code && a.score !== null) ?? null) : null;
     const timeSeries = computeTimeSeries(config, values).map(({ year: y, result }): TimeSeriesPoint => {
@@ -467,7 +468,7 @@ export class IndexService {
     const { configuration, values, areaNames } = loaded.value;
     const config = configuration.config;
     const years = yearsIn(config, values);
-    const year = request.year !== undefined && years.includes(request.year) ? request.year : null;
+    const year = chooseYear(years, request.year);
     const possibleMethods = IndexService.possibleMethods(config);
     const methods = request.methods && request.methods.length > 0 ? request.methods : possibleMethods;
     const r = sensitivity(config, values, {

@@ -127,7 +127,7 @@ export class OrganisationService {
 
   /** The actor's organisation with its members and the invitations it has sent. */
   async overview(actor: Actor): Promise<{ organisation: OrganisationRecord; members: MemberRecord[]; invitations: InvitationRecord[] } | undefined> {
-    if (actor.role !== "aktor") return undefined;
+    if (!can(actor, { action: "organisation.manage" })) return undefined;
     return this.#uow.read(async (r) => {
       const organisation = await r.outreach.organisation(actor.organisationId);
       if (!organisation) return undefined;

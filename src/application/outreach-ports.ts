@@ -1,5 +1,6 @@
 /** Ports for the public side: contact requests and their meeting notes. */
 import type { ActorType } from "../domain/roles.ts";
+import type { PageWindow } from "./paging.ts";
 
 export const CONTACT_REQUEST_STATUSES = ["ny", "mote_bokat", "avslutad"] as const;
 export type ContactRequestStatus = (typeof CONTACT_REQUEST_STATUSES)[number];
@@ -46,9 +47,11 @@ export interface ContactNote {
 export interface OutreachRepository {
   /** Inserts once per submission key; `created` is false when the key was already used. */
   insertContactRequest(request: NewContactRequest): Promise<{ id: string; created: boolean }>;
-  listContactRequests(filter: { status?: ContactRequestStatus }): Promise<ContactRequestRecord[]>;
+  /** One page of the queue, newest first (ties broken by id, so pages never overlap). */
+  listContactRequests(filter: { status?: ContactRequestStatus }, window: PageWindow): Promise<ContactRequestRecord[]>;
   findContactRequest(id: string, opts?: { forUpdate?: boolean }): Promise<ContactRequestRecord | undefined>;
-  countContactRequests(status: ContactRequestStatus): Promise<number>;
+  /** How many requests have the status (all requests without one). */
+  countContactRequests(status?: ContactRequestStatus): Promise<number>;
   updateContactRequest(id: string, change: { status: ContactRequestStatus; meetingOn?: string | null; handledBy: string; at: Date }): Promise<void>;
   /**
    * What an application started from the request is prefilled with, for an organisation that

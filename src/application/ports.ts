@@ -178,6 +178,9 @@ export interface AuditRepository {
   append(entry: NewAuditEntry): Promise<void>;
   forEntity(entityType: string, entityId: string): Promise<AuditEntry[]>;
   latest(limit: number): Promise<AuditEntry[]>;
+  /** One page of the whole log, newest first. */
+  page(window: import("./paging.ts").PageWindow): Promise<AuditEntry[]>;
+  count(): Promise<number>;
 }
 
 export interface OutboxRepository {
@@ -214,17 +217,36 @@ export interface CaseState extends CaseFacts {
 export interface CaseFilter {
   status?: CaseStatus;
   phase?: Phase;
+  /** Any of these phases (e.g. the contact person's queue). */
+  phases?: readonly Phase[];
   committeeCode?: string;
   limit?: number;
+}
+
+/**
+ * How a page of cases is ordered: by default the latest change first; `byNeed` orders by the
+ * area need (the lowest index rank among a case's areas, rank 1 first, unranked cases last),
+ * then the latest change. It mirrors `byNeed`/`needOf` in src/domain/coordination/equity.ts in
+ * SQL, so that the database orders before it pages; a test checks that both agree.
+ */
+export interface CaseOrder {
+  byNeed?: ReadonlyArray<{ areaCode: string; rank: number }>;
 }
 
 export interface CaseRepository {
   listAll(filter?: CaseFilter): Promise<CaseSummary[]>;
   /** Cases the organisation is a party to (lead or co-applicant). */
   listForOrganisation(organisationId: string): Promise<CaseSummary[]>;
+  /** One page of every case matching the filter (ties broken by id, so pages never overlap). */
+  pageAll(filter: CaseFilter, window: import("./paging.ts").PageWindow, order?: CaseOrder): Promise<CaseSummary[]>;
+  countAll(filter: CaseFilter): Promise<number>;
+  /** One page of the cases the organisation is a party to, latest change first. */
+  pageForOrganisation(organisationId: string, window: import("./paging.ts").PageWindow): Promise<CaseSummary[]>;
+  countForOrganisation(organisationId: string): Promise<number>;
   find(id: string): Promise<CaseDetail | undefined>;
   /** The case's access facts and status; `forUpdate` locks the row until the transaction ends. */
   state(id: string, opts?: { forUpdate?: boolean }): Promise<CaseState | undefined>;
+  /** Also records the day (in Stockholm) a case is closed or withdrawn, when the status becomes avslutat. */
   setStatus(id: string, status: CaseStatus, at: Date): Promise<void>;
   committeeCodes(): Promise<string[]>;
 }

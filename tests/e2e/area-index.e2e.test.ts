@@ -27,7 +27,9 @@ describe("the area index in Chromium", () => {
     const page = await context.newPage();
     await signIn(page, baseUrl, "analytiker@demo.samverka.invalid");
 
-    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Områdesindex" }).click();
+    const menu = page.getByRole("navigation", { name: "Huvudmeny" });
+    await menu.locator("summary", { hasText: "Analys" }).click();
+    await menu.getByRole("link", { name: "Områdesindex" }).click();
     await page.waitForURL(`${baseUrl}/index`);
     await expect.poll(() => h1(page).textContent()).toBe("Index för områdeslyft");
     const results = page.getByRole("table", { name: /Områden efter behov/ });
@@ -145,7 +147,7 @@ describe("the area index in Chromium", () => {
     const applicant = await newContext(browser);
     const other = await applicant.newPage();
     await signIn(other, baseUrl, "aktor@demo.samverka.invalid");
-    await expect.poll(() => other.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Områdesindex" }).count()).toBe(0);
+    await expect.poll(() => other.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Områdesindex", includeHidden: true }).count()).toBe(0);
     const response = await other.goto(`${baseUrl}/index`);
     expect(response?.status()).toBe(403);
     await applicant.close();

@@ -25,7 +25,9 @@ describe("coordination in Chromium", () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, baseUrl, "kontaktperson@demo.samverka.invalid");
-    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Processregister" }).click();
+    const menu = page.getByRole("navigation", { name: "Huvudmeny" });
+    await menu.locator("summary", { hasText: "Samordning" }).click();
+    await menu.getByRole("link", { name: "Processregister" }).click();
     await page.waitForURL(`${baseUrl}/processer`);
     await expect.poll(() => page.getByRole("link", { name: "Communities That Care, Rosengård (demo)" }).count()).toBe(1);
     await expect.poll(() => page.getByRole("link", { name: "Limhamns torg som mötesplats (demo)" }).count()).toBe(1);

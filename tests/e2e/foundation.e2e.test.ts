@@ -1,5 +1,6 @@
 /**
- * Signs in as each demo role, checks the role's start page and follows the main navigation,
+ * Signs in as each demo role, checks the role's start page and follows every page of the main
+ * navigation (opening its groups),
  * with axe on every page; a failed sign-in; a sign-in with JavaScript off; per-object access;
  * the language switch; a password reset mail in the outbox with its link hidden, and no outbox
  * for a handläggare.
@@ -10,12 +11,15 @@ import { DEMO_PASSWORD, expectAccessible, launch, newContext, signIn } from "./s
 
 const baseUrl = inject("baseUrl");
 
+/** Each role's menu, in order: the groups' pages (Ärenden, Samordning, Analys, Administration) come right after their group. */
+const COORDINATION = ["/processer", "/samordning"];
+const ANALYSIS = ["/index", "/fordelning", "/omraden"];
 const ROLES = [
-  { email: "aktor@demo.samverka.invalid", name: "Anna Aktörsson (demo)", lead: "Här följer du din organisations ärenden" },
-  { email: "kontaktperson@demo.samverka.invalid", name: "Karin Kontaktperson (demo)", lead: "som kontaktperson" },
-  { email: "handlaggare@demo.samverka.invalid", name: "Hassan Handläggare (demo)", lead: "förbereder du nämndärenden" },
-  { email: "analytiker@demo.samverka.invalid", name: "Alva Analytiker (demo)", lead: "förvaltar du områden" },
-  { email: "admin@demo.samverka.invalid", name: "Adam Administratör (demo)", lead: "sköter du nämnderna, personalens konton och stadens mål" },
+  { email: "aktor@demo.samverka.invalid", name: "Anna Aktörsson (demo)", lead: "Här följer du din organisations ärenden", menu: ["/start", "/arenden", "/organisation", "/konto"] },
+  { email: "kontaktperson@demo.samverka.invalid", name: "Karin Kontaktperson (demo)", lead: "som kontaktperson", menu: ["/start", "/arenden", "/handlaggning", "/kontaktforfragningar", ...COORDINATION, ...ANALYSIS, "/konto"] },
+  { email: "handlaggare@demo.samverka.invalid", name: "Hassan Handläggare (demo)", lead: "förbereder du nämndärenden", menu: ["/start", "/arenden", "/handlaggning", "/kontaktforfragningar", "/sammantraden", ...COORDINATION, ...ANALYSIS, "/konto"] },
+  { email: "analytiker@demo.samverka.invalid", name: "Alva Analytiker (demo)", lead: "förvaltar du områden", menu: ["/start", "/arenden", ...COORDINATION, ...ANALYSIS, "/konto"] },
+  { email: "admin@demo.samverka.invalid", name: "Adam Administratör (demo)", lead: "sköter du nämnderna, personalens konton och stadens mål", menu: ["/start", "/arenden", "/sammantraden", ...COORDINATION, ...ANALYSIS, "/admin/anvandare", "/admin/namnder", "/admin/mal", "/admin/granskningslogg", "/utkorg", "/konto"] },
 ];
 
 describe("foundation in Chromium", () => {
@@ -36,12 +40,20 @@ describe("foundation in Chromium", () => {
       expect(await page.getByText(role.lead).count()).toBeGreaterThan(0);
       await expectAccessible(page);
       const nav = page.getByRole("navigation", { name: "Huvudmeny" });
-      const hrefs = await nav.getByRole("link").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
-      expect(hrefs.length).toBeGreaterThan(2);
-      for (const href of hrefs) {
+      // Every page in the menu, also those in its groups (closed <details>, so hidden until opened).
+      const entries = await nav.locator("a").evaluateAll((links) =>
+        links.map((a) => ({ href: a.getAttribute("href")!, group: a.closest("details")?.querySelector("summary")?.textContent ?? null })),
+      );
+      expect(entries.map((e) => e.href)).toEqual(role.menu);
+      for (const { href, group } of entries) {
+        if (group) {
+          await nav.locator("summary", { hasText: group }).click();
+          await expectAccessible(page);
+        }
         await nav.locator(`a[href="${href}"]`).click();
         await page.waitForURL(`${baseUrl}${href}`);
         await expect.poll(() => page.getByRole("heading", { level: 1 }).count()).toBe(1);
+        await expect.poll(() => nav.locator("details[open]").count()).toBe(0);
         await expectAccessible(page);
       }
       await context.close();

@@ -80,8 +80,8 @@ describe("ContactRequestService", () => {
 
     expect(await sut.bookMeeting(contact, id, "2026-13-01")).toEqual({ ok: false, error: "invalid_date" });
     expect((await sut.bookMeeting(contact, id, "2026-12-01")).ok).toBe(true);
-    expect((await sut.list(contact, { status: "mote_bokat" }))?.map((r) => r.id)).toContain(id);
-    expect((await sut.list(contact, { status: "ny" }))?.map((r) => r.id)).not.toContain(id);
+    expect((await sut.list(contact, { status: "mote_bokat" }))?.items.map((r) => r.id)).toContain(id);
+    expect((await sut.list(contact, { status: "ny" }))?.items.map((r) => r.id)).not.toContain(id);
 
     const key = randomUUID();
     const n1 = await sut.addNote(contact, { id, body: "Första mötet: de vill ha fler bänkar.", meetingOn: "2026-12-01", submissionKey: key });

@@ -55,7 +55,7 @@ describe("coordination", () => {
     const again = await sut.create(analyst, input({ name: "Citysamverkan", areaCodes: ["K-01"], submissionKey: key, themes: ["naringsliv", "trygghet"] }));
     expect(first.ok && again.ok && first.value.id === again.value.id).toBe(true);
     const listed = await sut.list(analyst, { areaCode: "K-01" });
-    expect(listed?.filter((p) => p.name === "Citysamverkan").map((p) => [p.kind, p.areas.map((a) => a.code), p.hasGeometry])).toEqual([["process", ["K-01"], true]]);
+    expect(listed?.items.filter((p) => p.name === "Citysamverkan").map((p) => [p.kind, p.areas.map((a) => a.code), p.hasGeometry])).toEqual([["process", ["K-01"], true]]);
     const audit = await handle.db.selectFrom("audit_event").select("action").where("entity_id", "=", first.ok ? first.value.id : "").execute();
     expect(audit.map((a) => a.action)).toEqual(["process.registered"]);
   });
@@ -130,7 +130,7 @@ describe("coordination", () => {
     ].join("\n");
     const imported = await sut.importCsv(analyst, good);
     expect(imported).toMatchObject({ ok: true, value: { imported: 2 } });
-    const ctc = (await sut.list(analyst, { theme: "barn_och_unga" }))?.find((p) => p.name === "Communities That Care");
+    const ctc = (await sut.list(analyst, { theme: "barn_och_unga" }))?.items.find((p) => p.name === "Communities That Care");
     expect(ctc).toMatchObject({ ownerKind: "forvaltning", status: "pagaende", themes: ["barn_och_unga", "trygghet"], contactEmail: "eva@example.invalid" });
 
     const count = async () => (await handle.db.selectFrom("local_process").select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow()).n;

@@ -163,13 +163,13 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
 
     const contact = userIds["kontaktperson@demo.samverka.invalid"]!;
     const processType = await trx.selectFrom("process_type").select("id").where("code", "=", "samverkansstod").orderBy("version", "desc").executeTakeFirstOrThrow();
-    const cases: Array<{ title: string; summary: string; org: string | null; committee: string; phase: Phase; status: CaseStatus; area: number; number: string | null; granted: number | null; started: string | null }> = [
+    const cases: Array<{ title: string; summary: string; org: string | null; committee: string; phase: Phase; status: CaseStatus; area: number; number: string | null; granted: number | null; started: string | null; ended?: string }> = [
       { title: "Trygg och levande Sofielundsgata (demo)", summary: "Fastighetsägarna vill tillsammans med staden göra gatan tryggare och mer levande.", org: fastighetsagare, committee: "TN", phase: "forsta_kontakt", status: "utkast", area: 13, number: null, granted: null, started: null },
       { title: "Limhamns torg som mötesplats (demo)", summary: "Föreningen ansöker om samverkansstöd för att utveckla torget med handlare och boende.", org: forening, committee: "TN", phase: "initiering", status: "inskickat", area: 0, number: "TN-2026-00001", granted: null, started: null },
       { title: "Dialog om parkstråket i Rosengård (demo)", summary: "Dialogaktiviteter med boende om parkstråket; förslag på insatser tas fram.", org: natverk, committee: "TN", phase: "samarbete", status: "under_bedomning", area: 6, number: "TN-2026-00002", granted: 150000, started: "2026-03-01" },
       { title: "Sommargata i Södra innerstaden (demo)", summary: "Beslutade aktiviteter genomförs enligt tidplan med avstämningar.", org: fastighetsagare, committee: "TN", phase: "utforande", status: "beslutat", area: 3, number: "TN-2025-00014", granted: 240000, started: "2025-05-15" },
       { title: "Belysning och trygghet i Hyllie (demo)", summary: "Resultat- och effektmätning pågår efter avslutade insatser.", org: forening, committee: "TN", phase: "resultat", status: "beslutat", area: 7, number: "TN-2024-00031", granted: 320000, started: "2024-04-01" },
-      { title: "Citysamverkan Centrum 2022–2024 (demo)", summary: "Avslutad process med verksamhetsberättelse och ekonomisk berättelse inlämnade.", org: fastighetsagare, committee: "TN", phase: "avslutad", status: "avslutat", area: 2, number: "TN-2022-00007", granted: 500000, started: "2022-02-01" },
+      { title: "Citysamverkan Centrum 2022–2024 (demo)", summary: "Avslutad process med verksamhetsberättelse och ekonomisk berättelse inlämnade.", org: fastighetsagare, committee: "TN", phase: "avslutad", status: "avslutat", area: 2, number: "TN-2022-00007", granted: 500000, started: "2022-02-01", ended: "2024-12-31" },
       { title: "Mötesplats för unga i Fosie (demo)", summary: "Ärendet rör även arbetsmarknads- och socialnämndens ansvarsområde och har överlämnats för yttrande.", org: natverk, committee: "ASN", phase: "initiering", status: "under_bedomning", area: 8, number: "ASN-2026-00003", granted: null, started: null },
     ];
     for (const c of cases) {
@@ -187,6 +187,7 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
           geom: sql`(select geom from area where id = ${areaIds[c.area]!})`,
           granted_amount_sek: c.granted,
           started_on: c.started,
+          ended_on: c.ended ?? null,
           is_demo: true,
           process_type_id: processType.id,
           submitted_at: c.status === "utkast" ? null : new Date(),

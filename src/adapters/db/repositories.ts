@@ -2,12 +2,13 @@
  * Kysely implementations of the application's repositories. Each is bound to one executor:
  * the database itself for reads, or a transaction for use cases that change state.
  */
-import { sql, type Kysely, type Transaction } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type Transaction } from "kysely";
 import type {
   AreaRepository,
   AuditEntry,
   AuditRepository,
   CaseDetail,
+  CaseFilter,
   CaseRepository,
   CaseSummary,
   OutboxEntry,
@@ -182,6 +183,13 @@ function audit(db: Executor): AuditRepository {
       const rows = await db.selectFrom("audit_event").select(columns).orderBy("id", "desc").limit(limit).execute();
       return rows.map(toAuditEntry);
     },
+    async page(window) {
+      const rows = await db.selectFrom("audit_event").select(columns).orderBy("id", "desc").offset(window.offset).limit(window.limit).execute();
+      return rows.map(toAuditEntry);
+    },
+    async count() {
+      return Number((await db.selectFrom("audit_event").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+    },
   };
 }
 
@@ -296,6 +304,37 @@ const toCaseSummary = (r: SummaryRow): CaseSummary => ({
   areaCodes: r.area_codes ?? [],
 });
 
+/** The case list's filters, on any query over `collaboration_case as c` joined with `committee as k`. */
+function filteredCases<Q extends SelectQueryBuilder<Database & { c: Database["collaboration_case"]; k: Database["committee"] }, "c" | "k", object>>(query: Q, filter: CaseFilter): Q {
+  let q = query;
+  if (filter.status) q = q.where("c.status", "=", filter.status) as Q;
+  if (filter.phase) q = q.where("c.phase", "=", filter.phase) as Q;
+  if (filter.phases) q = (filter.phases.length ? q.where("c.phase", "in", [...filter.phases]) : q.where(sql<boolean>`false`)) as Q;
+  if (filter.committeeCode) q = q.where("k.code", "=", filter.committeeCode) as Q;
+  return q;
+}
+
+/** A case the organisation is a party to: the lead applicant or a co-applicant. */
+const partyTo = (organisationId: string) => (eb: ExpressionBuilder<Database & { c: Database["collaboration_case"] }, "c">) =>
+  eb.or([
+    eb("c.applicant_organisation_id", "=", organisationId),
+    eb.exists(eb.selectFrom("application_party as p").select("p.case_id").whereRef("p.case_id", "=", "c.id").where("p.organisation_id", "=", organisationId)),
+  ]);
+
+/**
+ * Each case's need in SQL: the lowest index rank among its areas (cases without a ranked area
+ * have no row). The ranks come as a parameter (the index is computed in the application), a few
+ * dozen areas at most; one hash join over case_area gives every case its need, and PostgreSQL
+ * orders every matching case by it before the page is cut (SQL's mirror of `needOf` in
+ * src/domain/coordination/equity.ts).
+ */
+function caseNeeds(ranks: ReadonlyArray<{ areaCode: string; rank: number }>) {
+  return sql<{ case_id: string; need: number }>`(select ca.case_id, min(n.rank) as need
+      from case_area ca join area a on a.id = ca.area_id
+      join unnest(${ranks.map((r) => r.areaCode)}::text[], ${ranks.map((r) => r.rank)}::int[]) as n(code, rank) on n.code = a.code
+     group by ca.case_id)`;
+}
+
 function cases(db: Executor): CaseRepository {
   return {
     async state(id, opts = {}) {
@@ -325,7 +364,11 @@ function cases(db: Executor): CaseRepository {
       return (await db.selectFrom("committee").select("code").orderBy("code").execute()).map((r) => r.code);
     },
     async setStatus(id, status, at) {
-      await db.updateTable("collaboration_case").set({ status, updated_at: at }).where("id", "=", id).execute();
+      await db
+        .updateTable("collaboration_case")
+        .set({ status, updated_at: at, ...(status === "avslutat" ? { ended_on: sql<string>`(${at}::timestamptz at time zone 'Europe/Stockholm')::date` } : {}) })
+        .where("id", "=", id)
+        .execute();
     },
     async listAll(filter = {}) {
       let query = caseSummaryQuery(db);
@@ -346,6 +389,38 @@ function cases(db: Executor): CaseRepository {
           .orderBy("c.updated_at", "desc")
           .execute()
       ).map(toCaseSummary);
+    },
+    async pageAll(filter, window, order = {}) {
+      // The page's ids first (ordered, cut), then the summaries of those 50 only: the summary's
+      // per-case subqueries never run for the rows an OFFSET skips.
+      const byNeed = order.byNeed;
+      const base = filteredCases(db.selectFrom("collaboration_case as c").innerJoin("committee as k", "k.id", "c.committee_id"), filter);
+      const ids = (
+        byNeed
+          ? base.leftJoin(caseNeeds(byNeed).as("n"), "n.case_id", "c.id").select(["c.id", "c.updated_at", sql<number | null>`n.need`.as("need")]).orderBy(sql`n.need asc nulls last`)
+          : base.select(["c.id", "c.updated_at", sql<number | null>`null::int`.as("need")])
+      )
+        .orderBy("c.updated_at", "desc")
+        .orderBy("c.id", "desc")
+        .offset(window.offset)
+        .limit(window.limit);
+      const rows = await caseSummaryQuery(db)
+        .innerJoin(ids.as("p"), "p.id", "c.id")
+        .orderBy(sql`p.need asc nulls last`)
+        .orderBy("p.updated_at", "desc")
+        .orderBy("c.id", "desc")
+        .execute();
+      return rows.map(toCaseSummary);
+    },
+    async countAll(filter) {
+      const query = filteredCases(db.selectFrom("collaboration_case as c").innerJoin("committee as k", "k.id", "c.committee_id"), filter);
+      return Number((await query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+    },
+    async pageForOrganisation(organisationId, window) {
+      return (await caseSummaryQuery(db).where(partyTo(organisationId)).orderBy("c.updated_at", "desc").orderBy("c.id", "desc").offset(window.offset).limit(window.limit).execute()).map(toCaseSummary);
+    },
+    async countForOrganisation(organisationId) {
+      return Number((await db.selectFrom("collaboration_case as c").where(partyTo(organisationId)).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
     },
     async find(id) {
       const row = await caseSummaryQuery(db)

@@ -182,6 +182,8 @@ export interface CollaborationCaseTable {
   submission_key: string | null;
   created_by: string | null;
   themes: ColumnType<string[], string[] | undefined, string[]>;
+  /** The day the case was closed or withdrawn (status avslutat); the register's end date. */
+  ended_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CaseAreaTable {

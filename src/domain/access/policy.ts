@@ -61,7 +61,11 @@ export type Permission =
   /** Read the area index: results, explanations, sensitivity, configurations (the city's staff). */
   | { action: "index.read" }
   /** Change the area index: save and activate configurations, import indicator values. */
-  | { action: "index.manage" };
+  | { action: "index.manage" }
+  /** The handling inbox: the cases of one's own committee and what other committees sent to it. */
+  | { action: "handling.inbox" }
+  /** One's own actor organisation: its members, and inviting new ones. */
+  | { action: "organisation.manage" };
 
 function isParty(actor: Actor, record: CaseFacts): boolean {
   if (actor.role !== "aktor") return false;
@@ -137,5 +141,9 @@ export function can(actor: Actor, permission: Permission): boolean {
       return isStaff(actor.role);
     case "index.manage":
       return actor.role === "analytiker" || actor.role === "administrator";
+    case "handling.inbox":
+      return actor.role === "kontaktperson" || actor.role === "handlaggare";
+    case "organisation.manage":
+      return actor.role === "aktor";
   }
 }

@@ -42,9 +42,38 @@ export function submittedFormOf(values: Record<string, string | string[]>): Subm
   };
 }
 
-/** How many contribution rows a form can carry: the saved rows plus some empty ones. */
-export function contributionRowCount(saved: number, extra = 2): number {
-  return Math.min(MAX_CONTRIBUTIONS, saved + extra);
+/**
+ * How many contribution rows the form shows: the saved rows and one empty row to write in, or
+ * more when the applicant asked for more ("Lägg till rad"); at least one, at most the maximum.
+ */
+export function contributionRowCount(saved: number, asked = 0): number {
+  return Math.max(1, Math.min(MAX_CONTRIBUTIONS, Math.max(saved + 1, asked)));
+}
+
+const CONTRIBUTION_PARTS = ["actor", "money", "resources", "activities"] as const;
+
+/**
+ * A contribution form's values after "Lägg till rad" (one more row) or "Ta bort" on row
+ * `remove` (that row's values taken out, the rows below it moved up). Works on what the form
+ * sent, so what was typed is kept whether or not it can be saved. Other values are untouched.
+ */
+export function reshapeContributionRows(values: Readonly<Record<string, string>>, key: string, change: { add: true } | { remove: number }): Record<string, string> {
+  const sent = Number(values[`${key}_rows`] ?? "0");
+  const rows = Number.isInteger(sent) && sent > 0 ? Math.min(sent, MAX_CONTRIBUTIONS + 5) : 0;
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) if (!name.startsWith(`${key}_`)) out[name] = value;
+  const cell = (i: number, part: string) => values[`${key}_${i}_${part}`];
+  let target = 0;
+  for (let i = 0; i < rows; i++) {
+    if ("remove" in change && i === change.remove) continue;
+    for (const part of CONTRIBUTION_PARTS) {
+      const v = cell(i, part);
+      if (v !== undefined) out[`${key}_${target}_${part}`] = v;
+    }
+    target++;
+  }
+  out[`${key}_rows`] = String("add" in change ? Math.min(MAX_CONTRIBUTIONS, rows + 1) : Math.max(1, target));
+  return out;
 }
 
 function readMoney(raw: string): number | null | "invalid" {

@@ -44,6 +44,17 @@ export function checkValuesAgainstConfig(config: IndexConfig, values: readonly I
   };
 }
 
+/**
+ * The year an index page computes for, from the years that have values (`yearsIn`): a year
+ * asked for that has values; "latest" is the latest year with values (the equity view opens on
+ * it, so its index columns are never empty while there is data); otherwise null, which means
+ * each indicator's configured or latest year (the index pages' default, "Senaste värden").
+ */
+export function chooseYear(years: readonly number[], asked: number | "latest" | undefined): number | null {
+  if (asked === "latest") return years.at(-1) ?? null;
+  return asked !== undefined && years.includes(asked) ? asked : null;
+}
+
 /** The years that have at least one value for a configured indicator, ascending. */
 export function yearsIn(config: IndexConfig, values: readonly IndicatorValue[]): number[] {
   const configured = new Set(indicatorsOf(config).map((i) => i.key));

@@ -1,44 +1,25 @@
 import "@digdir/designsystemet-css/theme";
 import "@digdir/designsystemet-css";
 import "./styles/app.css";
-import { isRouteErrorResponse, Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useRouteError, type LoaderFunctionArgs } from "react-router";
+import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, type LoaderFunctionArgs } from "react-router";
 import type { ReactNode } from "react";
-import type { Role } from "../../domain/roles.ts";
 import type { Locale, MessageKey } from "./i18n/index.ts";
 import { requestState, services } from "./lib/request.ts";
+import { navFor } from "./lib/nav.ts";
 import type { RootData } from "./lib/root-data.ts";
 import { PostForm } from "./ui/form.tsx";
+import { MainNav } from "./ui/main-nav.tsx";
 import { useRoot, useT } from "./ui/i18n.tsx";
 
 
 export async function loader({ context }: LoaderFunctionArgs): Promise<RootData> {
   const state = requestState(context);
   const actor = state.actor ? { name: state.actor.name, role: state.actor.role, organisationName: state.actor.organisationName } : null;
-  return { locale: state.locale, actor, csrfToken: state.csrfToken, demo: services(context).demoSignIns !== null, flash: null, mapTiles: services(context).mapTiles };
+  return { locale: state.locale, actor, csrfToken: state.csrfToken, demo: services(context).demoSignIns !== null, flash: null, mapTiles: services(context).mapTiles, nav: state.actor ? navFor(state.actor) : [] };
 }
 
-/** Main navigation per role: each role sees what its work needs. */
-const NAV: Array<{ to: string; label: MessageKey; roles: Role[] | "all" }> = [
-  { to: "/start", label: "nav.start", roles: "all" },
-  { to: "/arenden", label: "nav.cases", roles: "all" },
-  { to: "/handlaggning", label: "nav.handling", roles: ["kontaktperson", "handlaggare"] },
-  { to: "/kontaktforfragningar", label: "nav.contactRequests", roles: ["kontaktperson", "handlaggare"] },
-  { to: "/sammantraden", label: "nav.meetings", roles: ["handlaggare", "administrator"] },
-  { to: "/omraden", label: "nav.areas", roles: ["kontaktperson", "handlaggare", "analytiker", "administrator"] },
-  { to: "/processer", label: "nav.register", roles: ["kontaktperson", "handlaggare", "analytiker", "administrator"] },
-  { to: "/fordelning", label: "equity.nav", roles: ["handlaggare", "analytiker", "administrator"] },
-  { to: "/index", label: "nav.index", roles: ["kontaktperson", "handlaggare", "analytiker", "administrator"] },
-  { to: "/utkorg", label: "nav.outbox", roles: ["administrator"] },
-  { to: "/admin/anvandare", label: "nav.staff", roles: ["administrator"] },
-  { to: "/admin/namnder", label: "nav.committees", roles: ["administrator"] },
-  { to: "/admin/mal", label: "nav.goals", roles: ["administrator"] },
-  { to: "/admin/granskningslogg", label: "nav.audit", roles: ["administrator"] },
-  { to: "/organisation", label: "nav.organisation", roles: ["aktor"] },
-  { to: "/konto", label: "nav.account", roles: "all" },
-];
-
 function Header() {
-  const { actor, locale } = useRoot();
+  const { actor, locale, nav } = useRoot();
   const t = useT();
   const other = locale === "sv" ? "en" : "sv";
   return (
@@ -75,19 +56,7 @@ function Header() {
           )}
         </div>
       </div>
-      {actor && (
-        <nav aria-label={t("nav.label")} className="sv-nav">
-          <ul>
-            {NAV.filter((n) => n.roles === "all" || n.roles.includes(actor.role)).map((n) => (
-              <li key={n.to}>
-                <NavLink to={n.to} className="sv-nav__link">
-                  {t(n.label)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      {actor && <MainNav nav={nav} label={t("nav.label")} />}
     </header>
   );
 }

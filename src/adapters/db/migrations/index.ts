@@ -8,6 +8,7 @@ import * as m0006 from "./0006_administration.ts";
 import * as m0009 from "./0009_case_path.ts";
 import * as m0012 from "./0012_index_geometric_shifted.ts";
 import * as m0008 from "./0008_mail_secrets.ts";
+import * as m0010 from "./0010_lists.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
   "0006_administration": m0006,
   "0008_mail_secrets": m0008,
   "0009_case_path": m0009,
+  "0010_lists": m0010,
   "0012_index_geometric_shifted": m0012,
 };

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { CoordinationRepository, OverlapCandidate, ProcessRecord, RegisterKind } from "../../../application/coordination-ports.ts";
+import type { CoordinationRepository, OverlapCandidate, ProcessFilter, ProcessRecord, RegisterKind } from "../../../application/coordination-ports.ts";
 import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -57,25 +57,38 @@ const AREAS_OF = sql`coalesce((
           or (r.geom is not null and st_intersects(a.geom, r.geom) and st_area(st_intersection(a.geom, r.geom)) > 0))
 ), '[]'::json)`;
 
+/** The register's filters, over `process_register r`. */
+function registerWhere(filter: ProcessFilter) {
+  const where = [sql`true`];
+  if (filter.kind) where.push(sql`r.kind = ${filter.kind}`);
+  if (filter.status) where.push(sql`r.status = ${filter.status}`);
+  if (filter.ownerKind) where.push(sql`r.owner_kind = ${filter.ownerKind}`);
+  if (filter.theme) where.push(sql`${filter.theme} = any(r.themes)`);
+  if (filter.areaCode)
+    where.push(sql`exists (select 1 from area a where a.code = ${filter.areaCode} and (a.valid_to is null or a.valid_to > current_date)
+      and (a.id in (select area_id from local_process_area where process_id = r.id) or a.id in (select area_id from case_area where case_id = r.id)
+           or (r.geom is not null and r.geom && a.geom and st_intersects(a.geom, r.geom))))`);
+  return sql.join(where, sql` and `);
+}
+
 export function coordinationRepository(db: Executor): CoordinationRepository {
   const registerSelect = sql`r.id, r.kind, r.name, r.owner_kind, r.owner_name, r.contact_name, r.contact_email, r.themes, r.starts_on, r.ends_on, r.status, r.link, r.case_id, r.case_number, r.is_demo, (r.geom is not null) as has_geometry, ${AREAS_OF} as areas`;
   return {
-    async listProcesses(filter) {
-      const where = [sql`true`];
-      if (filter.kind) where.push(sql`r.kind = ${filter.kind}`);
-      if (filter.status) where.push(sql`r.status = ${filter.status}`);
-      if (filter.ownerKind) where.push(sql`r.owner_kind = ${filter.ownerKind}`);
-      if (filter.theme) where.push(sql`${filter.theme} = any(r.themes)`);
-      if (filter.areaCode)
-        where.push(sql`exists (select 1 from area a where a.code = ${filter.areaCode} and (a.valid_to is null or a.valid_to > current_date)
-          and (a.id in (select area_id from local_process_area where process_id = r.id) or a.id in (select area_id from case_area where case_id = r.id)
-               or (r.geom is not null and r.geom && a.geom and st_intersects(a.geom, r.geom))))`);
+    async listProcesses(filter, window) {
+      // The page is cut first; each entry's areas (a spatial subquery) are read for its rows only.
       const rows = await sql<RegisterRow>`
-        select ${registerSelect} from process_register r
-         where ${sql.join(where, sql` and `)}
-         order by r.status = 'avslutad', r.starts_on desc, r.name
-         limit ${filter.limit ?? 500}`.execute(db);
+        select ${registerSelect}
+          from (select * from process_register r
+                 where ${registerWhere(filter)}
+                 order by r.status = 'avslutad', r.starts_on desc, r.name, r.id
+                offset ${window.offset} limit ${window.limit}) r
+         order by r.status = 'avslutad', r.starts_on desc, r.name, r.id`.execute(db);
       return rows.rows.map(toRecord);
+    },
+
+    async countProcesses(filter) {
+      const rows = await sql<{ n: number | string }>`select count(*) as n from process_register r where ${registerWhere(filter)}`.execute(db);
+      return Number(rows.rows[0]?.n ?? 0);
     },
 
     async findInRegister(id) {
@@ -96,19 +109,23 @@ export function coordinationRepository(db: Executor): CoordinationRepository {
       // are queried from their tables (not through the view), so each uses its own spatial index.
       const rows = await sql<{ id: string; kind: RegisterKind; name: string; owner_kind: string; owner_name: string; themes: string[]; starts_on: unknown; ends_on: unknown; status: string; case_number: string | null; inter: number; subject_area: number; other_area: number }>`
         with s as (select geom, starts_on, coalesce(ends_on, 'infinity'::date) as ends_on from process_register where id = ${id} and geom is not null)
-        select p.id, 'process' as kind, p.name, p.owner_kind, p.owner_name, p.themes, p.starts_on, p.ends_on, p.status, null::text as case_number,
+        select p.id, 'process' as kind, p.name, p.owner_kind, p.owner_name, p.themes, p.starts_on, p.ends_on,
+               register_process_status(p.status, p.ends_on, (now() at time zone 'Europe/Stockholm')::date) as status, null::text as case_number,
                st_area(st_intersection(p.geom, s.geom)) as inter, st_area(s.geom) as subject_area, st_area(p.geom) as other_area
           from s, local_process p
          where p.id <> ${id} and p.geom && s.geom and st_intersects(p.geom, s.geom)
            and p.starts_on <= s.ends_on and coalesce(p.ends_on, 'infinity'::date) >= s.starts_on
         union all
-        select c.id, 'case', c.title, 'namnd', k.name_sv, c.themes, register_case_starts_on(c.started_on, c.submitted_at, c.created_at), null::date,
-               register_case_status(c.status, c.phase), c.case_number,
+        select c.id, 'case', c.title, 'namnd', k.name_sv, c.themes, x.starts_on, x.ends_on,
+               register_case_status(c.status, c.phase, d.outcome), c.case_number,
                st_area(st_intersection(c.geom, s.geom)), st_area(s.geom), st_area(c.geom)
           from s, collaboration_case c
           join committee k on k.id = c.committee_id
+          left join lateral (select d.outcome, d.decided_on from decision d where d.case_id = c.id order by d.decided_on desc, d.created_at desc limit 1) d on true
+          cross join lateral (select register_case_starts_on(c.started_on, c.submitted_at, c.created_at) as starts_on,
+                                     register_case_ends_on(c.ended_on, c.status, c.phase, d.outcome, d.decided_on) as ends_on) x
          where c.id <> ${id} and c.status <> 'utkast' and c.geom && s.geom and st_intersects(c.geom, s.geom)
-           and register_case_starts_on(c.started_on, c.submitted_at, c.created_at) <= s.ends_on`.execute(db);
+           and x.starts_on <= s.ends_on and coalesce(x.ends_on, 'infinity'::date) >= s.starts_on`.execute(db);
       return rows.rows.map(
         (r): OverlapCandidate => ({
           id: r.id,

@@ -78,10 +78,10 @@ export function outreachRepository(db: Executor): OutreachRepository & Organisat
       const first = await db.selectFrom("contact_request").select("id").where("submission_key", "=", q.submissionKey).executeTakeFirstOrThrow();
       return { id: first.id, created: false };
     },
-    async listContactRequests(filter) {
+    async listContactRequests(filter, window) {
       let query = requestQuery();
       if (filter.status) query = query.where("r.status", "=", filter.status);
-      return (await query.orderBy("r.created_at", "desc").limit(500).execute()).map(toRecord);
+      return (await query.orderBy("r.created_at", "desc").orderBy("r.id", "desc").offset(window.offset).limit(window.limit).execute()).map(toRecord);
     },
     async findContactRequest(id, opts = {}) {
       let query = requestQuery().where("r.id", "=", id);
@@ -90,8 +90,9 @@ export function outreachRepository(db: Executor): OutreachRepository & Organisat
       return row && toRecord(row);
     },
     async countContactRequests(status) {
-      const row = await db.selectFrom("contact_request").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "=", status).executeTakeFirstOrThrow();
-      return Number(row.n);
+      let query = db.selectFrom("contact_request").select((eb) => eb.fn.countAll<number>().as("n"));
+      if (status) query = query.where("status", "=", status);
+      return Number((await query.executeTakeFirstOrThrow()).n);
     },
     async updateContactRequest(id, c) {
       await db

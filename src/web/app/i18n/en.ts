@@ -127,7 +127,7 @@ export const en: Record<CoreMessageKey, string> = {
   "users.locked": "Locked until {time}",
   "users.disabled": "Disabled",
   "audit.title": "Audit log",
-  "audit.caption": "The latest events",
+  "audit.caption": "Events, latest first",
   "audit.when": "Time",
   "audit.who": "Who",
   "audit.what": "Event",

@@ -12,10 +12,11 @@ import * as areaIndex from "./area-index.ts";
 import * as coordination from "./coordination.ts";
 import * as admin from "./admin.ts";
 import * as auditLog from "./audit.ts";
+import * as lists from "./lists.ts";
 
 // One catalogue per feature keeps the files short; each module's `en` is typed by its `sv`.
-const sv = { ...coreSv, ...publicPages.sv, ...application.sv, ...committee.sv, ...caseFollow.sv, ...areaIndex.sv, ...coordination.sv, ...admin.sv, ...auditLog.sv };
-const en: Record<keyof typeof sv, string> = { ...coreEn, ...publicPages.en, ...application.en, ...committee.en, ...caseFollow.en, ...areaIndex.en, ...coordination.en, ...admin.en, ...auditLog.en };
+const sv = { ...coreSv, ...publicPages.sv, ...application.sv, ...committee.sv, ...caseFollow.sv, ...areaIndex.sv, ...coordination.sv, ...admin.sv, ...auditLog.sv, ...lists.sv };
+const en: Record<keyof typeof sv, string> = { ...coreEn, ...publicPages.en, ...application.en, ...committee.en, ...caseFollow.en, ...areaIndex.en, ...coordination.en, ...admin.en, ...auditLog.en, ...lists.en };
 export type MessageKey = keyof typeof sv;
 
 export const LOCALES = ["sv", "en"] as const;

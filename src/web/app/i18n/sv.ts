@@ -125,7 +125,7 @@ export const sv = {
   "users.locked": "Låst till {time}",
   "users.disabled": "Avstängd",
   "audit.title": "Granskningslogg",
-  "audit.caption": "De senaste händelserna",
+  "audit.caption": "Händelser, de senaste först",
   "audit.when": "Tid",
   "audit.who": "Vem",
   "audit.what": "Händelse",

@@ -15,7 +15,8 @@ export interface NeedsView {
   years: number[];
 }
 
-export async function areaNeeds(context: Readonly<RouterContextProvider>, actor: Actor, year?: number): Promise<NeedsView | null> {
+/** `year`: a year, "latest" (the latest year with values), or none (each indicator's latest year, as /index shows). */
+export async function areaNeeds(context: Readonly<RouterContextProvider>, actor: Actor, year?: number | "latest"): Promise<NeedsView | null> {
   if (actor.role === "aktor") return null;
   const results = await services(context).index.results(actor, year === undefined ? {} : { year });
   if (!results.ok) return null;

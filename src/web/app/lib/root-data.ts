@@ -1,6 +1,7 @@
 import type { Role } from "../../../domain/roles.ts";
 import type { Locale } from "../i18n/index.ts";
 import type { MapTiles } from "./map-tiles.ts";
+import type { VisibleNav } from "./nav.ts";
 
 /** What the root loader gives every page: language, who is signed in, the CSRF token. */
 export interface RootData {
@@ -11,4 +12,6 @@ export interface RootData {
   flash: null;
   /** The base map for the maps (null: none configured). */
   mapTiles: MapTiles | null;
+  /** The main menu this person sees (empty when signed out). */
+  nav: VisibleNav;
 }

@@ -3,14 +3,17 @@ import { CASE_STATUSES, isCaseStatus } from "../../../domain/case/lifecycle.ts";
 import { PHASES, type Phase } from "../../../domain/case/phase.ts";
 import { requireActor, services } from "../lib/request.ts";
 import { areaNeeds, needsMap } from "../lib/needs.ts";
-import { byNeed, needOf } from "../../../domain/coordination/equity.ts";
+import { needOf } from "../../../domain/coordination/equity.ts";
+import { pageParam } from "../lib/paging.ts";
+import { PageSummary, Pagination } from "../ui/pagination.tsx";
 import { CaseTable } from "../ui/case-table.tsx";
 import { useT } from "../ui/i18n.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
   const svc = services(context);
-  const params = new URL(request.url).searchParams;
+  const url = new URL(request.url);
+  const params = url.searchParams;
   const status = params.get("status");
   const phase = params.get("fas");
   const committee = params.get("namnd");
@@ -20,18 +23,19 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     ...((PHASES as readonly string[]).includes(phase ?? "") ? { phase: phase as Phase } : {}),
     ...(committee && committees.includes(committee) ? { committeeCode: committee } : {}),
   };
-  const cases = await svc.cases.list(actor, filter);
-  // Staff see each case's area need (the index rank of its neediest area) and may order by it.
+  // Staff see each case's area need (the index rank of its neediest area) and may order by it:
+  // the database orders the whole list by need, then the page is cut (see CaseService.page).
   const needs = await areaNeeds(context, actor);
   const map = needsMap(needs);
   const byNeedOrder = params.get("ordning") === "behov" && needs !== null;
-  const withNeed = cases.map((c) => ({ ...c, need: needs ? needOf(c.areaCodes, map) : null }));
-  return { cases: byNeedOrder ? byNeed(withNeed, (c) => c.need) : withNeed, staff: actor.role !== "aktor", committees, filter, hasNeeds: needs !== null, ranked: needs?.ranked ?? 0, order: byNeedOrder ? "behov" : "senast" };
+  const { items, ...paging } = await svc.cases.page(actor, filter, { page: pageParam(url), byNeed: byNeedOrder ? map : undefined });
+  const cases = items.map((c) => ({ ...c, need: needs ? needOf(c.areaCodes, map) : null }));
+  return { cases, paging, staff: actor.role !== "aktor", committees, filter, hasNeeds: needs !== null, ranked: needs?.ranked ?? 0, order: byNeedOrder ? "behov" : "senast" };
 }
 
 export default function Cases() {
   const t = useT();
-  const { cases, staff, committees, filter, hasNeeds, ranked, order } = useLoaderData<typeof loader>();
+  const { cases, paging, staff, committees, filter, hasNeeds, ranked, order } = useLoaderData<typeof loader>();
   return (
     <>
       <title>{`${t("cases.title")} – ${t("app.name")}`}</title>
@@ -98,10 +102,11 @@ export default function Cases() {
           </div>
         </Form>
       )}
-      <p className="ds-paragraph" role="status">
-        {t("cases.count", { count: cases.length })}
-      </p>
+      <div role="status">
+        {paging.pageCount > 1 ? <PageSummary {...paging} shown={cases.length} /> : <p className="ds-paragraph">{t("cases.count", { count: paging.total })}</p>}
+      </div>
       <CaseTable cases={cases} caption={t("cases.caption")} needOf={hasNeeds ? (c) => (c as (typeof cases)[number]).need : undefined} ranked={ranked} />
+      <Pagination page={paging.page} pageCount={paging.pageCount} label={t("cases.pages")} />
     </>
   );
 }

@@ -8,15 +8,19 @@ import type { SetupProgress } from "../../../application/admin/first-run.ts";
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
   const svc = services(context);
-  const cases = await svc.cases.list(actor);
+  // The first page of what this role works on: the contact person's queue, the applicant's own
+  // cases, or the ten latest changed for the others; the case list (/arenden) has the rest.
+  const { items: cases, total } =
+    actor.role === "kontaktperson"
+      ? await svc.cases.page(actor, { phases: ["forsta_kontakt", "initiering"] }, { page: 1 })
+      : await svc.cases.page(actor, {}, { page: 1, ...(actor.role === "aktor" ? {} : { pageSize: 10 }) });
   const areas = actor.role === "analytiker" ? await svc.admin.areas(actor) : null;
   const newContactRequests = actor.role === "kontaktperson" ? await svc.contactRequests.countNew(actor) : null;
   const setup = await svc.administration.firstRun.progress(actor, "samverkansstod");
-  const shown =
-    actor.role === "kontaktperson" ? cases.filter((c) => c.phase === "forsta_kontakt" || c.phase === "initiering") : actor.role === "aktor" ? cases : cases.slice(0, 10);
   return {
     actor: { name: actor.name, role: actor.role, organisation: actor.organisationName },
-    cases: shown,
+    cases,
+    moreCases: total > cases.length,
     areaCount: areas?.ok ? areas.value.length : null,
     newContactRequests,
     setup,
@@ -25,7 +29,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function Start() {
   const t = useT();
-  const { actor, cases, areaCount, newContactRequests, setup } = useLoaderData<typeof loader>();
+  const { actor, cases, moreCases, areaCount, newContactRequests, setup } = useLoaderData<typeof loader>();
   const caption = actor.role === "aktor" ? t("start.myCases") : actor.role === "kontaktperson" ? t("start.queue") : t("start.allCases");
   return (
     <>
@@ -87,6 +91,13 @@ export default function Start() {
         {caption}
       </h2>
       <CaseTable cases={cases} caption={caption} />
+      {moreCases && (
+        <p className="ds-paragraph">
+          <Link to="/arenden" className="ds-link">
+            {t("start.allCasesLink")}
+          </Link>
+        </p>
+      )}
     </>
   );
 }

@@ -4,7 +4,7 @@ import type { RootData } from "../lib/root-data.ts";
 
 export function useRoot(): RootData {
   const data = useRouteLoaderData("root") as RootData | undefined;
-  return data ?? { locale: "sv", actor: null, csrfToken: "", demo: false, flash: null, mapTiles: null };
+  return data ?? { locale: "sv", actor: null, csrfToken: "", demo: false, flash: null, mapTiles: null, nav: [] };
 }
 
 export function useLocale(): Locale {

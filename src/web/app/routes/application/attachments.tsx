@@ -6,7 +6,7 @@ import type { FormFailure } from "../../lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, services } from "../../lib/request.ts";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
-import { partsFor, StepNav } from "./shared.tsx";
+import { PartCounter, partsFor, StepNav } from "./shared.tsx";
 
 /** /ansokan/:caseId/bilagor: upload and remove attachments while the application is a draft. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -59,9 +59,7 @@ export default function Attachments() {
   return (
     <>
       <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("appl.att.title")} – ${a.title} – ${t("app.name")}`}</title>
-      <p className="ds-paragraph" data-size="sm">
-        {a.title}
-      </p>
+      <PartCounter parts={parts} current="bilagor" title={a.title} />
       <h1 className="ds-heading" data-size="lg">
         {t("appl.att.title")}
       </h1>

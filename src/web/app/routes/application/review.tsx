@@ -3,7 +3,7 @@ import type { FormFailure } from "../../lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, serverT, services } from "../../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
-import { ApplicationAnswers, partHref, partsFor, StepNav } from "./shared.tsx";
+import { ApplicationAnswers, PartCounter, partHref, partsFor, StepNav } from "./shared.tsx";
 
 /** /ansokan/:caseId/granska: check your answers, then submit (once). */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -70,9 +70,7 @@ export default function Review() {
   return (
     <>
       <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("appl.review.title")} – ${a.title} – ${t("app.name")}`}</title>
-      <p className="ds-paragraph" data-size="sm">
-        {a.title}
-      </p>
+      <PartCounter parts={parts} current="granska" title={a.title} />
       <h1 className="ds-heading" data-size="lg">
         {t("appl.review.title")}
       </h1>

@@ -22,45 +22,70 @@ export function partHref(caseId: string, part: string): string {
   return `/ansokan/${caseId}/steg/${part}`;
 }
 
-/** The part after `part`, for "save and continue". */
-export function nextPart(view: Pick<ApplicationView, "definition">, part: string): string {
-  const keys = [...view.definition.applicationSteps.map((s) => s.key), "bilagor", "granska"];
+/**
+ * Every part of the application, in order: the process type's own steps, then attachments,
+ * co-applicants (for the lead applicant, who may invite them) and check-and-submit. The one
+ * list behind the side menu, the "Del 2 av 7" counter and "save and continue".
+ */
+export function partKeys(view: Pick<ApplicationView, "definition" | "canSubmit">): string[] {
+  return [...view.definition.applicationSteps.map((s) => s.key), "bilagor", ...(view.canSubmit ? ["medsokande"] : []), "granska"];
+}
+
+/** The part after `part`, for "save and continue"; inviting co-applicants is optional, so it is passed over. */
+export function nextPart(view: Pick<ApplicationView, "definition" | "canSubmit">, part: string): string {
+  const keys = partKeys(view).filter((k) => k !== "medsokande");
   return keys[keys.indexOf(part) + 1] ?? "granska";
 }
 
-/** Serialisable facts the step list needs, computed in loaders. */
+/** Serialisable facts the side menu and the counter need, computed in loaders. */
 export function partsFor(view: ApplicationView, locale: "sv" | "en") {
   const missing = new Set(view.missing.map((f) => f.key));
-  const steps = view.definition.applicationSteps.map((s) => ({
-    key: s.key,
-    title: s.title[locale],
-    done: !view.definition.applicationFields.some((f) => f.step === s.key && missing.has(f.key)),
-  }));
-  return { steps, attachmentCount: view.attachments.length, showCoApplicants: view.canSubmit };
+  const steps = new Map(view.definition.applicationSteps.map((s) => [s.key, s]));
+  return partKeys(view).map((key) => {
+    const step = steps.get(key);
+    if (step) return { key, title: step.title[locale], done: !view.definition.applicationFields.some((f) => f.step === key && missing.has(f.key)), count: null };
+    return { key, title: null, done: null, count: key === "bilagor" ? view.attachments.length : null };
+  });
 }
 
-export function StepNav({ caseId, parts, current }: { caseId: string; parts: ReturnType<typeof partsFor>; current: string }) {
+type Parts = ReturnType<typeof partsFor>;
+
+function usePartTitle() {
   const t = useT();
-  const items: Array<{ key: string; title: string; state: string | null }> = [
-    ...parts.steps.map((s) => ({ key: s.key, title: s.title, state: s.done ? t("appl.state.done") : t("appl.state.todo") })),
-    { key: "bilagor", title: t("appl.step.bilagor"), state: String(parts.attachmentCount) },
-    ...(parts.showCoApplicants ? [{ key: "medsokande", title: t("appl.step.medsokande"), state: null }] : []),
-    { key: "granska", title: t("appl.step.granska"), state: null },
-  ];
+  return (p: Parts[number]) => p.title ?? t(`appl.step.${p.key as (typeof EXTRA_PARTS)[number]}`);
+}
+
+/** "Del 2 av 7 · title": where this page is among the parts the side menu lists. */
+export function PartCounter({ parts, current, title }: { parts: Parts; current: string; title: string }) {
+  const t = useT();
+  const n = parts.findIndex((p) => p.key === current) + 1;
+  return (
+    <p className="ds-paragraph" data-size="sm">
+      {n > 0 ? `${t("appl.stepOf", { n, total: parts.length })} · ${title}` : title}
+    </p>
+  );
+}
+
+export function StepNav({ caseId, parts, current }: { caseId: string; parts: Parts; current: string }) {
+  const t = useT();
+  const titleOf = usePartTitle();
   return (
     <nav aria-labelledby="steps-title">
       <h2 id="steps-title" className="ds-heading" data-size="xs">
         {t("appl.steps.title")}
       </h2>
       <ol className="sv-steps">
-        {items.map((item) => (
-          <li key={item.key}>
-            <Link to={partHref(caseId, item.key)} className="ds-link" aria-current={item.key === current ? "step" : undefined}>
-              {item.title}
-            </Link>
-            {item.state !== null && <span className="ds-paragraph" data-size="sm">{item.state}</span>}
-          </li>
-        ))}
+        {parts.map((part) => {
+          const state = part.done === null ? (part.count === null ? null : String(part.count)) : part.done ? t("appl.state.done") : t("appl.state.todo");
+          return (
+            <li key={part.key}>
+              <Link to={partHref(caseId, part.key)} className="ds-link" aria-current={part.key === current ? "step" : undefined}>
+                {titleOf(part)}
+              </Link>
+              {state !== null && <span className="ds-paragraph" data-size="sm">{state}</span>}
+            </li>
+          );
+        })}
       </ol>
     </nav>
   );

@@ -1,7 +1,9 @@
-import { useState } from "react";
-import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { randomUUID } from "node:crypto";
+import { useEffect, useState } from "react";
+import { redirect, useActionData, useLoaderData, useLocation, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import type { AreaInput } from "../../../../application/application-service.ts";
-import { contributionRowCount, type Contribution, type SubmittedForm } from "../../../../domain/application/answers.ts";
+import { z } from "zod";
+import { contributionRowCount, MAX_CONTRIBUTIONS, reshapeContributionRows, type Contribution, type SubmittedForm } from "../../../../domain/application/answers.ts";
 import { MAX_GEOJSON_BYTES } from "../../../../domain/application/area-geometry.ts";
 import type { ApplicationFieldDefinition } from "../../../../domain/process-type/definition.ts";
 import { formatDateTime, type MessageKey } from "../../i18n/index.ts";
@@ -11,7 +13,7 @@ import { AreaMap } from "../../ui/area-map.tsx";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 import type { ApplicationView } from "../../../../application/application-service.ts";
-import { ANSWER_ERRORS, areaErrorKey, AreaSummary, goalName, nextPart, partHref, partsFor, StepNav } from "./shared.tsx";
+import { ANSWER_ERRORS, areaErrorKey, AreaSummary, goalName, nextPart, PartCounter, partHref, partsFor, StepNav } from "./shared.tsx";
 
 /** /ansokan/:caseId/steg/:step: one part of the application, saved as a draft on every submit. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -33,9 +35,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     areas: areas.map((a) => ({ id: a.id, name: a.name })),
     shapes,
     saved: url.searchParams.get("sparat") === "1",
+    rows: ROWS.parse(url.searchParams.get("rader") ?? undefined),
     back: url.searchParams.get("tillbaka") === "granska",
   };
 }
+
+/** How many contribution rows to show (after "Lägg till rad" or "Ta bort"); 0 = as many as saved, and one empty. */
+const ROWS = z.coerce.number().int().min(0).max(MAX_CONTRIBUTIONS).catch(0);
+
+/** What the pressed button asks for: save and continue, save the draft, or add or remove a row. */
+const INTENT = z.union([z.enum(["save", "draft", "add-row"]), z.string().regex(/^remove-row-\d{1,2}$/)]).catch("save");
 
 interface StepFailure {
   ok: false;
@@ -43,6 +52,8 @@ interface StepFailure {
   values: Record<string, string>;
   lists: Record<string, string[]>;
   vars: Record<string, Record<string, string>>;
+  /** New for every refused submit, so the rows are drawn again from what the server read. */
+  seq: string;
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs): Promise<StepFailure | Response> {
@@ -50,16 +61,26 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   const caseId = params.caseId ?? "";
   const step = params.step ?? "";
   const form = await request.formData();
-  const submitted: SubmittedForm = {
+  const sent: SubmittedForm = {
     get: (name) => {
       const v = form.get(name);
       return typeof v === "string" ? v : undefined;
     },
     getAll: (name) => form.getAll(name).filter((v): v is string => typeof v === "string"),
   };
-  const values = formValues(form, ["_csrf", "area_file"]);
+  const sentValues = formValues(form, ["_csrf", "area_file"]);
+  const intent = INTENT.parse(sentValues.intent);
+  // "Lägg till rad" and "Ta bort" change the repeatable rows (the actors and what each
+  // contributes) on the server, so they work without JavaScript: what was typed is saved with
+  // one row more or less, and the step is shown again. The rows field is the one whose row
+  // count the form carries (`<key>_rows`).
+  const rowsKey = Object.keys(sentValues).find((name) => name.endsWith("_rows"))?.slice(0, -"_rows".length);
+  const rowChange = rowsKey === undefined ? null : intent === "add-row" ? ({ add: true } as const) : intent.startsWith("remove-row-") ? { remove: Number(intent.slice("remove-row-".length)) } : null;
+  const values = rowChange && rowsKey ? reshapeContributionRows(sentValues, rowsKey, rowChange) : sentValues;
+  const submitted: SubmittedForm =
+    rowChange && rowsKey ? { get: (name) => (name.startsWith(`${rowsKey}_`) ? values[name] : sent.get(name)), getAll: (name) => sent.getAll(name) } : sent;
   const lists = { city_goals: submitted.getAll("city_goals"), area_ids: submitted.getAll("area_ids") };
-  const failure = (errors: FieldErrors, vars: Record<string, Record<string, string>> = {}): StepFailure => ({ ok: false, errors, values, lists, vars });
+  const failure = (errors: FieldErrors, vars: Record<string, Record<string, string>> = {}): StepFailure => ({ ok: false, errors, values, lists, vars, seq: randomUUID() });
 
   let upload: AreaInput["upload"] = null;
   const file = form.get("area_file");
@@ -89,8 +110,18 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     }
     return failure(errors, vars);
   }
-  const intent = submitted.get("intent");
   if (intent === "draft") return redirect(`/ansokan/${caseId}/steg/${step}?sparat=1`);
+  if (rowChange && rowsKey) {
+    // Back to the same step with the rows asked for; the address's fragment takes the reader to
+    // the first empty row after "Lägg till rad" (the rows are saved without gaps), or to the
+    // rows after "Ta bort".
+    const query = new URLSearchParams({ rader: values[`${rowsKey}_rows`] ?? "1" });
+    if (submitted.get("tillbaka") === "granska") query.set("tillbaka", "granska");
+    const view = await services(context).applications.view(actor, caseId);
+    const savedRows = Array.isArray(view?.application.answers[rowsKey]) ? (view.application.answers[rowsKey] as unknown[]).length : 0;
+    const target = "add" in rowChange ? `field-${rowsKey}_${savedRows}_actor` : `field-${rowsKey}`;
+    return redirect(`/ansokan/${caseId}/steg/${step}?${query.toString()}#${target}`);
+  }
   const view = await services(context).applications.view(actor, caseId);
   if (submitted.get("tillbaka") === "granska" || !view) return redirect(`/ansokan/${caseId}/granska`);
   return redirect(partHref(caseId, nextPart(view, step)));
@@ -119,11 +150,12 @@ function GoalsField({ field, chosen, error, goals }: { field: ApplicationFieldDe
   );
 }
 
-function ContributionsField({ field, saved, failure }: { field: ApplicationFieldDefinition; saved: Contribution[]; failure: StepFailure | undefined }) {
+function ContributionsField({ field, saved, asked, failure }: { field: ApplicationFieldDefinition; saved: Contribution[]; asked: number; failure: StepFailure | undefined }) {
   const t = useT();
   const locale = useLocale();
+  const { hash } = useLocation();
   const failedRows = failure ? Number(failure.values[`${field.key}_rows`] ?? 0) : 0;
-  const rows = failure ? failedRows : contributionRowCount(saved.length);
+  const rows = failure ? Math.max(1, Math.min(MAX_CONTRIBUTIONS, failedRows)) : contributionRowCount(saved.length, asked);
   const value = (i: number, part: "actor" | "money" | "resources" | "activities") => {
     if (failure) return failure.values[`${field.key}_${i}_${part}`] ?? "";
     const row = saved[i];
@@ -131,12 +163,18 @@ function ContributionsField({ field, saved, failure }: { field: ApplicationField
     if (part === "money") return row.moneySek === null ? "" : String(row.moneySek);
     return row[part];
   };
+  // With JavaScript the page is not reloaded after "Lägg till rad", so the browser does not
+  // follow the address's fragment: move focus to the new row (or the rows) ourselves.
+  useEffect(() => {
+    if (!hash.startsWith(`#field-${field.key}`)) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.focus();
+  }, [hash, field.key]);
   return (
     <fieldset className="ds-fieldset sv-field" id={`field-${field.key}`} tabIndex={-1} aria-describedby={field.hint ? `field-${field.key}-hint` : undefined}>
       <legend className="ds-label">{field.label[locale]}</legend>
       {field.hint && (
         <div id={`field-${field.key}-hint`} className="ds-paragraph sv-hint" data-size="sm">
-          {field.hint[locale]} {t("appl.contrib.more")}
+          {field.hint[locale]}
         </div>
       )}
       {failure?.errors[field.key] && (
@@ -154,8 +192,23 @@ function ContributionsField({ field, saved, failure }: { field: ApplicationField
           <TextField name={`${field.key}_${i}_money`} label={t("appl.contrib.money")} inputMode="numeric" defaultValue={value(i, "money")} error={failure?.errors[`${field.key}_${i}_money`]} />
           <TextField name={`${field.key}_${i}_resources`} label={t("appl.contrib.resources")} defaultValue={value(i, "resources")} error={failure?.errors[`${field.key}_${i}_resources`]} />
           <TextField name={`${field.key}_${i}_activities`} label={t("appl.contrib.activities")} defaultValue={value(i, "activities")} error={failure?.errors[`${field.key}_${i}_activities`]} />
+          {rows > 1 && (
+            <div>
+              <button type="submit" name="intent" value={`remove-row-${i}`} className="ds-button" data-variant="tertiary" data-size="sm">
+                {t("appl.contrib.remove")}
+                <span className="sv-visually-hidden"> {t("appl.contrib.row", { n: i + 1 }).toLowerCase()}</span>
+              </button>
+            </div>
+          )}
         </fieldset>
       ))}
+      {rows < MAX_CONTRIBUTIONS && (
+        <div>
+          <button type="submit" name="intent" value="add-row" className="ds-button" data-variant="secondary">
+            {t("appl.contrib.add")}
+          </button>
+        </div>
+      )}
     </fieldset>
   );
 }
@@ -255,9 +308,7 @@ export default function ApplicationStep() {
   return (
     <>
       <title>{`${failure ? t("common.errorTitlePrefix") : ""}${heading} – ${a.title} – ${t("app.name")}`}</title>
-      <p className="ds-paragraph" data-size="sm">
-        {t("appl.stepOf", { n: stepIndex + 1, total: view.definition.applicationSteps.length })} · {a.title}
-      </p>
+      <PartCounter parts={data.parts} current={step} title={a.title} />
       <h1 className="ds-heading" data-size="lg">
         {heading}
       </h1>
@@ -270,6 +321,11 @@ export default function ApplicationStep() {
           ) : (
             <PostForm className="sv-form" encType={hasArea ? "multipart/form-data" : undefined}>
               <ErrorSummary errors={failure?.errors} vars={failure?.vars} labelTexts={labelTexts} />
+              {/* Enter in a text field presses the form's first submit button: make that "save
+                  and continue", not a row's "Ta bort" further down. Hidden from everyone else. */}
+              <button type="submit" name="intent" value="save" className="sv-visually-hidden" tabIndex={-1} aria-hidden="true">
+                {t("appl.save")}
+              </button>
               {data.back && <input type="hidden" name="tillbaka" value="granska" />}
               {fields.map((field) => {
                 const error = failure?.errors[field.key];
@@ -282,7 +338,9 @@ export default function ApplicationStep() {
                   case "goals":
                     return <GoalsField key={field.key} field={field} chosen={failure ? (failure.lists.city_goals ?? []) : ((a.answers[field.key] as string[] | undefined) ?? [])} error={error} goals={view.goals} />;
                   case "contributions":
-                    return <ContributionsField key={field.key} field={field} saved={(a.answers[field.key] as Contribution[] | undefined) ?? []} failure={failure} />;
+                    // Inputs keep their own value once drawn; a row added, removed or refused must
+                    // be drawn anew from the data, so the rows remount after every save or refusal.
+                    return <ContributionsField key={`${field.key}-${failure?.seq ?? a.updatedAt}`} field={field} saved={(a.answers[field.key] as Contribution[] | undefined) ?? []} asked={data.rows} failure={failure} />;
                   case "area":
                     return <AreaField key={field.key} field={field} data={data} failure={failure} />;
                 }

@@ -1,21 +1,25 @@
 import { Form, Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { CONTACT_REQUEST_STATUSES } from "../../../../application/outreach-ports.ts";
 import { formatDate, formatDateTime } from "../../i18n/index.ts";
+import { pageParam } from "../../lib/paging.ts";
 import { notFound, requireActor, services } from "../../lib/request.ts";
 import { useLocale, useT } from "../../ui/i18n.tsx";
+import { PageSummary, Pagination } from "../../ui/pagination.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const status = new URL(request.url).searchParams.get("status") ?? "";
-  const requests = await services(context).contactRequests.list(actor, { status });
-  if (!requests) notFound();
-  return { requests, status: (CONTACT_REQUEST_STATUSES as readonly string[]).includes(status) ? status : "" };
+  const url = new URL(request.url);
+  const status = url.searchParams.get("status") ?? "";
+  const page = await services(context).contactRequests.list(actor, { status }, pageParam(url));
+  if (!page) notFound();
+  const { items: requests, ...paging } = page;
+  return { requests, paging, status: (CONTACT_REQUEST_STATUSES as readonly string[]).includes(status) ? status : "" };
 }
 
 export default function ContactRequests() {
   const t = useT();
   const locale = useLocale();
-  const { requests, status } = useLoaderData<typeof loader>();
+  const { requests, paging, status } = useLoaderData<typeof loader>();
   return (
     <>
       <title>{`${t("crequests.title")} – ${t("app.name")}`}</title>
@@ -43,6 +47,7 @@ export default function ContactRequests() {
           </button>
         </div>
       </Form>
+      <PageSummary {...paging} shown={requests.length} />
       {requests.length === 0 ? (
         <p className="ds-paragraph">{t("crequests.empty")}</p>
       ) : (
@@ -78,6 +83,7 @@ export default function ContactRequests() {
           </table>
         </div>
       )}
+      <Pagination page={paging.page} pageCount={paging.pageCount} label={t("crequests.pages")} />
     </>
   );
 }

@@ -58,7 +58,7 @@ export default function ProcessDetail() {
         <dd>{p.areas.map((a) => a.name).join(", ") || "–"}</dd>
         <dt>{t("reg.period")}</dt>
         <dd>
-          <Period startsOn={p.startsOn} endsOn={p.endsOn} />
+          <Period startsOn={p.startsOn} endsOn={p.endsOn} status={p.status} />
         </dd>
         <dt>{t("reg.status")}</dt>
         <dd>{t(statusKey(p.status))}</dd>

@@ -9,11 +9,13 @@ import { useLocale, useT } from "../../ui/i18n.tsx";
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
   const svc = services(context);
-  const asked = Number(new URL(request.url).searchParams.get("ar"));
-  const thisYear = new Date().getFullYear();
-  const year = Number.isInteger(asked) && asked > 1990 && asked < 2100 ? asked : thisYear;
-  // The index for the year when it has data for it; otherwise the latest it has.
-  const needs = (await areaNeeds(context, actor, year)) ?? null;
+  const raw = new URL(request.url).searchParams.get("ar");
+  const asked = raw !== null && /^\d{4}$/.test(raw) && Number(raw) > 1990 && Number(raw) < 2100 ? Number(raw) : undefined;
+  // Without a year asked for, the view opens on the latest year that has index values (the
+  // index service's chooseYear, as the index pages use), so the index columns are filled; a
+  // year asked for without index values shows its processes and money and says so.
+  const needs = (await areaNeeds(context, actor, asked ?? "latest")) ?? null;
+  const year = asked ?? needs?.year ?? new Date().getFullYear();
   const equity = await svc.coordination.equity(actor, year, needsMap(needs?.year === year ? needs : null));
   if (!equity) forbidden();
   const shapes = (await svc.applications.areaShapes()).map((s) => ({ code: s.code, name: s.name, geometry: s.geometry }));

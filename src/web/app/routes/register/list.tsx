@@ -1,7 +1,9 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { OWNER_KINDS, PROCESS_STATUSES, THEMES } from "../../../../domain/coordination/process.ts";
+import { pageParam } from "../../lib/paging.ts";
 import { forbidden, requireActor, services } from "../../lib/request.ts";
 import { useT } from "../../ui/i18n.tsx";
+import { PageSummary, Pagination } from "../../ui/pagination.tsx";
 import { ownerKey, Period, statusKey, themeKey } from "./shared.tsx";
 
 /** /processer: the register of local processes, with filters in the address (a GET form). */
@@ -15,10 +17,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     status: url.searchParams.get("status") || undefined,
     ownerKind: url.searchParams.get("agartyp") || undefined,
   };
-  const processes = await svc.coordination.list(actor, filter);
-  if (!processes) forbidden();
+  const page = await svc.coordination.list(actor, filter, pageParam(url));
+  if (!page) forbidden();
+  const { items: processes, ...paging } = page;
   const areas = await svc.applications.areas();
-  return { processes, filter, areas: areas.map((a) => ({ code: a.code, name: a.name })), canManage: svc.coordination.canManage(actor) };
+  return { processes, paging, filter, areas: areas.map((a) => ({ code: a.code, name: a.name })), canManage: svc.coordination.canManage(actor) };
 }
 
 function Select({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: Array<{ value: string; label: string }> }) {
@@ -42,7 +45,7 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 
 export default function Register() {
   const t = useT();
-  const { processes, filter, areas, canManage } = useLoaderData<typeof loader>();
+  const { processes, paging, filter, areas, canManage } = useLoaderData<typeof loader>();
   return (
     <>
       <title>{`${t("reg.title")} – ${t("app.name")}`}</title>
@@ -87,12 +90,13 @@ export default function Register() {
           </button>
         </div>
       </form>
+      <PageSummary {...paging} shown={processes.length} />
       {processes.length === 0 ? (
         <p className="ds-paragraph">{t("reg.none")}</p>
       ) : (
-        <div className="sv-table-wrap" tabIndex={0} role="region" aria-label={t("reg.caption", { count: processes.length })}>
+        <div className="sv-table-wrap" tabIndex={0} role="region" aria-label={t("reg.caption", { count: paging.total })}>
           <table className="ds-table" data-border>
-            <caption>{t("reg.caption", { count: processes.length })}</caption>
+            <caption>{t("reg.caption", { count: paging.total })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("reg.name")}</th>
@@ -118,7 +122,7 @@ export default function Register() {
                   <td>{p.themes.map((x) => t(themeKey(x))).join(", ") || "–"}</td>
                   <td>{p.areas.map((a) => a.name).join(", ") || "–"}</td>
                   <td>
-                    <Period startsOn={p.startsOn} endsOn={p.endsOn} />
+                    <Period startsOn={p.startsOn} endsOn={p.endsOn} status={p.status} />
                   </td>
                   <td>{t(statusKey(p.status))}</td>
                 </tr>
@@ -127,6 +131,7 @@ export default function Register() {
           </table>
         </div>
       )}
+      <Pagination page={paging.page} pageCount={paging.pageCount} label={t("reg.pages")} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 /** What the register's pages share: labels for codes, the period, a checkbox group, the overlap table. */
 import { Link } from "react-router";
 import type { ScoredOverlap } from "../../../../application/coordination-service.ts";
+import { periodReading } from "../../../../domain/coordination/register-status.ts";
 import { formatDate, formatNumber, type MessageKey } from "../../i18n/index.ts";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 
@@ -8,10 +9,21 @@ export const themeKey = (t: string) => `theme.${t}` as MessageKey;
 export const ownerKey = (o: string) => `owner.${o}` as MessageKey;
 export const statusKey = (s: string) => `pstatus.${s}` as MessageKey;
 
-export function Period({ startsOn, endsOn }: { startsOn: string; endsOn: string | null }) {
+/** An entry's period; "tills vidare" only for a running entry without an end date (see periodReading). */
+export function Period({ startsOn, endsOn, status }: { startsOn: string; endsOn: string | null; status: string }) {
   const t = useT();
   const locale = useLocale();
-  return <>{t("reg.periodValue", { from: formatDate(startsOn, locale), to: endsOn ? formatDate(endsOn, locale) : t("reg.openEnded") })}</>;
+  const from = formatDate(startsOn, locale);
+  switch (periodReading(endsOn, status)) {
+    case "range":
+      return <>{t("reg.periodValue", { from, to: formatDate(endsOn!, locale) })}</>;
+    case "until_further_notice":
+      return <>{t("reg.periodValue", { from, to: t("reg.openEnded") })}</>;
+    case "from":
+      return <>{t("reg.periodFrom", { from })}</>;
+    case "end_unknown":
+      return <>{t("reg.periodEndUnknown", { from })}</>;
+  }
 }
 
 /** Checkboxes with their labels linked on the server; the first box carries the field id the error summary links to. */
@@ -49,7 +61,7 @@ export function OverlapTable({ overlaps }: { overlaps: ScoredOverlap[] }) {
                 {o.ownerName} ({t(ownerKey(o.ownerKind)).toLowerCase()})
               </td>
               <td>
-                <Period startsOn={o.startsOn} endsOn={o.endsOn} />
+                <Period startsOn={o.startsOn} endsOn={o.endsOn} status={o.status} />
               </td>
               <td>{pct(o.overlap.space)}</td>
               <td>{pct(o.overlap.time)}</td>
