@@ -241,6 +241,20 @@ describe("administration", () => {
         }
       });
 
+      it("pages the actors' accounts, which grow with every organisation that registers", async () => {
+        const org = await fx.organisation("aktor");
+        for (let i = 0; i < 55; i++) await fx.user("aktor", org, `aktor-${String(i).padStart(2, "0")}-${randomUUID().slice(0, 6)}@example.test`);
+        const first = await staff.actorAccounts(admin, 1);
+        const second = await staff.actorAccounts(admin, 2);
+        const beyond = await staff.actorAccounts(admin, 99);
+        if (!first.ok || !second.ok || !beyond.ok) throw new Error("forbidden");
+        expect(first.value.total).toBeGreaterThanOrEqual(55);
+        expect(first.value.items).toHaveLength(50);
+        expect(new Set([...first.value.items, ...second.value.items].map((u) => u.id)).size).toBe(first.value.items.length + second.value.items.length);
+        expect(beyond.value.page).toBe(first.value.pageCount);
+        expect(await staff.actorAccounts(await fx.user("handlaggare"), 1)).toEqual({ ok: false, error: "forbidden" });
+      });
+
       async function inviteAndCaptureToken(input: { email: string; name: string; role: string; committeeIds: string[]; department: string }): Promise<string> {
         let link = "";
         const capture = { ...mailText, body: (a: { name: string; inviter: string; role: string; link: string; days: number }) => ((link = a.link), mailText.body(a)) };

@@ -80,6 +80,9 @@ export interface AdministrationRepository {
   staff(): Promise<StaffRecord[]>;
   staffMember(userId: string): Promise<StaffRecord | undefined>;
   countActiveAdministrators(): Promise<number>;
+  /** The actors' accounts (applicants), by name, one page at a time. */
+  countActorAccounts(): Promise<number>;
+  actorAccounts(window: { offset: number; limit: number }): Promise<Array<{ id: string; name: string; email: string; organisationName: string; active: boolean; lockedUntil: Date | null }>>;
   /** Locks the administrators' rows so two changes cannot remove the last one at once. */
   lockAdministrators(): Promise<void>;
   emailInUse(email: string): Promise<boolean>;

@@ -11,7 +11,8 @@ import { administratorChangeAllowed, checkStaff, INVITATION_DAYS, isStaffRole, n
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../domain/auth/sign-in-policy.ts";
 import { fail, ok, type Result } from "../../domain/result.ts";
 import type { AuditMeta } from "../case-workflow.ts";
-import type { Clock, PasswordHasher, UnitOfWork } from "../ports.ts";
+import type { Clock, PasswordHasher, Repositories, UnitOfWork } from "../ports.ts";
+import { fetchPage, type Page } from "../paging.ts";
 import { hashToken, newSecretToken } from "../tokens.ts";
 import type { StaffInvitationRecord, StaffRecord } from "./ports.ts";
 import { openSession, type SignedInSession } from "./sessions.ts";
@@ -61,6 +62,12 @@ export class StaffAdministration {
         departments: (await r.administration.cityDepartments()).map((d) => d.name),
       })),
     );
+  }
+
+  /** The applicants' accounts, one page at a time (they grow with every organisation that registers). */
+  async actorAccounts(actor: Actor, page: number): Promise<Result<Page<Awaited<ReturnType<Repositories["administration"]["actorAccounts"]>>[number]>, "forbidden">> {
+    if (!can(actor, { action: "staff.manage" })) return fail("forbidden");
+    return ok(await this.#uow.read((r) => fetchPage(page, () => r.administration.countActorAccounts(), (w) => r.administration.actorAccounts(w))));
   }
 
   async member(actor: Actor, userId: string): Promise<Result<{ member: StaffRecord; overview: StaffOverview }, "forbidden" | "not_found">> {

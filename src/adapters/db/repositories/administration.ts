@@ -154,6 +154,23 @@ export function administrationRepository(db: Executor): AdministrationRepository
       const row = await db.selectFrom("app_user").select((eb) => eb.fn.countAll<number>().as("n")).where("role", "=", "administrator").where("disabled_at", "is", null).executeTakeFirstOrThrow();
       return Number(row.n);
     },
+    async countActorAccounts() {
+      const row = await db.selectFrom("app_user").select((eb) => eb.fn.countAll<number>().as("n")).where("role", "=", "aktor").executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async actorAccounts(window) {
+      const rows = await db
+        .selectFrom("app_user as u")
+        .innerJoin("organisation as o", "o.id", "u.organisation_id")
+        .select(["u.id", "u.name", "u.email", "o.name as organisation_name", "u.disabled_at", "u.locked_until"])
+        .where("u.role", "=", "aktor")
+        .orderBy("u.name")
+        .orderBy("u.id")
+        .offset(window.offset)
+        .limit(window.limit)
+        .execute();
+      return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, organisationName: r.organisation_name, active: r.disabled_at === null, lockedUntil: r.locked_until }));
+    },
     async lockAdministrators() {
       await db.selectFrom("app_user").select("id").where("role", "=", "administrator").forUpdate().execute();
     },

@@ -6,14 +6,17 @@ import { forbidden, notFound, requestMeta, requireActor, serverT, services } fro
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 import { readStaffForm, STAFF_LABELS, StaffRoleFields } from "./staff-fields.tsx";
+import { pageParam } from "../../lib/paging.ts";
+import { PageSummary, Pagination } from "../../ui/pagination.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
   const svc = services(context);
   const overview = await svc.administration.staff.overview(actor);
-  const users = await svc.admin.users(actor);
-  if (!overview.ok || !users.ok) forbidden();
-  return { ...overview.value, actors: users.value.filter((u) => u.role === "aktor"), now: Date.now(), mailDelivers: svc.mailDelivers };
+  const actors = await svc.administration.staff.actorAccounts(actor, pageParam(new URL(request.url)));
+  if (!overview.ok || !actors.ok) return forbidden();
+  const { items, ...paging } = actors.value;
+  return { ...overview.value, actors: items, actorPaging: paging, now: Date.now(), mailDelivers: svc.mailDelivers };
 }
 
 type Failure = { ok: false; errors: FieldErrors; values: ReturnType<typeof readStaffForm> };
@@ -47,7 +50,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
 export default function Staff() {
   const t = useT();
   const locale = useLocale();
-  const { staff, invitations, committees, departments, actors, now, mailDelivers } = useLoaderData<typeof loader>();
+  const { staff, invitations, committees, departments, actors, actorPaging, now, mailDelivers } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as Failure | undefined;
   const [params] = useSearchParams();
   const e = failure?.errors;
@@ -172,6 +175,8 @@ export default function Staff() {
         {actors.length === 0 ? (
           <p className="ds-paragraph">{t("admin.staff.none")}</p>
         ) : (
+          <>
+          <PageSummary {...actorPaging} shown={actors.length} />
           <div className="sv-table-wrap" tabIndex={0}>
             <table className="ds-table" data-border>
               <caption className="sv-visually-hidden">{t("admin.staff.actorsCaption")}</caption>
@@ -189,12 +194,14 @@ export default function Staff() {
                     <td>{u.name}</td>
                     <td>{u.email}</td>
                     <td>{u.organisationName}</td>
-                    <td>{state({ active: !u.disabled, lockedUntil: u.lockedUntil })}</td>
+                    <td>{state(u)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          <Pagination page={actorPaging.page} pageCount={actorPaging.pageCount} label={t("admin.staff.actorPages")} />
+          </>
         )}
       </section>
     </>
