@@ -218,21 +218,21 @@ describe("lists, register, equity, application rows and menu in Chromium", () =>
     const admin = nav.locator("summary", { hasText: "Administration" });
     await admin.focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => nav.getByRole("link", { name: "Granskningslogg" }).isVisible()).toBe(true);
+    await expect.poll(() => nav.getByRole("link", { name: "Nämnder" }).isVisible()).toBe(true);
     await expectAccessible(page);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Granskningslogg");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Nämnder");
     await page.keyboard.press("Escape");
-    await expect.poll(() => nav.getByRole("link", { name: "Granskningslogg" }).isVisible()).toBe(false);
+    await expect.poll(() => nav.getByRole("link", { name: "Nämnder" }).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Administration");
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
-    await page.waitForURL(`${baseUrl}/admin/granskningslogg`);
+    await page.waitForURL(`${baseUrl}/admin/namnder`);
     await expect.poll(() => nav.locator("details[open]").count()).toBe(0);
-    expect(await nav.getByRole("link", { name: "Granskningslogg", includeHidden: true }).getAttribute("aria-current")).toBe("page");
+    expect(await nav.getByRole("link", { name: "Nämnder", includeHidden: true }).getAttribute("aria-current")).toBe("page");
     expect(await admin.getAttribute("data-current")).toBe("true");
   });
 
