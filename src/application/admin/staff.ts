@@ -6,6 +6,7 @@
  * person sees (the outbox shows it redacted).
  */
 import type { Actor } from "../../domain/access/actor.ts";
+import type { Role } from "../../domain/roles.ts";
 import { can } from "../../domain/access/policy.ts";
 import { administratorChangeAllowed, checkStaff, INVITATION_DAYS, isStaffRole, normaliseEmail, type StaffInput, type StaffRole } from "../../domain/admin/staff.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../domain/auth/sign-in-policy.ts";
@@ -129,58 +130,55 @@ export class StaffAdministration {
 
   /** Changes a member of staff's role, department and committees. */
   async update(actor: Actor, userId: string, input: { role: string; committeeIds: readonly string[]; department: string }, meta: AuditMeta = {}): Promise<Result<void, StaffChangeError>> {
-    if (!can(actor, { action: "staff.manage" })) return fail("forbidden");
-    if (!UUID.test(userId)) return fail("not_found");
-    return this.#uow.transaction(async (r): Promise<Result<void, StaffChangeError>> => {
-      await r.administration.lockAdministrators();
-      const before = await r.administration.staffMember(userId);
-      if (!before) return fail("not_found");
+    return this.#changeMember(actor, userId, async (r, before) => {
       const committees = new Set((await r.committee.committees()).map((c) => c.id));
       const checked = checkStaff({ email: before.email, name: before.name, ...input }, committees);
       if (!checked.ok) return fail("invalid", prefixed(checked.problems));
       const s = checked.value;
-      const refusal = administratorChangeAllowed({
-        actingUserId: actor.userId,
-        targetUserId: userId,
-        targetRole: before.role,
-        targetActive: before.active,
-        newRole: s.role,
-        newActive: before.active,
-        activeAdministrators: await r.administration.countActiveAdministrators(),
-      });
+      const refusal = await this.#refusal(r, actor, before, { role: s.role, active: before.active });
       if (refusal) return fail(refusal);
       const organisationId = await r.administration.departmentNamed(s.department);
-      await r.administration.updateStaff(userId, { role: s.role, committeeIds: s.committeeIds, organisationId });
+      await r.administration.updateStaff(before.id, { role: s.role, committeeIds: s.committeeIds, organisationId });
       const previous = { role: before.role, department: before.department, committeeIds: before.committeeIds };
       const after = { role: s.role, department: s.department, committeeIds: [...s.committeeIds].sort() };
       if (JSON.stringify(previous) !== JSON.stringify(after))
-        await r.audit.append({ actor, action: "staff.update", entityType: "user", entityId: userId, before: previous, after, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+        await r.audit.append({ actor, action: "staff.update", entityType: "user", entityId: before.id, before: previous, after, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
       return ok(undefined);
     });
   }
 
   /** Deactivates (ends every session) or reactivates an account. */
   async setActive(actor: Actor, userId: string, active: boolean, meta: AuditMeta = {}): Promise<Result<void, StaffChangeError>> {
+    return this.#changeMember(actor, userId, async (r, before) => {
+      if (before.active === active) return ok(undefined);
+      const refusal = await this.#refusal(r, actor, before, { role: before.role, active });
+      if (refusal) return fail(refusal);
+      await r.administration.setActive(before.id, active, this.#clock.now());
+      await r.audit.append({ actor, action: active ? "staff.reactivate" : "staff.deactivate", entityType: "user", entityId: before.id, before: { active: before.active }, after: { active }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+      return ok(undefined);
+    });
+  }
+
+  /** A change to one member of staff: by an administrator, in one transaction that holds the administrators' rows. */
+  async #changeMember(actor: Actor, userId: string, work: (r: Repositories, before: StaffRecord) => Promise<Result<void, StaffChangeError>>): Promise<Result<void, StaffChangeError>> {
     if (!can(actor, { action: "staff.manage" })) return fail("forbidden");
     if (!UUID.test(userId)) return fail("not_found");
     return this.#uow.transaction(async (r): Promise<Result<void, StaffChangeError>> => {
       await r.administration.lockAdministrators();
       const before = await r.administration.staffMember(userId);
-      if (!before) return fail("not_found");
-      if (before.active === active) return ok(undefined);
-      const refusal = administratorChangeAllowed({
-        actingUserId: actor.userId,
-        targetUserId: userId,
-        targetRole: before.role,
-        targetActive: before.active,
-        newRole: before.role,
-        newActive: active,
-        activeAdministrators: await r.administration.countActiveAdministrators(),
-      });
-      if (refusal) return fail(refusal);
-      await r.administration.setActive(userId, active, this.#clock.now());
-      await r.audit.append({ actor, action: active ? "staff.reactivate" : "staff.deactivate", entityType: "user", entityId: userId, before: { active: before.active }, after: { active }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
-      return ok(undefined);
+      return before ? work(r, before) : fail("not_found");
+    });
+  }
+
+  async #refusal(r: Repositories, actor: Actor, before: StaffRecord, next: { role: Role; active: boolean }) {
+    return administratorChangeAllowed({
+      actingUserId: actor.userId,
+      targetUserId: before.id,
+      targetRole: before.role,
+      targetActive: before.active,
+      newRole: next.role,
+      newActive: next.active,
+      activeAdministrators: await r.administration.countActiveAdministrators(),
     });
   }
 
