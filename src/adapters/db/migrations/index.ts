@@ -4,6 +4,7 @@ import * as m0002 from "./0002_intake.ts";
 import * as m0003 from "./0003_application.ts";
 import * as m0004 from "./0004_coordination.ts";
 import * as m0005 from "./0005_area_index.ts";
+import * as m0007 from "./0007_account_security.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "0003_application": m0003,
   "0004_coordination": m0004,
   "0005_area_index": m0005,
+  "0007_account_security": m0007,
 };
