@@ -54,5 +54,6 @@ export default [
     route("index/konfiguration", "routes/area-index/configuration.tsx"),
     route("index/import", "routes/area-index/import.tsx"),
   ]),
+  route("_fel/:reason", "routes/edge-error.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

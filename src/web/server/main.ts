@@ -64,6 +64,9 @@ async function main() {
     publicUrl: config.publicUrl,
     caseNumberSource: config.caseNumberSource,
     signInAttemptsPerIp: config.signInAttemptsPerIp,
+    contactRequestsPerIp: config.contactRequestsPerIp,
+    contactMinFillSeconds: config.contactMinFillSeconds,
+    auth: { sessionIdleMinutes: config.sessionIdleMinutes },
     demoSignIns,
     nudgeMail: () => worker?.nudge(),
   });

@@ -44,19 +44,39 @@ export interface ServiceDeps {
   demoSignIns?: DemoSignIn[] | null;
   nudgeMail?: () => void;
   signInAttemptsPerIp?: number;
+  contactRequestsPerIp?: number;
+  contactMinFillSeconds?: number;
   caseNumberSource?: CaseNumberSource;
+}
+
+/** A limiter in memory, per process: `consume` takes one point, `refund` gives one back. */
+function memoryLimiter(points: number, seconds: number) {
+  const limiter = new RateLimiterMemory({ points, duration: seconds });
+  return {
+    async consume(key: string) {
+      try {
+        await limiter.consume(key);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async refund(key: string) {
+      await limiter.reward(key, 1).catch(() => {});
+    },
+  };
 }
 
 export function createServices(deps: ServiceDeps): AppServices & { mailDelivery: MailDelivery } {
   const uow = new KyselyUnitOfWork(deps.db);
   const clock = deps.clock ?? systemClock;
-  const limiter = new RateLimiterMemory({ points: deps.signInAttemptsPerIp ?? 30, duration: 15 * 60 });
+  const sessionIdleMinutes = deps.auth?.sessionIdleMinutes ?? 120;
   return {
     auth: new AuthService({
       uow,
       hasher: deps.hasher,
       clock,
-      config: { sessionIdleMinutes: 120, sessionAbsoluteHours: 12, resetLinkMinutes: 60, publicUrl: deps.publicUrl, ...deps.auth },
+      config: { sessionIdleMinutes, sessionAbsoluteHours: 12, resetLinkMinutes: 60, publicUrl: deps.publicUrl, ...deps.auth },
     }),
     cases: new CaseService({ uow }),
     messages: new CaseMessagesService({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }),
@@ -64,7 +84,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     assessment: new AssessmentService({ uow, clock }),
     committee: new CommitteeService({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.(), renderer: officerReportRenderer }),
     contactRequests: new ContactRequestService({ uow, clock, nudgeMail: () => deps.nudgeMail?.() }),
-    organisations: new OrganisationService({ uow, hasher: deps.hasher, clock, config: { sessionIdleMinutes: deps.auth?.sessionIdleMinutes ?? 120, invitationDays: 14, publicUrl: deps.publicUrl }, nudgeMail: () => deps.nudgeMail?.() }),
+    organisations: new OrganisationService({ uow, hasher: deps.hasher, clock, config: { sessionIdleMinutes, invitationDays: 14, publicUrl: deps.publicUrl }, nudgeMail: () => deps.nudgeMail?.() }),
     applications: new ApplicationService({
       uow,
       clock,
@@ -78,15 +98,8 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     mailDelivers: deps.transport.delivers,
     nudgeMail: deps.nudgeMail ?? (() => {}),
     demoSignIns: deps.demoSignIns ?? null,
-    signInLimiter: {
-      async consume(key) {
-        try {
-          await limiter.consume(key);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-    },
+    signInLimiter: memoryLimiter(deps.signInAttemptsPerIp ?? 30, 15 * 60),
+    contactLimiter: memoryLimiter(deps.contactRequestsPerIp ?? 10, 60 * 60),
+    contactMinFillSeconds: deps.contactMinFillSeconds ?? 3,
   };
 }
