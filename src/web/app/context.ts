@@ -40,6 +40,8 @@ export interface AppServices {
   signInLimiter: SignInLimiter;
   /** Contact requests per client address and hour (the public form). */
   contactLimiter: SignInLimiter;
+  /** Mails that anyone can cause to an address they type (receipts, registration mails), per address and hour. */
+  recipientLimiter: SignInLimiter;
   /** A contact form sent sooner than this after it was shown is asked to be sent again (0 = off). */
   contactMinFillSeconds: number;
   mailDelivers: boolean;

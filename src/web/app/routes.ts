@@ -11,6 +11,7 @@ export default [
   route("samverkansstod", "routes/public/samverkansstod.tsx"),
   route("samverkansstod/kontakt", "routes/public/contact.tsx"),
   route("registrera", "routes/public/register.tsx"),
+  route("registrera/bekrafta", "routes/public/register-confirm.tsx"),
   route("inbjudan", "routes/public/invitation.tsx"),
   layout("routes/signed-in.tsx", [
     route("start", "routes/start.tsx"),

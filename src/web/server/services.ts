@@ -100,6 +100,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     demoSignIns: deps.demoSignIns ?? null,
     signInLimiter: memoryLimiter(deps.signInAttemptsPerIp ?? 30, 15 * 60),
     contactLimiter: memoryLimiter(deps.contactRequestsPerIp ?? 10, 60 * 60),
+    recipientLimiter: memoryLimiter(3, 60 * 60),
     contactMinFillSeconds: deps.contactMinFillSeconds ?? 3,
   };
 }
