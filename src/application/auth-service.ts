@@ -124,6 +124,17 @@ export class AuthService {
   }
 
   /**
+   * Whether the cookie's session exists but has ended (idle or absolute limit), as opposed to
+   * a token that opens nothing at all (signed out, ended everywhere, or never issued). The
+   * edge keeps the cookie of an ended session, so that a form sent from one of its pages can
+   * still be kept for its user.
+   */
+  async hasEndedSession(sessionToken: string): Promise<boolean> {
+    const session = await this.#uow.read((r) => r.sessions.find(hashToken(sessionToken)));
+    return session !== undefined;
+  }
+
+  /**
    * Keeps the text fields of a form that was posted from the page of a session that has
    * since expired, for the same user to get back after signing in again. Only for a session
    * that still exists (it was not ended on purpose) of an active user. Returns the id to

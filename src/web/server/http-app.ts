@@ -184,7 +184,10 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
     try {
       const sessionToken = cookies[SESSION_COOKIE] || null;
       const resolved = sessionToken ? await deps.services.auth.resolveSession(sessionToken) : null;
-      if (sessionToken && !resolved) setCookies.push(clearSessionCookie(secure));
+      // A token that opens nothing is cleared; the cookie of a session that has only ended
+      // (idle or too old) is left to run out by itself: a form sent from one of its pages
+      // shows whose it was, and is kept for them (below).
+      if (sessionToken && !resolved && !(await deps.services.auth.hasEndedSession(sessionToken))) setCookies.push(clearSessionCookie(secure));
       if (sessionToken && resolved?.renewed) setCookies.push(sessionCookie(sessionToken, resolved.expiresAt, secure));
       const binding = resolved && sessionToken ? `s:${sessionToken}` : `b:${browserId}`;
       const requestState = state(resolved?.actor ?? null, resolved ? sessionToken : null, binding);

@@ -77,7 +77,7 @@ export default function SignIn() {
           </Link>
         </p>
       </PostForm>
-      <section aria-labelledby="new-account-title">
+      <section aria-labelledby="new-account-title" className="sv-new-account">
         <h2 id="new-account-title" className="ds-heading" data-size="sm">
           {t("signIn.newTitle")}
         </h2>
