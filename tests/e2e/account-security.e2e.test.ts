@@ -213,7 +213,7 @@ describe("account and session security in Chromium", () => {
     await expectAccessibleWithoutJs(noJs);
     await signIn(noJs, DEMO_APPLICANT, DEMO_PASSWORD);
     // Back on the form, with what was typed and the mistake pointed out.
-    await noJs.waitForURL(/\/steg\/aktorer\?sparad=/);
+    await noJs.waitForURL(/\/steg\/aktorer\?aterstall=/);
     await expect.poll(() => noJs.title()).toMatch(/^Fel: /);
     expect(await noJs.locator("#field-contributions_0_money").inputValue()).toBe("femtio");
     expect(await noJs.locator("#field-contributions_0_actor").inputValue()).toBe("Gatuföreningen");

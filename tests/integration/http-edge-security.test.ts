@@ -295,7 +295,7 @@ describe("HTTP edge: security", () => {
       expect(signInUrl.pathname).toBe("/logga-in");
       expect(signInUrl.searchParams.get("sparat")).toBe("1");
       const next = signInUrl.searchParams.get("next")!;
-      expect(next).toMatch(/^\/ansokan\/abc\/steg\/forslag\?sparad=[0-9a-f-]{36}$/);
+      expect(next).toMatch(/^\/ansokan\/abc\/steg\/forslag\?aterstall=[0-9a-f-]{36}$/);
       expect(reached.filter((r) => r.method === "POST")).toEqual([]);
 
       // Someone else signing in on that computer gets nothing.
@@ -322,6 +322,20 @@ describe("HTTP edge: security", () => {
       expect(twice.headers.get("location")).toBe("/ansokan/abc/steg/forslag");
     });
 
+    it("leaves the app's own query parameters alone: only a kept form's id brings one back", async () => {
+      const user = await fx.user("aktor");
+      const { app, reached } = edge(services);
+      const b = browser(app);
+      const session = await services.auth.signIn(user.email, TEST_PASSWORD, { ip: null, userAgent: null, requestId: null });
+      if (!session.ok) throw new Error("sign-in failed");
+      b.jar.set("samverka_session", session.value.sessionToken);
+      for (const search of ["?sparad=1", "?aterstall=1"]) {
+        const res = await b.fetch(`/processer/abc${search}`);
+        expect(res.status).toBe(200);
+        expect(reached.at(-1)).toMatchObject({ method: "GET", search });
+      }
+    });
+
     it("answers a data request of an expired session with a full-page redirect to sign in", async () => {
       const user = await fx.user("aktor");
       const { app } = edge(services);
@@ -334,7 +348,7 @@ describe("HTTP edge: security", () => {
       const res = await b.fetch("/arenden/abc.data", form({ _csrf: token, body: "Hej" }));
       expect(res.status).toBe(204);
       expect(res.headers.get("x-remix-reload-document")).toBe("true");
-      expect(res.headers.get("x-remix-redirect")).toMatch(/^\/logga-in\?next=%2Farenden%2Fabc%3Fsparad%3D[0-9a-f-]{36}&sparat=1$/);
+      expect(res.headers.get("x-remix-redirect")).toMatch(/^\/logga-in\?next=%2Farenden%2Fabc%3Faterstall%3D[0-9a-f-]{36}&sparat=1$/);
     });
 
     it("does not keep a form of a session that was ended on purpose", async () => {

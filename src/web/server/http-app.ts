@@ -9,7 +9,7 @@
  * Two more things happen here because only the edge sees them:
  * - A form posted from the page of a session that has since expired is kept (its text
  *   fields, for that user) and the user is sent to sign in; once signed in again, the next
- *   GET of the form's address with `sparad=<id>` is turned back into that POST, so the
+ *   GET of the form's address with `aterstall=<id>` is turned back into that POST, so the
  *   action runs as if just submitted (see docs/decisions/0003-security-accounts-and-edge.md).
  * - When the database cannot be reached, anywhere in a request, the answer is 503 with
  *   Retry-After and the app's own "try again in a while" page.
@@ -29,6 +29,7 @@ import { bodyLimitFor, MAX_BODY_LIMIT } from "./body-limits.ts";
 import { clientAddress } from "./client-ip.ts";
 import { BROWSER_COOKIE, browserCookie, clearSessionCookie, LOCALE_COOKIE, readCookies, SESSION_COOKIE, sessionCookie } from "./cookies.ts";
 import { csrfTokenFor, csrfTokenMatches, isCrossSite, UNSAFE_METHODS } from "./csrf.ts";
+import { RESTORE_PARAM } from "./kept-form.ts";
 import { bodyStream, discard, readBodyStart, withBody, type BodyStart } from "./request-body.ts";
 
 export interface HttpAppDeps {
@@ -53,8 +54,7 @@ type Env = { Variables: { secureHeadersNonce?: string; requestId: string } };
 /** Seconds a client is asked to wait during a database outage. */
 export const RETRY_AFTER_SECONDS = 30;
 
-/** The query parameter that brings back a form kept across an expired session. */
-export const RESTORE_PARAM = "sparad";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Why the edge answers with its own page instead of the route's. */
 type EdgeRefusal = "csrf" | "too_large" | "unavailable";
@@ -222,7 +222,7 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
           log.warn({ requestId: c.get("requestId"), path: c.req.path }, "CSRF check failed");
           return refuse("csrf", body, requestState);
         }
-      } else if (request.method === "GET" && resolved && url.searchParams.has(RESTORE_PARAM) && !isCrossSite(request)) {
+      } else if (request.method === "GET" && resolved && UUID.test(url.searchParams.get(RESTORE_PARAM) ?? "") && !isCrossSite(request)) {
         // Back from signing in: the kept form is sent to its action as if just submitted.
         if (isData) return redirectTo(`${documentPath(url)}${searchWithout(url, "_routes", "index")}`, true, setCookies);
         const fields = await deps.services.auth.takeKeptSubmission(resolved.actor, url.searchParams.get(RESTORE_PARAM) ?? "", formAddress(url));

@@ -1,6 +1,7 @@
 import { Link, redirect, redirectDocument, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { sessionCookie } from "../../server/cookies.ts";
+import { RESTORE_PARAM } from "../../server/kept-form.ts";
 import { parseForm, type FormFailure } from "../lib/forms.ts";
 import { requestMeta, requestState, safeNext, services } from "../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../ui/form.tsx";
@@ -41,7 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const next = safeNext(parsed.data.next);
   const headers = { "Set-Cookie": sessionCookie(result.value.sessionToken, result.value.expiresAt, state.secureCookies) };
   // Back to a kept form: a full page load, so that the edge can send the kept form to its action.
-  if (new URL(next, request.url).searchParams.has("sparad")) return redirectDocument(next, { headers });
+  if (new URL(next, request.url).searchParams.has(RESTORE_PARAM)) return redirectDocument(next, { headers });
   return redirect(next, { headers });
 }
 
