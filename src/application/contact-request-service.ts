@@ -32,9 +32,14 @@ export interface ContactRequestInput {
   message: string;
 }
 
+/**
+ * The receipt to the address typed in the form: a fixed text. Nothing the visitor typed
+ * (name, organisation, message) goes into it, so the form cannot be used to send one's own
+ * text to someone else's address.
+ */
 export interface ContactReceiptText {
   subject: string;
-  body(name: string): string;
+  body: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -64,9 +69,10 @@ export class ContactRequestService {
 
   /**
    * Stores a contact request from the public form and puts a receipt in the outbox to the
-   * sender. The same submission key twice returns the first request (one row, one mail).
+   * sender, unless `sendReceipt` is false (the address has had its receipts for now). The
+   * same submission key twice returns the first request (one row, one mail).
    */
-  async submit(input: ContactRequestInput, text: ContactReceiptText, meta: AuditMeta = {}): Promise<Result<{ id: string; created: boolean }, ContactRequestError>> {
+  async submit(input: ContactRequestInput, text: ContactReceiptText, meta: AuditMeta = {}, opts: { sendReceipt?: boolean } = {}): Promise<Result<{ id: string; created: boolean }, ContactRequestError>> {
     const name = input.name.trim();
     const email = input.email.trim().toLowerCase();
     const areaText = input.areaText.trim();
@@ -95,14 +101,14 @@ export class ContactRequestService {
         at: now,
       });
       if (!saved.created) return saved;
-      await r.outbox.enqueue({ to: email, subject: text.subject, text: text.body(name), relatedEntity: `contact_request:${saved.id}`, at: now });
+      if (opts.sendReceipt !== false) await r.outbox.enqueue({ to: email, subject: text.subject, text: text.body, relatedEntity: `contact_request:${saved.id}`, at: now });
       await r.audit.append({
         actor: null,
         actorLabel: `kontaktformulär (${email})`,
         action: "contact_request.created",
         entityType: "contact_request",
         entityId: saved.id,
-        after: { actorType, organisationName: blankToNull(input.organisationName) },
+        after: { actorType, organisationName: blankToNull(input.organisationName), receipt: opts.sendReceipt !== false },
         ip: meta.ip ?? null,
         requestId: meta.requestId ?? null,
       });

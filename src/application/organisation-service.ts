@@ -1,5 +1,6 @@
 /**
- * Actor organisations: registering an organisation with its first user, the organisation's
+ * Actor organisations: registering an organisation with its first user (confirmed by a link
+ * mailed to the address, so the form never tells whether an address has an account), the organisation's
  * page (members and invitations), and invitations by e-mail, either to join the organisation
  * as a member or, carrying a case, to join an application as a co-applicant organisation.
  * Every change is done in one transaction and audited; only a hash of a token is stored.
@@ -39,15 +40,26 @@ export interface AcceptInput {
   orgNumber?: string | null;
 }
 
+/** How long a registration's confirmation link works. */
+export const REGISTRATION_LINK_HOURS = 24;
+
+/** The two registration mails: fixed texts, nothing from the form in them. */
+export interface RegistrationMailText {
+  confirmSubject: string;
+  confirmBody(args: { link: string; hours: number }): string;
+  existingSubject: string;
+  existingBody(args: { signInLink: string; resetLink: string }): string;
+}
+
 export interface InvitationMailText {
   subject(invitingOrganisation: string): string;
   body(args: { inviter: string; invitingOrganisation: string; caseTitle: string | null; link: string; days: number }): string;
 }
 
-export type RegistrationError = "invalid" | "invalid_org_number" | "weak_password" | "email_taken";
-export type InviteError = "not_found" | "invalid" | "email_taken";
+export type RegistrationError = "invalid" | "invalid_org_number" | "weak_password";
+export type InviteError = "not_found" | "invalid";
 export type InvitationState = "usable" | "expired" | "used" | "unknown";
-export type AcceptError = "expired" | "used" | "unknown" | RegistrationError;
+export type AcceptError = "expired" | "used" | "unknown" | "email_taken" | RegistrationError;
 /** `other_address`: signed in as someone the invitation was not sent to (a forwarded link). */
 export type ApplyAcceptError = "expired" | "used" | "unknown" | "other_address";
 
@@ -94,35 +106,97 @@ export class OrganisationService {
     this.#nudgeMail = deps.nudgeMail ?? (() => {});
   }
 
-  /** Creates an actor organisation and its first user, and signs the user in. */
-  async register(input: RegistrationInput, meta: AuditMeta & { userAgent?: string | null } = {}): Promise<Result<SignedIn, RegistrationError>> {
+  /**
+   * A registration from the public form. The answer is the same whether or not the address
+   * has an account (staff addresses included), and so is the work done (the password is
+   * hashed either way): an unknown address gets a confirmation link that creates the
+   * organisation and the account; the owner of a known address gets a mail saying someone
+   * tried to register with it, with links to sign in or reset the password. Only the form's
+   * own checks (an invalid field) are answered as errors. Both mails are fixed texts: nothing
+   * typed in the form is sent to the address typed in it.
+   */
+  async requestRegistration(input: RegistrationInput, text: RegistrationMailText, meta: AuditMeta = {}): Promise<Result<void, RegistrationError>> {
     const org = checkOrganisation(input);
     if (!org.ok) return org;
     const person = checkPerson(input);
     if (!person.ok) return person;
     const email = input.email.trim().toLowerCase();
     if (!EMAIL.test(email) || email.length > 320) return fail("invalid");
-    if (await this.#uow.read((r) => r.outreach.emailTaken(email))) return fail("email_taken");
     const passwordHash = await this.#hasher.hash(input.password);
+    const now = this.#clock.now();
+    const base = this.#config.publicUrl.endsWith("/") ? this.#config.publicUrl : `${this.#config.publicUrl}/`;
+    await this.#uow.transaction(async (r) => {
+      const existing = await r.users.findCredentialsByEmail(email);
+      if (existing) {
+        const signInLink = new URL("logga-in", base).toString();
+        const resetLink = new URL("glomt-losenord", base).toString();
+        await r.outbox.enqueue({ to: existing.email, subject: text.existingSubject, text: text.existingBody({ signInLink, resetLink }), relatedEntity: `user:${existing.id}`, at: now });
+        await r.audit.append({ actor: null, actorLabel: email, action: "organisation.registration_for_existing_account", entityType: "user", entityId: existing.id, organisationId: existing.organisationId, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+        return;
+      }
+      await r.registrations.deleteExpired(now);
+      const token = newSecretToken();
+      const tokenHash = hashToken(token);
+      const hours = REGISTRATION_LINK_HOURS;
+      await r.registrations.create({ tokenHash, email, organisationName: org.value.name, actorType: org.value.actorType, orgNumber: org.value.orgNumber, personName: person.value.name, passwordHash, expiresAt: new Date(now.getTime() + hours * 3_600_000) });
+      const link = new URL(`registrera/bekrafta?token=${encodeURIComponent(token)}`, base).toString();
+      await r.outbox.enqueue({ to: email, subject: text.confirmSubject, text: text.confirmBody({ link, hours }), relatedEntity: `registration:${tokenHash.slice(0, 16)}`, at: now, secrets: [link] });
+      await r.audit.append({
+        actor: null,
+        actorLabel: email,
+        action: "organisation.registration_requested",
+        entityType: "registration",
+        entityId: tokenHash.slice(0, 16),
+        after: { name: org.value.name, actorType: org.value.actorType, orgNumber: org.value.orgNumber },
+        ip: meta.ip ?? null,
+        requestId: meta.requestId ?? null,
+      });
+    });
+    this.#nudgeMail();
+    return ok(undefined);
+  }
+
+  /** What a confirmation link is for, and whether it can still be used. */
+  async registration(token: string): Promise<{ state: InvitationState; organisationName: string | null; email: string | null }> {
+    const found = token ? await this.#uow.read((r) => r.registrations.find(hashToken(token))) : undefined;
+    const state = this.#registrationState(found);
+    return { state, organisationName: state === "usable" ? (found?.organisationName ?? null) : null, email: state === "usable" ? (found?.email ?? null) : null };
+  }
+
+  /** Follows a confirmation link: creates the organisation and its first user, and signs the user in. Once. */
+  async confirmRegistration(token: string, meta: AuditMeta & { userAgent?: string | null } = {}): Promise<Result<SignedIn, "expired" | "used" | "unknown" | "email_taken">> {
+    if (!token) return fail("unknown");
     return this.#guardUnique(() =>
-      this.#uow.transaction(async (r) => {
-        if (await r.outreach.emailTaken(email)) return fail("email_taken");
-        const organisationId = await r.outreach.createOrganisation(org.value);
-        const userId = await r.outreach.createUser({ name: person.value.name, email, organisationId, passwordHash });
+      this.#uow.transaction(async (r): Promise<Result<SignedIn, "expired" | "used" | "unknown" | "email_taken">> => {
+        const tokenHash = hashToken(token);
+        const request = await r.registrations.find(tokenHash, { forUpdate: true });
+        const state = this.#registrationState(request);
+        if (state !== "usable" || !request) return fail(state === "usable" ? "unknown" : state);
+        if (await r.outreach.emailTaken(request.email)) return fail("email_taken");
+        const organisationId = await r.outreach.createOrganisation({ name: request.organisationName, actorType: request.actorType, orgNumber: request.orgNumber });
+        const userId = await r.outreach.createUser({ name: request.personName, email: request.email, organisationId, passwordHash: request.passwordHash });
+        await r.registrations.markUsed(tokenHash, this.#clock.now());
         await r.audit.append({
           actor: null,
-          actorLabel: email,
+          actorLabel: request.email,
           action: "organisation.registered",
           entityType: "organisation",
           entityId: organisationId,
           organisationId,
-          after: { name: org.value.name, actorType: org.value.actorType, orgNumber: org.value.orgNumber, userId },
+          after: { name: request.organisationName, actorType: request.actorType, orgNumber: request.orgNumber, userId },
           ip: meta.ip ?? null,
           requestId: meta.requestId ?? null,
         });
         return ok(await this.#startSession(r, userId, organisationId, meta));
       }),
     );
+  }
+
+  #registrationState(request: { expiresAt: Date; usedAt: Date | null } | undefined): InvitationState {
+    if (!request) return "unknown";
+    if (request.usedAt) return "used";
+    if (request.expiresAt.getTime() <= this.#clock.now().getTime()) return "expired";
+    return "usable";
   }
 
   /** The actor's organisation with its members and the invitations it has sent. */
@@ -165,7 +239,9 @@ export class OrganisationService {
         const state = await r.cases.state(caseId);
         if (!state || !can(actor, { action: "application.invite", record: state })) return fail("not_found");
         caseTitle = (await r.cases.find(caseId))?.title ?? null;
-      } else if (await r.outreach.emailTaken(email)) return fail("email_taken");
+      }
+      // An address that already has an account is invited like any other (its owner is told
+      // on accepting): the answer must not tell the inviter whether an address has an account.
       const token = newSecretToken();
       const days = this.#config.invitationDays;
       const expiresAt = new Date(now.getTime() + days * 86_400_000);

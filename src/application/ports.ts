@@ -36,8 +36,6 @@ export interface UserCredentials {
   id: string;
   email: string;
   passwordHash: string;
-  failedSignIns: number;
-  lockedUntil: Date | null;
   disabled: boolean;
   organisationId: string;
 }
@@ -153,7 +151,6 @@ export interface AreaListItem {
 export interface UserRepository {
   findCredentialsByEmail(email: string): Promise<UserCredentials | undefined>;
   findActor(userId: string): Promise<Actor | undefined>;
-  recordSignInState(userId: string, state: { failedSignIns: number; lockedUntil: Date | null }): Promise<void>;
   setPasswordHash(userId: string, hash: string): Promise<void>;
   list(): Promise<UserListItem[]>;
 }
@@ -308,6 +305,9 @@ export interface Repositories {
   coordination: import("./coordination-ports.ts").CoordinationRepository;
   index: import("./index-ports.ts").IndexRepository;
   administration: import("./admin/ports.ts").AdministrationRepository;
+  signInFailures: import("./account-ports.ts").SignInFailureRepository;
+  pendingSubmissions: import("./account-ports.ts").PendingSubmissionRepository;
+  registrations: import("./account-ports.ts").RegistrationRequestRepository;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

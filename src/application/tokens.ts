@@ -9,3 +9,11 @@ export function newSecretToken(): string {
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
+
+/**
+ * The key under which failed sign-ins for a typed address are counted: a SHA-256 of the
+ * trimmed, lower-cased address, so that a mistyped address is not stored in clear.
+ */
+export function addressKey(email: string): string {
+  return hashToken(email.trim().toLowerCase());
+}

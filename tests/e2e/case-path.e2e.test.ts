@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { flat, pdfText } from "../support/document-text.ts";
 import { expectAccessible, launch, newContext, signIn } from "./support/browser.ts";
 import { startApp, type RunningApp } from "./support/server.ts";
-import { startSmtpCatcher, type CaughtMail } from "./support/smtp-catcher.ts";
+import { startSmtpCatcher, type CaughtMailTo as CaughtMail } from "./support/smtp-catcher.ts";
 
 const CONTACT_PERSON = "kontaktperson@demo.samverka.invalid";
 const REGISTRAR = "handlaggare@demo.samverka.invalid";

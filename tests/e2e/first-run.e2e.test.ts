@@ -3,14 +3,14 @@
  * own on an empty database (DEMO_DATA=false, not one demo row) that sends mail to a local SMTP
  * catcher. The start-up log's one-time setup link creates the administrator, who adds a
  * committee that takes applications for samverkansstöd and invites a contact person and a case
- * officer; they accept from their mail. An actor registers, writes and submits an application,
+ * officer; they accept from their mail. An actor registers (confirming the address from the mail), writes and submits an application,
  * and the contact person sees it.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectAccessible, launch, newContext } from "./support/browser.ts";
 import { startApp, type RunningApp } from "./support/server.ts";
-import { startSmtpCatcher, type CaughtMail } from "./support/smtp-catcher.ts";
+import { startSmtpCatcher, type CaughtMailTo as CaughtMail } from "./support/smtp-catcher.ts";
 
 const UUID = "[0-9a-f-]{36}";
 const PASSWORD = "Ett långt lösenord för staden";
@@ -192,6 +192,11 @@ describe("a city's first run from an empty database", () => {
     await page.getByLabel("Din e-postadress").fill("frida@example.test");
     await page.getByLabel("Lösenord", { exact: true }).fill(PASSWORD);
     await page.getByRole("button", { name: "Skapa konto" }).click();
+    await arrive(page, /\/registrera\?skickat=1$/, "Kolla din e-post");
+    const confirmation = await mailTo("frida@example.test", /./);
+    await page.goto(/http:\/\/\S+\/registrera\/bekrafta\?token=\S+/.exec(confirmation.text)![0]);
+    await arrive(page, /\/registrera\/bekrafta\?token=/, "Bekräfta registreringen");
+    await page.getByRole("button", { name: "Skapa kontot" }).click();
     await arrive(page, /\/start$/, "Hej Frida Första!");
 
     await page.getByRole("link", { name: "Starta en ny ansökan" }).click();

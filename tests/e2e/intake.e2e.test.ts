@@ -10,8 +10,23 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectAccessible, launch, newContext, signIn } from "./support/browser.ts";
+import { startApp, type RunningApp } from "./support/server.ts";
+import { startSmtpCatcher, type SmtpCatcher } from "./support/smtp-catcher.ts";
 
-const baseUrl = inject("baseUrl");
+// A server of this file's own, whose mail goes to a local SMTP catcher: the new organisation
+// signs up through the link in its confirmation e-mail, read as its recipient reads it.
+let baseUrl = "";
+let app: RunningApp | undefined;
+let catcher: SmtpCatcher;
+beforeAll(async () => {
+  catcher = await startSmtpCatcher();
+  app = await startApp(inject("buildDir"), { SMTP_URL: catcher.url });
+  baseUrl = app.baseUrl;
+});
+afterAll(async () => {
+  await app?.stop();
+  await catcher?.close();
+});
 
 const CONTACT_PERSON = "kontaktperson@demo.samverka.invalid";
 const REGISTRAR = "handlaggare@demo.samverka.invalid";
@@ -137,7 +152,7 @@ describe("the intake in Chromium", () => {
   let caseNumber = "";
   let applicantPage: Page;
 
-  it("registers a new organisation whose first user lands signed in", async () => {
+  it("registers a new organisation through the link in its e-mail; the first user lands signed in", async () => {
     const page = await pageFor();
     applicantPage = page;
     await page.goto(`${baseUrl}/samverkansstod`);
@@ -150,6 +165,13 @@ describe("the intake in Chromium", () => {
     await page.getByLabel("Din e-postadress").fill(applicant.email);
     await page.getByLabel("Lösenord", { exact: true }).fill(applicant.password);
     await page.getByRole("button", { name: "Skapa konto" }).click();
+    await arrive(page, /\/registrera\?skickat=1$/, "Kolla din e-post");
+    await expectAccessible(page);
+    const mail = await catcher.waitFor(applicant.email);
+    await page.goto(/http:\/\/\S+\/registrera\/bekrafta\?token=\S+/.exec(mail.text)![0]);
+    await arrive(page, /\/registrera\/bekrafta\?token=/, "Bekräfta registreringen");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Skapa kontot" }).click();
     await arrive(page, /\/start$/, `Hej ${applicant.name}!`);
     await expect.poll(() => page.locator("main").textContent()).toContain(applicant.organisation);
     await expectAccessible(page);

@@ -3,7 +3,7 @@ import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
 import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
 import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
 import { AuthService } from "../../src/application/auth-service.ts";
-import { hashToken } from "../../src/application/tokens.ts";
+import { addressKey, hashToken } from "../../src/application/tokens.ts";
 import { FakeClock, Fixtures, TEST_PASSWORD } from "../support/fixtures.ts";
 import { linkIn, MailCatcher, testMailSecrets } from "../support/mail.ts";
 import { createTestDatabase } from "../support/test-db.ts";
@@ -66,6 +66,101 @@ describe("AuthService", () => {
     clock.advanceMinutes(16);
     expect((await sut.signIn(user.email, TEST_PASSWORD, meta)).ok).toBe(true);
     expect(await auditActions(user.userId)).toEqual([...Array(4).fill("auth.sign_in_failed"), "auth.locked", "auth.signed_in"]);
+  });
+
+  it("counts parallel wrong passwords one by one: 10 at once lock the account after 5", async () => {
+    const user = await fx.user("aktor");
+    const results = await Promise.all(Array.from({ length: 10 }, () => sut.signIn(user.email, "fel lösenord", meta)));
+    const errors = results.map((r) => (r.ok ? "ok" : r.error));
+    expect(errors.filter((e) => e === "invalid_credentials")).toHaveLength(4);
+    expect(errors.filter((e) => e === "locked")).toHaveLength(6);
+    const actions = await auditActions(user.userId);
+    expect(actions).toEqual([...Array(4).fill("auth.sign_in_failed"), "auth.locked"]);
+    const row = await handle.db.selectFrom("sign_in_failure").select(["failures", "locked_until"]).where("address_hash", "=", addressKey(user.email)).executeTakeFirstOrThrow();
+    expect(row.failures).toBe(5);
+    expect(row.locked_until?.getTime()).toBe(clock.now().getTime() + 15 * 60_000);
+    expect(await sut.signIn(user.email, TEST_PASSWORD, meta)).toEqual({ ok: false, error: "locked" });
+  });
+
+  it("locks an address without an account the same way, after the same number of failures", async () => {
+    const user = await fx.user("handlaggare");
+    const unknown = `ingen-${Date.now()}@test.invalid`;
+    const known: string[] = [];
+    const other: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const a = await sut.signIn(user.email, "fel lösenord", meta);
+      const b = await sut.signIn(unknown, "fel lösenord", meta);
+      known.push(a.ok ? "ok" : a.error);
+      other.push(b.ok ? "ok" : b.error);
+    }
+    expect(other).toEqual(known);
+    expect(known).toEqual([...Array(4).fill("invalid_credentials"), "locked", "locked", "locked"]);
+    // Nothing of the unknown address is stored in clear.
+    expect(await handle.db.selectFrom("sign_in_failure").select("address_hash").where("address_hash", "=", unknown).execute()).toHaveLength(0);
+  });
+
+  it("spends one password-hash verification on every attempt: known, unknown, disabled or locked", async () => {
+    const counting = { verifies: 0 };
+    const hasher = { hash: argon2idHasher.hash, verify: async (h: string, p: string) => (counting.verifies++, argon2idHasher.verify(h, p)) };
+    const timed = new AuthService({ uow: new KyselyUnitOfWork(handle.db), hasher, clock, config: { sessionIdleMinutes: 120, sessionAbsoluteHours: 12, resetLinkMinutes: 60, publicUrl: "https://samverka.test" } });
+    const user = await fx.user("aktor");
+    const disabled = await fx.user("aktor");
+    await handle.db.updateTable("app_user").set({ disabled_at: new Date() }).where("id", "=", disabled.userId).execute();
+    const attempt = async (email: string, password = "fel lösenord") => {
+      const before = counting.verifies;
+      const result = await timed.signIn(email, password, meta);
+      return { verifies: counting.verifies - before, answer: result.ok ? "ok" : result.error };
+    };
+    expect(await attempt(user.email)).toEqual({ verifies: 1, answer: "invalid_credentials" });
+    expect(await attempt("finns-inte@test.invalid")).toEqual({ verifies: 1, answer: "invalid_credentials" });
+    expect(await attempt(disabled.email, TEST_PASSWORD)).toEqual({ verifies: 1, answer: "invalid_credentials" });
+    for (let i = 0; i < 4; i++) await attempt(user.email);
+    expect(await attempt(user.email)).toEqual({ verifies: 1, answer: "locked" });
+    expect(await attempt(user.email, TEST_PASSWORD)).toEqual({ verifies: 1, answer: "locked" });
+  });
+
+  it("lifts a lockout when the password is reset", async () => {
+    const user = await fx.user("aktor");
+    for (let i = 0; i < 5; i++) await sut.signIn(user.email, "fel", meta);
+    expect(await sut.signIn(user.email, TEST_PASSWORD, meta)).toEqual({ ok: false, error: "locked" });
+    await sut.requestPasswordReset(user.email, mailText, meta);
+    await mailbox.deliver(uow, clock);
+    const { token } = linkIn(mailbox.lastTo(user.email).text);
+    expect((await sut.resetPassword(token, "ett helt nytt lösenord", meta)).ok).toBe(true);
+    expect((await sut.signIn(user.email, "ett helt nytt lösenord", meta)).ok).toBe(true);
+  });
+
+  it("says when a sliding session's expiry moved, so the edge renews the cookie", async () => {
+    const user = await fx.user("kontaktperson");
+    const result = await sut.signIn(user.email, TEST_PASSWORD, meta);
+    if (!result.ok) throw new Error("sign-in failed");
+    expect((await sut.resolveSession(result.value.sessionToken))?.renewed).toBe(false);
+    clock.advanceMinutes(30);
+    const slid = await sut.resolveSession(result.value.sessionToken);
+    expect(slid?.renewed).toBe(true);
+    expect(slid?.expiresAt.getTime()).toBe(clock.now().getTime() + 120 * 60_000);
+  });
+
+  it("keeps a form of an expired session for the same user only, once", async () => {
+    const user = await fx.user("aktor");
+    const other = await fx.user("aktor");
+    const result = await sut.signIn(user.email, TEST_PASSWORD, meta);
+    if (!result.ok) throw new Error("sign-in failed");
+    clock.advanceMinutes(121);
+    expect(await sut.resolveSession(result.value.sessionToken)).toBeNull();
+    const fields = [["title", "Levande torg"], ["summary", "Det vi skrev"]] as const;
+    const id = await sut.keepSubmission(result.value.sessionToken, "/ansokan/ny", fields, meta);
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await sut.keepSubmission("no-such-session", "/ansokan/ny", fields, meta)).toBeNull();
+    const otherActor = { ...user, userId: other.userId };
+    expect(await sut.takeKeptSubmission(otherActor, id!, "/ansokan/ny")).toBeUndefined();
+    expect(await sut.takeKeptSubmission(user, id!, "/annan-sida")).toBeUndefined();
+    expect(await sut.takeKeptSubmission(user, id!, "/ansokan/ny")).toEqual(fields.map((f) => [...f]));
+    expect(await sut.takeKeptSubmission(user, id!, "/ansokan/ny")).toBeUndefined();
+    // A kept form waits an hour, no longer.
+    const late = await sut.keepSubmission(result.value.sessionToken, "/ansokan/ny", fields, meta);
+    clock.advanceMinutes(61);
+    expect(await sut.takeKeptSubmission(user, late!, "/ansokan/ny")).toBeUndefined();
   });
 
   it("expires an idle session and never extends one past its absolute lifetime", async () => {

@@ -17,7 +17,7 @@ function appFor(env: Record<string, string>) {
     csrfSecret: "a-test-secret-that-is-long-enough-0123456789",
     log: pino({ level: "silent" }),
     isReady: async () => true,
-    trustProxy: false,
+    trustProxy: 0,
     publicUrlIsHttps: false,
     mapTilesOrigin: config.mapTiles?.origin ?? null,
     handleRequest: async () => new Response("<!doctype html><title>x</title>", { headers: { "content-type": "text/html" } }),

@@ -4,8 +4,9 @@ import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
 import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
 import { AuthService } from "../../src/application/auth-service.ts";
 import { OrganisationService } from "../../src/application/organisation-service.ts";
-import { FakeClock, Fixtures } from "../support/fixtures.ts";
-import { linkIn, MailCatcher, testMailSecrets } from "../support/mail.ts";
+import type { OutgoingMail, UnitOfWork } from "../../src/application/ports.ts";
+import { FakeClock, Fixtures, TEST_PASSWORD } from "../support/fixtures.ts";
+import { testMailSecrets } from "../support/mail.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 
 const PASSWORD = "ett långt lösenord för test";
@@ -13,7 +14,22 @@ const mail = {
   subject: (org: string) => `Inbjudan från ${org}`,
   body: (a: { inviter: string; invitingOrganisation: string; caseTitle: string | null; link: string; days: number }) => `${a.inviter} bjuder in. ${a.link} (${a.days} dagar) ${a.caseTitle ?? ""}`,
 };
-const tokenFrom = (text: string) => linkIn(text).token;
+const registrationText = {
+  confirmSubject: "Bekräfta registreringen",
+  confirmBody: ({ link, hours }: { link: string; hours: number }) => `Följ länken: ${link} (${hours} timmar)`,
+  existingSubject: "Du har redan ett konto",
+  existingBody: ({ signInLink, resetLink }: { signInLink: string; resetLink: string }) => `Logga in: ${signInLink} Nytt lösenord: ${resetLink}`,
+};
+type Enqueued = OutgoingMail & { secrets?: readonly string[] };
+
+/** The unit of work, with every mail recorded as the use case handed it to the outbox (before any redaction). */
+function recordingMail(uow: UnitOfWork, captured: Enqueued[]): UnitOfWork {
+  return {
+    transaction: (work) => uow.transaction((r) => work({ ...r, outbox: { ...r.outbox, enqueue: (m) => (captured.push(m), r.outbox.enqueue(m)) } })),
+    read: (work) => uow.read(work),
+  };
+}
+const tokenFrom = (text: string) => decodeURIComponent(/token=([^\s&]+)/.exec(text)![1]!);
 
 describe("OrganisationService", () => {
   let handle: DatabaseHandle;
@@ -21,46 +37,115 @@ describe("OrganisationService", () => {
   let clock: FakeClock;
   let sut: OrganisationService;
   let auth: AuthService;
-  let uow: KyselyUnitOfWork;
-  const mailbox = new MailCatcher();
+  const captured: Enqueued[] = [];
+  const hashes = { count: 0 };
 
   beforeAll(async () => {
     handle = await createTestDatabase();
     fx = new Fixtures(handle.db);
     clock = new FakeClock();
-    uow = new KyselyUnitOfWork(handle.db, { mailSecrets: testMailSecrets() });
-    sut = new OrganisationService({ uow, hasher: argon2idHasher, clock, config: { sessionIdleMinutes: 120, invitationDays: 14, publicUrl: "https://samverka.test" } });
+    const uow = recordingMail(new KyselyUnitOfWork(handle.db, { mailSecrets: testMailSecrets() }), captured);
+    const hasher = { hash: (p: string) => (hashes.count++, argon2idHasher.hash(p)), verify: argon2idHasher.verify };
+    sut = new OrganisationService({ uow, hasher, clock, config: { sessionIdleMinutes: 120, invitationDays: 14, publicUrl: "https://samverka.test" } });
     auth = new AuthService({ uow, hasher: argon2idHasher, clock, config: { sessionIdleMinutes: 120, sessionAbsoluteHours: 12, resetLinkMinutes: 60, publicUrl: "https://samverka.test" } });
   });
   afterAll(async () => handle.close());
 
-  /** The latest mail to the address as its recipient reads it (delivered, links included). */
+  /** The latest mail to the address as the use case wrote it (links included; the outbox that staff see hides them). */
   const lastMailTo = async (to: string) => {
-    await mailbox.deliver(uow, clock);
-    return mailbox.lastTo(to).text;
+    const mail = captured.findLast((m) => m.to === to);
+    if (!mail) throw new Error(`no mail to ${to}`);
+    return mail.text;
   };
 
-  it("registers an organisation and its first user, signs in, and audits", async () => {
-    const result = await sut.register({ organisationName: "Torgets vänner", actorType: "forening", orgNumber: "2120001124", name: "Eva", email: "Eva@Torget.test", password: PASSWORD });
+  it("registers through a confirmation link that creates the organisation and its first user, signs in, once", async () => {
+    const before = captured.length;
+    expect(await sut.requestRegistration({ organisationName: "Torgets vänner", actorType: "forening", orgNumber: "2120001124", name: "Eva", email: "Eva@Torget.test", password: PASSWORD }, registrationText)).toEqual({ ok: true, value: undefined });
+    // Nothing exists until the link is followed.
+    expect(await handle.db.selectFrom("app_user").select("id").where("email", "=", "eva@torget.test").execute()).toHaveLength(0);
+    const sent = captured.slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ to: "eva@torget.test", subject: registrationText.confirmSubject });
+    // The link is a secret of the recipient's (redacted in every copy staff can see) ...
+    const link = /https:\S+/.exec(sent[0]!.text)![0];
+    expect(sent[0]!.secrets).toEqual([link]);
+    // ... and the mail carries nothing typed in the form.
+    expect(sent[0]!.text).not.toMatch(/Torgets vänner|Eva\b/);
+    const token = new URL(link).searchParams.get("token")!;
+    expect(await sut.registration(token)).toEqual({ state: "usable", organisationName: "Torgets vänner", email: "eva@torget.test" });
+
+    const result = await sut.confirmRegistration(token);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const session = await auth.resolveSession(result.value.sessionToken);
-    expect(session?.actor).toMatchObject({ role: "aktor", email: "eva@torget.test", organisationName: "Torgets vänner" });
+    expect(session?.actor).toMatchObject({ role: "aktor", email: "eva@torget.test", organisationName: "Torgets vänner", name: "Eva" });
     const org = await handle.db.selectFrom("organisation").selectAll().where("id", "=", result.value.organisationId).executeTakeFirstOrThrow();
     expect(org).toMatchObject({ kind: "aktor", actor_type: "forening", org_number: "212000-1124" });
     const hash = await handle.db.selectFrom("app_user").select("password_hash").where("id", "=", result.value.userId).executeTakeFirstOrThrow();
     expect(hash.password_hash.startsWith("$argon2id$")).toBe(true);
+    expect((await auth.signIn("eva@torget.test", PASSWORD, { ip: null, userAgent: null, requestId: null })).ok).toBe(true);
     const audit = await handle.db.selectFrom("audit_event").select("action").where("entity_id", "=", result.value.organisationId).execute();
     expect(audit.map((a) => a.action)).toEqual(["organisation.registered"]);
+    expect(await sut.confirmRegistration(token)).toEqual({ ok: false, error: "used" });
+    expect((await sut.registration(token)).state).toBe("used");
   });
 
-  it("refuses a duplicate e-mail, a wrong org number check digit and a short password", async () => {
+  it("answers a known address, staff included, exactly like an unknown one, and mails its owner instead", async () => {
+    const staff = await fx.user("administrator");
+    const hashesBefore = hashes.count;
+    const before = captured.length;
+    const input = { organisationName: "Falska föreningen", actorType: "forening", name: "Mallory", password: PASSWORD };
+    const known = await sut.requestRegistration({ ...input, email: staff.email.toUpperCase() }, registrationText);
+    const unknown = await sut.requestRegistration({ ...input, email: "ny.person@test.invalid" }, registrationText);
+    expect(known).toEqual(unknown);
+    // The password is hashed either way, so the time does not tell them apart.
+    expect(hashes.count - hashesBefore).toBe(2);
+    const [toStaff, toNew] = captured.slice(before);
+    expect(toStaff).toMatchObject({ to: staff.email, subject: registrationText.existingSubject });
+    expect(toStaff!.text).toContain("https://samverka.test/logga-in");
+    expect(toStaff!.text).toContain("https://samverka.test/glomt-losenord");
+    expect(toStaff!.text).not.toContain("Falska föreningen");
+    expect(toStaff!.secrets ?? []).toEqual([]);
+    expect(toNew).toMatchObject({ to: "ny.person@test.invalid", subject: registrationText.confirmSubject });
+    // The staff account is untouched: no organisation, no second user.
+    expect(await handle.db.selectFrom("organisation").select("id").where("name", "=", "Falska föreningen").execute()).toHaveLength(0);
+    expect((await auth.signIn(staff.email, TEST_PASSWORD, { ip: null, userAgent: null, requestId: null })).ok).toBe(true);
+  });
+
+  it("refuses a wrong org number check digit, a short password and an unknown actor type, and stores nothing", async () => {
     const base = { organisationName: "Annan förening", actorType: "forening", name: "Per", password: PASSWORD };
-    expect(await sut.register({ ...base, email: "EVA@torget.test" })).toEqual({ ok: false, error: "email_taken" });
-    expect(await sut.register({ ...base, email: "per@test.invalid", orgNumber: "212000-1125" })).toEqual({ ok: false, error: "invalid_org_number" });
-    expect(await sut.register({ ...base, email: "per@test.invalid", password: "kort" })).toEqual({ ok: false, error: "weak_password" });
-    expect(await sut.register({ ...base, email: "per@test.invalid", actorType: "kommun" })).toEqual({ ok: false, error: "invalid" });
-    expect(await handle.db.selectFrom("app_user").select("id").where("email", "=", "per@test.invalid").execute()).toHaveLength(0);
+    expect(await sut.requestRegistration({ ...base, email: "per@test.invalid", orgNumber: "212000-1125" }, registrationText)).toEqual({ ok: false, error: "invalid_org_number" });
+    expect(await sut.requestRegistration({ ...base, email: "per@test.invalid", password: "kort" }, registrationText)).toEqual({ ok: false, error: "weak_password" });
+    expect(await sut.requestRegistration({ ...base, email: "per@test.invalid", actorType: "kommun" }, registrationText)).toEqual({ ok: false, error: "invalid" });
+    expect(await handle.db.selectFrom("registration_request").select("email").where("email", "=", "per@test.invalid").execute()).toHaveLength(0);
+  });
+
+  it("a confirmation link expires after 24 hours, and one for an address taken in the meantime creates nothing", async () => {
+    const before = captured.length;
+    const input = { organisationName: "Sena föreningen", actorType: "forening", name: "Sen", password: PASSWORD };
+    await sut.requestRegistration({ ...input, email: "sen.registrering@test.invalid" }, registrationText);
+    await sut.requestRegistration({ ...input, email: "dubbel@test.invalid" }, registrationText);
+    await sut.requestRegistration({ ...input, email: "dubbel@test.invalid" }, registrationText);
+    const [late, first, second] = captured.slice(before).map((m) => new URL(/https:\S+/.exec(m.text)![0]).searchParams.get("token")!);
+    expect((await sut.confirmRegistration(first!)).ok).toBe(true);
+    expect(await sut.confirmRegistration(second!)).toEqual({ ok: false, error: "email_taken" });
+    clock.advanceMinutes(24 * 60 + 1);
+    expect((await sut.registration(late!)).state).toBe("expired");
+    expect(await sut.confirmRegistration(late!)).toEqual({ ok: false, error: "expired" });
+    expect(await sut.confirmRegistration("inget-sådant")).toEqual({ ok: false, error: "unknown" });
+  });
+
+  it("invites an address that already has an account like any other, so the inviter cannot tell", async () => {
+    const orgId = await fx.organisation("aktor");
+    const lead = await fx.user("aktor", orgId);
+    const staff = await fx.user("handlaggare");
+    const known = await sut.invite(lead, { email: staff.email }, mail);
+    const unknown = await sut.invite(lead, { email: "ingen.alls@test.invalid" }, mail);
+    expect(known.ok).toBe(true);
+    expect(unknown.ok).toBe(true);
+    // Its owner learns on accepting that there is an account already.
+    const token = tokenFrom(captured.filter((m) => m.to === staff.email).at(-1)!.text);
+    expect(await sut.accept(token, { name: "Någon", password: PASSWORD })).toEqual({ ok: false, error: "email_taken" });
   });
 
   it("a member invitation creates a user in the inviting organisation, once, and not after expiry", async () => {

@@ -58,6 +58,9 @@ async function openPostgres(url: string, max: number, onConnectionError?: (error
   const pool = new Pool({
     connectionString: url,
     max,
+    // During an outage a request waits at most this long for a connection, then gets the
+    // "try again" page (503) instead of hanging until the operating system gives up.
+    connectionTimeoutMillis: 10_000,
     types: {
       getTypeParser: ((oid: number, format?: "text" | "binary") => {
         if (oid === INT8) return parseInt8;

@@ -33,6 +33,7 @@ import { applicationRepository } from "./repositories/applications.ts";
 import { coordinationRepository } from "./repositories/coordination.ts";
 import { areaIndexRepository } from "./repositories/area-index.ts";
 import { administrationRepository } from "./repositories/administration.ts";
+import { addressHashSql, pendingSubmissionRepository, registrationRequestRepository, signInFailureRepository } from "./repositories/account-security.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -43,15 +44,13 @@ function users(db: Executor): UserRepository {
     async findCredentialsByEmail(email) {
       const row = await db
         .selectFrom("app_user")
-        .select(["id", "email", "password_hash", "failed_sign_ins", "locked_until", "disabled_at", "organisation_id"])
+        .select(["id", "email", "password_hash", "disabled_at", "organisation_id"])
         .where(sql`lower(email)`, "=", email.toLowerCase())
         .executeTakeFirst();
       return row && {
         id: row.id,
         email: row.email,
         passwordHash: row.password_hash,
-        failedSignIns: row.failed_sign_ins,
-        lockedUntil: row.locked_until,
         disabled: row.disabled_at !== null,
         organisationId: row.organisation_id,
       };
@@ -77,9 +76,6 @@ function users(db: Executor): UserRepository {
       };
       return actor;
     },
-    async recordSignInState(userId, state) {
-      await db.updateTable("app_user").set({ failed_sign_ins: state.failedSignIns, locked_until: state.lockedUntil }).where("id", "=", userId).execute();
-    },
     async setPasswordHash(userId, hash) {
       await db.updateTable("app_user").set({ password_hash: hash }).where("id", "=", userId).execute();
     },
@@ -87,7 +83,9 @@ function users(db: Executor): UserRepository {
       const rows = await db
         .selectFrom("app_user as u")
         .innerJoin("organisation as o", "o.id", "u.organisation_id")
-        .select(["u.id", "u.name", "u.email", "u.role", "o.name as organisation_name", "u.locked_until", "u.disabled_at"])
+        // The lockout is counted per typed address (sign_in_failure, keyed by its hash).
+        .leftJoin("sign_in_failure as f", (join) => join.on("f.address_hash", "=", addressHashSql("u.email")))
+        .select(["u.id", "u.name", "u.email", "u.role", "o.name as organisation_name", "f.locked_until", "u.disabled_at"])
         .orderBy("u.name")
         .execute();
       return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role, organisationName: r.organisation_name, lockedUntil: r.locked_until, disabled: r.disabled_at !== null }));
@@ -540,6 +538,9 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     coordination: coordinationRepository(db),
     index: areaIndexRepository(db),
     administration: administrationRepository(db),
+    signInFailures: signInFailureRepository(db),
+    pendingSubmissions: pendingSubmissionRepository(db),
+    registrations: registrationRequestRepository(db),
   };
 }
 

@@ -88,8 +88,6 @@ export interface AppUserTable {
   organisation_id: string;
   password_hash: string;
   locale: Generated<"sv" | "en">;
-  failed_sign_ins: Generated<number>;
-  locked_until: Date | null;
   disabled_at: Date | null;
   is_demo: Generated<boolean>;
   created_at: CreatedAt;
@@ -445,12 +443,47 @@ export interface CoordinationTable {
   created_at: CreatedAt;
 }
 
+/** Failed sign-ins per typed address (0007); the key is a SHA-256 of the normalised address. */
+export interface SignInFailureTable {
+  address_hash: string;
+  failures: number;
+  locked_until: Date | null;
+  updated_at: Timestamp;
+}
+
+/** A form's text fields kept when its session had expired (0007). */
+export interface PendingSubmissionTable {
+  id: Generated<string>;
+  user_id: string;
+  path: string;
+  fields: Json;
+  created_at: CreatedAt;
+  expires_at: Date;
+}
+
+/** A registration waiting for the confirmation link to be followed (0007). */
+export interface RegistrationRequestTable {
+  token_hash: string;
+  email: string;
+  organisation_name: string;
+  actor_type: string;
+  org_number: string | null;
+  person_name: string;
+  password_hash: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
 export interface Database {
   staff_committee: StaffCommitteeTable;
   committee_process_type: CommitteeProcessTypeTable;
   city_goal: CityGoalTable;
   staff_invitation: StaffInvitationTable;
   setup_link: SetupLinkTable;
+  sign_in_failure: SignInFailureTable;
+  pending_submission: PendingSubmissionTable;
+  registration_request: RegistrationRequestTable;
   local_process: LocalProcessTable;
   local_process_area: LocalProcessAreaTable;
   coordination: CoordinationTable;

@@ -27,6 +27,8 @@ import type { MapTiles } from "./lib/map-tiles.ts";
 export interface SignInLimiter {
   /** Counts one attempt from `key`; false when the key has used up its attempts for now. */
   consume(key: string): Promise<boolean>;
+  /** Gives back an attempt that turned out well (a successful sign-in counts for nothing). */
+  refund(key: string): Promise<void>;
 }
 
 export interface AppServices {
@@ -51,6 +53,12 @@ export interface AppServices {
     firstRun: FirstRun;
   };
   signInLimiter: SignInLimiter;
+  /** Contact requests per client address and hour (the public form). */
+  contactLimiter: SignInLimiter;
+  /** Mails that anyone can cause to an address they type (receipts, registration mails), per address and hour. */
+  recipientLimiter: SignInLimiter;
+  /** A contact form sent sooner than this after it was shown is asked to be sent again (0 = off). */
+  contactMinFillSeconds: number;
   mailDelivers: boolean;
   nudgeMail(): void;
   demoSignIns: DemoSignIn[] | null;
@@ -75,6 +83,17 @@ export interface RequestState {
   ip: string | null;
   userAgent: string | null;
   secureCookies: boolean;
+  /** A time stamp signed with the server's key, to tell when a form was shown (a spam check). */
+  formTime: FormTime;
+  /** Errors thrown in loaders and actions (reported by entry.server's handleError), for the edge to read. */
+  serverErrors: unknown[];
+}
+
+export interface FormTime {
+  /** A signed stamp of now, for a hidden field. */
+  issue(): string;
+  /** Seconds since a stamp this server issued for this browser; null when it is not one. */
+  secondsSince(stamp: string | null | undefined): number | null;
 }
 
 export const servicesContext = createContext<AppServices>();

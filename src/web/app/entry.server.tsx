@@ -1,5 +1,5 @@
 import { PassThrough } from "node:stream";
-import type { EntryContext, RouterContextProvider } from "react-router";
+import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { ServerRouter } from "react-router";
 import { isbot } from "isbot";
@@ -7,6 +7,22 @@ import { renderToPipeableStream } from "react-dom/server";
 import { requestContext } from "./context.ts";
 
 export const streamTimeout = 5_000;
+
+/**
+ * An error thrown in a loader or an action: handed to the HTTP edge, which logs it and, when
+ * it means the database is unreachable, answers 503 with the "try again" page instead.
+ */
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  if (request.signal.aborted) return;
+  let reported = false;
+  try {
+    context.get(requestContext).serverErrors.push(error);
+    reported = true;
+  } catch {
+    // no request state (not from the edge)
+  }
+  if (!reported) console.error(error);
+};
 
 export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, routerContext: EntryContext, loadContext: RouterContextProvider) {
   if (request.method.toUpperCase() === "HEAD") {

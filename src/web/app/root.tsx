@@ -95,6 +95,13 @@ export default function App() {
   return <Outlet />;
 }
 
+/** The edge's reason for a refusal: `{ reason }` when rendered on the server, the text of a refused data request in the browser. */
+function refusalReason(data: unknown): string | null {
+  if (typeof data === "string") return data;
+  if (typeof data === "object" && data !== null && "reason" in data && typeof data.reason === "string") return data.reason;
+  return null;
+}
+
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
@@ -103,9 +110,18 @@ export function ErrorBoundary() {
   if (isRouteErrorResponse(error) && error.status === 404) {
     title = "error.notFound.title";
     body = "error.notFound.body";
+  } else if (isRouteErrorResponse(error) && error.status === 403 && refusalReason(error.data) === "csrf") {
+    title = "error.csrf.title";
+    body = "error.csrf.body";
   } else if (isRouteErrorResponse(error) && error.status === 403) {
     title = "error.forbidden.title";
     body = "error.forbidden.body";
+  } else if (isRouteErrorResponse(error) && error.status === 413) {
+    title = "error.tooLarge.title";
+    body = "error.tooLarge.body";
+  } else if (isRouteErrorResponse(error) && error.status === 503) {
+    title = "error.unavailable.title";
+    body = "error.unavailable.body";
   }
   return (
     <>

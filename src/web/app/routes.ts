@@ -11,6 +11,7 @@ export default [
   route("samverkansstod", "routes/public/samverkansstod.tsx"),
   route("samverkansstod/kontakt", "routes/public/contact.tsx"),
   route("registrera", "routes/public/register.tsx"),
+  route("registrera/bekrafta", "routes/public/register-confirm.tsx"),
   route("inbjudan", "routes/public/invitation.tsx"),
   route("forsta-start", "routes/admin/setup.tsx"),
   route("personal/inbjudan", "routes/admin/staff-invitation.tsx"),
@@ -63,5 +64,6 @@ export default [
     route("index/konfiguration", "routes/area-index/configuration.tsx"),
     route("index/import", "routes/area-index/import.tsx"),
   ]),
+  route("_fel/:reason", "routes/edge-error.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

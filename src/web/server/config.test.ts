@@ -29,10 +29,13 @@ describe("loadConfig", () => {
       mailFrom: "Samverka <noreply@samverka.invalid>",
       logLevel: "info",
       demoData: true,
-      trustProxy: false,
+      trustProxy: 0,
       caseNumberSource: "samverka",
       signInAttemptsPerIp: 30,
       mapTiles: null,
+      sessionIdleMinutes: 120,
+      contactRequestsPerIp: 10,
+      contactMinFillSeconds: 3,
     });
   });
 
@@ -49,11 +52,14 @@ describe("loadConfig", () => {
       MAIL_FROM: "Malmö stad <samverka@malmo.se>",
       LOG_LEVEL: "debug",
       DEMO_DATA: "false",
-      TRUST_PROXY: "true",
+      TRUST_PROXY: "2",
       CASE_NUMBER_SOURCE: "diarium",
       SIGN_IN_ATTEMPTS_PER_IP: "100",
       MAP_TILES_URL: "https://karta.malmo.se/tiles/{z}/{x}/{y}.png",
       MAP_TILES_ATTRIBUTION: "© Malmö stad",
+      SESSION_IDLE_MINUTES: "30",
+      CONTACT_REQUESTS_PER_IP: "20",
+      CONTACT_MIN_FILL_SECONDS: "0",
     });
     expect(config).toEqual({
       env: "development",
@@ -67,11 +73,21 @@ describe("loadConfig", () => {
       mailFrom: "Malmö stad <samverka@malmo.se>",
       logLevel: "debug",
       demoData: false,
-      trustProxy: true,
+      trustProxy: 2,
       caseNumberSource: "diarium",
       signInAttemptsPerIp: 100,
       mapTiles: { url: "https://karta.malmo.se/tiles/{z}/{x}/{y}.png", attribution: "© Malmö stad", attributionUrl: null, origin: "https://karta.malmo.se" },
+      sessionIdleMinutes: 30,
+      contactRequestsPerIp: 20,
+      contactMinFillSeconds: 0,
     });
+  });
+
+  it("reads TRUST_PROXY as a number of proxy hops, true and false as 1 and 0", () => {
+    expect(loadConfig({ TRUST_PROXY: "true" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "false" }).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: "0" }).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: "3" }).trustProxy).toBe(3);
   });
 
   it("derives the public address from PORT when PUBLIC_URL is not set", () => {
@@ -101,7 +117,12 @@ describe("loadConfig", () => {
       { variable: "PUBLIC_URL", value: "samverka.malmo.se", fix: /http\(s\)/ },
       { variable: "SESSION_SECRET", value: "för-kort", fix: /minst 32 tecken/ },
       { variable: "DEMO_DATA", value: "maybe", fix: /true eller false/ },
-      { variable: "TRUST_PROXY", value: "yes", fix: /true eller false/ },
+      { variable: "TRUST_PROXY", value: "yes", fix: /antalet proxyservrar .*0–10.*true .*false/ },
+      { variable: "TRUST_PROXY", value: "-1", fix: /0–10/ },
+      { variable: "TRUST_PROXY", value: "11", fix: /0–10/ },
+      { variable: "SESSION_IDLE_MINUTES", value: "0", fix: /1–720/ },
+      { variable: "CONTACT_REQUESTS_PER_IP", value: "0", fix: /minst 1/ },
+      { variable: "CONTACT_MIN_FILL_SECONDS", value: "61", fix: /0–60/ },
       { variable: "CASE_NUMBER_SOURCE", value: "platina", fix: /samverka .* eller diarium/ },
       { variable: "SIGN_IN_ATTEMPTS_PER_IP", value: "0", fix: /minst 1/ },
       { variable: "NODE_ENV", value: "staging", fix: /production/ },

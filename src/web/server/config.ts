@@ -27,8 +27,22 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Samverka <noreply@samverka.invalid>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEMO_DATA: z.enum(["true", "false"], { message: "DEMO_DATA ska vara true eller false" }).default("true"),
-  TRUST_PROXY: z.enum(["true", "false"], { message: "TRUST_PROXY ska vara true eller false" }).default("false"),
+  // How many reverse proxies stand in front of Samverka (true = 1, false = 0).
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default("false")
+    .transform((v, ctx) => {
+      if (v === "true") return 1;
+      if (v === "false" || v === "") return 0;
+      if (/^\d{1,2}$/.test(v) && Number(v) <= 10) return Number(v);
+      ctx.addIssue({ code: "custom", message: "TRUST_PROXY ska vara antalet proxyservrar framför Samverka (0–10), eller true (= 1) eller false (= 0)" });
+      return z.NEVER;
+    }),
   SIGN_IN_ATTEMPTS_PER_IP: z.coerce.number({ message: "SIGN_IN_ATTEMPTS_PER_IP ska vara ett heltal" }).int("SIGN_IN_ATTEMPTS_PER_IP ska vara ett heltal").min(1, "SIGN_IN_ATTEMPTS_PER_IP ska vara minst 1").default(30),
+  SESSION_IDLE_MINUTES: z.coerce.number({ message: "SESSION_IDLE_MINUTES ska vara ett heltal" }).int("SESSION_IDLE_MINUTES ska vara ett heltal").min(1, "SESSION_IDLE_MINUTES ska vara 1–720 (minuter)").max(720, "SESSION_IDLE_MINUTES ska vara 1–720 (minuter)").default(120),
+  CONTACT_REQUESTS_PER_IP: z.coerce.number({ message: "CONTACT_REQUESTS_PER_IP ska vara ett heltal" }).int("CONTACT_REQUESTS_PER_IP ska vara ett heltal").min(1, "CONTACT_REQUESTS_PER_IP ska vara minst 1").default(10),
+  CONTACT_MIN_FILL_SECONDS: z.coerce.number({ message: "CONTACT_MIN_FILL_SECONDS ska vara ett heltal" }).int("CONTACT_MIN_FILL_SECONDS ska vara ett heltal").min(0, "CONTACT_MIN_FILL_SECONDS ska vara 0–60").max(60, "CONTACT_MIN_FILL_SECONDS ska vara 0–60").default(3),
   CASE_NUMBER_SOURCE: z.enum(["samverka", "diarium"], { message: "CASE_NUMBER_SOURCE ska vara samverka (Samverka numrerar ärenden) eller diarium (registratorn anger diariets nummer)" }).default("samverka"),
 });
 
@@ -44,11 +58,15 @@ export type AppConfig = {
   mailFrom: string;
   logLevel: string;
   demoData: boolean;
-  trustProxy: boolean;
+  /** Reverse proxies in front of the app whose X-Forwarded-For/-Proto are trusted (0 = none). */
+  trustProxy: number;
   caseNumberSource: "samverka" | "diarium";
   signInAttemptsPerIp: number;
   /** The base map under the city's maps (MAP_TILES_URL, MAP_TILES_ATTRIBUTION); null: the areas alone. */
   mapTiles: MapTiles | null;
+  sessionIdleMinutes: number;
+  contactRequestsPerIp: number;
+  contactMinFillSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -78,9 +96,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: c.MAIL_FROM,
     logLevel: c.LOG_LEVEL,
     demoData: c.DEMO_DATA === "true",
-    trustProxy: c.TRUST_PROXY === "true",
+    trustProxy: c.TRUST_PROXY,
     caseNumberSource: c.CASE_NUMBER_SOURCE,
     signInAttemptsPerIp: c.SIGN_IN_ATTEMPTS_PER_IP,
     mapTiles: mapTiles.value,
+    sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
+    contactRequestsPerIp: c.CONTACT_REQUESTS_PER_IP,
+    contactMinFillSeconds: c.CONTACT_MIN_FILL_SECONDS,
   };
 }

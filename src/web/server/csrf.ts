@@ -1,6 +1,7 @@
 /**
  * CSRF protection: a synchroniser token derived with HMAC from the session (or, before sign-in,
- * from a random browser id cookie), sent in a hidden `_csrf` field of every form or in the
+ * from a random browser id cookie), sent in a hidden `_csrf` field of every form (its first
+ * field; read from a bounded prefix of the body by ./request-body.ts) or in the
  * `x-csrf-token` header, plus a check that the browser says the request is not cross-site.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
@@ -20,23 +21,6 @@ export function csrfTokenMatches(secret: string, binding: string, presented: str
 }
 
 export const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-
-/** Reads the presented token without consuming the request body the action will read. */
-export async function presentedCsrfToken(request: Request): Promise<string | null> {
-  const header = request.headers.get(CSRF_HEADER);
-  if (header) return header;
-  const type = request.headers.get("content-type") ?? "";
-  if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")) {
-    try {
-      const form = await request.clone().formData();
-      const value = form.get(CSRF_FIELD);
-      return typeof value === "string" ? value : null;
-    } catch {
-      return null;
-    }
-  }
-  return null;
-}
 
 /** A browser that sends Sec-Fetch-Site tells us where the request came from; cross-site is refused. */
 export function isCrossSite(request: Request): boolean {

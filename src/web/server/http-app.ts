@@ -1,21 +1,36 @@
 /**
  * The HTTP edge: request id and logging, security headers (CSP with a per-request nonce),
- * health checks, static assets, session resolution, CSRF verification, and finally the
+ * health checks, static assets, session resolution (renewing the cookie as the session
+ * slides), the size limit and CSRF check of every state-changing request, and finally the
  * React Router request handler. Every state-changing request passes the CSRF check here,
- * before any action runs.
+ * before any action runs; the token is read from a bounded prefix of the body, and the
+ * body is handed on unparsed, so it is read once, by the action.
+ *
+ * Two more things happen here because only the edge sees them:
+ * - A form posted from the page of a session that has since expired is kept (its text
+ *   fields, for that user) and the user is sent to sign in; once signed in again, the next
+ *   GET of the form's address with `aterstall=<id>` is turned back into that POST, so the
+ *   action runs as if just submitted (see docs/decisions/0003-security-accounts-and-edge.md).
+ * - When the database cannot be reached, anywhere in a request, the answer is 503 with
+ *   Retry-After and the app's own "try again in a while" page.
  */
-import { randomBytes, randomUUID } from "node:crypto";
-import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { Hono, type Context } from "hono";
 import { secureHeaders, NONCE } from "hono/secure-headers";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Logger } from "pino";
 import { RouterContextProvider } from "react-router";
-import { requestContext, servicesContext, type AppServices, type RequestState } from "../app/context.ts";
+import type { KeptField } from "../../application/account-ports.ts";
+import { isDatabaseUnavailable } from "../../adapters/db/unavailable.ts";
+import { requestContext, servicesContext, type AppServices, type FormTime, type RequestState } from "../app/context.ts";
 import { isLocale, translator, type Locale } from "../app/i18n/index.ts";
-import { BROWSER_COOKIE, browserCookie, clearSessionCookie, LOCALE_COOKIE, readCookies, SESSION_COOKIE } from "./cookies.ts";
-import { csrfTokenFor, csrfTokenMatches, isCrossSite, presentedCsrfToken, UNSAFE_METHODS } from "./csrf.ts";
+import { bodyLimitFor, MAX_BODY_LIMIT } from "./body-limits.ts";
+import { clientAddress } from "./client-ip.ts";
+import { BROWSER_COOKIE, browserCookie, clearSessionCookie, LOCALE_COOKIE, readCookies, SESSION_COOKIE, sessionCookie } from "./cookies.ts";
+import { csrfTokenFor, csrfTokenMatches, isCrossSite, UNSAFE_METHODS } from "./csrf.ts";
+import { RESTORE_PARAM } from "./kept-form.ts";
+import { bodyStream, discard, readBodyStart, withBody, type BodyStart } from "./request-body.ts";
 
 export interface HttpAppDeps {
   services: AppServices;
@@ -26,19 +41,33 @@ export interface HttpAppDeps {
   /** Folder with the built browser assets; omitted in tests. */
   staticRoot?: string;
   isReady(): Promise<boolean>;
-  trustProxy: boolean;
-  /** Secure cookies: true behind https (PUBLIC_URL https or X-Forwarded-Proto https with TRUST_PROXY). */
+  /** How many reverse proxies in front of the app are trusted (0 = none; X-Forwarded-* ignored). */
+  trustProxy: number;
+  /** Secure cookies: true behind https (PUBLIC_URL https or X-Forwarded-Proto https from a trusted proxy). */
   publicUrlIsHttps: boolean;
-  maxBodyBytes?: number;
   /** The base map's tile server (MAP_TILES_URL's origin): allowed as an image source, and only then. */
   mapTilesOrigin?: string | null;
+  /** Whether an error means the database is unreachable (default: the PostgreSQL/PGlite reading). */
+  isUnavailable?: (error: unknown) => boolean;
 }
 
 type Env = { Variables: { secureHeadersNonce?: string; requestId: string } };
 
+/** Seconds a client is asked to wait during a database outage. */
+export const RETRY_AFTER_SECONDS = 30;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Why the edge answers with its own page instead of the route's. */
+type EdgeRefusal = "csrf" | "too_large" | "unavailable";
+const REFUSAL_STATUS: Record<EdgeRefusal, number> = { csrf: 403, too_large: 413, unavailable: 503 };
+/** The route (src/web/app/routes/edge-error.tsx) that renders each refusal in the app's layout. */
+const REFUSAL_PATH: Record<EdgeRefusal, string> = { csrf: "/_fel/formular", too_large: "/_fel/for-stort", unavailable: "/_fel/otillganglig" };
+
 export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
   const app = new Hono<Env>();
   const { log } = deps;
+  const isUnavailable = deps.isUnavailable ?? isDatabaseUnavailable;
 
   app.use("*", async (c, next) => {
     const requestId = c.req.header("x-request-id")?.slice(0, 100) || randomUUID();
@@ -92,15 +121,16 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
     app.use("/favicon.svg", serveStatic({ root }));
   }
 
-  app.use("*", bodyLimit({ maxSize: deps.maxBodyBytes ?? 25 * 1024 * 1024, onError: (c) => c.text("Förfrågan är för stor / Request too large", 413) }));
-
   app.all("*", async (c) => {
     const request = c.req.raw;
+    const url = new URL(request.url);
+    const isData = isDataRequest(url);
     const cookies = readCookies(request.headers.get("cookie"));
-    const secure = deps.publicUrlIsHttps || (deps.trustProxy && c.req.header("x-forwarded-proto") === "https");
-    const ip = clientIp(c, deps.trustProxy);
+    const secure = deps.publicUrlIsHttps || (deps.trustProxy > 0 && lastEntry(c.req.header("x-forwarded-proto")) === "https");
+    const ip = clientAddress(c.req.header("x-forwarded-for"), socketAddress(c), deps.trustProxy);
     const locale: Locale = isLocale(cookies[LOCALE_COOKIE]) ? (cookies[LOCALE_COOKIE] as Locale) : "sv";
     const setCookies: string[] = [];
+    const serverErrors: unknown[] = [];
 
     let browserId = cookies[BROWSER_COOKIE];
     if (!browserId || browserId.length < 20 || browserId.length > 64) {
@@ -108,22 +138,9 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
       setCookies.push(browserCookie(browserId, secure));
     }
 
-    const sessionToken = cookies[SESSION_COOKIE] || null;
-    const resolved = sessionToken ? await deps.services.auth.resolveSession(sessionToken) : null;
-    if (sessionToken && !resolved) setCookies.push(clearSessionCookie(secure));
-    const binding = resolved && sessionToken ? `s:${sessionToken}` : `b:${browserId}`;
-
-    if (UNSAFE_METHODS.has(request.method)) {
-      const presented = await presentedCsrfToken(request);
-      if (isCrossSite(request) || !csrfTokenMatches(deps.csrfSecret, binding, presented)) {
-        log.warn({ requestId: c.get("requestId"), path: c.req.path }, "CSRF check failed");
-        return csrfRefusal(locale, setCookies);
-      }
-    }
-
-    const state: RequestState = {
-      actor: resolved?.actor ?? null,
-      sessionToken: resolved ? sessionToken : null,
+    const state = (actor: RequestState["actor"], sessionToken: string | null, binding: string): RequestState => ({
+      actor,
+      sessionToken,
       csrfToken: csrfTokenFor(deps.csrfSecret, binding),
       nonce: c.get("secureHeadersNonce") ?? "",
       locale,
@@ -131,26 +148,194 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
       ip,
       userAgent: c.req.header("user-agent") ?? null,
       secureCookies: secure,
+      formTime: formTime(deps.csrfSecret, binding),
+      serverErrors,
+    });
+    const contextFor = (s: RequestState) => {
+      const context = new RouterContextProvider();
+      context.set(servicesContext, deps.services);
+      context.set(requestContext, s);
+      return context;
     };
-    const context = new RouterContextProvider();
-    context.set(servicesContext, deps.services);
-    context.set(requestContext, state);
 
-    const response = await deps.handleRequest(request, context);
-    if (setCookies.length === 0) return response;
-    const headers = new Headers(response.headers);
-    for (const cookie of setCookies) headers.append("Set-Cookie", cookie);
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+    /** The edge's own answer: the app's page for the refusal (a short text for a data request). */
+    const refuse = async (reason: EdgeRefusal, body?: BodyStart, as: RequestState = state(null, null, `b:${browserId}`)): Promise<Response> => {
+      if (body) await discard(body);
+      const headers = new Headers({ "Cache-Control": "no-store" });
+      if (reason === "unavailable") headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+      // An unread body is not worth reading to keep the connection: close it.
+      if (body?.rest) headers.set("Connection", "close");
+      for (const cookie of setCookies) headers.append("Set-Cookie", cookie);
+      const status = REFUSAL_STATUS[reason];
+      if (isData) {
+        headers.set("Content-Type", "text/plain; charset=utf-8");
+        return new Response(reason, { status, headers });
+      }
+      let html: string | null = null;
+      try {
+        // During an outage the page is rendered as for a visitor: the session cannot be read.
+        const page = await deps.handleRequest(new Request(new URL(REFUSAL_PATH[reason], url), { headers: { cookie: request.headers.get("cookie") ?? "", accept: "text/html" } }), contextFor(as));
+        if (page.headers.get("content-type")?.startsWith("text/html")) html = await page.text();
+      } catch (error) {
+        log.warn({ requestId: c.get("requestId"), err: error }, "the refusal page could not be rendered");
+      }
+      headers.set("Content-Type", "text/html; charset=utf-8");
+      return new Response(html ?? plainRefusalPage(reason, locale), { status, headers });
+    };
+
+    let tooLarge = false;
+    try {
+      const sessionToken = cookies[SESSION_COOKIE] || null;
+      const resolved = sessionToken ? await deps.services.auth.resolveSession(sessionToken) : null;
+      // A token that opens nothing is cleared; the cookie of a session that has only ended
+      // (idle or too old) is left to run out by itself: a form sent from one of its pages
+      // shows whose it was, and is kept for them (below).
+      if (sessionToken && !resolved && !(await deps.services.auth.hasEndedSession(sessionToken))) setCookies.push(clearSessionCookie(secure));
+      if (sessionToken && resolved?.renewed) setCookies.push(sessionCookie(sessionToken, resolved.expiresAt, secure));
+      const binding = resolved && sessionToken ? `s:${sessionToken}` : `b:${browserId}`;
+      const requestState = state(resolved?.actor ?? null, resolved ? sessionToken : null, binding);
+
+      let forward: Request = request;
+      if (UNSAFE_METHODS.has(request.method)) {
+        const declared = Number(request.headers.get("content-length") ?? "0");
+        const path = documentPath(url);
+        if (declared > bodyLimitFor(path, true)) {
+          await request.body?.cancel().catch(() => {});
+          return refuse("too_large", undefined, requestState);
+        }
+        const body = await readBodyStart(request);
+        const crossSite = isCrossSite(request);
+        if (!crossSite && csrfTokenMatches(deps.csrfSecret, binding, body.token)) {
+          const limit = bodyLimitFor(path, resolved !== null);
+          if (declared > limit) return refuse("too_large", body, requestState);
+          forward = withBody(request, bodyStream(body, limit, () => (tooLarge = true)));
+        } else if (!crossSite && sessionToken && !resolved && csrfTokenMatches(deps.csrfSecret, `s:${sessionToken}`, body.token)) {
+          // The form came from a page of this browser's session, which has expired since.
+          const address = formAddress(url);
+          const kept = await keepExpiredSubmission(request, body, bodyLimitFor(path, true), sessionToken, address, { ip, userAgent: requestState.userAgent, requestId: requestState.requestId });
+          if (kept === "too_large") return refuse("too_large", body);
+          if (kept) {
+            const next = `${path}${appendParam(address.slice(path.length), RESTORE_PARAM, kept)}`;
+            log.info({ requestId: c.get("requestId"), path }, "form of an expired session kept until sign-in");
+            return redirectTo(`/logga-in?next=${encodeURIComponent(next)}&sparat=1`, isData, setCookies);
+          }
+          log.warn({ requestId: c.get("requestId"), path: c.req.path }, "CSRF check failed (expired session; form not kept)");
+          return refuse("csrf", body);
+        } else {
+          log.warn({ requestId: c.get("requestId"), path: c.req.path }, "CSRF check failed");
+          return refuse("csrf", body, requestState);
+        }
+      } else if (request.method === "GET" && resolved && UUID.test(url.searchParams.get(RESTORE_PARAM) ?? "") && !isCrossSite(request)) {
+        // Back from signing in: the kept form is sent to its action as if just submitted.
+        if (isData) return redirectTo(`${documentPath(url)}${searchWithout(url, "_routes", "index")}`, true, setCookies);
+        const fields = await deps.services.auth.takeKeptSubmission(resolved.actor, url.searchParams.get(RESTORE_PARAM) ?? "", formAddress(url));
+        if (!fields) return redirectTo(formAddress(url), false, setCookies);
+        forward = new Request(url, {
+          method: "POST",
+          headers: { cookie: request.headers.get("cookie") ?? "", accept: request.headers.get("accept") ?? "text/html", "content-type": "application/x-www-form-urlencoded", "user-agent": request.headers.get("user-agent") ?? "" },
+          body: new URLSearchParams(fields.map(([k, v]) => [k, v])).toString(),
+        });
+      }
+
+      const response = await deps.handleRequest(forward, contextFor(requestState));
+      if (tooLarge) {
+        await response.body?.cancel().catch(() => {});
+        return refuse("too_large");
+      }
+      const outage = serverErrors.find(isUnavailable);
+      if (outage !== undefined) {
+        await response.body?.cancel().catch(() => {});
+        log.error({ requestId: c.get("requestId"), err: outage }, "database unavailable");
+        return refuse("unavailable");
+      }
+      for (const error of serverErrors) log.error({ requestId: c.get("requestId"), err: error }, "request failed");
+      if (setCookies.length === 0) return response;
+      const headers = new Headers(response.headers);
+      for (const cookie of setCookies) headers.append("Set-Cookie", cookie);
+      return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+    } catch (error) {
+      // The body went past the form's limit while the action read it.
+      if (tooLarge) return refuse("too_large");
+      if (isUnavailable(error)) {
+        log.error({ requestId: c.get("requestId"), err: error }, "database unavailable");
+        return refuse("unavailable");
+      }
+      throw error;
+    }
+  });
+
+  /**
+   * Reads the rest of the body of a form whose session has expired and keeps its text fields
+   * for the session's user. The id to restore it with; "too_large"; or null when it was not
+   * kept (the session was ended on purpose, the user is disabled, or the form is too large to keep).
+   */
+  async function keepExpiredSubmission(request: Request, body: BodyStart, limit: number, sessionToken: string, path: string, meta: { ip: string | null; userAgent: string | null; requestId: string }): Promise<string | "too_large" | null> {
+    let tooLarge = false;
+    let form: FormData;
+    try {
+      form = await withBody(request, bodyStream(body, limit, () => (tooLarge = true))).formData();
+    } catch {
+      return tooLarge ? "too_large" : null;
+    }
+    const fields: KeptField[] = [];
+    for (const [name, value] of form.entries()) if (typeof value === "string" && name !== "_csrf") fields.push([name, value]);
+    return deps.services.auth.keepSubmission(sessionToken, path, fields, meta);
+  }
+
+  app.onError((error, c) => {
+    log.error({ requestId: c.get("requestId"), err: error }, "request failed at the edge");
+    const locale: Locale = isLocale(readCookies(c.req.header("cookie") ?? null)[LOCALE_COOKIE]) ? (readCookies(c.req.header("cookie") ?? null)[LOCALE_COOKIE] as Locale) : "sv";
+    const t = translator(locale);
+    return c.html(`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${t("error.generic.title")} – ${t("app.name")}</title></head><body><main><h1>${t("error.generic.title")}</h1><p>${t("error.generic.body")}</p><p><a href="/">${t("error.backHome")}</a></p></main></body></html>`, 500);
   });
 
   return app;
 }
 
-function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string | null {
-  if (trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+/** React Router's data requests (client-side navigation and fetcher submits) end in `.data`. */
+function isDataRequest(url: URL): boolean {
+  return url.pathname.endsWith(".data");
+}
+
+/** The page's own path: `/x.data` and `/x/_.data` (a data request) are `/x` and `/x/`. */
+function documentPath(url: URL): string {
+  const p = url.pathname;
+  if (p.endsWith("/_.data")) return p.slice(0, -"_.data".length);
+  if (p.endsWith(".data")) return p.slice(0, -".data".length);
+  return p;
+}
+
+/** The address a form was posted to, as a page: its path and query without React Router's and our own parameters. */
+function formAddress(url: URL): string {
+  return documentPath(url) + searchWithout(url, "_routes", "index", RESTORE_PARAM);
+}
+
+function searchWithout(url: URL, ...names: string[]): string {
+  const params = new URLSearchParams(url.search);
+  for (const name of names) params.delete(name);
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+function appendParam(search: string, name: string, value: string): string {
+  const params = new URLSearchParams(search);
+  params.set(name, value);
+  return `?${params.toString()}`;
+}
+
+/** A redirect the browser follows; for a data request, React Router's form of it with a full page load. */
+function redirectTo(location: string, isData: boolean, setCookies: string[]): Response {
+  const headers = new Headers(isData ? { "X-Remix-Redirect": location, "X-Remix-Status": "303", "X-Remix-Reload-Document": "true" } : { Location: location });
+  headers.set("Cache-Control", "no-store");
+  for (const cookie of setCookies) headers.append("Set-Cookie", cookie);
+  return new Response(null, { status: isData ? 204 : 303, headers });
+}
+
+function lastEntry(header: string | undefined): string | undefined {
+  return header?.split(",").at(-1)?.trim().toLowerCase();
+}
+
+function socketAddress(c: Context): string | null {
   try {
     return getConnInfo(c).remote.address ?? null;
   } catch {
@@ -158,10 +343,29 @@ function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): st
   }
 }
 
-function csrfRefusal(locale: Locale, setCookies: string[]): Response {
+/** When a form was shown, signed with the server's key and bound to this browser or session. */
+function formTime(secret: string, binding: string): FormTime {
+  const mac = (ms: string) => createHmac("sha256", secret).update(`form-time:${binding}:${ms}`).digest("base64url");
+  return {
+    issue() {
+      const ms = String(Date.now());
+      return `${ms}.${mac(ms)}`;
+    },
+    secondsSince(stamp) {
+      const [ms, given] = (stamp ?? "").split(".");
+      if (!ms || !given || !/^\d{1,15}$/.test(ms)) return null;
+      const expected = Buffer.from(mac(ms));
+      const presented = Buffer.from(given);
+      if (expected.length !== presented.length || !timingSafeEqual(expected, presented)) return null;
+      return (Date.now() - Number(ms)) / 1000;
+    },
+  };
+}
+
+/** The refusal as a plain page, when the app's own could not be rendered. */
+function plainRefusalPage(reason: EdgeRefusal, locale: Locale): string {
   const t = translator(locale);
-  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t("error.csrf.title")} – ${t("app.name")}</title></head><body><main><h1>${t("error.csrf.title")}</h1><p>${t("error.csrf.body")}</p><p><a href="/">${t("error.backHome")}</a></p></main></body></html>`;
-  const headers = new Headers({ "Content-Type": "text/html; charset=utf-8" });
-  for (const cookie of setCookies) headers.append("Set-Cookie", cookie);
-  return new Response(html, { status: 403, headers });
+  const key = { csrf: "error.csrf", too_large: "error.tooLarge", unavailable: "error.unavailable" } as const;
+  const title = t(`${key[reason]}.title`);
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – ${t("app.name")}</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1e2b3c}a{color:#0a58ca}</style></head><body><main><h1>${title}</h1><p>${t(`${key[reason]}.body`)}</p><p><a href="/">${t("error.backHome")}</a></p></main></body></html>`;
 }

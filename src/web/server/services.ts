@@ -53,17 +53,37 @@ export interface ServiceDeps {
   demoSignIns?: DemoSignIn[] | null;
   nudgeMail?: () => void;
   signInAttemptsPerIp?: number;
+  contactRequestsPerIp?: number;
+  contactMinFillSeconds?: number;
   caseNumberSource?: CaseNumberSource;
   mapTiles?: MapTiles | null;
+}
+
+/** A limiter in memory, per process: `consume` takes one point, `refund` gives one back. */
+function memoryLimiter(points: number, seconds: number) {
+  const limiter = new RateLimiterMemory({ points, duration: seconds });
+  return {
+    async consume(key: string) {
+      try {
+        await limiter.consume(key);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async refund(key: string) {
+      await limiter.reward(key, 1).catch(() => {});
+    },
+  };
 }
 
 export function createServices(deps: ServiceDeps): AppServices & { mailDelivery: MailDelivery } {
   // Mail that is only kept in the outbox never leaves, so its secrets are not stored at all.
   const uow = new KyselyUnitOfWork(deps.db, { mailSecrets: deps.transport.delivers ? deps.mailSecrets : undefined });
   const clock = deps.clock ?? systemClock;
-  const limiter = new RateLimiterMemory({ points: deps.signInAttemptsPerIp ?? 30, duration: 15 * 60 });
+  const sessionIdleMinutes = deps.auth?.sessionIdleMinutes ?? 120;
   const invitationDays = 14;
-  const organisations = new OrganisationService({ uow, hasher: deps.hasher, clock, config: { sessionIdleMinutes: deps.auth?.sessionIdleMinutes ?? 120, invitationDays, publicUrl: deps.publicUrl }, nudgeMail: () => deps.nudgeMail?.() });
+  const organisations = new OrganisationService({ uow, hasher: deps.hasher, clock, config: { sessionIdleMinutes, invitationDays, publicUrl: deps.publicUrl }, nudgeMail: () => deps.nudgeMail?.() });
   const applications = new ApplicationService({
     uow,
     clock,
@@ -76,7 +96,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
       uow,
       hasher: deps.hasher,
       clock,
-      config: { sessionIdleMinutes: 120, sessionAbsoluteHours: 12, resetLinkMinutes: 60, publicUrl: deps.publicUrl, ...deps.auth },
+      config: { sessionIdleMinutes, sessionAbsoluteHours: 12, resetLinkMinutes: 60, publicUrl: deps.publicUrl, ...deps.auth },
     }),
     cases: new CaseService({ uow }),
     messages: new CaseMessagesService({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }),
@@ -92,23 +112,17 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),
-      staff: new StaffAdministration({ uow, clock, hasher: deps.hasher, config: { publicUrl: deps.publicUrl, sessionIdleMinutes: deps.auth?.sessionIdleMinutes ?? 120 }, nudgeMail: () => deps.nudgeMail?.() }),
+      staff: new StaffAdministration({ uow, clock, hasher: deps.hasher, config: { publicUrl: deps.publicUrl, sessionIdleMinutes }, nudgeMail: () => deps.nudgeMail?.() }),
       goals: new CityGoals({ uow, clock }),
-      firstRun: new FirstRun({ uow, clock, hasher: deps.hasher, config: { publicUrl: deps.publicUrl, sessionIdleMinutes: deps.auth?.sessionIdleMinutes ?? 120 } }),
+      firstRun: new FirstRun({ uow, clock, hasher: deps.hasher, config: { publicUrl: deps.publicUrl, sessionIdleMinutes } }),
     },
     mailDelivers: deps.transport.delivers,
     nudgeMail: deps.nudgeMail ?? (() => {}),
     demoSignIns: deps.demoSignIns ?? null,
     mapTiles: deps.mapTiles ?? null,
-    signInLimiter: {
-      async consume(key) {
-        try {
-          await limiter.consume(key);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-    },
+    signInLimiter: memoryLimiter(deps.signInAttemptsPerIp ?? 30, 15 * 60),
+    contactLimiter: memoryLimiter(deps.contactRequestsPerIp ?? 10, 60 * 60),
+    recipientLimiter: memoryLimiter(3, 60 * 60),
+    contactMinFillSeconds: deps.contactMinFillSeconds ?? 3,
   };
 }

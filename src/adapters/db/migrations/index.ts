@@ -9,6 +9,7 @@ import * as m0009 from "./0009_case_path.ts";
 import * as m0012 from "./0012_index_geometric_shifted.ts";
 import * as m0008 from "./0008_mail_secrets.ts";
 import * as m0010 from "./0010_lists.ts";
+import * as m0007 from "./0007_account_security.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   "0004_coordination": m0004,
   "0005_area_index": m0005,
   "0006_administration": m0006,
+  "0007_account_security": m0007,
   "0008_mail_secrets": m0008,
   "0009_case_path": m0009,
   "0010_lists": m0010,

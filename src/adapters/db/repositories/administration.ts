@@ -3,6 +3,7 @@ import type { AdministrationRepository, CityGoalRecord, CommitteeAdminRecord, St
 import type { StaffRole } from "../../../domain/admin/staff.ts";
 import type { Role } from "../../../domain/roles.ts";
 import type { Database } from "../schema.ts";
+import { addressHashSql } from "./account-security.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -47,7 +48,9 @@ export function administrationRepository(db: Executor): AdministrationRepository
     db
       .selectFrom("app_user as u")
       .innerJoin("organisation as o", "o.id", "u.organisation_id")
-      .select(["u.id", "u.name", "u.email", "u.role", "o.name as department", "u.disabled_at", "u.locked_until", "u.created_at"])
+      // The lockout is counted per typed address (sign_in_failure, keyed by its hash).
+      .leftJoin("sign_in_failure as f", (join) => join.on("f.address_hash", "=", addressHashSql("u.email")))
+      .select(["u.id", "u.name", "u.email", "u.role", "o.name as department", "u.disabled_at", "f.locked_until", "u.created_at"])
       .select(sql<string[]>`array(select sc.committee_id::text from staff_committee sc where sc.user_id = u.id order by sc.committee_id)`.as("committee_ids"))
       .where("u.role", "<>", "aktor");
   type StaffRow = Awaited<ReturnType<ReturnType<typeof staffQuery>["execute"]>>[number];
@@ -162,7 +165,8 @@ export function administrationRepository(db: Executor): AdministrationRepository
       const rows = await db
         .selectFrom("app_user as u")
         .innerJoin("organisation as o", "o.id", "u.organisation_id")
-        .select(["u.id", "u.name", "u.email", "o.name as organisation_name", "u.disabled_at", "u.locked_until"])
+        .leftJoin("sign_in_failure as f", (join) => join.on("f.address_hash", "=", addressHashSql("u.email")))
+        .select(["u.id", "u.name", "u.email", "o.name as organisation_name", "u.disabled_at", "f.locked_until"])
         .where("u.role", "=", "aktor")
         .orderBy("u.name")
         .orderBy("u.id")

@@ -40,6 +40,10 @@ export const sv = {
   "signIn.error.invalid": "E-postadressen eller lösenordet stämmer inte. Kontrollera och försök igen.",
   "signIn.error.locked": "Kontot är tillfälligt låst efter för många misslyckade inloggningar. Försök igen om 15 minuter eller återställ lösenordet.",
   "signIn.error.rateLimited": "För många inloggningsförsök från din anslutning. Vänta en stund och försök igen.",
+  "signIn.kept": "Du hade blivit utloggad eftersom du inte hade varit aktiv på en stund. Det du skrev i formuläret är sparat: logga in igen så kommer du tillbaka till formuläret med det du skrev. Bifogade filer behöver du välja igen.",
+  "signIn.newTitle": "Inget konto?",
+  "signIn.newLead": "Organisationer och grupper som vill söka samverkansstöd skapar ett konto själva. Börja gärna med en kontaktförfrågan: registrera er när ni är redo att skriva ansökan. Stadens personal får sitt konto av en administratör.",
+  "signIn.newLink": "Skapa ett konto för er organisation",
   "signIn.demoTitle": "Demoinloggningar",
   "signIn.demoLead": "Den här installationen innehåller påhittade demodata. Alla demokonton har samma lösenord:",
   "signOut.done": "Du är utloggad.",
@@ -160,6 +164,10 @@ export const sv = {
   "error.generic.title": "Något gick fel",
   "error.generic.body": "Ett oväntat fel inträffade. Försök igen om en stund. Inget har ändrats.",
   "error.backHome": "Till startsidan",
+  "error.tooLarge.title": "Det du skickade är för stort",
+  "error.tooLarge.body": "Formuläret tar inte emot så mycket. Gå tillbaka och välj en mindre fil, eller korta texten, och skicka igen.",
+  "error.unavailable.title": "Tjänsten är tillfälligt otillgänglig",
+  "error.unavailable.body": "Tjänsten är tillfälligt otillgänglig – försök igen om en stund. Om du skickade ett formulär har det inte sparats; gå tillbaka och skicka det igen om en stund.",
   "format.currency": "SEK",
 } as const;
 

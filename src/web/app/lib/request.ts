@@ -31,10 +31,29 @@ export function requestMeta(context: Readonly<RouterContextProvider>) {
   return { ip: s.ip, userAgent: s.userAgent, requestId: s.requestId };
 }
 
-/** Only local paths are allowed as a return address after sign-in (no open redirect). */
+const PARSE_BASE = "http://samverka.invalid";
+
+/**
+ * Only a path on this site is allowed as a return address after sign-in (no open redirect).
+ * The value is read the way a browser reads a Location header: URL parsing drops tabs and
+ * newlines and turns `\\` into `/`, so `/\t/evil.example/` becomes `//evil.example/`, another
+ * host. So it is parsed first and accepted only if it still points at this origin; what is
+ * returned is the parsed path, query and fragment (never a raw newline, so a redirect header
+ * built from it cannot fail). Never throws.
+ */
 export function safeNext(value: FormDataEntryValue | string | null | undefined, fallback = "/start"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
+  if (typeof value !== "string" || value.length > 2_000 || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(value, PARSE_BASE);
+  } catch {
+    return fallback;
+  }
+  if (parsed.origin !== PARSE_BASE) return fallback;
+  const path = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+  // The parsed path itself must not read as a protocol-relative address either.
+  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  return path;
 }
 
 export function notFound(): never {

@@ -27,7 +27,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const result = await services(context).organisations.invite(actor, { email: parsed.data.email }, invitationMail(serverT(context)), requestMeta(context));
   if (!result.ok) {
     if (result.error === "not_found") notFound();
-    return { ok: false, errors: { email: result.error === "email_taken" ? "org.error.emailTaken" : "org.error.email" }, values: parsed.data };
+    return { ok: false, errors: { email: "org.error.email" }, values: parsed.data };
   }
   return redirect("/organisation?inbjuden=1");
 }

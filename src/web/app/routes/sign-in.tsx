@@ -1,6 +1,7 @@
-import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { Link, redirect, redirectDocument, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { sessionCookie } from "../../server/cookies.ts";
+import { RESTORE_PARAM } from "../../server/kept-form.ts";
 import { parseForm, type FormFailure } from "../lib/forms.ts";
 import { requestMeta, requestState, safeNext, services } from "../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../ui/form.tsx";
@@ -26,14 +27,23 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const state = requestState(context);
   const svc = services(context);
   const values = { email: parsed.data.email, next: parsed.data.next ?? "" };
-  if (!(await svc.signInLimiter.consume(`ip:${state.ip ?? "unknown"}`))) {
+  // Failures count toward the per-address limit; a sign-in that succeeds is given back, so an
+  // office behind one address is never refused for signing in (taken first, so that parallel
+  // failures cannot slip past the limit).
+  const ipKey = `ip:${state.ip ?? "unknown"}`;
+  if (!(await svc.signInLimiter.consume(ipKey))) {
     return { ok: false, errors: { form: "signIn.error.rateLimited" }, values };
   }
   const result = await svc.auth.signIn(parsed.data.email, parsed.data.password, requestMeta(context));
+  if (result.ok) await svc.signInLimiter.refund(ipKey);
   if (!result.ok) {
     return { ok: false, errors: { form: result.error === "locked" ? "signIn.error.locked" : "signIn.error.invalid" }, values };
   }
-  return redirect(safeNext(parsed.data.next), { headers: { "Set-Cookie": sessionCookie(result.value.sessionToken, result.value.expiresAt, state.secureCookies) } });
+  const next = safeNext(parsed.data.next);
+  const headers = { "Set-Cookie": sessionCookie(result.value.sessionToken, result.value.expiresAt, state.secureCookies) };
+  // Back to a kept form: a full page load, so that the edge can send the kept form to its action.
+  if (new URL(next, request.url).searchParams.has(RESTORE_PARAM)) return redirectDocument(next, { headers });
+  return redirect(next, { headers });
 }
 
 export default function SignIn() {
@@ -53,6 +63,7 @@ export default function SignIn() {
         <Notice color="success">{params.get("sessioner") ? t("signOut.everywhereDone", { count: params.get("sessioner") ?? "0" }) : t("signOut.done")}</Notice>
       )}
       {notice === "losenord-bytt" && <Notice color="success">{t("reset.done")}</Notice>}
+      {params.get("sparat") === "1" && <Notice color="info">{t("signIn.kept")}</Notice>}
       <PostForm className="sv-form">
         <ErrorSummary errors={errors} labels={{ email: "signIn.email", password: "signIn.password" }} />
         <input type="hidden" name="next" value={failure?.values.next ?? params.get("next") ?? ""} />
@@ -67,6 +78,22 @@ export default function SignIn() {
           </Link>
         </p>
       </PostForm>
+      <section aria-labelledby="new-account-title" className="sv-new-account">
+        <h2 id="new-account-title" className="ds-heading" data-size="sm">
+          {t("signIn.newTitle")}
+        </h2>
+        <p className="ds-paragraph">{t("signIn.newLead")}</p>
+        <p className="ds-paragraph">
+          <Link to="/registrera" className="ds-link">
+            {t("signIn.newLink")}
+          </Link>
+        </p>
+        <p className="ds-paragraph">
+          <Link to="/samverkansstod/kontakt" className="ds-link">
+            {t("public.contactLink")}
+          </Link>
+        </p>
+      </section>
       {demo && demo.length > 0 && (
         <section aria-labelledby="demo-title" className="sv-demo-accounts">
           <h2 id="demo-title" className="ds-heading" data-size="sm">

@@ -3,7 +3,7 @@ import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFun
 import { z } from "zod";
 import { ACTOR_TYPES } from "../../../../domain/roles.ts";
 import { parseForm, type FormFailure } from "../../lib/forms.ts";
-import { requestMeta, serverT, services } from "../../lib/request.ts";
+import { requestMeta, requestState, serverT, services } from "../../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
 import { useT } from "../../ui/i18n.tsx";
 
@@ -18,24 +18,47 @@ const schema = z.object({
   message: z.string().trim().min(1, "contact.error.message").max(10_000, "contact.error.message"),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
+/** The spam trap: a field people never see or reach, which programs that fill in every field fill in. */
+const TRAP = "webbplats";
+/** When the form was shown (signed by the server), for the minimum time to fill it in. */
+const STARTED = "started";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const sent = new URL(request.url).searchParams.get("skickat") === "1";
   // A fresh key per rendered form: the same form posted twice creates one request.
-  return { sent, submissionKey: randomUUID() };
+  return { sent, submissionKey: randomUUID(), started: requestState(context).formTime.issue() };
 }
 
+/**
+ * Spam checks that need no third party and ask nothing of people: a trap field (filled in:
+ * answered as sent, and nothing is stored or mailed), a minimum time between showing the form
+ * and sending it (too soon: asked to send again, with what was typed), and a limit per client
+ * address. The receipt is a fixed text, sent at most a few times an hour to one address.
+ */
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
-  const parsed = parseForm(schema, await request.formData());
+  const formData = await request.formData();
+  if (String(formData.get(TRAP) ?? "") !== "") return redirect("/samverkansstod/kontakt?skickat=1");
+  const parsed = parseForm(schema, formData);
   if (!parsed.ok) return parsed;
+  const state = requestState(context);
   const t = serverT(context);
   const svc = services(context);
+  const values = { ...parsed.data, actorType: parsed.data.actorType ?? "" } as Record<string, string>;
+  const elapsed = state.formTime.secondsSince(String(formData.get(STARTED) ?? ""));
+  if (svc.contactMinFillSeconds > 0 && (elapsed === null || elapsed < svc.contactMinFillSeconds)) {
+    // Sent again with the same stamp, the form passes once the time has gone by.
+    return { ok: false, errors: { form: "contact.error.tooFast" }, values: { ...values, [STARTED]: elapsed === null ? state.formTime.issue() : String(formData.get(STARTED)) } };
+  }
+  if (!(await svc.contactLimiter.consume(`ip:${state.ip ?? "unknown"}`))) return { ok: false, errors: { form: "contact.error.rateLimited" }, values };
+  const sendReceipt = await svc.recipientLimiter.consume(`contact:${parsed.data.email.toLowerCase()}`);
   const result = await svc.contactRequests.submit(
     { ...parsed.data, submissionKey: parsed.data.submission_key, actorType: parsed.data.actorType || null },
     // A fixed text: what happens next. Nothing the visitor typed is echoed to the address they gave.
-    { subject: t("contact.mailSubject"), body: () => t("contact.mailBody") },
+    { subject: t("contact.mailSubject"), body: t("contact.mailBody") },
     requestMeta(context),
+    { sendReceipt },
   );
-  if (!result.ok) return { ok: false, errors: { form: "contact.error.form" }, values: { ...parsed.data, actorType: parsed.data.actorType ?? "" } as Record<string, string> };
+  if (!result.ok) return { ok: false, errors: { form: "contact.error.form" }, values };
   return redirect("/samverkansstod/kontakt?skickat=1");
 }
 
@@ -51,7 +74,7 @@ const LABELS = {
 
 export default function ContactRequest() {
   const t = useT();
-  const { sent, submissionKey } = useLoaderData<typeof loader>();
+  const { sent, submissionKey, started } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as FormFailure | undefined;
   const [params] = useSearchParams();
   const errors = failure?.errors;
@@ -81,6 +104,13 @@ export default function ContactRequest() {
       <PostForm className="sv-form" reloadDocument>
         <ErrorSummary errors={errors} labels={LABELS} />
         <input type="hidden" name="submission_key" value={v.submission_key ?? submissionKey} />
+        <input type="hidden" name={STARTED} value={v[STARTED] ?? started} />
+        {/* The trap: off screen, out of the tab order and hidden from screen readers, so no
+            person meets it; its label says what to do should anyone reach it anyway. */}
+        <div className="sv-trap" aria-hidden="true">
+          <label htmlFor={`field-${TRAP}`}>{t("contact.trap")}</label>
+          <input type="text" id={`field-${TRAP}`} name={TRAP} tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
         <TextField name="name" label={t("contact.name")} autoComplete="name" defaultValue={v.name} error={errors?.name} />
         <TextField name="email" type="email" label={t("contact.email")} autoComplete="email" defaultValue={v.email} error={errors?.email} />
         <TextField name="phone" type="tel" label={t("contact.phone")} autoComplete="tel" defaultValue={v.phone} error={errors?.phone} />

@@ -1,9 +1,9 @@
-import { Link, redirect, useActionData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { Link, redirect, useActionData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { sessionCookie } from "../../../server/cookies.ts";
+import { REGISTRATION_LINK_HOURS } from "../../../../application/organisation-service.ts";
 import { parseForm, type FormFailure } from "../../lib/forms.ts";
-import { requestMeta, requestState, services } from "../../lib/request.ts";
-import { ErrorSummary, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
+import { requestMeta, requestState, serverT, services } from "../../lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
 import { useT } from "../../ui/i18n.tsx";
 import { LABELS, OrganisationFieldset, organisationFields, personFields, SERVICE_ERRORS } from "../../ui/organisation-fields.tsx";
 
@@ -18,24 +18,64 @@ export async function loader({ context }: LoaderFunctionArgs) {
   return null;
 }
 
+/**
+ * The answer is "check your e-mail" whether or not the address has an account: the mail
+ * decides what happens next (a confirmation link, or a note to the account's owner).
+ */
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
   const parsed = parseForm(schema, await request.formData(), ["password"]);
   if (!parsed.ok) return parsed;
-  const state = requestState(context);
-  const result = await services(context).organisations.register(parsed.data, { ...requestMeta(context) });
-  if (!result.ok) {
-    const [field, message] = SERVICE_ERRORS[result.error] ?? ["form", "contact.error.form"];
+  const svc = services(context);
+  const t = serverT(context);
+  // Every registration hashes a password: limited per client address like sign-in attempts.
+  if (!(await svc.signInLimiter.consume(`register-ip:${requestState(context).ip ?? "unknown"}`))) {
     const { password: _password, ...values } = parsed.data;
-    return { ok: false, errors: { [field]: message }, values: { ...values, orgNumber: values.orgNumber ?? "" } };
+    return { ok: false, errors: { form: "signIn.error.rateLimited" }, values: { ...values, orgNumber: values.orgNumber ?? "" } };
   }
-  return redirect("/start", { headers: { "Set-Cookie": sessionCookie(result.value.sessionToken, result.value.expiresAt, state.secureCookies) } });
+  // At most a few mails an hour to one address, however often its form is sent.
+  if (await svc.recipientLimiter.consume(`register:${parsed.data.email.toLowerCase()}`)) {
+    const result = await svc.organisations.requestRegistration(
+      parsed.data,
+      {
+        confirmSubject: t("register.mail.confirmSubject"),
+        confirmBody: ({ link, hours }) => t("register.mail.confirmBody", { link, hours }),
+        existingSubject: t("register.mail.existingSubject"),
+        existingBody: ({ signInLink, resetLink }) => t("register.mail.existingBody", { signInLink, resetLink }),
+      },
+      requestMeta(context),
+    );
+    if (!result.ok) {
+      const [field, message] = SERVICE_ERRORS[result.error] ?? ["form", "contact.error.form"];
+      const { password: _password, ...values } = parsed.data;
+      return { ok: false, errors: { [field]: message }, values: { ...values, orgNumber: values.orgNumber ?? "" } };
+    }
+  }
+  return redirect("/registrera?skickat=1");
 }
 
 export default function Register() {
   const t = useT();
   const failure = useActionData<typeof action>() as FormFailure | undefined;
+  const [params] = useSearchParams();
   const errors = failure?.errors;
   const v = failure?.values ?? {};
+  if (params.get("skickat") === "1" && !failure) {
+    return (
+      <>
+        <title>{`${t("register.sentTitle")} – ${t("app.name")}`}</title>
+        <h1 className="ds-heading" data-size="lg">
+          {t("register.sentTitle")}
+        </h1>
+        <Notice color="success">{t("register.sentBody", { hours: REGISTRATION_LINK_HOURS })}</Notice>
+        <p className="ds-paragraph">{t("register.sentHelp")}</p>
+        <p className="ds-paragraph">
+          <Link to="/logga-in" className="ds-link">
+            {t("invite.signInLink")}
+          </Link>
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <title>{`${errors ? t("common.errorTitlePrefix") : ""}${t("register.title")} – ${t("app.name")}`}</title>
@@ -43,6 +83,7 @@ export default function Register() {
         {t("register.title")}
       </h1>
       <p className="ds-paragraph">{t("register.lead")}</p>
+      <p className="ds-paragraph">{t("register.when")}</p>
       <PostForm className="sv-form" reloadDocument>
         <ErrorSummary errors={errors} labels={LABELS} />
         <h2 className="ds-heading" data-size="sm">
@@ -53,7 +94,7 @@ export default function Register() {
           {t("register.personSection")}
         </h2>
         <TextField name="name" label={t("register.name")} autoComplete="name" defaultValue={v.name} error={errors?.name} />
-        <TextField name="email" type="email" label={t("register.email")} autoComplete="email" defaultValue={v.email} error={errors?.email} />
+        <TextField name="email" type="email" label={t("register.email")} hint={t("register.emailHint")} autoComplete="email" defaultValue={v.email} error={errors?.email} />
         <TextField name="password" type="password" label={t("register.password")} hint={t("register.passwordHint")} autoComplete="new-password" error={errors?.password} />
         <div>
           <SubmitButton>{t("register.submit")}</SubmitButton>

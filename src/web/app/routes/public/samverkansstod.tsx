@@ -67,6 +67,12 @@ export default function Samverkansstod() {
           {t("public.contactLink")}
         </Link>
       </p>
+
+      <h2 className="ds-heading" data-size="md">
+        {t("public.registerTitle")}
+      </h2>
+      <p className="ds-paragraph">{t("public.registerWhen")}</p>
+      <p className="ds-paragraph">{t("public.registerAccount")}</p>
       <p className="ds-paragraph">
         <Link to="/registrera" className="ds-link">
           {t("register.link")}
