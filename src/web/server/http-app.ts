@@ -10,7 +10,7 @@
  * - A form posted from the page of a session that has since expired is kept (its text
  *   fields, for that user) and the user is sent to sign in; once signed in again, the next
  *   GET of the form's address with `aterstall=<id>` is turned back into that POST, so the
- *   action runs as if just submitted (see docs/decisions/0003-security-accounts-and-edge.md).
+ *   action runs as if just submitted (see docs/decisions/0005-security-accounts-and-edge.md).
  * - When the database cannot be reached, anywhere in a request, the answer is 503 with
  *   Retry-After and the app's own "try again in a while" page.
  */

@@ -16,7 +16,7 @@ import { sql, type Kysely } from "kysely";
  *
  * The view `process_register` reads through them; "today" is the date in Stockholm.
  *
- * Also indexes for the paged lists (docs/decisions/0003-lists-paging.md).
+ * Also indexes for the paged lists (docs/decisions/0006-lists-paging.md).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table collaboration_case add column ended_on date`.execute(db);
