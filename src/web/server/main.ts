@@ -132,9 +132,11 @@ async function main() {
     if (setupLink) {
       lines.push(
         "",
-        "Det finns ingen administratör ännu. Skapa den första med den här länken (fungerar en gång, gäller till " + setupLink.expiresAt.toISOString() + "):",
+        `Det finns ingen administratör ännu. Skapa den första med den här länken (fungerar en gång, gäller till ${new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Stockholm" }).format(setupLink.expiresAt)}):`,
         `  ${setupLink.link}`,
-        "eller på kommandoraden med servern stoppad: npx samverka admin create --email E --name N",
+        database.kind === "pglite"
+          ? "eller på kommandoraden när servern är stoppad: npx samverka admin create --email E --name N"
+          : "eller på kommandoraden (också medan servern kör): npx samverka admin create --email E --name N",
       );
     }
     console.log(lines.join("\n") + "\n");
