@@ -50,10 +50,47 @@ module.exports = {
     {
       name: "application-depends-on-domain-only",
       comment:
-        "src/application (use cases and ports) imports only src/domain, src/application and node:crypto. Everything else reaches it through the ports in src/application/ports.ts.",
+        "src/application (use cases and ports) imports only src/domain, src/application and node:crypto. Everything else reaches it through the ports (src/application/shared/ports.ts and each feature's ports.ts).",
       severity: "error",
       from: { path: "^src/application/", pathNot: TEST_FILE },
       to: { pathNot: ["^src/(domain|application)/", "^(node:)?crypto$"] },
+    },
+    {
+      name: "application-is-feature-folders",
+      comment:
+        "src/application holds only feature folders and shared/: a use case, its ports and its page queries live in their feature's folder (docs/architecture.md).",
+      severity: "error",
+      from: {},
+      to: { path: "^src/application/[^/]+\\.tsx?$" },
+    },
+    {
+      name: "application-is-feature-folders-too",
+      comment: "The same rule seen from the file: nothing at the top of src/application imports anything.",
+      severity: "error",
+      from: { path: "^src/application/[^/]+\\.tsx?$" },
+      to: {},
+    },
+    {
+      name: "features-meet-through-their-index",
+      comment:
+        "A feature of src/application reaches another feature only through that feature's index.ts (its public face); shared/ is open to all. The one exception: shared/ports.ts gathers every feature's repository port into Repositories (type only), so a feature's ports.ts must not import shared/ports.ts (no-circular checks it).",
+      severity: "error",
+      from: { path: "^src/application/([^/]+)/", pathNot: "^src/application/shared/ports\\.ts$" },
+      to: { path: "^src/application/[^/]+/", pathNot: ["^src/application/$1/", "^src/application/shared/", "^src/application/[^/]+/index\\.ts$"] },
+    },
+    {
+      name: "outside-reaches-features-through-their-index",
+      comment: "The web layer, the adapters, the command line and scripts reach a feature of src/application only through its index.ts (and shared/).",
+      severity: "error",
+      from: { pathNot: ["^src/application/", TEST_FILE] },
+      to: { path: "^src/application/[^/]+/", pathNot: ["^src/application/shared/", "^src/application/[^/]+/index\\.ts$"] },
+    },
+    {
+      name: "shared-ports-gathers-feature-ports-only",
+      comment: "shared/ports.ts may reach into a feature only for its ports.ts (the repositories it gathers), type only.",
+      severity: "error",
+      from: { path: "^src/application/shared/ports\\.ts$" },
+      to: { path: "^src/application/(?!shared/)[^/]+/", pathNot: "^src/application/[^/]+/ports\\.ts$" },
     },
     {
       name: "application-tests-stay-in-application",

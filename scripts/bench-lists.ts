@@ -6,8 +6,8 @@
  */
 import { sql } from "kysely";
 import { KyselyUnitOfWork } from "../src/adapters/db/repositories.ts";
-import { CaseService } from "../src/application/case-service.ts";
-import { CoordinationService } from "../src/application/coordination-service.ts";
+import { CaseService } from "../src/application/cases/index.ts";
+import { CoordinationService } from "../src/application/coordination/index.ts";
 import { csvTableReader } from "../src/adapters/files/csv-table.ts";
 import type { AreaNeed } from "../src/domain/coordination/equity.ts";
 import type { Benchmark } from "./bench-cases.ts";

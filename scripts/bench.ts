@@ -10,7 +10,7 @@ import { openDatabase, type DatabaseHandle } from "../src/adapters/db/connect.ts
 import { migrateToLatest } from "../src/adapters/db/migrate.ts";
 import { ensureProcessTypes } from "../src/adapters/db/process-types.ts";
 import { KyselyUnitOfWork } from "../src/adapters/db/repositories.ts";
-import { CaseService } from "../src/application/case-service.ts";
+import { CaseService } from "../src/application/cases/index.ts";
 import type { Actor } from "../src/domain/access/actor.ts";
 import { benchmarks } from "./bench-cases.ts";
 import { benchIndex } from "./bench-index.ts";

@@ -9,7 +9,7 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { read } from "read";
-import { checkAdministratorInput, FirstRun } from "../application/admin/first-run.ts";
+import { checkAdministratorInput, FirstRun } from "../application/admin/index.ts";
 import { KyselyUnitOfWork } from "../adapters/db/repositories.ts";
 import { openDatabase } from "../adapters/db/connect.ts";
 import { DataDirInUse, lockDataDir, type DataDirLock } from "../adapters/db/data-dir-lock.ts";

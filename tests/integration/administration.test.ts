@@ -14,10 +14,10 @@ import { CityGoals } from "../../src/application/admin/city-goals.ts";
 import { CommitteeAdministration, type CommitteeForm } from "../../src/application/admin/committees.ts";
 import { FirstRun } from "../../src/application/admin/first-run.ts";
 import { StaffAdministration } from "../../src/application/admin/staff.ts";
-import { ApplicationService } from "../../src/application/application-service.ts";
-import { AuthService } from "../../src/application/auth-service.ts";
+import { ApplicationService } from "../../src/application/intake/application-service.ts";
+import { AuthService } from "../../src/application/auth/auth-service.ts";
 import type { Actor } from "../../src/domain/access/actor.ts";
-import { submittedFormOf } from "../../src/domain/application/answers.ts";
+import { submittedFormOf } from "../../src/domain/intake/answers.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 

@@ -10,7 +10,7 @@ import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
 import { loadDemoData } from "../../src/adapters/db/demo-data.ts";
 import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
 import { csvIndicatorReader } from "../../src/adapters/index-data/csv.ts";
-import { IndexService } from "../../src/application/index-service.ts";
+import { IndexService } from "../../src/application/area-index/index-service.ts";
 import type { Actor } from "../../src/domain/access/actor.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";

@@ -9,11 +9,11 @@ import { sql, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTrans
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
 import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
-import { AdminService } from "../../src/application/admin-service.ts";
-import { CaseService } from "../../src/application/case-service.ts";
-import { ContactRequestService } from "../../src/application/contact-request-service.ts";
-import { CoordinationService } from "../../src/application/coordination-service.ts";
-import type { Page } from "../../src/application/paging.ts";
+import { AdminService } from "../../src/application/admin/overviews.ts";
+import { CaseService } from "../../src/application/cases/case-service.ts";
+import { ContactRequestService } from "../../src/application/outreach/contact-request-service.ts";
+import { CoordinationService } from "../../src/application/coordination/coordination-service.ts";
+import type { Page } from "../../src/application/shared/paging.ts";
 import type { Actor } from "../../src/domain/access/actor.ts";
 import { byNeed, needOf, type AreaNeed } from "../../src/domain/coordination/equity.ts";
 import { csvTableReader } from "../../src/adapters/files/csv-table.ts";

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import type { Db } from "../../src/adapters/db/connect.ts";
-import type { Clock, PasswordHasher } from "../../src/application/ports.ts";
+import type { Clock, PasswordHasher } from "../../src/application/shared/ports.ts";
 import type { Actor } from "../../src/domain/access/actor.ts";
 import type { Phase } from "../../src/domain/case/phase.ts";
 import type { Role } from "../../src/domain/roles.ts";

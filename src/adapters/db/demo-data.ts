@@ -5,7 +5,7 @@
  * is_demo = true and their names say "(demo)" so nobody mistakes them for real records.
  */
 import { sql, type Kysely } from "kysely";
-import type { PasswordHasher } from "../../application/ports.ts";
+import type { PasswordHasher } from "../../application/shared/ports.ts";
 import type { Phase } from "../../domain/case/phase.ts";
 import type { CaseStatus } from "../../domain/case/lifecycle.ts";
 import type { Role } from "../../domain/roles.ts";

@@ -3,24 +3,9 @@
  * the database itself for reads, or a transaction for use cases that change state.
  */
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type Transaction } from "kysely";
-import type {
-  AreaRepository,
-  AuditEntry,
-  AuditRepository,
-  CaseDetail,
-  CaseFilter,
-  CaseRepository,
-  CaseSummary,
-  OutboxEntry,
-  OutboxRepository,
-  PasswordResetRepository,
-  ProcessTypeRecord,
-  ProcessTypeRepository,
-  Repositories,
-  SessionRepository,
-  UnitOfWork,
-  UserRepository,
-} from "../../application/ports.ts";
+import type { AreaRepository, AuditEntry, AuditRepository, OutboxEntry, OutboxRepository, ProcessTypeRecord, ProcessTypeRepository, Repositories, UnitOfWork } from "../../application/shared/ports.ts";
+import type { PasswordResetRepository, SessionRepository, UserRepository } from "../../application/auth/index.ts";
+import type { CaseDetail, CaseFilter, CaseRepository, CaseSummary } from "../../application/cases/index.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { ProcessTypeDefinition } from "../../domain/process-type/definition.ts";
 import type { Database, MailOutboxRow } from "./schema.ts";

@@ -8,8 +8,8 @@ import { can } from "../../domain/access/policy.ts";
 import { checkCityGoal, goalKeyFrom, uniqueKey, type CityGoalInput } from "../../domain/admin/city-goals.ts";
 import { THEMES } from "../../domain/coordination/process.ts";
 import { fail, ok, type Result } from "../../domain/result.ts";
-import type { AuditMeta } from "../case-workflow.ts";
-import type { Clock, UnitOfWork } from "../ports.ts";
+import type { AuditMeta } from "../shared/ports.ts";
+import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import type { CityGoalRecord } from "./ports.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

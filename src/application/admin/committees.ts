@@ -7,8 +7,8 @@ import type { Actor } from "../../domain/access/actor.ts";
 import { can } from "../../domain/access/policy.ts";
 import { checkCommittee, checkResponsibilities, type CommitteeInput, type Responsibility } from "../../domain/admin/committee.ts";
 import { fail, ok, type Result } from "../../domain/result.ts";
-import type { AuditMeta } from "../case-workflow.ts";
-import type { Clock, UnitOfWork } from "../ports.ts";
+import type { AuditMeta } from "../shared/ports.ts";
+import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import type { CommitteeAdminRecord, ProcessTypeChoice } from "./ports.ts";
 
 export interface CommitteeForm extends CommitteeInput {

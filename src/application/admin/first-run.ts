@@ -9,9 +9,9 @@ import { can } from "../../domain/access/policy.ts";
 import { checkStaff, normaliseEmail } from "../../domain/admin/staff.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../domain/auth/sign-in-policy.ts";
 import { fail, ok, type Result } from "../../domain/result.ts";
-import type { AuditMeta } from "../case-workflow.ts";
-import type { Clock, PasswordHasher, Repositories, UnitOfWork } from "../ports.ts";
-import { hashToken, newSecretToken } from "../tokens.ts";
+import type { AuditMeta } from "../shared/ports.ts";
+import type { Clock, PasswordHasher, Repositories, UnitOfWork } from "../shared/ports.ts";
+import { hashToken, newSecretToken } from "../shared/tokens.ts";
 import { openSession, type SignedInSession } from "./sessions.ts";
 
 export const SETUP_LINK_HOURS = 24;

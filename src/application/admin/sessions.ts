@@ -1,6 +1,6 @@
 /** Opens a session for a user who has just proved who they are (a setup link, an invitation). */
-import type { Repositories } from "../ports.ts";
-import { hashToken, newSecretToken } from "../tokens.ts";
+import type { Repositories } from "../shared/ports.ts";
+import { hashToken, newSecretToken } from "../shared/tokens.ts";
 
 export interface SignedInSession {
   sessionToken: string;

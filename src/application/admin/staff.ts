@@ -11,10 +11,10 @@ import { can } from "../../domain/access/policy.ts";
 import { administratorChangeAllowed, checkStaff, INVITATION_DAYS, isStaffRole, normaliseEmail, type StaffInput, type StaffRole } from "../../domain/admin/staff.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../domain/auth/sign-in-policy.ts";
 import { fail, ok, type Result } from "../../domain/result.ts";
-import type { AuditMeta } from "../case-workflow.ts";
-import type { Clock, PasswordHasher, Repositories, UnitOfWork } from "../ports.ts";
-import { fetchPage, type Page } from "../paging.ts";
-import { hashToken, newSecretToken } from "../tokens.ts";
+import type { AuditMeta } from "../shared/ports.ts";
+import type { Clock, PasswordHasher, Repositories, UnitOfWork } from "../shared/ports.ts";
+import { fetchPage, type Page } from "../shared/paging.ts";
+import { hashToken, newSecretToken } from "../shared/tokens.ts";
 import type { StaffInvitationRecord, StaffRecord } from "./ports.ts";
 import { openSession, type SignedInSession } from "./sessions.ts";
 

@@ -3,7 +3,7 @@
  * WGS 84 or SWEREF 99 TM. Pure: every feature is checked and every problem reported with the
  * feature's number and code; PostGIS then checks validity before anything is stored.
  */
-import { MAX_GEOJSON_BYTES, readAreaGeometry, type AreaGeometry, type AreaGeometryError } from "../application/area-geometry.ts";
+import { MAX_GEOJSON_BYTES, readAreaGeometry, type AreaGeometry, type AreaGeometryError } from "../intake/area-geometry.ts";
 import { fail, ok, type Result } from "../result.ts";
 
 export interface AreaFeature {

@@ -3,23 +3,23 @@
  * composition root) and the facts of this request (who is signed in, the CSRF token, the
  * CSP nonce, the language).
  */
-import type { ApplyInvitation } from "../../application/apply-invitation.ts";
+import type { ApplyInvitation } from "../../application/intake/index.ts";
 import { createContext } from "react-router";
-import type { AdminService } from "../../application/admin-service.ts";
-import type { ApplicationService } from "../../application/application-service.ts";
-import type { CoordinationService } from "../../application/coordination-service.ts";
-import type { AuthService } from "../../application/auth-service.ts";
-import type { CaseService } from "../../application/case-service.ts";
-import type { CaseMessagesService } from "../../application/case-messages-service.ts";
-import type { AssessmentService } from "../../application/assessment-service.ts";
-import type { CommitteeService } from "../../application/committee-service.ts";
-import type { ContactRequestService } from "../../application/contact-request-service.ts";
-import type { OrganisationService } from "../../application/organisation-service.ts";
-import type { IndexService } from "../../application/index-service.ts";
-import type { CommitteeAdministration } from "../../application/admin/committees.ts";
-import type { StaffAdministration } from "../../application/admin/staff.ts";
-import type { CityGoals } from "../../application/admin/city-goals.ts";
-import type { FirstRun } from "../../application/admin/first-run.ts";
+import type { AdminService } from "../../application/admin/index.ts";
+import type { ApplicationService } from "../../application/intake/index.ts";
+import type { CoordinationService } from "../../application/coordination/index.ts";
+import type { AuthService } from "../../application/auth/index.ts";
+import type { CaseService } from "../../application/cases/index.ts";
+import type { CaseMessagesService } from "../../application/cases/index.ts";
+import type { AssessmentService } from "../../application/assessment/index.ts";
+import type { CommitteeService } from "../../application/committee/index.ts";
+import type { ContactRequestService } from "../../application/outreach/index.ts";
+import type { OrganisationService } from "../../application/organisations/index.ts";
+import type { IndexService } from "../../application/area-index/index.ts";
+import type { CommitteeAdministration } from "../../application/admin/index.ts";
+import type { StaffAdministration } from "../../application/admin/index.ts";
+import type { CityGoals } from "../../application/admin/index.ts";
+import type { FirstRun } from "../../application/admin/index.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { Locale } from "./i18n/index.ts";
 import type { MapTiles } from "./lib/map-tiles.ts";

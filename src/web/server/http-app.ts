@@ -21,7 +21,7 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Logger } from "pino";
 import { RouterContextProvider } from "react-router";
-import type { KeptField } from "../../application/account-ports.ts";
+import type { KeptField } from "../../application/auth/index.ts";
 import { isDatabaseUnavailable } from "../../adapters/db/unavailable.ts";
 import { requestContext, servicesContext, type AppServices, type FormTime, type RequestState } from "../app/context.ts";
 import { isLocale, translator, type Locale } from "../app/i18n/index.ts";

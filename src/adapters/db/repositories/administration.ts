@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { AdministrationRepository, CityGoalRecord, CommitteeAdminRecord, StaffInvitationRecord, StaffRecord } from "../../../application/admin/ports.ts";
+import type { AdministrationRepository, CityGoalRecord, CommitteeAdminRecord, StaffInvitationRecord, StaffRecord } from "../../../application/admin/index.ts";
 import type { StaffRole } from "../../../domain/admin/staff.ts";
 import type { Role } from "../../../domain/roles.ts";
 import type { Database } from "../schema.ts";

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { IndexConfigurationRecord, IndexConfigurationSummary, IndexRepository } from "../../../application/index-ports.ts";
+import type { IndexConfigurationRecord, IndexConfigurationSummary, IndexRepository } from "../../../application/area-index/index.ts";
 import { BREAKDOWN_FIELDS, type Breakdown, type IndicatorValue } from "../../../domain/area-index/values.ts";
 import type { Database } from "../schema.ts";
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { AgendaItemRecord, CommitteeRepository, DecisionRecord, MeetingRecord, ReferralRecord } from "../../../application/committee-ports.ts";
+import type { AgendaItemRecord, CommitteeRepository, DecisionRecord, MeetingRecord, ReferralRecord } from "../../../application/committee/index.ts";
 import type { CriterionRating, Recommendation } from "../../../domain/process-type/definition.ts";
 import type { Database } from "../schema.ts";
 

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import { sql } from "kysely";
-import type { ContactRequestRecord, InvitationRecord, OrganisationRepository, OutreachRepository } from "../../../application/outreach-ports.ts";
+import type { ContactRequestRecord, InvitationRecord, OrganisationRepository, OutreachRepository } from "../../../application/outreach/index.ts";
 import type { ActorType } from "../../../domain/roles.ts";
 import type { Database } from "../schema.ts";
 

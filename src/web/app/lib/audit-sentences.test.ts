@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { AuditEntry } from "../../../application/ports.ts";
+import type { AuditEntry } from "../../../application/shared/ports.ts";
 import { CASE_EVENTS } from "../../../domain/case/lifecycle.ts";
 import { translator } from "../i18n/index.ts";
 import { actorName, auditSentence } from "./audit-sentences.ts";
@@ -61,7 +61,8 @@ describe("audit entries as sentences", () => {
     // Every literal action code in the use cases, plus the codes built from the lifecycle's events and message kinds.
     const dir = join(import.meta.dirname, "../../../application");
     const codes = new Set<string>();
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))) {
+    const sources = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+    for (const file of sources) {
       const source = readFileSync(join(dir, file), "utf8");
       // An audit entry's action (not a permission asked of `can`): followed by the entity type or a line break.
       for (const m of source.matchAll(/action: "((?:case|application|attachment|invitation|contact_request)\.[a-z_.]+)",\s*(?:\n|entityType)/g)) codes.add(m[1]!);

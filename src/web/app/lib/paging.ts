@@ -1,7 +1,7 @@
 /**
  * The page number of a paged list, from the address (`?sida=3`). Anything that is not a whole
  * number from 1 is page 1; a page beyond the end is clamped to the last page by the use case,
- * which knows the total (see src/application/paging.ts).
+ * which knows the total (see src/application/shared/paging.ts).
  */
 import { z } from "zod";
 

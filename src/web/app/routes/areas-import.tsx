@@ -1,5 +1,5 @@
 import { redirect, useActionData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { AreaProblem } from "../../../application/coordination-service.ts";
+import type { AreaProblem } from "../../../application/coordination/index.ts";
 import { can } from "../../../domain/access/policy.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { forbidden, requestMeta, requireActor, services } from "../lib/request.ts";

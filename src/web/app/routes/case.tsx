@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import type { CaseMessageKind } from "../../../application/ports.ts";
+import type { CaseMessageKind } from "../../../application/cases/index.ts";
 import { applicantStatus, eventsFrom, isCaseStatus } from "../../../domain/case/lifecycle.ts";
 import { isStaff } from "../../../domain/roles.ts";
 import { formatDate, formatDateTime, formatMoney, type MessageKey } from "../i18n/index.ts";
@@ -17,7 +17,7 @@ import { Link } from "react-router";
 import { areaNeeds, needsMap } from "../lib/needs.ts";
 import { needOf } from "../../../domain/coordination/equity.ts";
 import type { StaffStep } from "../../../domain/case/next-step.ts";
-import type { HandlingOverview } from "../../../application/committee-service.ts";
+import type { HandlingOverview } from "../../../application/committee/index.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);

@@ -1,5 +1,5 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { SECRET_UNAVAILABLE } from "../../../application/mail-delivery.ts";
+import { SECRET_UNAVAILABLE } from "../../../application/mail/index.ts";
 import { formatDateTime } from "../i18n/index.ts";
 import { forbidden, requireActor, services } from "../lib/request.ts";
 import { Notice } from "../ui/form.tsx";

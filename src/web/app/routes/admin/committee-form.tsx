@@ -1,6 +1,6 @@
 /** The committee form, shared by "add a committee" and "change a committee", and its reading on the server. */
-import type { CommitteeForm } from "../../../../application/admin/committees.ts";
-import type { ProcessTypeChoice } from "../../../../application/admin/ports.ts";
+import type { CommitteeForm } from "../../../../application/admin/index.ts";
+import type { ProcessTypeChoice } from "../../../../application/admin/index.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import type { FieldErrors } from "../../lib/forms.ts";
 import { Checkbox, CheckboxGroup } from "../../ui/choices.tsx";

@@ -1,6 +1,6 @@
 /** /admin/namnder/:id: change a committee, the applications it takes and its areas of responsibility. */
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { CommitteeForm } from "../../../../application/admin/committees.ts";
+import type { CommitteeForm } from "../../../../application/admin/index.ts";
 import type { FieldErrors } from "../../lib/forms.ts";
 import { forbidden, notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";

@@ -2,7 +2,7 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { sessionCookie } from "../../../server/cookies.ts";
-import type { AcceptError } from "../../../../application/admin/staff.ts";
+import type { AcceptError } from "../../../../application/admin/index.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import { parseForm, type FormFailure } from "../../lib/forms.ts";
 import { requestMeta, requestState, services } from "../../lib/request.ts";

@@ -1,6 +1,6 @@
 /** /admin/anvandare/:id: change a member of staff's role, department and committees; deactivate or reactivate the account. */
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { StaffChangeError } from "../../../../application/admin/staff.ts";
+import type { StaffChangeError } from "../../../../application/admin/index.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import type { FieldErrors } from "../../lib/forms.ts";
 import { forbidden, notFound, requestMeta, requireActor, services } from "../../lib/request.ts";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { ALLOWED_ATTACHMENT_TYPES, isAllowedAttachmentType, MAX_ATTACHMENT_BYTES } from "../../../../domain/application/attachment-policy.ts";
+import { ALLOWED_ATTACHMENT_TYPES, isAllowedAttachmentType, MAX_ATTACHMENT_BYTES } from "../../../../domain/intake/attachment-policy.ts";
 import { formatDateTime, formatNumber, type MessageKey } from "../../i18n/index.ts";
 import type { FormFailure } from "../../lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, services } from "../../lib/request.ts";

@@ -6,7 +6,7 @@ import { requestMeta, requireActor, services } from "../../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 import { Radios } from "../../ui/choices.tsx";
-import type { StartError } from "../../../../application/application-service.ts";
+import type { StartError } from "../../../../application/intake/index.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 
 /** /ansokan/ny: an actor starts a draft application (once per rendered form). */

@@ -4,8 +4,8 @@
  * codes become messages.
  */
 import { Link } from "react-router";
-import type { ApplicationView } from "../../../../application/application-service.ts";
-import { contributedMoney, type Contribution } from "../../../../domain/application/answers.ts";
+import type { ApplicationView } from "../../../../application/intake/index.ts";
+import { contributedMoney, type Contribution } from "../../../../domain/intake/answers.ts";
 import type { ApplicationFieldDefinition } from "../../../../domain/process-type/definition.ts";
 import { formatMoney, formatNumber, type MessageKey } from "../../i18n/index.ts";
 import { useLocale, useT } from "../../ui/i18n.tsx";

@@ -1,5 +1,5 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import type { AreaValue, AreaView } from "../../../../application/index-service.ts";
+import type { AreaValue, AreaView } from "../../../../application/area-index/index.ts";
 import { formatNumber } from "../../i18n/index.ts";
 import { forbidden, notFound, requestState, requireActor, services } from "../../lib/request.ts";
 import { Notice } from "../../ui/form.tsx";

@@ -1,5 +1,5 @@
 import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { MAX_IMPORT_BYTES } from "../../../../application/index-service.ts";
+import { MAX_IMPORT_BYTES } from "../../../../application/area-index/index.ts";
 import { formatDateTime, formatNumber, type MessageKey } from "../../i18n/index.ts";
 import { formValues, type FieldErrors } from "../../lib/forms.ts";
 import { forbidden, requestMeta, requestState, requireActor, services } from "../../lib/request.ts";

@@ -1,5 +1,5 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import type { ResultsView } from "../../../../application/index-service.ts";
+import type { ResultsView } from "../../../../application/area-index/index.ts";
 import { forbidden, requestState, requireActor, services } from "../../lib/request.ts";
 import { formatNumber } from "../../i18n/index.ts";
 import { Notice } from "../../ui/form.tsx";

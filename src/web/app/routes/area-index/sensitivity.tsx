@@ -1,5 +1,5 @@
 import { Form, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import type { SensitivityView } from "../../../../application/index-service.ts";
+import type { SensitivityView } from "../../../../application/area-index/index.ts";
 import { NORMALISATION_METHODS, type NormalisationMethod } from "../../../../domain/area-index/config.ts";
 import { formatNumber, type MessageKey } from "../../i18n/index.ts";
 import type { FieldErrors } from "../../lib/forms.ts";

@@ -1,5 +1,5 @@
 import { Form, Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { CONTACT_REQUEST_STATUSES } from "../../../../application/outreach-ports.ts";
+import { CONTACT_REQUEST_STATUSES } from "../../../../application/outreach/index.ts";
 import { formatDate, formatDateTime } from "../../i18n/index.ts";
 import { pageParam } from "../../lib/paging.ts";
 import { notFound, requireActor, services } from "../../lib/request.ts";

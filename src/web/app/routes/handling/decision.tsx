@@ -1,5 +1,5 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { DecisionOutcome } from "../../../../application/committee-ports.ts";
+import type { DecisionOutcome } from "../../../../application/committee/index.ts";
 import type { FieldErrors } from "../../lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, serverT, services } from "../../lib/request.ts";
 import { formatDate, formatMoney, type MessageKey } from "../../i18n/index.ts";

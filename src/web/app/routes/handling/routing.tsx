@@ -1,5 +1,5 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { RouteInput } from "../../../../application/committee-service.ts";
+import type { RouteInput } from "../../../../application/committee/index.ts";
 import type { FieldErrors } from "../../lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
 import type { MessageKey } from "../../i18n/index.ts";

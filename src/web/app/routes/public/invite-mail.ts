@@ -1,4 +1,4 @@
-import type { InvitationMailText } from "../../../../application/organisation-service.ts";
+import type { InvitationMailText } from "../../../../application/organisations/index.ts";
 import type { Translate } from "../../i18n/index.ts";
 
 /** The invitation e-mail in the sender's language. */

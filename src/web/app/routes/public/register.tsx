@@ -1,6 +1,6 @@
 import { Link, redirect, useActionData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { REGISTRATION_LINK_HOURS } from "../../../../application/organisation-service.ts";
+import { REGISTRATION_LINK_HOURS } from "../../../../application/organisations/index.ts";
 import { parseForm, type FormFailure } from "../../lib/forms.ts";
 import { requestMeta, requestState, serverT, services } from "../../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";

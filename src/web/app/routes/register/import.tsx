@@ -1,5 +1,5 @@
 import { redirect, useActionData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { CsvRowError } from "../../../../application/coordination-service.ts";
+import type { CsvRowError } from "../../../../application/coordination/index.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import { forbidden, requestMeta, requireActor, services } from "../../lib/request.ts";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";

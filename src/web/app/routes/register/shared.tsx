@@ -1,6 +1,6 @@
 /** What the register's pages share: labels for codes, the period, a checkbox group, the overlap table. */
 import { Link } from "react-router";
-import type { ScoredOverlap } from "../../../../application/coordination-service.ts";
+import type { ScoredOverlap } from "../../../../application/coordination/index.ts";
 import { periodReading } from "../../../../domain/coordination/register-status.ts";
 import { formatDate, formatNumber, type MessageKey } from "../../i18n/index.ts";
 import { useLocale, useT } from "../../ui/i18n.tsx";

@@ -1,0 +1,510 @@
+/**
+ * The area index (index för områdeslyft) for the city's staff: versioned configurations (saved
+ * from JSON text, checked by `validateIndexConfig`, one of them active), indicator values
+ * imported from CSV or JSON-stat (all rows or none), and the active configuration's results:
+ * scores and ranks per year, the explanation per area, the Monte Carlo sensitivity of the
+ * ranking and each area's time series.
+ *
+ * Reading needs "index.read" (the city's staff); changing needs "index.manage" (analysts and
+ * administrators). Every change runs in one transaction with its audit entry.
+ *
+ * Suppression: the engine treats a value whose count or denominator is below the configuration's
+ * `suppression.minCount` as missing and never returns it; the area's value list here applies the
+ * same rule (`isSuppressed`) before anything leaves the service, so no page or export can show it.
+ */
+import type { Actor } from "../../domain/access/actor.ts";
+import { can } from "../../domain/access/policy.ts";
+import {
+  type AreaScore,
+  type IndexConfig,
+  type IndexError,
+  type IndexResult,
+  type IndicatorSpread,
+  type IndicatorValue,
+  type JsonStatMapping,
+  type NormalisationMethod,
+  type SensitivityResult,
+  NORMALISATION_METHODS,
+  allowsAggregation,
+  breakdownKey,
+  checkValuesAgainstConfig,
+  computeIndex,
+  computeTimeSeries,
+  DEFAULT_INDEX_CONFIG,
+  type IndexLocale,
+  indicatorSpread,
+  isSuppressed,
+  methodRequirement,
+  minCountOf,
+  oneProblem,
+  parseJsonStat,
+  sensitivity,
+  validateIndexConfig,
+  chooseYear,
+  yearsIn,
+} from "../../domain/area-index/index.ts";
+import type { Breakdown } from "../../domain/area-index/values.ts";
+import { fail, ok, type Result } from "../../domain/result.ts";
+import type { AuditMeta } from "../shared/ports.ts";
+import type { IndexConfigurationRecord, IndexConfigurationSummary, IndexImportRecord, IndicatorCsvReader } from "./ports.ts";
+import type { Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
+
+/** The largest file the import reads (a CSV of 100 000 rows is about 5 MB). */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** The largest configuration text accepted. */
+export const MAX_CONFIG_CHARS = 200_000;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type NotAllowed = "not_allowed";
+export type ConfigurationError = NotAllowed | "invalid_name" | "invalid_json" | "invalid_config";
+export type ImportError = NotAllowed | "empty" | "too_large" | "invalid_mapping" | "invalid_file";
+export type ComputeError = NotAllowed | "no_configuration" | "cannot_compute";
+
+export interface ActiveConfiguration {
+  summary: IndexConfigurationSummary;
+  config: IndexConfig;
+}
+
+export interface ResultsView {
+  configuration: ActiveConfiguration;
+  /** Years with data for a configured indicator, ascending. */
+  years: number[];
+  /** The year asked for; null = each indicator's configured year, else its latest. */
+  year: number | null;
+  result: IndexResult;
+  /** Per indicator, for the same year(s): lowest and highest value with their areas, median, quartiles, standard deviation; suppressed values never count. */
+  spread: IndicatorSpread[];
+  areaNames: Record<string, string>;
+  minCount: number;
+  /** Configured indicators without any value, and imported indicators the configuration does not use. */
+  indicatorsWithoutValues: string[];
+  unknownIndicators: string[];
+}
+
+export interface SpreadView {
+  configuration: ActiveConfiguration;
+  years: number[];
+  year: number | null;
+  spread: IndicatorSpread[];
+  areaNames: Record<string, string>;
+}
+
+export interface AreaValue {
+  indicator: string;
+  year: number;
+  breakdown: Breakdown;
+  /** null when not available or suppressed. */
+  value: number | null;
+  status: "observed" | "missing" | "suppressed";
+  source: string;
+}
+
+export interface TimeSeriesPoint {
+  year: number;
+  score: number | null;
+  rank: number | null;
+  /** How many areas were scored that year. */
+  of: number;
+}
+
+export interface AreaView {
+  code: string;
+  name: string | null;
+  configuration: ActiveConfiguration;
+  years: number[];
+  year: number | null;
+  /** The area's score with its explanation; null when the index cannot be computed or the area has no values. */
+  score: AreaScore | null;
+  /** The data year used per indicator. */
+  indicatorYears: Record<string, number | null>;
+  /** All areas' spread per indicator for the same year(s), to read the area's values against. */
+  spread: IndicatorSpread[];
+  scoredAreas: number;
+  timeSeries: TimeSeriesPoint[];
+  /** Totals and breakdowns as imported, suppressed values blanked. */
+  values: AreaValue[];
+  hasBreakdowns: boolean;
+  minCount: number;
+}
+
+export interface SensitivityRequest {
+  year?: number | undefined;
+  draws: number;
+  seed: number;
+  weightJitter: number;
+  methods?: NormalisationMethod[] | undefined;
+  /** The language of problem messages; default English. */
+  locale?: IndexLocale | undefined;
+}
+
+export interface SensitivityView {
+  configuration: ActiveConfiguration;
+  years: number[];
+  year: number | null;
+  /** Methods this configuration can be drawn with (all indicators have what the method needs). */
+  possibleMethods: NormalisationMethod[];
+  result: SensitivityResult;
+  areaNames: Record<string, string>;
+}
+
+export interface ImportInput {
+  fileName: string;
+  text: string;
+  /** Optional JSON-stat mapping (JSON text), as the command line's --jsonstat-mapping. */
+  mapping?: string | undefined;
+  /** Who publishes the figures; default the file name. */
+  source?: string | undefined;
+  /** The language of problem messages; default English. */
+  locale?: IndexLocale | undefined;
+}
+
+export interface ImportSummary {
+  importId: string;
+  format: "csv" | "jsonstat";
+  rows: number;
+  replaced: number;
+  areas: number;
+  years: number[];
+  suppressed: number;
+  /** Indicators in the file that the active configuration does not use (stored anyway). */
+  unknownIndicators: string[];
+}
+
+const issue = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function isJsonStat(fileName: string, text: string): boolean {
+  return /\.json$/i.test(fileName.trim()) || text.trimStart().startsWith("{");
+}
+
+export class IndexService {
+  readonly #uow: UnitOfWork;
+  readonly #clock: Clock;
+  readonly #csv: IndicatorCsvReader;
+
+  constructor(deps: { uow: UnitOfWork; clock: Clock; csv: IndicatorCsvReader }) {
+    this.#uow = deps.uow;
+    this.#clock = deps.clock;
+    this.#csv = deps.csv;
+  }
+
+  permissions(actor: Actor): { read: boolean; manage: boolean } {
+    return { read: can(actor, { action: "index.read" }), manage: can(actor, { action: "index.manage" }) };
+  }
+
+  /** The city's 2023 draft, as JSON text to start a new configuration from. */
+  defaultConfigurationText(): string {
+    return JSON.stringify(DEFAULT_INDEX_CONFIG, null, 2);
+  }
+
+  async configurations(actor: Actor): Promise<Result<{ versions: IndexConfigurationSummary[]; active: IndexConfigurationRecord | null }, NotAllowed>> {
+    if (!can(actor, { action: "index.read" })) return fail("not_allowed");
+    return this.#uow.read(async (r) => ok({ versions: await r.index.configurations(), active: (await r.index.activeConfiguration()) ?? null }));
+  }
+
+  async configuration(actor: Actor, id: string): Promise<Result<IndexConfigurationRecord, NotAllowed | "not_found">> {
+    if (!can(actor, { action: "index.read" })) return fail("not_allowed");
+    if (!UUID.test(id)) return fail("not_found");
+    const found = await this.#uow.read((r) => r.index.configuration(id));
+    return found ? ok(found) : fail("not_found");
+  }
+
+  /**
+   * Saves a new version from JSON text. Problems come back by where they are: `name`, `json`
+   * (not JSON at all) or each path in the configuration (`dimensions[0].indicators[1].direction`).
+   */
+  async createConfiguration(actor: Actor, input: { name: string; text: string; activate: boolean; locale?: IndexLocale | undefined }, meta: AuditMeta = {}): Promise<Result<{ id: string; version: number }, ConfigurationError>> {
+    if (!can(actor, { action: "index.manage" })) return fail("not_allowed");
+    const locale = input.locale ?? "en";
+    if (input.text.length > MAX_CONFIG_CHARS) return fail("invalid_json", oneProblem("json", locale, "text_too_long", { max: MAX_CONFIG_CHARS }));
+    let json: unknown;
+    try {
+      json = JSON.parse(input.text);
+    } catch (e) {
+      return fail("invalid_json", oneProblem("json", locale, "json_invalid", { message: issue(e) }));
+    }
+    const checked = validateIndexConfig(json, locale);
+    if (!checked.ok) return fail("invalid_config", checked.detail ?? {});
+    const config = checked.value;
+    const name = (input.name.trim() || config.name.sv).slice(0, 200);
+    if (name.length === 0) return fail("invalid_name");
+    const at = this.#clock.now();
+    return this.#uow.transaction(async (r) => {
+      const previous = input.activate ? await r.index.activeConfiguration() : undefined;
+      const created = await r.index.addConfiguration({ name, definition: config, createdBy: actor.userId, at });
+      await r.audit.append({
+        actor,
+        action: "index.configuration.created",
+        entityType: "index_configuration",
+        entityId: created.id,
+        after: { version: created.version, name, configId: config.id, dimensions: config.dimensions.length, indicators: config.dimensions.reduce((n, d) => n + d.indicators.length, 0) },
+        ip: meta.ip ?? null,
+        requestId: meta.requestId ?? null,
+      });
+      if (input.activate) await this.#activate(r, actor, created.id, created.version, previous, meta);
+      return ok(created);
+    });
+  }
+
+  async activate(actor: Actor, id: string, meta: AuditMeta = {}): Promise<Result<{ version: number }, NotAllowed | "not_found">> {
+    if (!can(actor, { action: "index.manage" })) return fail("not_allowed");
+    if (!UUID.test(id)) return fail("not_found");
+    return this.#uow.transaction(async (r) => {
+      const target = await r.index.configuration(id);
+      if (!target) return fail("not_found");
+      const previous = await r.index.activeConfiguration();
+      if (previous?.id !== id) await this.#activate(r, actor, id, target.version, previous, meta);
+      return ok({ version: target.version });
+    });
+  }
+
+  async #activate(r: Repositories, actor: Actor, id: string, version: number, previous: IndexConfigurationSummary | undefined, meta: AuditMeta): Promise<void> {
+    await r.index.activate(id);
+    await r.audit.append({
+      actor,
+      action: "index.configuration.activated",
+      entityType: "index_configuration",
+      entityId: id,
+      before: previous ? { activeVersion: previous.version } : null,
+      after: { activeVersion: version },
+      ip: meta.ip ?? null,
+      requestId: meta.requestId ?? null,
+    });
+  }
+
+  async imports(actor: Actor, limit = 20): Promise<Result<IndexImportRecord[], NotAllowed>> {
+    if (!can(actor, { action: "index.read" })) return fail("not_allowed");
+    return ok(await this.#uow.read((r) => r.index.imports(limit)));
+  }
+
+  /**
+   * Imports indicator values from a CSV file or a JSON-stat 2.0 dataset. All or nothing: when
+   * any row is wrong nothing is stored and the problems come back by line (CSV) or by place in
+   * the dataset (JSON-stat). A value for an area, indicator, year and breakdown already stored
+   * is replaced.
+   */
+  async importValues(actor: Actor, input: ImportInput, meta: AuditMeta = {}): Promise<Result<ImportSummary, ImportError>> {
+    if (!can(actor, { action: "index.manage" })) return fail("not_allowed");
+    if (input.text.trim() === "") return fail("empty");
+    if (input.text.length > MAX_IMPORT_BYTES) return fail("too_large");
+    const fileName = input.fileName.trim().slice(0, 255) || "data";
+    const format = isJsonStat(fileName, input.text) ? "jsonstat" : "csv";
+    const locale = input.locale ?? "en";
+
+    let values: IndicatorValue[];
+    if (format === "jsonstat") {
+      let mapping: JsonStatMapping = {};
+      if (input.mapping !== undefined && input.mapping.trim() !== "") {
+        let m: unknown;
+        try {
+          m = JSON.parse(input.mapping);
+        } catch (e) {
+          return fail("invalid_mapping", oneProblem("mapping", locale, "json_invalid", { message: issue(e) }));
+        }
+        if (typeof m !== "object" || m === null || Array.isArray(m)) return fail("invalid_mapping", oneProblem("mapping", locale, "json_object"));
+        mapping = m as JsonStatMapping;
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(input.text);
+      } catch (e) {
+        return fail("invalid_file", oneProblem("file", locale, "json_invalid", { message: issue(e) }));
+      }
+      let parsed: ReturnType<typeof parseJsonStat>;
+      try {
+        parsed = parseJsonStat(json, mapping, locale);
+      } catch (e) {
+        // A mapping of the wrong shape (e.g. a number where codes are expected) is the user's to fix.
+        return fail("invalid_mapping", oneProblem("mapping", locale, "mapping_shape", { message: issue(e) }));
+      }
+      if (!parsed.ok) return fail("invalid_file", parsed.detail ?? {});
+      values = parsed.value;
+      const seen = new Set<string>();
+      const dupes: Record<string, string> = {};
+      for (const v of values) {
+        const key = `${v.area}/${v.indicator}/${v.year}${v.breakdown ? `/${breakdownKey(v.breakdown)}` : ""}`;
+        if (seen.has(key)) Object.assign(dupes, oneProblem(key, locale, "duplicate_value"));
+        seen.add(key);
+      }
+      if (Object.keys(dupes).length > 0) return fail("invalid_file", dupes);
+    } else {
+      const parsed = this.#csv.parse(input.text, locale);
+      if (!parsed.ok) return fail("invalid_file", parsed.detail ?? {});
+      values = parsed.value;
+    }
+    if (values.length === 0) return fail("empty");
+
+    const source = (input.source?.trim() || fileName).slice(0, 300);
+    const at = this.#clock.now();
+    return this.#uow.transaction(async (r) => {
+      const active = await r.index.activeConfiguration();
+      const config = active ? validateIndexConfig(active.definition) : undefined;
+      const importId = await r.index.addImport({ fileName, format, source, rowCount: values.length, importedBy: actor.userId, at });
+      const { replaced } = await r.index.storeValues(importId, source, at, values);
+      const minCount = config?.ok ? minCountOf(config.value) : DEFAULT_MIN_COUNT_FALLBACK;
+      const summary: ImportSummary = {
+        importId,
+        format,
+        rows: values.length,
+        replaced,
+        areas: new Set(values.map((v) => v.area)).size,
+        years: [...new Set(values.map((v) => v.year))].sort((a, b) => a - b),
+        suppressed: values.filter((v) => isSuppressed(v, minCount)).length,
+        unknownIndicators: config?.ok ? checkValuesAgainstConfig(config.value, values).unknownIndicators : [],
+      };
+      await r.audit.append({
+        actor,
+        action: "index.values.imported",
+        entityType: "index_import",
+        entityId: importId,
+        after: { fileName, format, source, rows: summary.rows, replaced, areas: summary.areas, years: summary.years },
+        ip: meta.ip ?? null,
+        requestId: meta.requestId ?? null,
+      });
+      return ok(summary);
+    });
+  }
+
+  /** Scores and ranks every area for a year (see chooseYear: a year with values, "latest", or else each indicator's configured or latest year). */
+  async results(actor: Actor, opts: { year?: number | "latest" | undefined; locale?: IndexLocale | undefined } = {}): Promise<Result<ResultsView, ComputeError>> {
+    if (!can(actor, { action: "index.read" })) return fail("not_allowed");
+    const loaded = await this.#load();
+    if (!loaded.ok) return loaded;
+    const { configuration, values, areaNames } = loaded.value;
+    const config = configuration.config;
+    const years = yearsIn(config, values);
+    const year = chooseYear(years, opts.year);
+    const computed = computeIndex(config, values, { ...(year !== null && { year }), locale: opts.locale ?? "en" });
+    if (!computed.ok) return computeFailure(computed.error, computed.detail);
+    const check = checkValuesAgainstConfig(config, values);
+    return ok({
+      configuration,
+      years,
+      year,
+      result: computed.value,
+      spread: indicatorSpread(config, values, year !== null ? { year } : {}),
+      areaNames,
+      minCount: minCountOf(config),
+      indicatorsWithoutValues: check.indicatorsWithoutValues,
+      unknownIndicators: check.unknownIndicators,
+    });
+  }
+
+  /**
+   * Spread and extremes per indicator for a year (null: each indicator's configured or latest
+   * year), as on /index; needs no computable index. Suppressed values never count.
+   */
+  async spread(actor: Actor, opts: { year?: number | undefined } = {}): Promise<Result<SpreadView, NotAllowed | "no_configuration">> {
+    if (!can(actor, { action: "index.read" })) return fail("not_allowed");
+    const loaded = await this.#load();
+    if (!loaded.ok) return loaded;
+    const { configuration, values, areaNames } = loaded.value;
+    const config = configuration.config;
+    const years = yearsIn(config, values);
+    const year = opts.year !== undefined && years.includes(opts.year) ? opts.year : null;
+    return ok({ configuration, years, year, spread: indicatorSpread(config, values, year !== null ? { year } : {}), areaNames });
+  }
+
+  /** One area: its score explained, its time series, and its values (suppressed ones blanked). */
+  async area(actor: Actor, code: string, opts: { year?: number | undefined; locale?: IndexLocale | undefined } = {}): Promise<Result<AreaView, ComputeError | "not_found">> {
+    if (!can(actor, { action: "index.read" })) return fail("not_allowed");
+    const loaded = await this.#load(code);
+    if (!loaded.ok) return loaded;
+    const { configuration, values, areaNames, areaValues } = loaded.value;
+    if (areaValues.length === 0 && areaNames[code] === undefined) return fail("not_found");
+    const config = configuration.config;
+    const minCount = minCountOf(config);
+    const years = yearsIn(config, values);
+    const year = chooseYear(years, opts.year);
+    const computed = values.length > 0 ? computeIndex(config, values, { ...(year !== null && { year }), locale: opts.locale ?? "en" }) : undefined;
+    const score = computed?.ok ? (computed.value.areas.find((a) => a.area === code && a.score !== null) ?? null) : null;
+    const timeSeries = computeTimeSeries(config, values).map(({ year: y, result }): TimeSeriesPoint => {
+      if (!result.ok) return { year: y, score: null, rank: null, of: 0 };
+      const a = result.value.areas.find((x) => x.area === code);
+      return { year: y, score: a?.score ?? null, rank: a?.rank ?? null, of: result.value.areas.filter((x) => x.score !== null).length };
+    });
+    const shown: AreaValue[] = areaValues.map((v) => {
+      const suppressed = isSuppressed(v, minCount);
+      return {
+        indicator: v.indicator,
+        year: v.year,
+        breakdown: v.breakdown ?? {},
+        value: suppressed ? null : v.value,
+        status: suppressed ? "suppressed" : v.value === null ? "missing" : "observed",
+        source: v.source,
+      };
+    });
+    return ok({
+      code,
+      name: areaNames[code] ?? null,
+      configuration,
+      years,
+      year,
+      score,
+      indicatorYears: computed?.ok ? computed.value.years : {},
+      spread: indicatorSpread(config, values, year !== null ? { year } : {}),
+      scoredAreas: computed?.ok ? computed.value.areas.filter((a) => a.score !== null).length : 0,
+      timeSeries,
+      values: shown,
+      hasBreakdowns: shown.some((v) => Object.keys(v.breakdown).length > 0),
+      minCount,
+    });
+  }
+
+  /**
+   * The methods a sensitivity analysis of this configuration may draw from: those whose needs the
+   * indicators meet (goalposts, references) and that the aggregation can take (with a geometric
+   * mean and no floor only goalposts; never distance_to_reference with the shifted one).
+   */
+  static possibleMethods(config: IndexConfig): NormalisationMethod[] {
+    return NORMALISATION_METHODS.filter((m) => Object.keys(methodRequirement(config, m)).length === 0 && allowsAggregation(m, config.aggregation));
+  }
+
+  /** Monte Carlo sensitivity of the ranking (rank interval per area); seeded, so repeatable. */
+  async sensitivity(actor: Actor, request: SensitivityRequest): Promise<Result<SensitivityView, ComputeError | "invalid_options">> {
+    if (!can(actor, { action: "index.read" })) return fail("not_allowed");
+    const loaded = await this.#load();
+    if (!loaded.ok) return loaded;
+    const { configuration, values, areaNames } = loaded.value;
+    const config = configuration.config;
+    const years = yearsIn(config, values);
+    const year = chooseYear(years, request.year);
+    const possibleMethods = IndexService.possibleMethods(config);
+    const methods = request.methods && request.methods.length > 0 ? request.methods : possibleMethods;
+    const r = sensitivity(config, values, {
+      draws: request.draws,
+      seed: request.seed,
+      weightJitter: request.weightJitter,
+      methods,
+      ...(year !== null && { year }),
+      locale: request.locale ?? "en",
+    });
+    if (!r.ok) return r.error === "invalid_options" ? fail("invalid_options", r.detail ?? {}) : computeFailure(r.error, r.detail);
+    return ok({ configuration, years, year, possibleMethods, result: r.value, areaNames });
+  }
+
+  async #load(areaCode?: string): Promise<
+    Result<{ configuration: ActiveConfiguration; values: IndicatorValue[]; areaNames: Record<string, string>; areaValues: Array<IndicatorValue & { source: string }> }, "no_configuration">
+  > {
+    return this.#uow.read(async (r) => {
+      const active = await r.index.activeConfiguration();
+      if (!active) return fail("no_configuration");
+      const checked = validateIndexConfig(active.definition);
+      // Stored configurations were valid when saved; one that no longer is (after an engine change) is shown as missing.
+      if (!checked.ok) return fail("no_configuration", checked.detail ?? {});
+      const { definition: _definition, ...summary } = active;
+      return ok({
+        configuration: { summary, config: checked.value },
+        values: await r.index.values(),
+        areaNames: await r.index.areaNames(),
+        areaValues: areaCode === undefined ? [] : await r.index.valuesForArea(areaCode),
+      });
+    });
+  }
+}
+
+const DEFAULT_MIN_COUNT_FALLBACK = minCountOf(DEFAULT_INDEX_CONFIG);
+
+function computeFailure(error: IndexError, detail: Record<string, string> | undefined): Result<never, "cannot_compute"> {
+  return fail("cannot_compute", { reason: error, ...detail });
+}

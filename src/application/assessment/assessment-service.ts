@@ -1,0 +1,156 @@
+/**
+ * Criteria assessment by the contact person or case officer: a rating, justification and
+ * evidence per criterion of the case's process type version, and an overall recommendation.
+ * The assessment keeps the version it was made against, so an old case keeps its criteria.
+ * The lifecycle buttons (start, ready for the committee, back to assessment) go through
+ * `applyCaseEvent`.
+ */
+import type { Actor } from "../../domain/access/actor.ts";
+import { can } from "../../domain/access/policy.ts";
+import type { CaseStatus, TransitionRefusal } from "../../domain/case/lifecycle.ts";
+import { CRITERION_RATINGS, isAssessmentComplete, RECOMMENDATIONS, type CriterionRating, type ProcessTypeDefinition, type Recommendation } from "../../domain/process-type/definition.ts";
+import { fail, ok, type Result } from "../../domain/result.ts";
+import { applyCaseEvent } from "../cases/index.ts";
+import type { AuditMeta } from "../shared/ports.ts";
+import type { AssessmentRecord, CriterionAssessment } from "../committee/index.ts";
+import type { Clock, ProcessTypeRecord, Repositories, UnitOfWork } from "../shared/ports.ts";
+import type { CaseState } from "../cases/index.ts";
+
+export interface AssessmentInput {
+  ratings: Record<string, { rating: CriterionRating | null; justification: string; evidence: string }>;
+  recommendation: Recommendation | null;
+  recommendationText: string;
+  proposedAmountSek: number | null;
+}
+
+/** Checks the shape and limits of an assessment (the application layer stays free of libraries). */
+export function validAssessment(a: AssessmentInput): boolean {
+  if (!a || typeof a !== "object" || typeof a.ratings !== "object" || a.ratings === null) return false;
+  for (const v of Object.values(a.ratings)) {
+    if (v.rating !== null && !(CRITERION_RATINGS as readonly string[]).includes(v.rating)) return false;
+    if (typeof v.justification !== "string" || v.justification.length > 10_000) return false;
+    if (typeof v.evidence !== "string" || v.evidence.length > 5_000) return false;
+  }
+  if (a.recommendation !== null && !(RECOMMENDATIONS as readonly string[]).includes(a.recommendation)) return false;
+  if (typeof a.recommendationText !== "string" || a.recommendationText.length > 20_000) return false;
+  if (a.proposedAmountSek !== null && !(Number.isSafeInteger(a.proposedAmountSek) && a.proposedAmountSek >= 0 && a.proposedAmountSek <= 1_000_000_000)) return false;
+  return true;
+}
+
+export type AssessmentStep = "startAssessment" | "markReadyForCommittee" | "returnToAssessment";
+export type AssessmentError = "not_found" | "invalid" | "no_process_type" | TransitionRefusal;
+
+export interface AssessmentView {
+  case: CaseState;
+  title: string;
+  processType: ProcessTypeRecord;
+  assessment: AssessmentRecord | null;
+  complete: boolean;
+  canEdit: boolean;
+}
+
+export class AssessmentService {
+  readonly #uow: UnitOfWork;
+  readonly #clock: Clock;
+  constructor(deps: { uow: UnitOfWork; clock: Clock }) {
+    this.#uow = deps.uow;
+    this.#clock = deps.clock;
+  }
+
+  /** The process type version to assess against: the one the assessment was made with, else the case's, else the current one. */
+  static async processTypeFor(r: Repositories, state: CaseState, existing: AssessmentRecord | undefined, today: string): Promise<ProcessTypeRecord | undefined> {
+    if (existing) return r.processTypes.byId(existing.processTypeId);
+    if (state.processTypeId) return r.processTypes.byId(state.processTypeId);
+    return r.processTypes.current("samverkansstod", today);
+  }
+
+  async view(actor: Actor, caseId: string): Promise<AssessmentView | undefined> {
+    return this.#uow.read(async (r) => {
+      const state = await r.cases.state(caseId);
+      if (!state || !can(actor, { action: "case.assess", record: state })) return undefined;
+      const found = await r.cases.find(caseId);
+      const existing = await r.committee.assessment(caseId);
+      const pt = await AssessmentService.processTypeFor(r, state, existing, this.#today());
+      if (!pt || !found) return undefined;
+      return {
+        case: state,
+        title: found.title,
+        processType: pt,
+        assessment: existing ?? null,
+        complete: existing ? isAssessmentComplete(pt.definition, existing) : false,
+        canEdit: EDITABLE.includes(state.status),
+      };
+    });
+  }
+
+  /** Saves the assessment (a draft may be incomplete). Only criteria of the version are kept. */
+  async save(actor: Actor, caseId: string, input: AssessmentInput, meta: AuditMeta = {}): Promise<Result<{ complete: boolean }, AssessmentError>> {
+    if (!validAssessment(input)) return fail("invalid");
+    const parsed = { data: input };
+    return this.#uow.transaction(async (r) => {
+      const state = await r.cases.state(caseId, { forUpdate: true });
+      if (!state || !can(actor, { action: "case.assess", record: state })) return fail("not_found");
+      if (!EDITABLE.includes(state.status)) return fail("not_allowed_from_status");
+      const existing = await r.committee.assessment(caseId);
+      const pt = await AssessmentService.processTypeFor(r, state, existing, this.#today());
+      if (!pt) return fail("no_process_type");
+      const ratings = keepCriteria(pt.definition, parsed.data.ratings);
+      const record = {
+        caseId,
+        processTypeId: pt.id,
+        ratings,
+        recommendation: parsed.data.recommendation,
+        recommendationText: parsed.data.recommendationText.trim(),
+        proposedAmountSek: parsed.data.recommendation === "avslag" ? null : parsed.data.proposedAmountSek,
+        assessedBy: actor.userId,
+      };
+      await r.committee.saveAssessment(record, this.#clock.now());
+      const complete = isAssessmentComplete(pt.definition, record);
+      await r.audit.append({
+        actor,
+        action: "case.assessment.save",
+        entityType: "case",
+        entityId: caseId,
+        organisationId: state.applicantOrganisationId,
+        before: existing ? { recommendation: existing.recommendation, proposedAmountSek: existing.proposedAmountSek } : null,
+        after: { recommendation: record.recommendation, proposedAmountSek: record.proposedAmountSek, complete, processTypeId: pt.id },
+        ip: meta.ip ?? null,
+        requestId: meta.requestId ?? null,
+      });
+      return ok({ complete });
+    });
+  }
+
+  /** Start, ready for the committee, or back to assessment. */
+  async step(actor: Actor, caseId: string, step: AssessmentStep, meta: AuditMeta = {}): Promise<Result<{ status: CaseStatus }, AssessmentError>> {
+    return this.#uow.transaction(async (r) => {
+      const state = await r.cases.state(caseId, { forUpdate: true });
+      if (!state || !can(actor, { action: "case.assess", record: state })) return fail("not_found");
+      let assessmentComplete = false;
+      if (step === "markReadyForCommittee") {
+        const existing = await r.committee.assessment(caseId);
+        const pt = existing ? await r.processTypes.byId(existing.processTypeId) : undefined;
+        assessmentComplete = !!existing && !!pt && isAssessmentComplete(pt.definition, existing);
+      }
+      const moved = await applyCaseEvent(r, { actor, caseId, event: step, facts: { assessmentComplete }, at: this.#clock.now(), meta });
+      if (!moved.ok) return moved;
+      return ok({ status: moved.value.to });
+    });
+  }
+
+  #today(): string {
+    return this.#clock.now().toISOString().slice(0, 10);
+  }
+}
+
+/** Assessment is written after "Påbörja bedömning" and until the case is ready for the committee. */
+const EDITABLE: readonly CaseStatus[] = ["under_bedomning", "vantar_komplettering", "kompletterad"];
+
+function keepCriteria(definition: ProcessTypeDefinition, ratings: AssessmentInput["ratings"]): Record<string, CriterionAssessment> {
+  const out: Record<string, CriterionAssessment> = {};
+  for (const c of definition.criteria) {
+    const v = ratings[c.key];
+    out[c.key] = { rating: v?.rating ?? null, justification: (v?.justification ?? "").trim(), evidence: (v?.evidence ?? "").trim() };
+  }
+  return out;
+}

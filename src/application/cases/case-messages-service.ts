@@ -1,0 +1,106 @@
+/**
+ * The conversation on a case between the applicant and the city: messages, requests to
+ * complete the application (komplettering) and the answers. A request and its answer move the
+ * case through the lifecycle; every message notifies the other side by e-mail.
+ */
+import type { Actor } from "../../domain/access/actor.ts";
+import { can } from "../../domain/access/policy.ts";
+import type { CaseEvent, TransitionRefusal } from "../../domain/case/lifecycle.ts";
+import { fail, ok, type Result } from "../../domain/result.ts";
+import { applyCaseEvent } from "./case-workflow.ts";
+import type { AuditMeta } from "../shared/ports.ts";
+import type { Clock, UnitOfWork } from "../shared/ports.ts";
+import type { CaseMessage, CaseMessageKind } from "./ports.ts";
+
+export interface MessageMailText {
+  subject(caseLabel: string): string;
+  body(caseLabel: string, kind: CaseMessageKind, link: string): string;
+}
+
+export type PostMessageError = "not_found" | "empty" | "too_long" | TransitionRefusal;
+
+export const MESSAGE_MAX_LENGTH = 20_000;
+
+export class CaseMessagesService {
+  readonly #uow: UnitOfWork;
+  readonly #clock: Clock;
+  readonly #publicUrl: string;
+  readonly #nudgeMail: () => void;
+
+  constructor(deps: { uow: UnitOfWork; clock: Clock; publicUrl: string; nudgeMail?: () => void }) {
+    this.#uow = deps.uow;
+    this.#clock = deps.clock;
+    this.#publicUrl = deps.publicUrl;
+    this.#nudgeMail = deps.nudgeMail ?? (() => {});
+  }
+
+  /** The thread, or undefined when the actor may not see the case. */
+  async thread(actor: Actor, caseId: string): Promise<CaseMessage[] | undefined> {
+    return this.#uow.read(async (r) => {
+      const state = await r.cases.state(caseId);
+      if (!state || !can(actor, { action: "case.read", record: state })) return undefined;
+      return r.messages.forCase(caseId);
+    });
+  }
+
+  /**
+   * Posts a message. `kind` decides the step in the lifecycle: a request to complete (staff)
+   * moves the case to "väntar på komplettering"; an answer (applicant) to "kompletterad".
+   * The same submission key twice returns the first message: a double submit posts once.
+   */
+  async post(
+    actor: Actor,
+    args: { caseId: string; kind: CaseMessageKind; body: string; submissionKey: string },
+    text: MessageMailText,
+    meta: AuditMeta = {},
+  ): Promise<Result<{ messageId: string }, PostMessageError>> {
+    const body = args.body.trim();
+    if (body.length === 0) return fail("empty");
+    if (body.length > MESSAGE_MAX_LENGTH) return fail("too_long");
+    const result = await this.#uow.transaction(async (r): Promise<Result<{ messageId: string }, PostMessageError>> => {
+      const replay = await r.messages.findBySubmissionKey(args.submissionKey);
+      if (replay) return replay.caseId === args.caseId ? ok({ messageId: replay.id }) : fail("not_found");
+      const state = await r.cases.state(args.caseId, { forUpdate: true });
+      if (!state || !can(actor, { action: "case.read", record: state })) return fail("not_found");
+
+      const allowed =
+        args.kind === "meddelande"
+          ? can(actor, { action: "case.message", record: state })
+          : args.kind === "begaran_om_komplettering"
+            ? can(actor, { action: "case.assess", record: state })
+            : actor.role === "aktor" && can(actor, { action: "case.message", record: state });
+      if (!allowed) return fail("not_found");
+
+      const now = this.#clock.now();
+      const event: CaseEvent | null = args.kind === "begaran_om_komplettering" ? "requestCompletion" : args.kind === "komplettering" ? "answerCompletion" : null;
+      if (event) {
+        const moved = await applyCaseEvent(r, { actor, caseId: args.caseId, event, facts: { hasMessage: true }, at: now, meta });
+        if (!moved.ok) return moved;
+      }
+      const messageId = await r.messages.add({ caseId: args.caseId, authorUserId: actor.userId, kind: args.kind, body, submissionKey: args.submissionKey, at: now });
+      await r.audit.append({
+        actor,
+        action: `case.message.${args.kind}`,
+        entityType: "case",
+        entityId: args.caseId,
+        organisationId: state.applicantOrganisationId,
+        after: { messageId, length: body.length },
+        ip: meta.ip ?? null,
+        requestId: meta.requestId ?? null,
+      });
+
+      // Tell the other side: the applicant's message (or completion) goes to the case's contact
+      // person, or, while none is assigned, to the committee's contact persons.
+      const { applicantEmails, contactPersonEmail } = await r.messages.recipientsForCase(args.caseId);
+      const recipients = actor.role === "aktor" ? (contactPersonEmail ? [contactPersonEmail] : await r.applications.contactPersonEmails(state.committeeId)) : applicantEmails;
+      const label = state.caseNumber ?? "ärendet";
+      const link = new URL(`arenden/${args.caseId}`, this.#publicUrl.endsWith("/") ? this.#publicUrl : `${this.#publicUrl}/`).toString();
+      for (const to of recipients) {
+        await r.outbox.enqueue({ to, subject: text.subject(label), text: text.body(label, args.kind, link), relatedEntity: `case:${args.caseId}`, at: now });
+      }
+      return ok({ messageId });
+    });
+    if (result.ok) this.#nudgeMail();
+    return result;
+  }
+}

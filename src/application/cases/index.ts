@@ -1,0 +1,8 @@
+/**
+ * A case as the parties and staff follow it: lists and pages, its message thread, and the lifecycle every status change goes through.
+ * The feature's public face: other features, the web layer and the adapters import from here only.
+ */
+export { CaseMessagesService } from "./case-messages-service.ts";
+export { CaseService } from "./case-service.ts";
+export { applyCaseEvent } from "./case-workflow.ts";
+export { type CaseDetail, type CaseFilter, type CaseMessage, type CaseMessageKind, type CaseRepository, type CaseState, type CaseSummary, type MessageRepository } from "./ports.ts";

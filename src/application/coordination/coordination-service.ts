@@ -1,0 +1,302 @@
+/**
+ * Coordination across the city: the register of local processes (entered, imported from CSV,
+ * and every submitted samverkansstöd case), overlap detection for a case or a process, what
+ * the contact person records as "coordinated with", the per-area report of parallel
+ * processes, and the import of the city's areas from GeoJSON. Access first, one transaction
+ * per change, audited.
+ */
+import { randomUUID } from "node:crypto";
+import type { Actor } from "../../domain/access/actor.ts";
+import { can } from "../../domain/access/policy.ts";
+import { toMultiPolygonGeoJson, parseAreaGeoJson, type AreaGeometryError } from "../../domain/intake/area-geometry.ts";
+import { readAreaFeatures, type AreaImportProblem } from "../../domain/coordination/area-import.ts";
+import { overlapScore, type OverlapScore } from "../../domain/coordination/overlap.ts";
+import { equityTable, supportFollowsNeed, type AreaNeed, type EquityRow } from "../../domain/coordination/equity.ts";
+import { checkProcess, isIsoDate, OWNER_KINDS, PROCESS_STATUSES, THEMES, type ProcessFieldError, type ProcessInput } from "../../domain/coordination/process.ts";
+import { fail, ok, type Result } from "../../domain/result.ts";
+import type { AuditMeta } from "../shared/ports.ts";
+import type { CoordinationRecord, OverlapCandidate, ProcessFilter, ProcessRecord, RegisterKind, TableReader } from "./ports.ts";
+import { fetchPage, type Page } from "../shared/paging.ts";
+import type { Clock, UnitOfWork } from "../shared/ports.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface ScoredOverlap extends OverlapCandidate {
+  overlap: OverlapScore;
+}
+
+export type AreaProblem = AreaImportProblem | { feature: number; code: string | null; error: "invalid_geometry" | "invalid_date" | "source_missing" | "version_exists"; detail?: string };
+export type CsvImportOutcome = { ok: true; value: { imported: number; batch: string } } | { ok: false; error: "forbidden" } | { ok: false; error: "invalid"; errors: CsvRowError[] };
+export type AreaImportOutcome = { ok: true; value: { inserted: number; closed: number } } | { ok: false; error: "forbidden" } | { ok: false; error: "invalid"; problems: AreaProblem[] };
+
+export type CsvRowError = { line: number; field: string; error: ProcessFieldError | "unknown_area" | "missing_column" | "csv" | AreaGeometryError | "invalid_geometry"; detail?: string };
+
+function today(at: Date): string {
+  return new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Europe/Stockholm" }).format(at);
+}
+
+/** "Pågående" → "pagaende", "Barn och unga" → "barn_och_unga": the CSV may use the labels. */
+function asCode(value: string): string {
+  return value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
+}
+const splitList = (v: string) => v.split(/[;|,]/).map((x) => x.trim()).filter(Boolean);
+
+/** The CSV columns (normalised headers) and the fields they fill. */
+export const PROCESS_CSV_COLUMNS = {
+  namn: "name",
+  agare: "ownerName",
+  agartyp: "ownerKind",
+  kontaktperson: "contactName",
+  epost: "contactEmail",
+  teman: "themes",
+  omraden: "areaCodes",
+  start: "startsOn",
+  slut: "endsOn",
+  status: "status",
+  lank: "link",
+  geojson: "geojson",
+} as const;
+const REQUIRED_CSV = ["namn", "agare", "agartyp", "start", "status"] as const;
+
+export class CoordinationService {
+  readonly #uow: UnitOfWork;
+  readonly #clock: Clock;
+  readonly #tables: TableReader;
+
+  constructor(deps: { uow: UnitOfWork; clock: Clock; tables: TableReader }) {
+    this.#uow = deps.uow;
+    this.#clock = deps.clock;
+    this.#tables = deps.tables;
+  }
+
+  canManage(actor: Actor): boolean {
+    return can(actor, { action: "register.manage" });
+  }
+
+  /** One page of the register, or undefined when the actor may not read it. */
+  async list(actor: Actor, filter: ProcessFilter = {}, page = 1): Promise<Page<ProcessRecord> | undefined> {
+    if (!can(actor, { action: "register.read" })) return undefined;
+    const clean: ProcessFilter = {};
+    if (filter.status && (PROCESS_STATUSES as readonly string[]).includes(filter.status)) clean.status = filter.status;
+    if (filter.ownerKind && (OWNER_KINDS as readonly string[]).includes(filter.ownerKind)) clean.ownerKind = filter.ownerKind;
+    if (filter.theme && (THEMES as readonly string[]).includes(filter.theme)) clean.theme = filter.theme;
+    if (filter.areaCode && filter.areaCode.length <= 40) clean.areaCode = filter.areaCode;
+    if (filter.kind === "process" || filter.kind === "case") clean.kind = filter.kind;
+    return this.#uow.read((r) => fetchPage(page, () => r.coordination.countProcesses(clean), (w) => r.coordination.listProcesses(clean, w)));
+  }
+
+  /** A register entry with its overlaps, best first; undefined when missing or not allowed. */
+  async get(actor: Actor, id: string): Promise<{ process: ProcessRecord; overlaps: ScoredOverlap[] } | undefined> {
+    if (!can(actor, { action: "register.read" }) || !UUID.test(id)) return undefined;
+    return this.#uow.read(async (r) => {
+      const process = await r.coordination.findInRegister(id);
+      if (!process) return undefined;
+      return { process, overlaps: await this.#scored(r.coordination, id) };
+    });
+  }
+
+  async #scored(repo: { subject(id: string): Promise<{ themes: string[]; startsOn: string; endsOn: string | null } | undefined>; overlaps(id: string): Promise<OverlapCandidate[]> }, id: string): Promise<ScoredOverlap[]> {
+    const subject = await repo.subject(id);
+    if (!subject) return [];
+    const now = today(this.#clock.now());
+    const candidates = await repo.overlaps(id);
+    return candidates
+      .map((c) => ({
+        ...c,
+        overlap: overlapScore({ shareOfSubject: c.shareOfSubject, shareOfOther: c.shareOfOther, subjectPeriod: subject, otherPeriod: { startsOn: c.startsOn, endsOn: c.endsOn }, subjectThemes: subject.themes, otherThemes: c.themes }, now),
+      }))
+      .filter((c) => c.overlap.time > 0)
+      .sort((a, b) => b.overlap.score - a.overlap.score || a.name.localeCompare(b.name, "sv"));
+  }
+
+  /** For the contact person during assessment: the case's overlaps and what has been coordinated. */
+  async forCase(actor: Actor, caseId: string): Promise<{ overlaps: ScoredOverlap[]; coordinations: CoordinationRecord[]; hasGeometry: boolean } | undefined> {
+    if (!UUID.test(caseId)) return undefined;
+    return this.#uow.read(async (r) => {
+      const state = await r.cases.state(caseId);
+      if (!state || !can(actor, { action: "case.assess", record: state })) return undefined;
+      const subject = await r.coordination.subject(caseId);
+      return { overlaps: await this.#scored(r.coordination, caseId), coordinations: await r.coordination.coordinations(caseId), hasGeometry: subject?.hasGeometry ?? false };
+    });
+  }
+
+  /** Records that the case has been coordinated with a process, and how. Once per submission key. */
+  async recordCoordination(actor: Actor, args: { caseId: string; registerId: string; how: string; submissionKey: string }, meta: AuditMeta = {}): Promise<Result<{ id: string }, "not_found" | "empty" | "too_long" | "unknown_process">> {
+    if (!UUID.test(args.caseId) || !UUID.test(args.submissionKey)) return fail("not_found");
+    const how = args.how.trim();
+    if (how === "") return fail("empty");
+    if (how.length > 5_000) return fail("too_long");
+    if (!UUID.test(args.registerId) || args.registerId === args.caseId) return fail("unknown_process");
+    return this.#uow.transaction(async (r) => {
+      const state = await r.cases.state(args.caseId, { forUpdate: true });
+      if (!state || !can(actor, { action: "case.assess", record: state })) return fail("not_found");
+      const other = await r.coordination.findInRegister(args.registerId);
+      if (!other) return fail("unknown_process");
+      const saved = await r.coordination.addCoordination({ caseId: args.caseId, registerId: other.id, registerKind: other.kind, how, recordedBy: actor.userId, submissionKey: args.submissionKey, at: this.#clock.now() });
+      if (saved.created)
+        await r.audit.append({
+          actor,
+          action: "case.coordinated",
+          entityType: "case",
+          entityId: args.caseId,
+          organisationId: state.applicantOrganisationId,
+          after: { with: { id: other.id, kind: other.kind, name: other.name }, how },
+          ip: meta.ip ?? null,
+          requestId: meta.requestId ?? null,
+        });
+      return ok({ id: saved.id });
+    });
+  }
+
+  /** Registers one process from the form. Errors come back by field; the same key twice registers once. */
+  async create(actor: Actor, input: ProcessInput & { geojson: string; submissionKey: string }, meta: AuditMeta = {}): Promise<Result<{ id: string }, "forbidden" | "invalid">> {
+    if (!can(actor, { action: "register.manage" })) return fail("forbidden");
+    if (!UUID.test(input.submissionKey)) return fail("invalid", { form: "required" });
+    const geometryText = input.geojson.trim();
+    const checked = checkProcess(input, { requireArea: geometryText === "" });
+    const errors: Record<string, string> = { ...(checked.errors ?? {}) };
+    let geometry: { geojson: string; srid: number } | null = null;
+    if (geometryText) {
+      const parsed = parseAreaGeoJson(geometryText);
+      if (!parsed.ok) errors.geojson = parsed.error;
+      else geometry = { geojson: toMultiPolygonGeoJson(parsed.value), srid: parsed.value.srid };
+    }
+    const now = this.#clock.now();
+    return this.#uow.transaction(async (r) => {
+      const known = await r.coordination.areaIdsByCode(today(now));
+      const areaIds = checked.ok ? checked.value.areaCodes.map((c) => known.get(c)) : [];
+      if (areaIds.some((id) => id === undefined)) errors.areaCodes = "unknown_area";
+      if (geometry) {
+        const [verdict] = await r.coordination.checkGeometries([geometry]);
+        if (!verdict?.valid) {
+          errors.geojson = "invalid_geometry";
+          errors.geojson_reason = verdict?.reason ?? "";
+        }
+      }
+      if (!checked.ok || Object.keys(errors).length > 0) return fail("invalid", errors);
+      const saved = await r.coordination.insertProcess({ ...checked.value, areaIds: areaIds as string[], geojson: geometry?.geojson ?? null, srid: geometry?.srid ?? 4326, createdBy: actor.userId, source: "formular", importBatch: null, submissionKey: input.submissionKey, at: now });
+      if (saved.created)
+        await r.audit.append({ actor, action: "process.registered", entityType: "local_process", entityId: saved.id, after: { ...checked.value, geometry: geometry ? "given" : "areas" }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+      return ok({ id: saved.id });
+    });
+  }
+
+  /**
+   * Imports processes from CSV: every row is checked first; with any error nothing is stored
+   * and the report lists each problem by line and column.
+   */
+  async importCsv(actor: Actor, text: string, meta: AuditMeta = {}): Promise<CsvImportOutcome> {
+    if (!can(actor, { action: "register.manage" })) return fail("forbidden");
+    const table = this.#tables.read(text);
+    if (!table.ok) return { ok: false, error: "invalid", errors: [{ line: table.line, field: "", error: "csv", detail: table.message }] };
+    const missing = REQUIRED_CSV.filter((c) => !table.header.includes(c));
+    if (missing.length) return { ok: false, error: "invalid", errors: missing.map((c) => ({ line: 1, field: c, error: "missing_column" as const })) };
+    const now = this.#clock.now();
+    const batch = randomUUID();
+    return this.#uow.transaction(async (r): Promise<CsvImportOutcome> => {
+      const known = await r.coordination.areaIdsByCode(today(now));
+      const errors: CsvRowError[] = [];
+      const ready: Array<{ line: number; facts: Exclude<ReturnType<typeof checkProcess>, { ok: false }>["value"]; areaIds: string[]; geometry: { geojson: string; srid: number } | null }> = [];
+      for (const row of table.rows) {
+        const v = row.values;
+        const input: ProcessInput = {
+          name: v.namn ?? "",
+          ownerName: v.agare ?? "",
+          ownerKind: asCode(v.agartyp ?? ""),
+          contactName: v.kontaktperson ?? "",
+          contactEmail: v.epost ?? "",
+          themes: splitList(v.teman ?? "").map(asCode),
+          areaCodes: splitList(v.omraden ?? ""),
+          startsOn: v.start ?? "",
+          endsOn: v.slut ?? "",
+          status: asCode(v.status ?? ""),
+          link: v.lank ?? "",
+        };
+        const geoText = (v.geojson ?? "").trim();
+        const checked = checkProcess(input, { requireArea: geoText === "" });
+        const columnOf = (field: string) => Object.entries(PROCESS_CSV_COLUMNS).find(([, f]) => f === field)?.[0] ?? field;
+        for (const [field, error] of Object.entries(checked.errors ?? {})) errors.push({ line: row.line, field: columnOf(field), error });
+        let geometry: { geojson: string; srid: number } | null = null;
+        if (geoText) {
+          const parsed = parseAreaGeoJson(geoText);
+          if (!parsed.ok) errors.push({ line: row.line, field: "geojson", error: parsed.error });
+          else geometry = { geojson: toMultiPolygonGeoJson(parsed.value), srid: parsed.value.srid };
+        }
+        const unknown = input.areaCodes.filter((c) => !known.has(c));
+        if (unknown.length) errors.push({ line: row.line, field: "omraden", error: "unknown_area", detail: unknown.join(", ") });
+        if (checked.ok) ready.push({ line: row.line, facts: checked.value, areaIds: checked.value.areaCodes.map((c) => known.get(c)!).filter(Boolean), geometry });
+      }
+      const withGeometry = ready.filter((x) => x.geometry);
+      const verdicts = await r.coordination.checkGeometries(withGeometry.map((x) => x.geometry!));
+      verdicts.forEach((verdict, i) => {
+        if (!verdict.valid) errors.push({ line: withGeometry[i]!.line, field: "geojson", error: "invalid_geometry", detail: verdict.reason ?? "" });
+      });
+      if (table.rows.length === 0) errors.push({ line: 2, field: "", error: "required" });
+      // By line, then in the order of the file's columns: the report reads like the file.
+      const column = (field: string) => {
+        const i = table.header.indexOf(field);
+        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+      };
+      if (errors.length) return { ok: false, error: "invalid", errors: errors.sort((a, b) => a.line - b.line || column(a.field) - column(b.field)) };
+      for (const x of ready)
+        await r.coordination.insertProcess({ ...x.facts, areaIds: x.areaIds, geojson: x.geometry?.geojson ?? null, srid: x.geometry?.srid ?? 4326, createdBy: actor.userId, source: "csv", importBatch: batch, submissionKey: null, at: now });
+      await r.audit.append({ actor, action: "process.imported", entityType: "local_process_import", entityId: batch, after: { rows: ready.length }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+      return { ok: true, value: { imported: ready.length, batch } };
+    });
+  }
+
+  /**
+   * The equity view for a year: per area the processes running, the money granted and the
+   * index (`needs`, from the index service), and whether support follows need.
+   */
+  async equity(actor: Actor, year: number, needs: ReadonlyMap<string, AreaNeed>): Promise<{ areas: Array<{ code: string; name: string }>; rows: EquityRow[]; rho: number | null; years: number[]; processes: Array<{ id: string; kind: RegisterKind; name: string; geometry: unknown }> } | undefined> {
+    if (!can(actor, { action: "register.read" })) return undefined;
+    const [facts, processes] = await this.#uow.read(async (r) => [await r.coordination.equityFacts(today(this.#clock.now())), await r.coordination.processShapes(year)] as const);
+    const rows = equityTable(year, facts.areas.map((a) => a.code), facts.spans, facts.grants, needs);
+    const thisYear = Number(today(this.#clock.now()).slice(0, 4));
+    const years = [...new Set([...facts.grants.map((g) => g.year), ...facts.spans.map((s) => s.startYear), thisYear])].filter((y) => y >= thisYear - 10 && y <= thisYear + 1).sort((a, b) => a - b);
+    return { areas: facts.areas, rows, rho: supportFollowsNeed(rows), years, processes };
+  }
+
+  /** Per area: the processes running or planned there, with their owners. */
+  async parallelReport(actor: Actor) {
+    if (!can(actor, { action: "register.read" })) return undefined;
+    return this.#uow.read((r) => r.coordination.parallelByArea(today(this.#clock.now())));
+  }
+
+  /**
+   * Imports a new version of the city's areas from GeoJSON (WGS 84 or SWEREF 99 TM). Every
+   * feature is checked, by the domain and by PostGIS; an invalid ring is reported with its
+   * reason and nothing is stored. Areas with the same code get a new version from `validFrom`.
+   */
+  async importAreas(actor: Actor, args: { text: string; validFrom: string; source: string }, meta: AuditMeta = {}): Promise<AreaImportOutcome> {
+    if (!can(actor, { action: "areas.manage" })) return { ok: false, error: "forbidden" };
+    const problems: AreaProblem[] = [];
+    if (!isIsoDate(args.validFrom)) problems.push({ feature: 0, code: null, error: "invalid_date" });
+    const source = args.source.trim();
+    if (source === "" || source.length > 500) problems.push({ feature: 0, code: null, error: "source_missing" });
+    const read = readAreaFeatures(args.text);
+    if (!read.ok) problems.push(...(read.problems ?? []));
+    if (problems.length || !read.ok) return { ok: false, error: "invalid", problems };
+    const rows = read.value.map((f) => ({ code: f.code, name: f.name, parentCode: f.parentCode, geojson: toMultiPolygonGeoJson(f.geometry), srid: f.geometry.srid }));
+    return this.#uow.transaction(async (r): Promise<AreaImportOutcome> => {
+      const verdicts = await r.coordination.checkGeometries(rows);
+      verdicts.forEach((v, i) => {
+        if (!v.valid) problems.push({ feature: read.value[i]!.feature, code: rows[i]!.code, error: "invalid_geometry", detail: v.reason ?? "" });
+      });
+      if (problems.length) return { ok: false, error: "invalid", problems };
+      const batch = randomUUID();
+      const result = await r.coordination.importAreas(rows, { validFrom: args.validFrom, source, batch });
+      if (result.conflicts.length) return { ok: false, error: "invalid", problems: result.conflicts.map((code) => ({ feature: 0, code, error: "version_exists" as const })) };
+      await r.audit.append({ actor, action: "areas.imported", entityType: "area_import", entityId: batch, after: { validFrom: args.validFrom, source, codes: rows.map((x) => x.code), closed: result.closed }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+      return { ok: true, value: { inserted: result.inserted, closed: result.closed } };
+    });
+  }
+}
+
+export type { RegisterKind };

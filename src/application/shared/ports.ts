@@ -1,0 +1,175 @@
+/**
+ * What the use cases of every feature need from the outside world: the clock, hashing, mail,
+ * the audit log, the outbox, reference data (process types, areas), and the unit of work that
+ * hands a transaction's repositories to a use case. Adapters implement these; the composition
+ * root (src/web/server/main.ts) wires them. Each feature's own ports are in its folder.
+ */
+import type { Actor } from "../../domain/access/actor.ts";
+import type { ProcessTypeDefinition } from "../../domain/process-type/definition.ts";
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface MailTransport {
+  /** True when mail leaves the system (SMTP); false when it is only kept in the outbox. */
+  readonly delivers: boolean;
+  send(mail: OutgoingMail): Promise<void>;
+}
+
+export interface AuditEntry {
+  id: number;
+  occurredAt: Date;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Where a change came from, for its audit entry. */
+export interface AuditMeta {
+  ip?: string | null;
+  requestId?: string | null;
+}
+
+export interface NewAuditEntry {
+  actor: Actor | null;
+  /** Used when there is no signed-in actor (e.g. "system", or the e-mail typed at sign-in). */
+  actorLabel?: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  organisationId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string | null;
+  requestId?: string | null;
+}
+
+export interface OutboxEntry {
+  id: string;
+  createdAt: Date;
+  to: string;
+  subject: string;
+  /** The copy staff may see: every secret replaced by a placeholder. */
+  text: string;
+  status: "pending" | "sent" | "failed" | "kept";
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  sentAt: Date | null;
+}
+
+/** A claimed mail as the delivery sees it. */
+
+export interface OutboxDelivery extends OutboxEntry {
+  /**
+   * The text for the recipient, secrets included. Null when the mail had secrets that are gone
+   * (expired, wiped, or never stored because mail was only kept): such a mail is not sent.
+   */
+  deliveryText: string | null;
+}
+
+export interface AreaListItem {
+  id: string;
+  code: string;
+  name: string;
+  validFrom: string;
+  validTo: string | null;
+  source: string;
+  isInvented: boolean;
+  areaKm2: number;
+  caseCount: number;
+}
+
+export interface AuditRepository {
+  append(entry: NewAuditEntry): Promise<void>;
+  forEntity(entityType: string, entityId: string): Promise<AuditEntry[]>;
+  latest(limit: number): Promise<AuditEntry[]>;
+  /** One page of the whole log, newest first. */
+  page(window: import("./paging.ts").PageWindow): Promise<AuditEntry[]>;
+  count(): Promise<number>;
+}
+
+export interface OutboxRepository {
+  /**
+   * `at`: when the mail becomes due (the use case's clock); default now.
+   * `secrets`: the parts of the text that only the recipient may read (a reset, invitation or
+   * confirmation link). Every copy that staff can see shows them redacted; only delivery to
+   * the recipient carries them. `secretsExpireAt`: when they can no longer be used (the link's
+   * expiry); after it the mail is not sent. Without a mail server (mail only kept in the
+   * outbox) the secrets are not stored at all.
+   */
+  enqueue(mail: OutgoingMail & { relatedEntity?: string | null; status?: "pending" | "kept"; at?: Date; secrets?: readonly string[]; secretsExpireAt?: Date }): Promise<string>;
+  /** Claims due mail for delivery (FOR UPDATE SKIP LOCKED on a server). */
+  claimDue(now: Date, limit: number): Promise<OutboxDelivery[]>;
+  /** Marks the mail sent and wipes its secrets. */
+  markSent(id: string, at: Date): Promise<void>;
+  /** `nextAttemptAt` null: delivery gives up (status failed) and the secrets are wiped. */
+  markFailedAttempt(id: string, error: string, nextAttemptAt: Date | null): Promise<void>;
+  /** Wipes the secrets of mail whose secrets expired by `expiredBy`, or of all mail without it. */
+  wipeSecrets(expiredBy?: Date): Promise<number>;
+  list(limit: number): Promise<OutboxEntry[]>;
+}
+
+export interface ProcessTypeRecord {
+  id: string;
+  definition: ProcessTypeDefinition;
+  validFrom: string;
+}
+
+export interface ProcessTypeRepository {
+  /** The newest version of a process type valid on the date. */
+  current(code: string, onDate: string): Promise<ProcessTypeRecord | undefined>;
+  byId(id: string): Promise<ProcessTypeRecord | undefined>;
+  versions(code: string): Promise<ProcessTypeRecord[]>;
+  /** Stores a version if (code, version) is new; returns its id either way. */
+  ensure(definition: ProcessTypeDefinition, validFrom: string): Promise<string>;
+}
+
+export interface AreaRepository {
+  listCurrent(onDate: string): Promise<AreaListItem[]>;
+  /** The current areas' boundaries as GeoJSON geometries (WGS 84, simplified for drawing on a map). */
+  currentShapes(onDate: string): Promise<Array<{ id: string; code: string; name: string; geometry: unknown }>>;
+}
+
+export interface Repositories {
+  users: import("../auth/ports.ts").UserRepository;
+  sessions: import("../auth/ports.ts").SessionRepository;
+  passwordResets: import("../auth/ports.ts").PasswordResetRepository;
+  audit: AuditRepository;
+  outbox: OutboxRepository;
+  cases: import("../cases/ports.ts").CaseRepository;
+  areas: AreaRepository;
+  processTypes: ProcessTypeRepository;
+  messages: import("../cases/ports.ts").MessageRepository;
+  committee: import("../committee/ports.ts").CommitteeRepository;
+  outreach: import("../outreach/ports.ts").OutreachRepository & import("../outreach/ports.ts").OrganisationRepository;
+  applications: import("../intake/ports.ts").ApplicationRepository;
+  coordination: import("../coordination/ports.ts").CoordinationRepository;
+  index: import("../area-index/ports.ts").IndexRepository;
+  administration: import("../admin/ports.ts").AdministrationRepository;
+  signInFailures: import("../auth/ports.ts").SignInFailureRepository;
+  pendingSubmissions: import("../auth/ports.ts").PendingSubmissionRepository;
+  registrations: import("../auth/ports.ts").RegistrationRequestRepository;
+}
+
+/** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */
+
+export interface UnitOfWork {
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  read<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}
