@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RouterContextProvider } from "react-router";
 import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
 import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
-import { action, loader } from "../../src/web/app/routes/public/contact.tsx";
+import { action, loader } from "../../src/web/app/routes/outreach/contact.tsx";
 import { createHttpApp } from "../../src/web/server/http-app.ts";
 import { createServices, keepInOutbox } from "../../src/web/server/services.ts";
 import { FakeClock } from "../support/fixtures.ts";

@@ -12,7 +12,7 @@ import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
 import { openDatabase } from "../../src/adapters/db/connect.ts";
 import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
 import { requestContext, type AppServices } from "../../src/web/app/context.ts";
-import { action as signInAction } from "../../src/web/app/routes/sign-in.tsx";
+import { action as signInAction } from "../../src/web/app/routes/auth/sign-in.tsx";
 import { handleError } from "../../src/web/app/entry.server.tsx";
 import { createHttpApp, RETRY_AFTER_SECONDS } from "../../src/web/server/http-app.ts";
 import { PUBLIC_BODY_LIMIT } from "../../src/web/server/body-limits.ts";

@@ -61,7 +61,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Why the edge answers with its own page instead of the route's. */
 type EdgeRefusal = "csrf" | "too_large" | "unavailable";
 const REFUSAL_STATUS: Record<EdgeRefusal, number> = { csrf: 403, too_large: 413, unavailable: 503 };
-/** The route (src/web/app/routes/edge-error.tsx) that renders each refusal in the app's layout. */
+/** The route (src/web/app/routes/site/edge-error.tsx) that renders each refusal in the app's layout. */
 const REFUSAL_PATH: Record<EdgeRefusal, string> = { csrf: "/_fel/formular", too_large: "/_fel/for-stort", unavailable: "/_fel/otillganglig" };
 
 export function createHttpApp(deps: HttpAppDeps): Hono<Env> {

@@ -6,7 +6,7 @@ import type { FieldErrors } from "../../lib/forms.ts";
 import { Checkbox, CheckboxGroup } from "../../ui/choices.tsx";
 import { Textarea, TextField } from "../../ui/form.tsx";
 import { useT } from "../../ui/i18n.tsx";
-import { themeKey } from "../register/shared.tsx";
+import { themeKey } from "../coordination/shared.tsx";
 
 export const GOAL_LABELS: Record<string, MessageKey> = {
   nameSv: "admin.goals.nameSv",

@@ -4,7 +4,7 @@ import { forbidden, notFound, requestMeta, requireActor, services } from "../../
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 import { agendaGoalOf } from "../../../../domain/admin/city-goals.ts";
-import { themeKey } from "../register/shared.tsx";
+import { themeKey } from "../coordination/shared.tsx";
 import { GOAL_LABELS, GoalFields, goalFailure, readGoalForm, type GoalFailure } from "./goal-form.tsx";
 import { isTheme } from "../../../../domain/coordination/process.ts";
 

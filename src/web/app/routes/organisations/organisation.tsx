@@ -1,11 +1,11 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { formatDate } from "../i18n/index.ts";
-import { parseForm, type FormFailure } from "../lib/forms.ts";
-import { notFound, requestMeta, requireActor, serverT, services } from "../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../ui/form.tsx";
-import { useLocale, useT } from "../ui/i18n.tsx";
-import { invitationMail } from "./public/invite-mail.ts";
+import { formatDate } from "../../i18n/index.ts";
+import { parseForm, type FormFailure } from "../../lib/forms.ts";
+import { notFound, requestMeta, requireActor, serverT, services } from "../../lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
+import { useLocale, useT } from "../../ui/i18n.tsx";
+import { invitationMail } from "./invite-mail.ts";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);

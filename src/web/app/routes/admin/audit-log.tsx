@@ -1,9 +1,9 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { pageParam } from "../lib/paging.ts";
-import { forbidden, requireActor, services } from "../lib/request.ts";
-import { PageSummary, Pagination } from "../ui/pagination.tsx";
-import { AuditTable } from "../ui/audit-table.tsx";
-import { useT } from "../ui/i18n.tsx";
+import { pageParam } from "../../lib/paging.ts";
+import { forbidden, requireActor, services } from "../../lib/request.ts";
+import { PageSummary, Pagination } from "../../ui/pagination.tsx";
+import { AuditTable } from "../../ui/audit-table.tsx";
+import { useT } from "../../ui/i18n.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);

@@ -6,7 +6,7 @@ import { notFound, requestMeta, requireActor, services } from "../../lib/request
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 import { HandlingHeader } from "../../ui/handling-header.tsx";
-import { OverlapTable } from "../register/shared.tsx";
+import { OverlapTable } from "./shared.tsx";
 
 /** /handlaggning/:caseId/samordning: the case's overlaps with other processes, and "coordinated with". */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

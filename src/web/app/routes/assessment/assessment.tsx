@@ -5,7 +5,7 @@ import { notFound, requestMeta, requireActor, services } from "../../lib/request
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
 import { useLocale, useT } from "../../ui/i18n.tsx";
 import { HandlingHeader } from "../../ui/handling-header.tsx";
-import { caseStatusKey, parseAmount, refusalKey, str } from "./shared.ts";
+import { caseStatusKey, parseAmount, refusalKey, str } from "../committee/shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);

@@ -1,4 +1,4 @@
-import { notFound } from "../lib/request.ts";
+import { notFound } from "../../lib/request.ts";
 
 export async function loader() {
   notFound();

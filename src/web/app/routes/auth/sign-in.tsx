@@ -1,11 +1,11 @@
 import { Link, redirect, redirectDocument, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { sessionCookie } from "../../server/cookies.ts";
-import { RESTORE_PARAM } from "../../server/kept-form.ts";
-import { parseForm, type FormFailure } from "../lib/forms.ts";
-import { requestMeta, requestState, safeNext, services } from "../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../ui/form.tsx";
-import { useT } from "../ui/i18n.tsx";
+import { sessionCookie } from "../../../server/cookies.ts";
+import { RESTORE_PARAM } from "../../../server/kept-form.ts";
+import { parseForm, type FormFailure } from "../../lib/forms.ts";
+import { requestMeta, requestState, safeNext, services } from "../../lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
+import { useT } from "../../ui/i18n.tsx";
 
 const schema = z.object({
   email: z.string().trim().min(1, "signIn.error.emailRequired").max(320, "signIn.error.emailInvalid").email("signIn.error.emailInvalid"),
