@@ -93,6 +93,13 @@ module.exports = {
       to: { path: "^src/application/(?!shared/)[^/]+/", pathNot: "^src/application/[^/]+/ports\\.ts$" },
     },
     {
+      name: "composition-root-is-imported-by-nobody",
+      comment: "src/web/server is the composition root only (main.ts, services.ts): it wires the layers, and nothing in src imports it. The HTTP edge lives in src/web/edge, configuration in src/adapters/config.",
+      severity: "error",
+      from: { pathNot: ["^src/web/server/", TEST_FILE] },
+      to: { path: "^src/web/server/" },
+    },
+    {
       name: "application-tests-stay-in-application",
       comment: "Application tests import src/domain, src/application, node:crypto and vitest only (adapters are faked through the ports).",
       severity: "error",

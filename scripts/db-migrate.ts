@@ -9,7 +9,7 @@
 import { join } from "node:path";
 import { openDatabase, type DatabaseHandle } from "../src/adapters/db/connect.ts";
 import { migrateToLatest } from "../src/adapters/db/migrate.ts";
-import { ConfigError, loadConfig, type AppConfig } from "../src/web/server/config.ts";
+import { ConfigError, loadConfig, type AppConfig } from "../src/adapters/config/config.ts";
 
 /** Where the database is, without the password a DATABASE_URL may carry. */
 function describeDatabase(config: AppConfig, pgliteDir: string): string {

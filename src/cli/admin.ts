@@ -16,7 +16,7 @@ import { DataDirInUse, lockDataDir, type DataDirLock } from "../adapters/db/data
 import { migrateToLatest } from "../adapters/db/migrate.ts";
 import { ensureProcessTypes } from "../adapters/db/process-types.ts";
 import { argon2idHasher } from "../adapters/crypto/argon2-hasher.ts";
-import { ConfigError, loadConfig } from "../web/server/config.ts";
+import { ConfigError, loadConfig } from "../adapters/config/config.ts";
 
 export const ADMIN_USAGE = `  samverka admin create      --email E --name N [--department D] [--lang en|sv]
              the password: typed when asked, on standard input, or in SAMVERKA_ADMIN_PASSWORD`;

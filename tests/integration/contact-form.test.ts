@@ -10,7 +10,7 @@ import type { RouterContextProvider } from "react-router";
 import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
 import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
 import { action, loader } from "../../src/web/app/routes/outreach/contact.tsx";
-import { createHttpApp } from "../../src/web/server/http-app.ts";
+import { createHttpApp } from "../../src/web/edge/http-app.ts";
 import { createServices, keepInOutbox } from "../../src/web/server/services.ts";
 import { FakeClock } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";

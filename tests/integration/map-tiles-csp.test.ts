@@ -6,8 +6,8 @@
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import type { AppServices } from "../../src/web/app/context.ts";
-import { loadConfig } from "../../src/web/server/config.ts";
-import { createHttpApp } from "../../src/web/server/http-app.ts";
+import { loadConfig } from "../../src/adapters/config/config.ts";
+import { createHttpApp } from "../../src/web/edge/http-app.ts";
 
 function appFor(env: Record<string, string>) {
   const config = loadConfig(env);

@@ -22,7 +22,7 @@ import type { CityGoals } from "../../application/admin/index.ts";
 import type { FirstRun } from "../../application/admin/index.ts";
 import type { Actor } from "../../domain/access/actor.ts";
 import type { Locale } from "./i18n/index.ts";
-import type { MapTiles } from "./lib/map-tiles.ts";
+import type { MapTiles } from "../../adapters/config/map-tiles.ts";
 
 export interface SignInLimiter {
   /** Counts one attempt from `key`; false when the key has used up its attempts for now. */

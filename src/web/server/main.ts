@@ -19,8 +19,8 @@ import { argon2idHasher } from "../../adapters/crypto/argon2-hasher.ts";
 import { aesGcmSecretBox } from "../../adapters/crypto/secret-box.ts";
 import { smtpTransport } from "../../adapters/mail/transports.ts";
 import { startOutboxWorker, type OutboxWorker } from "../../adapters/jobs/outbox-worker.ts";
-import { ConfigError, loadConfig } from "./config.ts";
-import { createHttpApp } from "./http-app.ts";
+import { ConfigError, loadConfig } from "../../adapters/config/config.ts";
+import { createHttpApp } from "../edge/http-app.ts";
 import { createServices, keepInOutbox } from "./services.ts";
 
 async function main() {

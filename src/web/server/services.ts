@@ -29,7 +29,7 @@ import { KyselyUnitOfWork } from "../../adapters/db/repositories.ts";
 import type { SecretBox } from "../../adapters/crypto/secret-box.ts";
 import type { Db } from "../../adapters/db/connect.ts";
 import type { AppServices, DemoSignIn } from "../app/context.ts";
-import type { MapTiles } from "../app/lib/map-tiles.ts";
+import type { MapTiles } from "../../adapters/config/map-tiles.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 

@@ -4,7 +4,7 @@
  */
 import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { sessionCookie } from "../../../server/cookies.ts";
+import { sessionCookie } from "../../../edge/cookies.ts";
 import type { SetupError } from "../../../../application/admin/index.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import { parseForm, type FieldErrors, type FormFailure } from "../../lib/forms.ts";

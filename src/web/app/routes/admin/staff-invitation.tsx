@@ -1,7 +1,7 @@
 /** /personal/inbjudan?token=…: a member of staff accepts the invitation by choosing a password, and is signed in. */
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { sessionCookie } from "../../../server/cookies.ts";
+import { sessionCookie } from "../../../edge/cookies.ts";
 import type { AcceptError } from "../../../../application/admin/index.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import { parseForm, type FormFailure } from "../../lib/forms.ts";

@@ -1,7 +1,7 @@
 import { Link, redirect, redirectDocument, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { sessionCookie } from "../../../server/cookies.ts";
-import { RESTORE_PARAM } from "../../../server/kept-form.ts";
+import { sessionCookie } from "../../../edge/cookies.ts";
+import { RESTORE_PARAM } from "../../../edge/kept-form.ts";
 import { parseForm, type FormFailure } from "../../lib/forms.ts";
 import { requestMeta, requestState, safeNext, services } from "../../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";

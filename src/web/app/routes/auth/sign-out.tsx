@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { clearSessionCookie } from "../../../server/cookies.ts";
+import { clearSessionCookie } from "../../../edge/cookies.ts";
 import { requestMeta, requestState, services } from "../../lib/request.ts";
 
 export async function loader(_: LoaderFunctionArgs) {

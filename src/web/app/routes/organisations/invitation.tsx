@@ -1,6 +1,6 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { sessionCookie } from "../../../server/cookies.ts";
+import { sessionCookie } from "../../../edge/cookies.ts";
 import { parseForm, type FormFailure } from "../../lib/forms.ts";
 import type { MessageKey } from "../../i18n/index.ts";
 import { notFound, requestMeta, requestState, services } from "../../lib/request.ts";

@@ -1,5 +1,5 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { sessionCookie } from "../../../server/cookies.ts";
+import { sessionCookie } from "../../../edge/cookies.ts";
 import type { FormFailure } from "../../lib/forms.ts";
 import { requestMeta, requestState, services } from "../../lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";

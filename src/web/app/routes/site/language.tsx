@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "react-router";
-import { localeCookie } from "../../../server/cookies.ts";
+import { localeCookie } from "../../../edge/cookies.ts";
 import { isLocale } from "../../i18n/index.ts";
 import { requestState, safeNext } from "../../lib/request.ts";
 

@@ -4,7 +4,21 @@
  * to write instead. The tile server's origin is what the CSP's img-src gets, so the template
  * must keep its placeholders out of the host: one origin, known at start.
  */
-import type { MapTiles } from "../app/lib/map-tiles.ts";
+
+/**
+ * The base map the city's maps are drawn over, when one is configured. Without it the maps show
+ * the city's own area boundaries only, and no request leaves the city's site.
+ */
+export interface MapTiles {
+  /** An XYZ template: https://…/{z}/{x}/{y}.png (optionally {r} for retina tiles). */
+  url: string;
+  /** Who owns the map, shown on the map as text (never as HTML). */
+  attribution: string;
+  /** Where the attribution links to, when the tile host asks for a link (OpenStreetMap's copyright page). */
+  attributionUrl: string | null;
+  /** The tile server's origin: the only address added to the CSP's img-src. */
+  origin: string;
+}
 
 /** Placeholders Leaflet fills in itself; any other {name} would make it throw in the browser. */
 const KNOWN = new Set(["{z}", "{x}", "{y}", "{r}"]);

@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import { z } from "zod";
-import type { MapTiles } from "../app/lib/map-tiles.ts";
+import type { MapTiles } from "./map-tiles.ts";
 import { readMapTiles } from "./map-tiles.ts";
 
 const optionalUrl = (protocols: string[], hint: string) =>
