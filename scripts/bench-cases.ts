@@ -1,14 +1,14 @@
 /** Further benchmarks registered by features: the application form's save and submission. */
 import { randomUUID } from "node:crypto";
-import type { DatabaseHandle } from "../src/adapters/db/connect.ts";
-import { KyselyUnitOfWork } from "../src/adapters/db/repositories.ts";
-import { fileTypeInspector } from "../src/adapters/files/file-inspector.ts";
-import { ApplicationService, type AreaInput } from "../src/application/intake/index.ts";
-import { CoordinationService } from "../src/application/coordination/index.ts";
-import { csvTableReader } from "../src/adapters/files/csv-table.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { fileTypeInspector } from "#src/adapters/files/file-inspector.ts";
+import { ApplicationService, type AreaInput } from "#src/application/intake/index.ts";
+import { CoordinationService } from "#src/application/coordination/index.ts";
+import { csvTableReader } from "#src/adapters/files/csv-table.ts";
 import { sql } from "kysely";
-import type { Actor } from "../src/domain/access/actor.ts";
-import { submittedFormOf as form } from "../src/domain/intake/answers.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { submittedFormOf as form } from "#src/domain/intake/answers.ts";
 import { listsBenchmark } from "./bench-lists.ts";
 
 export type Measure = (name: string, runs: number, fn: (i: number) => Promise<unknown>) => Promise<void>;

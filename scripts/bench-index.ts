@@ -3,9 +3,9 @@
  * sensitivity with 10,000 draws, for 14 invented areas × 20 indicators. Prints min and median
  * over several runs. Run alone with `node scripts/bench-index.ts`; `npm run bench` runs it first.
  */
-import { computeIndex } from "../src/domain/area-index/compute.ts";
-import { sensitivity } from "../src/domain/area-index/sensitivity.ts";
-import { synthetic } from "../src/domain/area-index/test-support.ts";
+import { computeIndex } from "#src/domain/area-index/compute.ts";
+import { sensitivity } from "#src/domain/area-index/sensitivity.ts";
+import { synthetic } from "#src/domain/area-index/test-support.ts";
 
 const AREAS = 14;
 const INDICATORS = 20;

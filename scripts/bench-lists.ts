@@ -5,11 +5,11 @@
  * PostgreSQL order every case before the page is cut (two queries a page).
  */
 import { sql } from "kysely";
-import { KyselyUnitOfWork } from "../src/adapters/db/repositories.ts";
-import { CaseService } from "../src/application/cases/index.ts";
-import { CoordinationService } from "../src/application/coordination/index.ts";
-import { csvTableReader } from "../src/adapters/files/csv-table.ts";
-import type { AreaNeed } from "../src/domain/coordination/equity.ts";
+import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { CaseService } from "#src/application/cases/index.ts";
+import { CoordinationService } from "#src/application/coordination/index.ts";
+import { csvTableReader } from "#src/adapters/files/csv-table.ts";
+import type { AreaNeed } from "#src/domain/coordination/equity.ts";
 import type { Benchmark } from "./bench-cases.ts";
 
 export const listsBenchmark: Benchmark = async (handle, ctx, measure) => {

@@ -6,12 +6,12 @@
  */
 import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
-import { openDatabase, type DatabaseHandle } from "../src/adapters/db/connect.ts";
-import { migrateToLatest } from "../src/adapters/db/migrate.ts";
-import { ensureProcessTypes } from "../src/adapters/db/process-types.ts";
-import { KyselyUnitOfWork } from "../src/adapters/db/repositories.ts";
-import { CaseService } from "../src/application/cases/index.ts";
-import type { Actor } from "../src/domain/access/actor.ts";
+import { openDatabase, type DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { migrateToLatest } from "#src/adapters/db/migrate.ts";
+import { ensureProcessTypes } from "#src/adapters/db/process-types.ts";
+import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { CaseService } from "#src/application/cases/index.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
 import { benchmarks } from "./bench-cases.ts";
 import { benchIndex } from "./bench-index.ts";
 

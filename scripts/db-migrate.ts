@@ -7,9 +7,9 @@
  * Runs directly on Node 24 (type stripping): erasable syntax only, imports with .ts.
  */
 import { join } from "node:path";
-import { openDatabase, type DatabaseHandle } from "../src/adapters/db/connect.ts";
-import { migrateToLatest } from "../src/adapters/db/migrate.ts";
-import { ConfigError, loadConfig, type AppConfig } from "../src/adapters/config/config.ts";
+import { openDatabase, type DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { migrateToLatest } from "#src/adapters/db/migrate.ts";
+import { ConfigError, loadConfig, type AppConfig } from "#src/adapters/config/config.ts";
 
 /** Where the database is, without the password a DATABASE_URL may carry. */
 function describeDatabase(config: AppConfig, pgliteDir: string): string {

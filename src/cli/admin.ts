@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { read } from "read";
 import { checkAdministratorInput, FirstRun } from "../application/admin/index.ts";
 import { KyselyUnitOfWork } from "../adapters/db/repositories.ts";
-import { openDatabase } from "../adapters/db/connect.ts";
+import { openDatabase } from "#src/adapters/db/connect.ts";
 import { DataDirInUse, lockDataDir, type DataDirLock } from "../adapters/db/data-dir-lock.ts";
 import { migrateToLatest } from "../adapters/db/migrate.ts";
 import { ensureProcessTypes } from "../adapters/db/process-types.ts";

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/adapters/db/connect.ts";
+import { openDatabase } from "#src/adapters/db/connect.ts";
 import { withDatabase } from "../support/test-db.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");

@@ -8,8 +8,8 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_INDEX_CONFIG } from "../../src/domain/area-index/default-config.ts";
-import { validateIndexConfig } from "../../src/domain/area-index/config.ts";
+import { DEFAULT_INDEX_CONFIG } from "#src/domain/area-index/default-config.ts";
+import { validateIndexConfig } from "#src/domain/area-index/config.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const BIN = join(ROOT, "bin", "samverka.js");

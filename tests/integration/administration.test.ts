@@ -6,18 +6,18 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
-import { fileTypeInspector } from "../../src/adapters/files/file-inspector.ts";
-import { CityGoals } from "../../src/application/admin/city-goals.ts";
-import { CommitteeAdministration, type CommitteeForm } from "../../src/application/admin/committees.ts";
-import { FirstRun } from "../../src/application/admin/first-run.ts";
-import { StaffAdministration } from "../../src/application/admin/staff.ts";
-import { ApplicationService } from "../../src/application/intake/application-service.ts";
-import { AuthService } from "../../src/application/auth/auth-service.ts";
-import type { Actor } from "../../src/domain/access/actor.ts";
-import { submittedFormOf } from "../../src/domain/intake/answers.ts";
+import { argon2idHasher } from "#src/adapters/crypto/argon2-hasher.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { fileTypeInspector } from "#src/adapters/files/file-inspector.ts";
+import { CityGoals } from "#src/application/admin/city-goals.ts";
+import { CommitteeAdministration, type CommitteeForm } from "#src/application/admin/committees.ts";
+import { FirstRun } from "#src/application/admin/first-run.ts";
+import { StaffAdministration } from "#src/application/admin/staff.ts";
+import { ApplicationService } from "#src/application/intake/application-service.ts";
+import { AuthService } from "#src/application/auth/auth-service.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { submittedFormOf } from "#src/domain/intake/answers.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 

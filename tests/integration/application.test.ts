@@ -6,12 +6,12 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
-import { fileTypeInspector } from "../../src/adapters/files/file-inspector.ts";
-import { ApplicationService, type AreaInput, type SubmissionMailText } from "../../src/application/intake/application-service.ts";
-import type { Actor } from "../../src/domain/access/actor.ts";
-import { submittedFormOf as form } from "../../src/domain/intake/answers.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { fileTypeInspector } from "#src/adapters/files/file-inspector.ts";
+import { ApplicationService, type AreaInput, type SubmissionMailText } from "#src/application/intake/application-service.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { submittedFormOf as form } from "#src/domain/intake/answers.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 

@@ -6,10 +6,10 @@
  */
 import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { up } from "../../src/adapters/db/migrations/0012_index_geometric_shifted.ts";
-import { DEFAULT_INDEX_CONFIG } from "../../src/domain/area-index/default-config.ts";
-import { validateIndexConfig } from "../../src/domain/area-index/config.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { up } from "#src/adapters/db/migrations/0012_index_geometric_shifted.ts";
+import { DEFAULT_INDEX_CONFIG } from "#src/domain/area-index/default-config.ts";
+import { validateIndexConfig } from "#src/domain/area-index/config.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 
 describe("migration 0012: the old geometric mean keeps its meaning in saved configurations", () => {

@@ -5,13 +5,13 @@
  * suppressed values never leaving the service; who may do what.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
-import { loadDemoData } from "../../src/adapters/db/demo-data.ts";
-import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
-import { csvIndicatorReader } from "../../src/adapters/index-data/csv.ts";
-import { IndexService } from "../../src/application/area-index/index-service.ts";
-import type { Actor } from "../../src/domain/access/actor.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { loadDemoData } from "#src/adapters/db/demo-data.ts";
+import { argon2idHasher } from "#src/adapters/crypto/argon2-hasher.ts";
+import { csvIndicatorReader } from "#src/adapters/index-data/csv.ts";
+import { IndexService } from "#src/application/area-index/index-service.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 

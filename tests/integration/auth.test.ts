@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
-import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
-import { AuthService } from "../../src/application/auth/auth-service.ts";
-import { addressKey, hashToken } from "../../src/application/shared/tokens.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { argon2idHasher } from "#src/adapters/crypto/argon2-hasher.ts";
+import { AuthService } from "#src/application/auth/auth-service.ts";
+import { addressKey, hashToken } from "#src/application/shared/tokens.ts";
 import { FakeClock, Fixtures, TEST_PASSWORD } from "../support/fixtures.ts";
 import { linkIn, MailCatcher, testMailSecrets } from "../support/mail.ts";
 import { createTestDatabase } from "../support/test-db.ts";

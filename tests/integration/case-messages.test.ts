@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
-import { CaseMessagesService } from "../../src/application/cases/case-messages-service.ts";
-import type { CaseStatus } from "../../src/domain/case/lifecycle.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { CaseMessagesService } from "#src/application/cases/case-messages-service.ts";
+import type { CaseStatus } from "#src/domain/case/lifecycle.ts";
 import { Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 

@@ -7,11 +7,11 @@ import { createHmac } from "node:crypto";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RouterContextProvider } from "react-router";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
-import { action, loader } from "../../src/web/app/routes/outreach/contact.tsx";
-import { createHttpApp } from "../../src/web/edge/http-app.ts";
-import { createServices, keepInOutbox } from "../../src/web/server/services.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { argon2idHasher } from "#src/adapters/crypto/argon2-hasher.ts";
+import { action, loader } from "#src/web/app/routes/outreach/contact.tsx";
+import { createHttpApp } from "#src/web/edge/http-app.ts";
+import { createServices, keepInOutbox } from "#src/web/server/services.ts";
 import { FakeClock } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 

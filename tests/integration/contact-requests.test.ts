@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
-import { ContactRequestService } from "../../src/application/outreach/contact-request-service.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { ContactRequestService } from "#src/application/outreach/contact-request-service.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 

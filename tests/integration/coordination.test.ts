@@ -6,11 +6,11 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
-import { csvTableReader } from "../../src/adapters/files/csv-table.ts";
-import { CoordinationService } from "../../src/application/coordination/coordination-service.ts";
-import type { ProcessInput } from "../../src/domain/coordination/process.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { csvTableReader } from "#src/adapters/files/csv-table.ts";
+import { CoordinationService } from "#src/application/coordination/coordination-service.ts";
+import type { ProcessInput } from "#src/domain/coordination/process.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 

@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 
 const CONCURRENT = 40;

@@ -8,17 +8,17 @@
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RouterContextProvider } from "react-router";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { openDatabase } from "../../src/adapters/db/connect.ts";
-import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
-import { requestContext, type AppServices } from "../../src/web/app/context.ts";
-import { action as signInAction } from "../../src/web/app/routes/auth/sign-in.tsx";
-import { handleError } from "../../src/web/app/entry.server.tsx";
-import { createHttpApp, RETRY_AFTER_SECONDS } from "../../src/web/edge/http-app.ts";
-import { PUBLIC_BODY_LIMIT } from "../../src/web/edge/body-limits.ts";
-import { SESSION_COOKIE_GRACE_MS } from "../../src/web/edge/cookies.ts";
-import { TOKEN_PREFIX_BYTES } from "../../src/web/edge/request-body.ts";
-import { createServices, keepInOutbox } from "../../src/web/server/services.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { openDatabase } from "#src/adapters/db/connect.ts";
+import { argon2idHasher } from "#src/adapters/crypto/argon2-hasher.ts";
+import { requestContext, type AppServices } from "#src/web/app/context.ts";
+import { action as signInAction } from "#src/web/app/routes/auth/sign-in.tsx";
+import { handleError } from "#src/web/app/entry.server.tsx";
+import { createHttpApp, RETRY_AFTER_SECONDS } from "#src/web/edge/http-app.ts";
+import { PUBLIC_BODY_LIMIT } from "#src/web/edge/body-limits.ts";
+import { SESSION_COOKIE_GRACE_MS } from "#src/web/edge/cookies.ts";
+import { TOKEN_PREFIX_BYTES } from "#src/web/edge/request-body.ts";
+import { createServices, keepInOutbox } from "#src/web/server/services.ts";
 import { FakeClock, Fixtures, TEST_PASSWORD } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 

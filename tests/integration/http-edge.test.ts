@@ -6,11 +6,11 @@
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RouterContextProvider } from "react-router";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
-import { requestContext } from "../../src/web/app/context.ts";
-import { createHttpApp } from "../../src/web/edge/http-app.ts";
-import { createServices, keepInOutbox } from "../../src/web/server/services.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { argon2idHasher } from "#src/adapters/crypto/argon2-hasher.ts";
+import { requestContext } from "#src/web/app/context.ts";
+import { createHttpApp } from "#src/web/edge/http-app.ts";
+import { createServices, keepInOutbox } from "#src/web/server/services.ts";
 import { Fixtures, TEST_PASSWORD } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 

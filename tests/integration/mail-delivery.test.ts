@@ -8,12 +8,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
-import { startOutboxWorker } from "../../src/adapters/jobs/outbox-worker.ts";
-import { smtpTransport } from "../../src/adapters/mail/transports.ts";
-import { MAX_ATTEMPTS, MailDelivery, retryDelaySeconds } from "../../src/application/mail/mail-delivery.ts";
-import type { Clock, OutgoingMail } from "../../src/application/shared/ports.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { startOutboxWorker } from "#src/adapters/jobs/outbox-worker.ts";
+import { smtpTransport } from "#src/adapters/mail/transports.ts";
+import { MAX_ATTEMPTS, MailDelivery, retryDelaySeconds } from "#src/application/mail/mail-delivery.ts";
+import type { Clock, OutgoingMail } from "#src/application/shared/ports.ts";
 import { startSmtpServer, type TestSmtpServer } from "../support/mail.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 

@@ -9,15 +9,15 @@
  */
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { hideStoredLinks } from "../../src/adapters/db/migrations/0008_mail_secrets.ts";
-import { startOutboxWorker } from "../../src/adapters/jobs/outbox-worker.ts";
-import { smtpTransport } from "../../src/adapters/mail/transports.ts";
-import { SECRET_UNAVAILABLE } from "../../src/application/mail/mail-delivery.ts";
-import type { MailTransport } from "../../src/application/shared/ports.ts";
-import { SECRET_PLACEHOLDER, SECRET_PLACEHOLDER_NOT_SENT } from "../../src/domain/mail/secrets.ts";
-import { createServices, keepInOutbox } from "../../src/web/server/services.ts";
+import { argon2idHasher } from "#src/adapters/crypto/argon2-hasher.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { hideStoredLinks } from "#src/adapters/db/migrations/0008_mail_secrets.ts";
+import { startOutboxWorker } from "#src/adapters/jobs/outbox-worker.ts";
+import { smtpTransport } from "#src/adapters/mail/transports.ts";
+import { SECRET_UNAVAILABLE } from "#src/application/mail/mail-delivery.ts";
+import type { MailTransport } from "#src/application/shared/ports.ts";
+import { SECRET_PLACEHOLDER, SECRET_PLACEHOLDER_NOT_SENT } from "#src/domain/mail/secrets.ts";
+import { createServices, keepInOutbox } from "#src/web/server/services.ts";
 import { FakeClock, Fixtures, TEST_PASSWORD } from "../support/fixtures.ts";
 import { linkIn, startSmtpServer, testMailSecrets, type TestSmtpServer } from "../support/mail.ts";
 import { createTestDatabase } from "../support/test-db.ts";

@@ -5,9 +5,9 @@
  */
 import pino from "pino";
 import { describe, expect, it } from "vitest";
-import type { AppServices } from "../../src/web/app/context.ts";
-import { loadConfig } from "../../src/adapters/config/config.ts";
-import { createHttpApp } from "../../src/web/edge/http-app.ts";
+import type { AppServices } from "#src/web/app/context.ts";
+import { loadConfig } from "#src/adapters/config/config.ts";
+import { createHttpApp } from "#src/web/edge/http-app.ts";
 
 function appFor(env: Record<string, string>) {
   const config = loadConfig(env);

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
-import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
-import { AuthService } from "../../src/application/auth/auth-service.ts";
-import { OrganisationService } from "../../src/application/organisations/organisation-service.ts";
-import type { OutgoingMail, UnitOfWork } from "../../src/application/shared/ports.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { argon2idHasher } from "#src/adapters/crypto/argon2-hasher.ts";
+import { AuthService } from "#src/application/auth/auth-service.ts";
+import { OrganisationService } from "#src/application/organisations/organisation-service.ts";
+import type { OutgoingMail, UnitOfWork } from "#src/application/shared/ports.ts";
 import { FakeClock, Fixtures, TEST_PASSWORD } from "../support/fixtures.ts";
 import { testMailSecrets } from "../support/mail.ts";
 import { createTestDatabase } from "../support/test-db.ts";

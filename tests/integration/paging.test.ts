@@ -7,16 +7,16 @@
  */
 import { sql, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
-import { AdminService } from "../../src/application/admin/overviews.ts";
-import { CaseService } from "../../src/application/cases/case-service.ts";
-import { ContactRequestService } from "../../src/application/outreach/contact-request-service.ts";
-import { CoordinationService } from "../../src/application/coordination/coordination-service.ts";
-import type { Page } from "../../src/application/shared/paging.ts";
-import type { Actor } from "../../src/domain/access/actor.ts";
-import { byNeed, needOf, type AreaNeed } from "../../src/domain/coordination/equity.ts";
-import { csvTableReader } from "../../src/adapters/files/csv-table.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { AdminService } from "#src/application/admin/overviews.ts";
+import { CaseService } from "#src/application/cases/case-service.ts";
+import { ContactRequestService } from "#src/application/outreach/contact-request-service.ts";
+import { CoordinationService } from "#src/application/coordination/coordination-service.ts";
+import type { Page } from "#src/application/shared/paging.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { byNeed, needOf, type AreaNeed } from "#src/domain/coordination/equity.ts";
+import { csvTableReader } from "#src/adapters/files/csv-table.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 

@@ -6,15 +6,15 @@
  */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { KyselyUnitOfWork } from "../../src/adapters/db/repositories.ts";
-import { csvTableReader } from "../../src/adapters/files/csv-table.ts";
-import { applyCaseEvent } from "../../src/application/cases/case-workflow.ts";
-import { CoordinationService } from "../../src/application/coordination/coordination-service.ts";
-import { CASE_STATUSES, type CaseStatus } from "../../src/domain/case/lifecycle.ts";
-import { PHASES, type Phase } from "../../src/domain/case/phase.ts";
-import { PROCESS_STATUSES } from "../../src/domain/coordination/process.ts";
-import { caseRegisterEndsOn, caseRegisterStatus, processRegisterStatus, type CaseRegisterFacts, type DecisionOutcome } from "../../src/domain/coordination/register-status.ts";
+import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { csvTableReader } from "#src/adapters/files/csv-table.ts";
+import { applyCaseEvent } from "#src/application/cases/case-workflow.ts";
+import { CoordinationService } from "#src/application/coordination/coordination-service.ts";
+import { CASE_STATUSES, type CaseStatus } from "#src/domain/case/lifecycle.ts";
+import { PHASES, type Phase } from "#src/domain/case/phase.ts";
+import { PROCESS_STATUSES } from "#src/domain/coordination/process.ts";
+import { caseRegisterEndsOn, caseRegisterStatus, processRegisterStatus, type CaseRegisterFacts, type DecisionOutcome } from "#src/domain/coordination/register-status.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 

@@ -1,12 +1,12 @@
 /** A small fixture language for integration tests: organisations, users and cases in a few calls. */
 import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
-import type { Db } from "../../src/adapters/db/connect.ts";
-import type { Clock, PasswordHasher } from "../../src/application/shared/ports.ts";
-import type { Actor } from "../../src/domain/access/actor.ts";
-import type { Phase } from "../../src/domain/case/phase.ts";
-import type { Role } from "../../src/domain/roles.ts";
-import { argon2idHasher } from "../../src/adapters/crypto/argon2-hasher.ts";
+import type { Db } from "#src/adapters/db/connect.ts";
+import type { Clock, PasswordHasher } from "#src/application/shared/ports.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import type { Phase } from "#src/domain/case/phase.ts";
+import type { Role } from "#src/domain/roles.ts";
+import { argon2idHasher } from "#src/adapters/crypto/argon2-hasher.ts";
 
 export const TEST_PASSWORD = "ett långt testlösenord 123";
 

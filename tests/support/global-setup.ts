@@ -1,9 +1,9 @@
 /** Builds the migrated template database once for the whole test run. */
 import { writeFile, rm } from "node:fs/promises";
 import { sql } from "kysely";
-import { openDatabase } from "../../src/adapters/db/connect.ts";
-import { migrateToLatest } from "../../src/adapters/db/migrate.ts";
-import { ensureProcessTypes } from "../../src/adapters/db/process-types.ts";
+import { openDatabase } from "#src/adapters/db/connect.ts";
+import { migrateToLatest } from "#src/adapters/db/migrate.ts";
+import { ensureProcessTypes } from "#src/adapters/db/process-types.ts";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -11,9 +11,9 @@
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { aesGcmSecretBox, type SecretBox } from "../../src/adapters/crypto/secret-box.ts";
-import { MailDelivery } from "../../src/application/mail/mail-delivery.ts";
-import type { Clock, MailTransport, OutgoingMail, UnitOfWork } from "../../src/application/shared/ports.ts";
+import { aesGcmSecretBox, type SecretBox } from "#src/adapters/crypto/secret-box.ts";
+import { MailDelivery } from "#src/application/mail/mail-delivery.ts";
+import type { Clock, MailTransport, OutgoingMail, UnitOfWork } from "#src/application/shared/ports.ts";
 
 export function testMailSecrets(): SecretBox {
   return aesGcmSecretBox(randomBytes(48).toString("base64url"));

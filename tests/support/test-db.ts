@@ -7,9 +7,9 @@
 import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
-import { openDatabase, type DatabaseHandle } from "../../src/adapters/db/connect.ts";
-import { migrateToLatest } from "../../src/adapters/db/migrate.ts";
-import { ensureProcessTypes } from "../../src/adapters/db/process-types.ts";
+import { openDatabase, type DatabaseHandle } from "#src/adapters/db/connect.ts";
+import { migrateToLatest } from "#src/adapters/db/migrate.ts";
+import { ensureProcessTypes } from "#src/adapters/db/process-types.ts";
 
 /**
  * The migrated template database on the server. Its name is chosen once per run by the global

@@ -1,5 +1,5 @@
 import argon2 from "@node-rs/argon2";
-import type { PasswordHasher } from "../../application/shared/ports.ts";
+import type { PasswordHasher } from "#src/application/shared/ports.ts";
 
 // Algorithm.Argon2id; the package declares its enum as an ambient const enum, which isolated
 // modules cannot read, so the value is written here.

@@ -5,10 +5,10 @@
  * is_demo = true and their names say "(demo)" so nobody mistakes them for real records.
  */
 import { sql, type Kysely } from "kysely";
-import type { PasswordHasher } from "../../application/shared/ports.ts";
-import type { Phase } from "../../domain/case/phase.ts";
-import type { CaseStatus } from "../../domain/case/lifecycle.ts";
-import type { Role } from "../../domain/roles.ts";
+import type { PasswordHasher } from "#src/application/shared/ports.ts";
+import type { Phase } from "#src/domain/case/phase.ts";
+import type { CaseStatus } from "#src/domain/case/lifecycle.ts";
+import type { Role } from "#src/domain/roles.ts";
 import type { Database } from "./schema.ts";
 import { loadIndexDemoData } from "./demo-index.ts";
 

@@ -5,8 +5,8 @@
  * three children (suppressed), and one indicator has a breakdown by sex.
  */
 import type { Insertable, Transaction } from "kysely";
-import { DEFAULT_INDEX_CONFIG } from "../../domain/area-index/default-config.ts";
-import { mulberry32 } from "../../domain/area-index/prng.ts";
+import { DEFAULT_INDEX_CONFIG } from "#src/domain/area-index/default-config.ts";
+import { mulberry32 } from "#src/domain/area-index/prng.ts";
 import type { Database, IndicatorValueTable } from "./schema.ts";
 
 export const DEMO_INDEX_YEARS = [2022, 2023, 2024] as const;

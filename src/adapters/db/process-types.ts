@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { SAMVERKANSSTOD_V1 } from "../../domain/process-type/samverkansstod.ts";
+import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
 import { repositoriesFor } from "./repositories.ts";
 import type { Database } from "./schema.ts";
 

@@ -3,13 +3,13 @@
  * the database itself for reads, or a transaction for use cases that change state.
  */
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type Transaction } from "kysely";
-import type { AreaRepository, AuditEntry, AuditRepository, OutboxEntry, OutboxRepository, ProcessTypeRecord, ProcessTypeRepository, Repositories, UnitOfWork } from "../../application/shared/ports.ts";
-import type { PasswordResetRepository, SessionRepository, UserRepository } from "../../application/auth/index.ts";
-import type { CaseDetail, CaseFilter, CaseRepository, CaseSummary } from "../../application/cases/index.ts";
-import type { Actor } from "../../domain/access/actor.ts";
-import type { ProcessTypeDefinition } from "../../domain/process-type/definition.ts";
+import type { AreaRepository, AuditEntry, AuditRepository, OutboxEntry, OutboxRepository, ProcessTypeRecord, ProcessTypeRepository, Repositories, UnitOfWork } from "#src/application/shared/ports.ts";
+import type { PasswordResetRepository, SessionRepository, UserRepository } from "#src/application/auth/index.ts";
+import type { CaseDetail, CaseFilter, CaseRepository, CaseSummary } from "#src/application/cases/index.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import type { ProcessTypeDefinition } from "#src/domain/process-type/definition.ts";
 import type { Database, MailOutboxRow } from "./schema.ts";
-import { redactSecrets, SECRET_PLACEHOLDER, SECRET_PLACEHOLDER_NOT_SENT } from "../../domain/mail/secrets.ts";
+import { redactSecrets, SECRET_PLACEHOLDER, SECRET_PLACEHOLDER_NOT_SENT } from "#src/domain/mail/secrets.ts";
 import type { SecretBox } from "../crypto/secret-box.ts";
 import { messageRepository } from "./repositories/messages.ts";
 import { committeeRepository } from "./repositories/committee.ts";

@@ -4,7 +4,7 @@
  * (ST_AsGeoJSON / ST_GeomFromGeoJSON), so their TypeScript type here is opaque.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
-import type { CaseStatus } from "../../domain/case/lifecycle.ts";
+import type { CaseStatus } from "#src/domain/case/lifecycle.ts";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;

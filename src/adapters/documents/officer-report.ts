@@ -6,7 +6,7 @@
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import PDFDocument from "pdfkit";
-import type { DecisionExtract, OfficerReport, OfficerReportRenderer } from "../../application/committee/index.ts";
+import type { DecisionExtract, OfficerReport, OfficerReportRenderer } from "#src/application/committee/index.ts";
 
 export const REPORT_HEADINGS = ["Sammanfattning", "Förslag till beslut", "Beslutsunderlag", "Beslutsplanering", "Beslutet skickas till", "Ärendet", "Ansvariga"] as const;
 

@@ -5,7 +5,7 @@
  * by hand matches. Each row keeps its line number for the error report.
  */
 import { parse } from "csv-parse/sync";
-import type { TableReader } from "../../application/coordination/index.ts";
+import type { TableReader } from "#src/application/coordination/index.ts";
 
 export function normaliseHeader(h: string): string {
   return h

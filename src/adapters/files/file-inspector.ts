@@ -4,7 +4,7 @@
  * trusted: a renamed .exe stays an .exe.
  */
 import { fileTypeFromBuffer } from "file-type";
-import type { FileInspector } from "../../application/intake/index.ts";
+import type { FileInspector } from "#src/application/intake/index.ts";
 
 export const fileTypeInspector: FileInspector = {
   async detectMediaType(bytes) {

@@ -13,10 +13,10 @@
  * All or nothing: either every row is read, or the result lists every problem by line number.
  */
 import { parse } from "csv-parse/sync";
-import { fail, ok, type Result } from "../../domain/result.ts";
-import { BREAKDOWN_FIELDS, type IndicatorValue, breakdownKey } from "../../domain/area-index/values.ts";
-import { type IndexLocale, type IndexProblemCode, type ProblemParams, ProblemCollector, oneProblem } from "../../domain/area-index/messages.ts";
-import type { IndicatorCsvReader } from "../../application/area-index/index.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
+import { BREAKDOWN_FIELDS, type IndicatorValue, breakdownKey } from "#src/domain/area-index/values.ts";
+import { type IndexLocale, type IndexProblemCode, type ProblemParams, ProblemCollector, oneProblem } from "#src/domain/area-index/messages.ts";
+import type { IndicatorCsvReader } from "#src/application/area-index/index.ts";
 
 export const REQUIRED_COLUMNS = ["area_code", "indicator", "year", "value"] as const;
 export const OPTIONAL_COLUMNS = ["count", "denominator", ...BREAKDOWN_FIELDS] as const;

@@ -3,7 +3,7 @@
  * when nudged. Stops cleanly on shutdown, finishing the batch it is in.
  */
 import type { Logger } from "pino";
-import type { MailDelivery } from "../../application/mail/index.ts";
+import type { MailDelivery } from "#src/application/mail/index.ts";
 
 export interface OutboxWorker {
   nudge(): void;

@@ -1,5 +1,5 @@
 import nodemailer from "nodemailer";
-import type { MailTransport } from "../../application/shared/ports.ts";
+import type { MailTransport } from "#src/application/shared/ports.ts";
 
 /**
  * nodemailer's logging (`logger`, `debug`, `transactionLog`, also as SMTP_URL query

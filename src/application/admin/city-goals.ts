@@ -3,11 +3,11 @@
  * case's themes are derived from, and their links to the 2030 Agenda. Administrators keep them;
  * a goal is never deleted (old applications refer to it) but can be retired.
  */
-import type { Actor } from "../../domain/access/actor.ts";
-import { can } from "../../domain/access/policy.ts";
-import { checkCityGoal, goalKeyFrom, uniqueKey, type CityGoalInput } from "../../domain/admin/city-goals.ts";
-import { THEMES } from "../../domain/coordination/process.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { can } from "#src/domain/access/policy.ts";
+import { checkCityGoal, goalKeyFrom, uniqueKey, type CityGoalInput } from "#src/domain/admin/city-goals.ts";
+import { THEMES } from "#src/domain/coordination/process.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import type { CityGoalRecord } from "./ports.ts";

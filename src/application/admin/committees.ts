@@ -3,10 +3,10 @@
  * working committee, the areas of responsibility routing rests on, and the process types each
  * committee takes applications for. Every change is audited.
  */
-import type { Actor } from "../../domain/access/actor.ts";
-import { can } from "../../domain/access/policy.ts";
-import { checkCommittee, checkResponsibilities, type CommitteeInput, type Responsibility } from "../../domain/admin/committee.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { can } from "#src/domain/access/policy.ts";
+import { checkCommittee, checkResponsibilities, type CommitteeInput, type Responsibility } from "#src/domain/admin/committee.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import type { CommitteeAdminRecord, ProcessTypeChoice } from "./ports.ts";

@@ -3,7 +3,7 @@
  * print a case's goals. The goals are data the administrators keep (retired ones included, so
  * an older application still reads its goals by name).
  */
-import type { Text } from "../../domain/process-type/definition.ts";
+import type { Text } from "#src/domain/process-type/definition.ts";
 import type { Repositories } from "../shared/ports.ts";
 
 export async function cityGoalNames(r: Repositories): Promise<Map<string, Text>> {

@@ -1,7 +1,7 @@
 /** Staff overviews: users, the whole audit log, the mail outbox, the areas. */
-import type { Actor } from "../../domain/access/actor.ts";
-import { can } from "../../domain/access/policy.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { can } from "#src/domain/access/policy.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
 import { fetchPage, type Page } from "../shared/paging.ts";
 import type { AreaListItem, AuditEntry, Clock, OutboxEntry, UnitOfWork } from "../shared/ports.ts";
 import type { UserListItem } from "../auth/index.ts";

@@ -1,7 +1,7 @@
 /** What administration needs from storage: committees, staff, invitations, the city's goals, setup links. */
-import type { Responsibility } from "../../domain/admin/committee.ts";
-import type { StaffRole } from "../../domain/admin/staff.ts";
-import type { Role } from "../../domain/roles.ts";
+import type { Responsibility } from "#src/domain/admin/committee.ts";
+import type { StaffRole } from "#src/domain/admin/staff.ts";
+import type { Role } from "#src/domain/roles.ts";
 
 export interface CommitteeAdminRecord {
   id: string;

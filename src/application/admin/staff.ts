@@ -5,12 +5,12 @@
  * last administrator. Every change is audited; the invitation link is a secret only the invited
  * person sees (the outbox shows it redacted).
  */
-import type { Actor } from "../../domain/access/actor.ts";
-import type { Role } from "../../domain/roles.ts";
-import { can } from "../../domain/access/policy.ts";
-import { administratorChangeAllowed, checkStaff, INVITATION_DAYS, isStaffRole, normaliseEmail, type StaffInput, type StaffRole } from "../../domain/admin/staff.ts";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../domain/auth/sign-in-policy.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import type { Role } from "#src/domain/roles.ts";
+import { can } from "#src/domain/access/policy.ts";
+import { administratorChangeAllowed, checkStaff, INVITATION_DAYS, isStaffRole, normaliseEmail, type StaffInput, type StaffRole } from "#src/domain/admin/staff.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#src/domain/auth/sign-in-policy.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { Clock, PasswordHasher, Repositories, UnitOfWork } from "../shared/ports.ts";
 import { fetchPage, type Page } from "../shared/paging.ts";

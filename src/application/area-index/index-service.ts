@@ -12,8 +12,8 @@
  * `suppression.minCount` as missing and never returns it; the area's value list here applies the
  * same rule (`isSuppressed`) before anything leaves the service, so no page or export can show it.
  */
-import type { Actor } from "../../domain/access/actor.ts";
-import { can } from "../../domain/access/policy.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { can } from "#src/domain/access/policy.ts";
 import {
   type AreaScore,
   type IndexConfig,
@@ -42,9 +42,9 @@ import {
   validateIndexConfig,
   chooseYear,
   yearsIn,
-} from "../../domain/area-index/index.ts";
-import type { Breakdown } from "../../domain/area-index/values.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
+} from "#src/domain/area-index/index.ts";
+import type { Breakdown } from "#src/domain/area-index/values.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { IndexConfigurationRecord, IndexConfigurationSummary, IndexImportRecord, IndicatorCsvReader } from "./ports.ts";
 import type { Clock, Repositories, UnitOfWork } from "../shared/ports.ts";

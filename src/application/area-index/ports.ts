@@ -1,7 +1,7 @@
 /** Ports for the area index (index för områdeslyft): stored configurations, imports and values. */
-import type { IndexLocale } from "../../domain/area-index/messages.ts";
-import type { IndicatorValue } from "../../domain/area-index/values.ts";
-import type { Result } from "../../domain/result.ts";
+import type { IndexLocale } from "#src/domain/area-index/messages.ts";
+import type { IndicatorValue } from "#src/domain/area-index/values.ts";
+import type { Result } from "#src/domain/result.ts";
 
 export interface IndexConfigurationSummary {
   id: string;

@@ -5,11 +5,11 @@
  * The lifecycle buttons (start, ready for the committee, back to assessment) go through
  * `applyCaseEvent`.
  */
-import type { Actor } from "../../domain/access/actor.ts";
-import { can } from "../../domain/access/policy.ts";
-import type { CaseStatus, TransitionRefusal } from "../../domain/case/lifecycle.ts";
-import { CRITERION_RATINGS, isAssessmentComplete, RECOMMENDATIONS, type CriterionRating, type ProcessTypeDefinition, type Recommendation } from "../../domain/process-type/definition.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { can } from "#src/domain/access/policy.ts";
+import type { CaseStatus, TransitionRefusal } from "#src/domain/case/lifecycle.ts";
+import { CRITERION_RATINGS, isAssessmentComplete, RECOMMENDATIONS, type CriterionRating, type ProcessTypeDefinition, type Recommendation } from "#src/domain/process-type/definition.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
 import { applyCaseEvent } from "../cases/index.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { AssessmentRecord, CriterionAssessment } from "../committee/index.ts";

@@ -3,9 +3,9 @@
  * kept across an expired session.
  * Every state change is audited in the same transaction.
  */
-import type { Actor } from "../../domain/access/actor.ts";
-import { afterFailure, isLocked, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../domain/auth/sign-in-policy.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { afterFailure, isLocked, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#src/domain/auth/sign-in-policy.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { Clock, PasswordHasher, UnitOfWork } from "../shared/ports.ts";
 import type { KeptField } from "./ports.ts";
 import { addressKey, hashToken, newSecretToken } from "../shared/tokens.ts";

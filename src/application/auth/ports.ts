@@ -3,10 +3,10 @@
  * account and session security: failed sign-ins counted per typed address, forms
  * kept across an expired session, and registrations waiting for their confirmation link.
  */
-import type { SignInState } from "../../domain/auth/sign-in-policy.ts";
-import type { ActorType } from "../../domain/roles.ts";
-import type { Actor } from "../../domain/access/actor.ts";
-import type { Role } from "../../domain/roles.ts";
+import type { SignInState } from "#src/domain/auth/sign-in-policy.ts";
+import type { ActorType } from "#src/domain/roles.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import type { Role } from "#src/domain/roles.ts";
 
 export interface SignInFailureRepository {
   /**

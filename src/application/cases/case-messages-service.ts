@@ -3,10 +3,10 @@
  * complete the application (komplettering) and the answers. A request and its answer move the
  * case through the lifecycle; every message notifies the other side by e-mail.
  */
-import type { Actor } from "../../domain/access/actor.ts";
-import { can } from "../../domain/access/policy.ts";
-import type { CaseEvent, TransitionRefusal } from "../../domain/case/lifecycle.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { can } from "#src/domain/access/policy.ts";
+import type { CaseEvent, TransitionRefusal } from "#src/domain/case/lifecycle.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
 import { applyCaseEvent } from "./case-workflow.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";

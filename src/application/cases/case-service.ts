@@ -1,7 +1,7 @@
 /** Reading collaboration cases, with the per-object rule applied on every read. */
-import type { Actor } from "../../domain/access/actor.ts";
-import { can } from "../../domain/access/policy.ts";
-import type { AreaNeed } from "../../domain/coordination/equity.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { can } from "#src/domain/access/policy.ts";
+import type { AreaNeed } from "#src/domain/coordination/equity.ts";
 import { fetchPage, type Page } from "../shared/paging.ts";
 import type { AuditEntry, UnitOfWork } from "../shared/ports.ts";
 import type { CaseDetail, CaseFilter, CaseOrder, CaseSummary } from "./ports.ts";

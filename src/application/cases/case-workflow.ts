@@ -3,9 +3,9 @@
  * asks the domain's state machine, writes the new status and the audit entry. Every use case
  * that changes a case's status goes through here, so no transition escapes the rules or the log.
  */
-import type { Actor } from "../../domain/access/actor.ts";
-import { transition, type CaseEvent, type CaseStatus, type TransitionFacts, type TransitionRefusal } from "../../domain/case/lifecycle.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { transition, type CaseEvent, type CaseStatus, type TransitionFacts, type TransitionRefusal } from "#src/domain/case/lifecycle.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { Repositories } from "../shared/ports.ts";
 import type { CaseState } from "./ports.ts";
 

@@ -1,7 +1,7 @@
 /** Ports of the cases feature: a case as lists and pages read it, its state for the rules, its messages. */
-import type { CaseFacts } from "../../domain/access/policy.ts";
-import type { CaseStatus } from "../../domain/case/lifecycle.ts";
-import type { Phase } from "../../domain/case/phase.ts";
+import type { CaseFacts } from "#src/domain/access/policy.ts";
+import type { CaseStatus } from "#src/domain/case/lifecycle.ts";
+import type { Phase } from "#src/domain/case/phase.ts";
 import type { PageWindow } from "../shared/paging.ts";
 
 export interface CaseSummary {

@@ -4,14 +4,14 @@
  * officer's report (tjänsteskrivelse), and recording the decision with its appeal period.
  * Every change is authorised per object, done in one transaction and audited.
  */
-import type { Actor } from "../../domain/access/actor.ts";
-import { can } from "../../domain/access/policy.ts";
-import { appealPeriodEnds } from "../../domain/case/appeal.ts";
-import { staffNextSteps, type StaffStep, type ApplicantTurn } from "../../domain/case/next-step.ts";
-import type { Contribution } from "../../domain/intake/answers.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { can } from "#src/domain/access/policy.ts";
+import { appealPeriodEnds } from "#src/domain/case/appeal.ts";
+import { staffNextSteps, type StaffStep, type ApplicantTurn } from "#src/domain/case/next-step.ts";
+import type { Contribution } from "#src/domain/intake/answers.ts";
 import { cityGoalNames } from "../admin/index.ts";
-import type { TransitionRefusal } from "../../domain/case/lifecycle.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
+import type { TransitionRefusal } from "#src/domain/case/lifecycle.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
 import { applyCaseEvent } from "../cases/index.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type {

@@ -1,5 +1,5 @@
 /** Ports for the city's side of a case: assessment, routing, meetings and decisions. */
-import type { CriterionRating, Recommendation } from "../../domain/process-type/definition.ts";
+import type { CriterionRating, Recommendation } from "#src/domain/process-type/definition.ts";
 
 export interface CriterionAssessment {
   rating: CriterionRating | null;

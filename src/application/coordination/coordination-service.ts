@@ -6,14 +6,14 @@
  * per change, audited.
  */
 import { randomUUID } from "node:crypto";
-import type { Actor } from "../../domain/access/actor.ts";
-import { can } from "../../domain/access/policy.ts";
-import { toMultiPolygonGeoJson, parseAreaGeoJson, type AreaGeometryError } from "../../domain/intake/area-geometry.ts";
-import { readAreaFeatures, type AreaImportProblem } from "../../domain/coordination/area-import.ts";
-import { overlapScore, type OverlapScore } from "../../domain/coordination/overlap.ts";
-import { equityTable, supportFollowsNeed, type AreaNeed, type EquityRow } from "../../domain/coordination/equity.ts";
-import { checkProcess, isIsoDate, OWNER_KINDS, PROCESS_STATUSES, THEMES, type ProcessFieldError, type ProcessInput } from "../../domain/coordination/process.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { can } from "#src/domain/access/policy.ts";
+import { toMultiPolygonGeoJson, parseAreaGeoJson, type AreaGeometryError } from "#src/domain/intake/area-geometry.ts";
+import { readAreaFeatures, type AreaImportProblem } from "#src/domain/coordination/area-import.ts";
+import { overlapScore, type OverlapScore } from "#src/domain/coordination/overlap.ts";
+import { equityTable, supportFollowsNeed, type AreaNeed, type EquityRow } from "#src/domain/coordination/equity.ts";
+import { checkProcess, isIsoDate, OWNER_KINDS, PROCESS_STATUSES, THEMES, type ProcessFieldError, type ProcessInput } from "#src/domain/coordination/process.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { CoordinationRecord, OverlapCandidate, ProcessFilter, ProcessRecord, RegisterKind, TableReader } from "./ports.ts";
 import { fetchPage, type Page } from "../shared/paging.ts";

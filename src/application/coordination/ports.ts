@@ -1,5 +1,5 @@
 /** Ports for coordination: the register of local processes, overlaps, areas import. */
-import type { ProcessFacts } from "../../domain/coordination/process.ts";
+import type { ProcessFacts } from "#src/domain/coordination/process.ts";
 import type { PageWindow } from "../shared/paging.ts";
 
 export type RegisterKind = "process" | "case";

@@ -6,15 +6,15 @@
  * Every change is authorised per case, done in one transaction and audited.
  */
 import { createHash } from "node:crypto";
-import type { Actor } from "../../domain/access/actor.ts";
-import { can } from "../../domain/access/policy.ts";
-import { missingAnswers, readStepAnswers, type Answers, type SubmittedForm } from "../../domain/intake/answers.ts";
-import { parseAreaGeoJson, toMultiPolygonGeoJson, type AreaGeometryError } from "../../domain/intake/area-geometry.ts";
-import { attachmentFilename, checkAttachment, cleanFilename, type AttachmentRefusal } from "../../domain/intake/attachment-policy.ts";
-import { formatCaseNumber, isPlausibleDiariumNumber } from "../../domain/case/case-number.ts";
-import type { TransitionRefusal } from "../../domain/case/lifecycle.ts";
-import type { ApplicationFieldDefinition, ProcessTypeDefinition } from "../../domain/process-type/definition.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { can } from "#src/domain/access/policy.ts";
+import { missingAnswers, readStepAnswers, type Answers, type SubmittedForm } from "#src/domain/intake/answers.ts";
+import { parseAreaGeoJson, toMultiPolygonGeoJson, type AreaGeometryError } from "#src/domain/intake/area-geometry.ts";
+import { attachmentFilename, checkAttachment, cleanFilename, type AttachmentRefusal } from "#src/domain/intake/attachment-policy.ts";
+import { formatCaseNumber, isPlausibleDiariumNumber } from "#src/domain/case/case-number.ts";
+import type { TransitionRefusal } from "#src/domain/case/lifecycle.ts";
+import type { ApplicationFieldDefinition, ProcessTypeDefinition } from "#src/domain/process-type/definition.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { ApplicationRecord, AttachmentRecord, FileInspector } from "./ports.ts";
 import { applyCaseEvent } from "../cases/index.ts";
 import type { AuditMeta } from "../shared/ports.ts";

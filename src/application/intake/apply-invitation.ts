@@ -5,8 +5,8 @@
  * and linked to it. The draft's submission key is the invitation's id, so a double click, a
  * retry or coming back to the link gives the one draft.
  */
-import type { Actor } from "../../domain/access/actor.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { ApplicationService, StartError } from "./application-service.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { AcceptError, AcceptInput, ApplyAcceptError, OrganisationService, SignedIn } from "../organisations/index.ts";

@@ -1,6 +1,6 @@
 /** Ports for the application form (ansökan): drafts, the area, attachments, case numbers. */
-import type { Answers } from "../../domain/intake/answers.ts";
-import type { CaseStatus } from "../../domain/case/lifecycle.ts";
+import type { Answers } from "#src/domain/intake/answers.ts";
+import type { CaseStatus } from "#src/domain/case/lifecycle.ts";
 
 export type AreaSource = "drawn" | "areas" | "geojson";
 

@@ -5,12 +5,12 @@
  * as a member or, carrying a case, to join an application as a co-applicant organisation.
  * Every change is done in one transaction and audited; only a hash of a token is stored.
  */
-import type { Actor } from "../../domain/access/actor.ts";
-import { can } from "../../domain/access/policy.ts";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../domain/auth/sign-in-policy.ts";
-import { normaliseOrganisationNumber } from "../../domain/organisation-number.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
-import { ACTOR_TYPES, type ActorType } from "../../domain/roles.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { can } from "#src/domain/access/policy.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#src/domain/auth/sign-in-policy.ts";
+import { normaliseOrganisationNumber } from "#src/domain/organisation-number.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
+import { ACTOR_TYPES, type ActorType } from "#src/domain/roles.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { InvitationRecord, MemberRecord, OrganisationRecord } from "../outreach/index.ts";
 import type { Clock, PasswordHasher, Repositories, UnitOfWork } from "../shared/ports.ts";

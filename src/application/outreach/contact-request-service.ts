@@ -3,10 +3,10 @@
  * contact person works through the queue, books a first meeting, writes meeting notes and
  * closes the request. Every change is authorised, done in one transaction and audited.
  */
-import type { Actor } from "../../domain/access/actor.ts";
-import { can } from "../../domain/access/policy.ts";
-import { fail, ok, type Result } from "../../domain/result.ts";
-import { ACTOR_TYPES, type ActorType } from "../../domain/roles.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { can } from "#src/domain/access/policy.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
+import { ACTOR_TYPES, type ActorType } from "#src/domain/roles.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import { fetchPage, type Page } from "../shared/paging.ts";

@@ -1,5 +1,5 @@
 /** Ports for the public side: contact requests and their meeting notes. */
-import type { ActorType } from "../../domain/roles.ts";
+import type { ActorType } from "#src/domain/roles.ts";
 import type { PageWindow } from "../shared/paging.ts";
 
 export const CONTACT_REQUEST_STATUSES = ["ny", "mote_bokat", "avslutad"] as const;

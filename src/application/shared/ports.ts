@@ -4,8 +4,8 @@
  * hands a transaction's repositories to a use case. Adapters implement these; the composition
  * root (src/web/server/main.ts) wires them. Each feature's own ports are in its folder.
  */
-import type { Actor } from "../../domain/access/actor.ts";
-import type { ProcessTypeDefinition } from "../../domain/process-type/definition.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import type { ProcessTypeDefinition } from "#src/domain/process-type/definition.ts";
 
 export interface Clock {
   now(): Date;

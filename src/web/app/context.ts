@@ -3,26 +3,26 @@
  * composition root) and the facts of this request (who is signed in, the CSRF token, the
  * CSP nonce, the language).
  */
-import type { ApplyInvitation } from "../../application/intake/index.ts";
+import type { ApplyInvitation } from "#src/application/intake/index.ts";
 import { createContext } from "react-router";
-import type { AdminService } from "../../application/admin/index.ts";
-import type { ApplicationService } from "../../application/intake/index.ts";
-import type { CoordinationService } from "../../application/coordination/index.ts";
-import type { AuthService } from "../../application/auth/index.ts";
-import type { CaseService } from "../../application/cases/index.ts";
-import type { CaseMessagesService } from "../../application/cases/index.ts";
-import type { AssessmentService } from "../../application/assessment/index.ts";
-import type { CommitteeService } from "../../application/committee/index.ts";
-import type { ContactRequestService } from "../../application/outreach/index.ts";
-import type { OrganisationService } from "../../application/organisations/index.ts";
-import type { IndexService } from "../../application/area-index/index.ts";
-import type { CommitteeAdministration } from "../../application/admin/index.ts";
-import type { StaffAdministration } from "../../application/admin/index.ts";
-import type { CityGoals } from "../../application/admin/index.ts";
-import type { FirstRun } from "../../application/admin/index.ts";
-import type { Actor } from "../../domain/access/actor.ts";
+import type { AdminService } from "#src/application/admin/index.ts";
+import type { ApplicationService } from "#src/application/intake/index.ts";
+import type { CoordinationService } from "#src/application/coordination/index.ts";
+import type { AuthService } from "#src/application/auth/index.ts";
+import type { CaseService } from "#src/application/cases/index.ts";
+import type { CaseMessagesService } from "#src/application/cases/index.ts";
+import type { AssessmentService } from "#src/application/assessment/index.ts";
+import type { CommitteeService } from "#src/application/committee/index.ts";
+import type { ContactRequestService } from "#src/application/outreach/index.ts";
+import type { OrganisationService } from "#src/application/organisations/index.ts";
+import type { IndexService } from "#src/application/area-index/index.ts";
+import type { CommitteeAdministration } from "#src/application/admin/index.ts";
+import type { StaffAdministration } from "#src/application/admin/index.ts";
+import type { CityGoals } from "#src/application/admin/index.ts";
+import type { FirstRun } from "#src/application/admin/index.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
 import type { Locale } from "./i18n/index.ts";
-import type { MapTiles } from "../../adapters/config/map-tiles.ts";
+import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 
 export interface SignInLimiter {
   /** Counts one attempt from `key`; false when the key has used up its attempts for now. */

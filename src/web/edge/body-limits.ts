@@ -5,9 +5,9 @@
  * default, and a request that is not from a signed-in session never gets more than the public
  * limit, whatever the path: the large limits are for signed-in users only.
  */
-import { MAX_ATTACHMENT_BYTES } from "../../domain/intake/attachment-policy.ts";
-import { MAX_GEOJSON_BYTES } from "../../domain/intake/area-geometry.ts";
-import { MAX_IMPORT_BYTES } from "../../application/area-index/index.ts";
+import { MAX_ATTACHMENT_BYTES } from "#src/domain/intake/attachment-policy.ts";
+import { MAX_GEOJSON_BYTES } from "#src/domain/intake/area-geometry.ts";
+import { MAX_IMPORT_BYTES } from "#src/application/area-index/index.ts";
 
 const KB = 1024;
 const MB = 1024 * KB;

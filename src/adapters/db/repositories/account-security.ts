@@ -1,7 +1,7 @@
 /** Kysely repositories for sign-in failures per address, kept submissions and registration requests. */
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { KeptField, PendingSubmissionRepository, RegistrationRequestRepository, SignInFailureRepository } from "../../../application/auth/index.ts";
-import type { ActorType } from "../../../domain/roles.ts";
+import type { KeptField, PendingSubmissionRepository, RegistrationRequestRepository, SignInFailureRepository } from "#src/application/auth/index.ts";
+import type { ActorType } from "#src/domain/roles.ts";
 import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;

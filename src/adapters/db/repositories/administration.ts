@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { AdministrationRepository, CityGoalRecord, CommitteeAdminRecord, StaffInvitationRecord, StaffRecord } from "../../../application/admin/index.ts";
-import type { StaffRole } from "../../../domain/admin/staff.ts";
-import type { Role } from "../../../domain/roles.ts";
+import type { AdministrationRepository, CityGoalRecord, CommitteeAdminRecord, StaffInvitationRecord, StaffRecord } from "#src/application/admin/index.ts";
+import type { StaffRole } from "#src/domain/admin/staff.ts";
+import type { Role } from "#src/domain/roles.ts";
 import type { Database } from "../schema.ts";
 import { addressHashSql } from "./account-security.ts";
 

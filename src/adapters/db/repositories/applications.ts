@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { ApplicationRecord, ApplicationRepository, AttachmentRecord } from "../../../application/intake/index.ts";
-import type { Answers } from "../../../domain/intake/answers.ts";
+import type { ApplicationRecord, ApplicationRepository, AttachmentRecord } from "#src/application/intake/index.ts";
+import type { Answers } from "#src/domain/intake/answers.ts";
 import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { IndexConfigurationRecord, IndexConfigurationSummary, IndexRepository } from "../../../application/area-index/index.ts";
-import { BREAKDOWN_FIELDS, type Breakdown, type IndicatorValue } from "../../../domain/area-index/values.ts";
+import type { IndexConfigurationRecord, IndexConfigurationSummary, IndexRepository } from "#src/application/area-index/index.ts";
+import { BREAKDOWN_FIELDS, type Breakdown, type IndicatorValue } from "#src/domain/area-index/values.ts";
 import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;

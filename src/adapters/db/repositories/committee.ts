@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { AgendaItemRecord, CommitteeRepository, DecisionRecord, MeetingRecord, ReferralRecord } from "../../../application/committee/index.ts";
-import type { CriterionRating, Recommendation } from "../../../domain/process-type/definition.ts";
+import type { AgendaItemRecord, CommitteeRepository, DecisionRecord, MeetingRecord, ReferralRecord } from "#src/application/committee/index.ts";
+import type { CriterionRating, Recommendation } from "#src/domain/process-type/definition.ts";
 import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { CoordinationRepository, OverlapCandidate, ProcessFilter, ProcessRecord, RegisterKind } from "../../../application/coordination/index.ts";
+import type { CoordinationRepository, OverlapCandidate, ProcessFilter, ProcessRecord, RegisterKind } from "#src/application/coordination/index.ts";
 import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
-import type { CaseMessage, MessageRepository } from "../../../application/cases/index.ts";
+import type { CaseMessage, MessageRepository } from "#src/application/cases/index.ts";
 import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import { sql } from "kysely";
-import type { ContactRequestRecord, InvitationRecord, OrganisationRepository, OutreachRepository } from "../../../application/outreach/index.ts";
-import type { ActorType } from "../../../domain/roles.ts";
+import type { ContactRequestRecord, InvitationRecord, OrganisationRepository, OutreachRepository } from "#src/application/outreach/index.ts";
+import type { ActorType } from "#src/domain/roles.ts";
 import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { AuditEntry } from "../../../application/shared/ports.ts";
-import { CASE_EVENTS } from "../../../domain/case/lifecycle.ts";
+import type { AuditEntry } from "#src/application/shared/ports.ts";
+import { CASE_EVENTS } from "#src/domain/case/lifecycle.ts";
 import { translator } from "../i18n/index.ts";
 import { actorName, auditSentence } from "./audit-sentences.ts";
 

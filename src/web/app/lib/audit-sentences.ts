@@ -4,8 +4,8 @@
  * code written on cases and contact requests has its sentence; an unknown code falls back to a
  * generic sentence, never to the raw data, which only the administrators' full audit log shows.
  */
-import type { AuditEntry } from "../../../application/shared/ports.ts";
-import { SAMVERKANSSTOD_V1 } from "../../../domain/process-type/samverkansstod.ts";
+import type { AuditEntry } from "#src/application/shared/ports.ts";
+import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
 import { formatMoney, type Locale, type MessageKey, type Translate } from "../i18n/index.ts";
 
 type Data = Record<string, unknown>;

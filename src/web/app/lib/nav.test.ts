@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "../../../domain/access/actor.ts";
-import { ROLES, type Role } from "../../../domain/roles.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { ROLES, type Role } from "#src/domain/roles.ts";
 import { ADMIN_NAV, NAV, navFor, type NavGroup } from "./nav.ts";
 
 const actor = (role: Role): Actor => ({ userId: "u", name: "N", email: "n@x.test", role, organisationId: "o", organisationName: "O", committeeIds: [] });

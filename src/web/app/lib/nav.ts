@@ -7,8 +7,8 @@
  *
  * To add a page: add an item to its group (the administration pages go in ADMIN_NAV).
  */
-import type { Actor } from "../../../domain/access/actor.ts";
-import { can, type Permission } from "../../../domain/access/policy.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import { can, type Permission } from "#src/domain/access/policy.ts";
 import type { MessageKey } from "../i18n/index.ts";
 
 /** The permissions a page can be offered by: those that need no particular record. */

@@ -3,8 +3,8 @@
  * ordering the queue by it. Null for those who may not read the index, or when there is none.
  */
 import type { RouterContextProvider } from "react-router";
-import type { Actor } from "../../../domain/access/actor.ts";
-import type { AreaNeed } from "../../../domain/coordination/equity.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
+import type { AreaNeed } from "#src/domain/coordination/equity.ts";
 import { services } from "./request.ts";
 
 export interface NeedsView {

@@ -1,6 +1,6 @@
 /** Small helpers every loader and action uses to reach the request's facts and the services. */
 import { redirect, type RouterContextProvider } from "react-router";
-import type { Actor } from "../../../domain/access/actor.ts";
+import type { Actor } from "#src/domain/access/actor.ts";
 import { requestContext, servicesContext, type AppServices, type RequestState } from "../context.ts";
 import { translator, type Translate } from "../i18n/index.ts";
 

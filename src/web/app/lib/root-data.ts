@@ -1,6 +1,6 @@
-import type { Role } from "../../../domain/roles.ts";
+import type { Role } from "#src/domain/roles.ts";
 import type { Locale } from "../i18n/index.ts";
-import type { MapTiles } from "../../../adapters/config/map-tiles.ts";
+import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import type { VisibleNav } from "./nav.ts";
 
 /** What the root loader gives every page: language, who is signed in, the CSRF token. */

@@ -1,4 +1,4 @@
-import type { AuditEntry } from "../../../application/shared/ports.ts";
+import type { AuditEntry } from "#src/application/shared/ports.ts";
 import { formatDateTime } from "../i18n/index.ts";
 import { auditSentence } from "../lib/audit-sentences.ts";
 import { useLocale, useT } from "./i18n.tsx";

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
-import type { CaseSummary } from "../../../application/cases/index.ts";
-import type { AreaNeed } from "../../../domain/coordination/equity.ts";
+import type { CaseSummary } from "#src/application/cases/index.ts";
+import type { AreaNeed } from "#src/domain/coordination/equity.ts";
 import { formatDate } from "../i18n/index.ts";
 import { useLocale, useT } from "./i18n.tsx";
 

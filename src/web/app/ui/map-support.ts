@@ -13,7 +13,7 @@
  */
 import type Leaflet from "leaflet";
 import type { Locale, Translate } from "../i18n/index.ts";
-import type { MapTiles } from "../../../adapters/config/map-tiles.ts";
+import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 
 type L = typeof Leaflet;
 

@@ -1,9 +1,9 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { pageParam } from "../../lib/paging.ts";
-import { forbidden, requireActor, services } from "../../lib/request.ts";
-import { PageSummary, Pagination } from "../../ui/pagination.tsx";
-import { AuditTable } from "../../ui/audit-table.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import { pageParam } from "#src/web/app/lib/paging.ts";
+import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
+import { PageSummary, Pagination } from "#src/web/app/ui/pagination.tsx";
+import { AuditTable } from "#src/web/app/ui/audit-table.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);

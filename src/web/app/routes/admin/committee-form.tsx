@@ -1,11 +1,11 @@
 /** The committee form, shared by "add a committee" and "change a committee", and its reading on the server. */
-import type { CommitteeForm } from "../../../../application/admin/index.ts";
-import type { ProcessTypeChoice } from "../../../../application/admin/index.ts";
-import type { MessageKey } from "../../i18n/index.ts";
-import type { FieldErrors } from "../../lib/forms.ts";
-import { Checkbox, CheckboxGroup } from "../../ui/choices.tsx";
-import { TextField } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import type { CommitteeForm } from "#src/application/admin/index.ts";
+import type { ProcessTypeChoice } from "#src/application/admin/index.ts";
+import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { Checkbox, CheckboxGroup } from "#src/web/app/ui/choices.tsx";
+import { TextField } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 /** Rows of areas of responsibility on the form: the saved ones plus this many empty ones. */
 const EMPTY_ROWS = 2;

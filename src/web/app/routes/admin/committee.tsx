@@ -1,10 +1,10 @@
 /** /admin/namnder/:id: change a committee, the applications it takes and its areas of responsibility. */
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { CommitteeForm } from "../../../../application/admin/index.ts";
-import type { FieldErrors } from "../../lib/forms.ts";
-import { forbidden, notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import type { CommitteeForm } from "#src/application/admin/index.ts";
+import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { forbidden, notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 import { COMMITTEE_LABELS, CommitteeFields, committeeErrors, readCommitteeForm } from "./committee-form.tsx";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

@@ -1,11 +1,11 @@
 /** The city goal form, shared by "add a goal" and "change a goal". */
-import type { CityGoalInput } from "../../../../domain/admin/city-goals.ts";
-import { THEMES } from "../../../../domain/coordination/process.ts";
-import type { MessageKey } from "../../i18n/index.ts";
-import type { FieldErrors } from "../../lib/forms.ts";
-import { Checkbox, CheckboxGroup } from "../../ui/choices.tsx";
-import { Textarea, TextField } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import type { CityGoalInput } from "#src/domain/admin/city-goals.ts";
+import { THEMES } from "#src/domain/coordination/process.ts";
+import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { Checkbox, CheckboxGroup } from "#src/web/app/ui/choices.tsx";
+import { Textarea, TextField } from "#src/web/app/ui/form.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 import { themeKey } from "../coordination/shared.tsx";
 
 export const GOAL_LABELS: Record<string, MessageKey> = {

@@ -1,8 +1,8 @@
 /** /admin/mal/:id: change one of the city's goals (its key stays: applications refer to it). */
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { forbidden, notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, PostForm, SubmitButton } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import { forbidden, notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 import { GOAL_LABELS, GoalFields, goalFailure, readGoalForm, type GoalFailure } from "./goal-form.tsx";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

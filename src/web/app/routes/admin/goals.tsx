@@ -1,12 +1,12 @@
 /** /admin/mal: the city's goals in the order the application shows them; add, reorder, open one to change it. */
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { forbidden, notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
-import { agendaGoalOf } from "../../../../domain/admin/city-goals.ts";
+import { forbidden, notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { agendaGoalOf } from "#src/domain/admin/city-goals.ts";
 import { themeKey } from "../coordination/shared.tsx";
 import { GOAL_LABELS, GoalFields, goalFailure, readGoalForm, type GoalFailure } from "./goal-form.tsx";
-import { isTheme } from "../../../../domain/coordination/process.ts";
+import { isTheme } from "#src/domain/coordination/process.ts";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);

@@ -1,9 +1,9 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { SECRET_UNAVAILABLE } from "../../../../application/mail/index.ts";
-import { formatDateTime } from "../../i18n/index.ts";
-import { forbidden, requireActor, services } from "../../lib/request.ts";
-import { Notice } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import { SECRET_UNAVAILABLE } from "#src/application/mail/index.ts";
+import { formatDateTime } from "#src/web/app/i18n/index.ts";
+import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
+import { Notice } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);

@@ -1,10 +1,10 @@
 /** The fields for a member of staff's role, department and committees, shared by the invitation and the change form. */
-import { STAFF_ROLE_CHOICES } from "../../../../domain/admin/staff.ts";
-import type { MessageKey } from "../../i18n/index.ts";
-import type { FieldErrors } from "../../lib/forms.ts";
-import { CheckboxGroup, Radios } from "../../ui/choices.tsx";
-import { Notice, TextField } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import { STAFF_ROLE_CHOICES } from "#src/domain/admin/staff.ts";
+import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { CheckboxGroup, Radios } from "#src/web/app/ui/choices.tsx";
+import { Notice, TextField } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 export const STAFF_LABELS: Record<string, MessageKey> = {
   email: "admin.staff.email",

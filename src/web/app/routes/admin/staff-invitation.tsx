@@ -1,13 +1,13 @@
 /** /personal/inbjudan?token=…: a member of staff accepts the invitation by choosing a password, and is signed in. */
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { sessionCookie } from "../../../edge/cookies.ts";
-import type { AcceptError } from "../../../../application/admin/index.ts";
-import type { MessageKey } from "../../i18n/index.ts";
-import { parseForm, type FormFailure } from "../../lib/forms.ts";
-import { requestMeta, requestState, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import { sessionCookie } from "#src/web/edge/cookies.ts";
+import type { AcceptError } from "#src/application/admin/index.ts";
+import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";

@@ -1,11 +1,11 @@
 /** /admin/anvandare/:id: change a member of staff's role, department and committees; deactivate or reactivate the account. */
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { StaffChangeError } from "../../../../application/admin/index.ts";
-import type { MessageKey } from "../../i18n/index.ts";
-import type { FieldErrors } from "../../lib/forms.ts";
-import { forbidden, notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import type { StaffChangeError } from "#src/application/admin/index.ts";
+import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { forbidden, notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 import { readStaffForm, STAFF_LABELS, StaffRoleFields } from "./staff-fields.tsx";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

@@ -1,13 +1,13 @@
 /** /admin/anvandare: the city's staff and their invitations (invite, revoke), and the actors' accounts. */
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { formatDate, formatDateTime } from "../../i18n/index.ts";
-import type { FieldErrors } from "../../lib/forms.ts";
-import { forbidden, notFound, requestMeta, requireActor, serverT, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import { formatDate, formatDateTime } from "#src/web/app/i18n/index.ts";
+import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { forbidden, notFound, requestMeta, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { readStaffForm, STAFF_LABELS, StaffRoleFields } from "./staff-fields.tsx";
-import { pageParam } from "../../lib/paging.ts";
-import { PageSummary, Pagination } from "../../ui/pagination.tsx";
+import { pageParam } from "#src/web/app/lib/paging.ts";
+import { PageSummary, Pagination } from "#src/web/app/ui/pagination.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);

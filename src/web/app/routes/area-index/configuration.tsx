@@ -1,9 +1,9 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { formatDateTime, type MessageKey } from "../../i18n/index.ts";
-import { formValues, type FieldErrors } from "../../lib/forms.ts";
-import { forbidden, notFound, requestMeta, requestState, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import { formatDateTime, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
+import { forbidden, notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { IndexSectionNav, ProblemList } from "./shared.tsx";
 
 /**

@@ -1,10 +1,10 @@
 import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { MAX_IMPORT_BYTES } from "../../../../application/area-index/index.ts";
-import { formatDateTime, formatNumber, type MessageKey } from "../../i18n/index.ts";
-import { formValues, type FieldErrors } from "../../lib/forms.ts";
-import { forbidden, requestMeta, requestState, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import { MAX_IMPORT_BYTES } from "#src/application/area-index/index.ts";
+import { formatDateTime, formatNumber, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
+import { forbidden, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { IndexSectionNav, placeLabel } from "./shared.tsx";
 
 /** /index/import: import indicator values from CSV or JSON-stat (analysts, administrators); the latest imports for all staff. */

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "react-router";
-import { forbidden, requireActor, services } from "../../lib/request.ts";
+import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
 import { cell, csvResponse, round } from "./csv.ts";
 import { yearParam } from "./shared.tsx";
 

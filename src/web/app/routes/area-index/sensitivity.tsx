@@ -1,11 +1,11 @@
 import { Form, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import type { SensitivityView } from "../../../../application/area-index/index.ts";
-import { NORMALISATION_METHODS, type NormalisationMethod } from "../../../../domain/area-index/config.ts";
-import { formatNumber, type MessageKey } from "../../i18n/index.ts";
-import type { FieldErrors } from "../../lib/forms.ts";
-import { forbidden, requestState, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, TextField } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import type { SensitivityView } from "#src/application/area-index/index.ts";
+import { NORMALISATION_METHODS, type NormalisationMethod } from "#src/domain/area-index/config.ts";
+import { formatNumber, type MessageKey } from "#src/web/app/i18n/index.ts";
+import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { forbidden, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, TextField } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { IndexSectionNav, ProblemList, yearParam } from "./shared.tsx";
 
 const DEFAULTS = { draws: 1000, jitter: 25, seed: 1 };

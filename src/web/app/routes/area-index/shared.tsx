@@ -1,9 +1,9 @@
 /** What the area index pages share: the section's links, the year choice, labels from the configuration. */
 import { Form, Link, NavLink } from "react-router";
-import type { IndexConfig } from "../../../../domain/area-index/config.ts";
-import type { IndicatorSpread } from "../../../../domain/area-index/spread.ts";
-import { formatNumber, type Locale } from "../../i18n/index.ts";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import type { IndexConfig } from "#src/domain/area-index/config.ts";
+import type { IndicatorSpread } from "#src/domain/area-index/spread.ts";
+import { formatNumber, type Locale } from "#src/web/app/i18n/index.ts";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 /** A four-digit year from a query parameter, else undefined. */
 export function yearParam(url: URL, name = "ar"): number | undefined {

@@ -1,10 +1,10 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { CRITERION_RATINGS, RECOMMENDATIONS, type CriterionRating, type Recommendation } from "../../../../domain/process-type/definition.ts";
-import type { FieldErrors } from "../../lib/forms.ts";
-import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
-import { HandlingHeader } from "../../ui/handling-header.tsx";
+import { CRITERION_RATINGS, RECOMMENDATIONS, type CriterionRating, type Recommendation } from "#src/domain/process-type/definition.ts";
+import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { HandlingHeader } from "#src/web/app/ui/handling-header.tsx";
 import { caseStatusKey, parseAmount, refusalKey, str } from "../committee/shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

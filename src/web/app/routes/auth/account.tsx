@@ -1,7 +1,7 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { requireActor } from "../../lib/request.ts";
-import { PostForm, SubmitButton } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import { requireActor } from "#src/web/app/lib/request.ts";
+import { PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);

@@ -1,9 +1,9 @@
 import { useActionData, type ActionFunctionArgs } from "react-router";
 import { z } from "zod";
-import { parseForm, type FormFailure } from "../../lib/forms.ts";
-import { requestMeta, serverT, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { requestMeta, serverT, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 
 const schema = z.object({
   email: z.string().trim().min(1, "signIn.error.emailRequired").max(320, "signIn.error.emailInvalid").email("signIn.error.emailInvalid"),

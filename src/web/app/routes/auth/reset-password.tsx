@@ -1,10 +1,10 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../../../domain/auth/sign-in-policy.ts";
-import { parseForm, type FormFailure } from "../../lib/forms.ts";
-import { requestMeta, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#src/domain/auth/sign-in-policy.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { requestMeta, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 
 const schema = z
   .object({

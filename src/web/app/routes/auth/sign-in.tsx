@@ -1,11 +1,11 @@
 import { Link, redirect, redirectDocument, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { sessionCookie } from "../../../edge/cookies.ts";
-import { RESTORE_PARAM } from "../../../edge/kept-form.ts";
-import { parseForm, type FormFailure } from "../../lib/forms.ts";
-import { requestMeta, requestState, safeNext, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import { sessionCookie } from "#src/web/edge/cookies.ts";
+import { RESTORE_PARAM } from "#src/web/edge/kept-form.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { requestMeta, requestState, safeNext, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 
 const schema = z.object({
   email: z.string().trim().min(1, "signIn.error.emailRequired").max(320, "signIn.error.emailInvalid").email("signIn.error.emailInvalid"),

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { clearSessionCookie } from "../../../edge/cookies.ts";
-import { requestMeta, requestState, services } from "../../lib/request.ts";
+import { clearSessionCookie } from "#src/web/edge/cookies.ts";
+import { requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
 
 export async function loader(_: LoaderFunctionArgs) {
   // Signing out changes state, so it is a POST; a plain visit goes to the start page.

@@ -1,23 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import type { CaseMessageKind } from "../../../../application/cases/index.ts";
-import { applicantStatus, eventsFrom, isCaseStatus } from "../../../../domain/case/lifecycle.ts";
-import { isStaff } from "../../../../domain/roles.ts";
-import { formatDate, formatDateTime, formatMoney, type MessageKey } from "../../i18n/index.ts";
-import { parseForm, type FormFailure } from "../../lib/forms.ts";
-import { notFound, requestMeta, requireActor, serverT, services } from "../../lib/request.ts";
-import { AuditTable } from "../../ui/audit-table.tsx";
-import { HandlingLinks } from "../../ui/handling-links.tsx";
-import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
-import { AreaMap } from "../../ui/area-map.tsx";
+import type { CaseMessageKind } from "#src/application/cases/index.ts";
+import { applicantStatus, eventsFrom, isCaseStatus } from "#src/domain/case/lifecycle.ts";
+import { isStaff } from "#src/domain/roles.ts";
+import { formatDate, formatDateTime, formatMoney, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { notFound, requestMeta, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
+import { AuditTable } from "#src/web/app/ui/audit-table.tsx";
+import { HandlingLinks } from "#src/web/app/ui/handling-links.tsx";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { AreaMap } from "#src/web/app/ui/area-map.tsx";
 import { ApplicationAnswers } from "../intake/shared.tsx";
 import { Link } from "react-router";
-import { areaNeeds, needsMap } from "../../lib/needs.ts";
-import { needOf } from "../../../../domain/coordination/equity.ts";
-import type { StaffStep } from "../../../../domain/case/next-step.ts";
-import type { HandlingOverview } from "../../../../application/committee/index.ts";
+import { areaNeeds, needsMap } from "#src/web/app/lib/needs.ts";
+import { needOf } from "#src/domain/coordination/equity.ts";
+import type { StaffStep } from "#src/domain/case/next-step.ts";
+import type { HandlingOverview } from "#src/application/committee/index.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);

@@ -1,13 +1,13 @@
 import { Form, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { CASE_STATUSES, isCaseStatus } from "../../../../domain/case/lifecycle.ts";
-import { PHASES, type Phase } from "../../../../domain/case/phase.ts";
-import { requireActor, services } from "../../lib/request.ts";
-import { areaNeeds, needsMap } from "../../lib/needs.ts";
-import { needOf } from "../../../../domain/coordination/equity.ts";
-import { pageParam } from "../../lib/paging.ts";
-import { PageSummary, Pagination } from "../../ui/pagination.tsx";
-import { CaseTable } from "../../ui/case-table.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import { CASE_STATUSES, isCaseStatus } from "#src/domain/case/lifecycle.ts";
+import { PHASES, type Phase } from "#src/domain/case/phase.ts";
+import { requireActor, services } from "#src/web/app/lib/request.ts";
+import { areaNeeds, needsMap } from "#src/web/app/lib/needs.ts";
+import { needOf } from "#src/domain/coordination/equity.ts";
+import { pageParam } from "#src/web/app/lib/paging.ts";
+import { PageSummary, Pagination } from "#src/web/app/ui/pagination.tsx";
+import { CaseTable } from "#src/web/app/ui/case-table.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);

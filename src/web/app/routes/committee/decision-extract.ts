@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "react-router";
-import { notFound, requireActor, services } from "../../lib/request.ts";
+import { notFound, requireActor, services } from "#src/web/app/lib/request.ts";
 
 /** The decision on the application as an extract of the minutes (protokollsutdrag), PDF: for whoever may read the case. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

@@ -1,11 +1,11 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { DecisionOutcome } from "../../../../application/committee/index.ts";
-import type { FieldErrors } from "../../lib/forms.ts";
-import { notFound, requestMeta, requestState, requireActor, serverT, services } from "../../lib/request.ts";
-import { formatDate, formatMoney, type MessageKey } from "../../i18n/index.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
-import { HandlingHeader } from "../../ui/handling-header.tsx";
+import type { DecisionOutcome } from "#src/application/committee/index.ts";
+import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { notFound, requestMeta, requestState, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
+import { formatDate, formatMoney, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { HandlingHeader } from "#src/web/app/ui/handling-header.tsx";
 import { parseAmount, refusalKey, str } from "./shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

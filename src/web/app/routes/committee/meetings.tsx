@@ -1,9 +1,9 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { FieldErrors } from "../../lib/forms.ts";
-import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
-import { formatDate, type MessageKey } from "../../i18n/index.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
+import { formatDate, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { refusalKey, str } from "./shared.ts";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

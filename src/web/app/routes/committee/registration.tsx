@@ -1,10 +1,10 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { MessageKey } from "../../i18n/index.ts";
-import type { FormFailure } from "../../lib/forms.ts";
-import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
-import { HandlingHeader } from "../../ui/handling-header.tsx";
+import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { FormFailure } from "#src/web/app/lib/forms.ts";
+import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
+import { HandlingHeader } from "#src/web/app/ui/handling-header.tsx";
 
 /**
  * /handlaggning/:caseId/registrering: the registrar enters the case's number in the city's

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "react-router";
-import { notFound, requireActor, services } from "../../lib/request.ts";
+import { notFound, requireActor, services } from "#src/web/app/lib/request.ts";
 
 /** The officer's report (tjänsteskrivelse) as PDF. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

@@ -1,12 +1,12 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { RouteInput } from "../../../../application/committee/index.ts";
-import type { FieldErrors } from "../../lib/forms.ts";
-import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
-import type { MessageKey } from "../../i18n/index.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
-import { HandlingHeader } from "../../ui/handling-header.tsx";
-import { formatDate } from "../../i18n/index.ts";
+import type { RouteInput } from "#src/application/committee/index.ts";
+import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
+import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { HandlingHeader } from "#src/web/app/ui/handling-header.tsx";
+import { formatDate } from "#src/web/app/i18n/index.ts";
 import { refusalKey, str } from "./shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

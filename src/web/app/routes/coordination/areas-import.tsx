@@ -1,11 +1,11 @@
 import { redirect, useActionData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { AreaProblem } from "../../../../application/coordination/index.ts";
-import { can } from "../../../../domain/access/policy.ts";
-import type { MessageKey } from "../../i18n/index.ts";
-import { forbidden, requestMeta, requireActor, services } from "../../lib/request.ts";
-import { ImportReport } from "../../ui/import-report.tsx";
-import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import type { AreaProblem } from "#src/application/coordination/index.ts";
+import { can } from "#src/domain/access/policy.ts";
+import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ImportReport } from "#src/web/app/ui/import-report.tsx";
+import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 
 /** /omraden/import: a new version of the city's areas from GeoJSON (analyst, administrator). */
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -1,8 +1,8 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { can } from "../../../../domain/access/policy.ts";
-import { formatDate, formatNumber } from "../../i18n/index.ts";
-import { forbidden, requireActor, services } from "../../lib/request.ts";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import { can } from "#src/domain/access/policy.ts";
+import { formatDate, formatNumber } from "#src/web/app/i18n/index.ts";
+import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { formatDateTime, type MessageKey } from "../../i18n/index.ts";
-import type { FormFailure } from "../../lib/forms.ts";
-import { notFound, requestMeta, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
-import { HandlingHeader } from "../../ui/handling-header.tsx";
+import { formatDateTime, type MessageKey } from "#src/web/app/i18n/index.ts";
+import type { FormFailure } from "#src/web/app/lib/forms.ts";
+import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { HandlingHeader } from "#src/web/app/ui/handling-header.tsx";
 import { OverlapTable } from "./shared.tsx";
 
 /** /handlaggning/:caseId/samordning: the case's overlaps with other processes, and "coordinated with". */

@@ -1,9 +1,9 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { formatMoney, formatNumber } from "../../i18n/index.ts";
-import { areaNeeds, needsMap } from "../../lib/needs.ts";
-import { forbidden, requireActor, services } from "../../lib/request.ts";
-import { ChoroplethMap, NEED_COLOURS, NO_RANK_COLOUR } from "../../ui/choropleth-map.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import { formatMoney, formatNumber } from "#src/web/app/i18n/index.ts";
+import { areaNeeds, needsMap } from "#src/web/app/lib/needs.ts";
+import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ChoroplethMap, NEED_COLOURS, NO_RANK_COLOUR } from "#src/web/app/ui/choropleth-map.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 /** /fordelning: per area and year, processes, money granted and the index — does support follow need? */
 export async function loader({ request, context }: LoaderFunctionArgs) {

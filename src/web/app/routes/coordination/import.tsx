@@ -1,10 +1,10 @@
 import { redirect, useActionData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { CsvRowError } from "../../../../application/coordination/index.ts";
-import type { MessageKey } from "../../i18n/index.ts";
-import { forbidden, requestMeta, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, FileField, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
-import { ImportReport } from "../../ui/import-report.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import type { CsvRowError } from "#src/application/coordination/index.ts";
+import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, FileField, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
+import { ImportReport } from "#src/web/app/ui/import-report.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 
 /** /processer/import: processes from a CSV file, all rows or none, with a report by row. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { OWNER_KINDS, PROCESS_STATUSES, THEMES } from "../../../../domain/coordination/process.ts";
-import type { MessageKey } from "../../i18n/index.ts";
-import { formValues, type FieldErrors } from "../../lib/forms.ts";
-import { forbidden, requestMeta, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
-import { Radios } from "../../ui/choices.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import { OWNER_KINDS, PROCESS_STATUSES, THEMES } from "#src/domain/coordination/process.ts";
+import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
+import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
+import { Radios } from "#src/web/app/ui/choices.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 import { CheckboxGroup, ownerKey, statusKey, themeKey } from "./shared.tsx";
 
 /** /processer/ny: register one local process. */

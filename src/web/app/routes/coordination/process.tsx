@@ -1,9 +1,9 @@
 import { Link, useLoaderData, useSearchParams, type LoaderFunctionArgs } from "react-router";
-import { notFound, requireActor, services } from "../../lib/request.ts";
-import { areaNeeds, needsMap } from "../../lib/needs.ts";
-import { needOf } from "../../../../domain/coordination/equity.ts";
-import { Notice } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import { notFound, requireActor, services } from "#src/web/app/lib/request.ts";
+import { areaNeeds, needsMap } from "#src/web/app/lib/needs.ts";
+import { needOf } from "#src/domain/coordination/equity.ts";
+import { Notice } from "#src/web/app/ui/form.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 import { OverlapTable, ownerKey, Period, statusKey, themeKey } from "./shared.tsx";
 
 /** /processer/:id: one process (or samverkansstöd case) in the register, with what overlaps it. */

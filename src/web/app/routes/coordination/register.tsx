@@ -1,9 +1,9 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { OWNER_KINDS, PROCESS_STATUSES, THEMES } from "../../../../domain/coordination/process.ts";
-import { pageParam } from "../../lib/paging.ts";
-import { forbidden, requireActor, services } from "../../lib/request.ts";
-import { useT } from "../../ui/i18n.tsx";
-import { PageSummary, Pagination } from "../../ui/pagination.tsx";
+import { OWNER_KINDS, PROCESS_STATUSES, THEMES } from "#src/domain/coordination/process.ts";
+import { pageParam } from "#src/web/app/lib/paging.ts";
+import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
+import { useT } from "#src/web/app/ui/i18n.tsx";
+import { PageSummary, Pagination } from "#src/web/app/ui/pagination.tsx";
 import { ownerKey, Period, statusKey, themeKey } from "./shared.tsx";
 
 /** /processer: the register of local processes, with filters in the address (a GET form). */

@@ -1,6 +1,6 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { forbidden, requireActor, services } from "../../lib/request.ts";
-import { useT } from "../../ui/i18n.tsx";
+import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 import { ownerKey, statusKey } from "./shared.tsx";
 
 /** /samordning: the city-wide report of parallel processes per area, with their owners. */

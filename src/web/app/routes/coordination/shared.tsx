@@ -1,9 +1,9 @@
 /** What the register's pages share: labels for codes, the period, a checkbox group, the overlap table. */
 import { Link } from "react-router";
-import type { ScoredOverlap } from "../../../../application/coordination/index.ts";
-import { periodReading } from "../../../../domain/coordination/register-status.ts";
-import { formatDate, formatNumber, type MessageKey } from "../../i18n/index.ts";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import type { ScoredOverlap } from "#src/application/coordination/index.ts";
+import { periodReading } from "#src/domain/coordination/register-status.ts";
+import { formatDate, formatNumber, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 export const themeKey = (t: string) => `theme.${t}` as MessageKey;
 export const ownerKey = (o: string) => `owner.${o}` as MessageKey;
@@ -27,7 +27,7 @@ export function Period({ startsOn, endsOn, status }: { startsOn: string; endsOn:
 }
 
 /** Checkboxes with their labels linked on the server; the first box carries the field id the error summary links to. */
-export { CheckboxGroup } from "../../ui/choices.tsx";
+export { CheckboxGroup } from "#src/web/app/ui/choices.tsx";
 
 export function OverlapTable({ overlaps }: { overlaps: ScoredOverlap[] }) {
   const t = useT();

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "react-router";
-import { attachmentDisposition } from "../../lib/content-disposition.ts";
-import { notFound, requireActor, services } from "../../lib/request.ts";
+import { attachmentDisposition } from "#src/web/app/lib/content-disposition.ts";
+import { notFound, requireActor, services } from "#src/web/app/lib/request.ts";
 
 /**
  * /arenden/:caseId/bilagor/:attachmentId: an attachment's content, for those who may read the

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { parseForm, type FormFailure } from "../../lib/forms.ts";
-import { requestMeta, requireActor, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
-import { Radios } from "../../ui/choices.tsx";
-import type { StartError } from "../../../../application/intake/index.ts";
-import type { MessageKey } from "../../i18n/index.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { Radios } from "#src/web/app/ui/choices.tsx";
+import type { StartError } from "#src/application/intake/index.ts";
+import type { MessageKey } from "#src/web/app/i18n/index.ts";
 
 /** /ansokan/ny: an actor starts a draft application (once per rendered form). */
 export async function loader({ request, context }: LoaderFunctionArgs) {

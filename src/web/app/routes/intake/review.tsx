@@ -1,8 +1,8 @@
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { FormFailure } from "../../lib/forms.ts";
-import { notFound, requestMeta, requestState, requireActor, serverT, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import type { FormFailure } from "#src/web/app/lib/forms.ts";
+import { notFound, requestMeta, requestState, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { ApplicationAnswers, PartCounter, partHref, partsFor, StepNav } from "./shared.tsx";
 
 /** /ansokan/:caseId/granska: check your answers, then submit (once). */

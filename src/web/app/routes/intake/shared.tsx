@@ -4,11 +4,11 @@
  * codes become messages.
  */
 import { Link } from "react-router";
-import type { ApplicationView } from "../../../../application/intake/index.ts";
-import { contributedMoney, type Contribution } from "../../../../domain/intake/answers.ts";
-import type { ApplicationFieldDefinition } from "../../../../domain/process-type/definition.ts";
-import { formatMoney, formatNumber, type MessageKey } from "../../i18n/index.ts";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import type { ApplicationView } from "#src/application/intake/index.ts";
+import { contributedMoney, type Contribution } from "#src/domain/intake/answers.ts";
+import type { ApplicationFieldDefinition } from "#src/domain/process-type/definition.ts";
+import { formatMoney, formatNumber, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 export type StepKey = string;
 

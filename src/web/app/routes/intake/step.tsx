@@ -1,18 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { useEffect, useState } from "react";
 import { redirect, useActionData, useLoaderData, useLocation, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { AreaInput } from "../../../../application/intake/index.ts";
+import type { AreaInput } from "#src/application/intake/index.ts";
 import { z } from "zod";
-import { contributionRowCount, MAX_CONTRIBUTIONS, reshapeContributionRows, type Contribution, type SubmittedForm } from "../../../../domain/intake/answers.ts";
-import { MAX_GEOJSON_BYTES } from "../../../../domain/intake/area-geometry.ts";
-import type { ApplicationFieldDefinition } from "../../../../domain/process-type/definition.ts";
-import { formatDateTime, type MessageKey } from "../../i18n/index.ts";
-import { formValues, type FieldErrors } from "../../lib/forms.ts";
-import { notFound, requestMeta, requestState, requireActor, services } from "../../lib/request.ts";
-import { AreaMap } from "../../ui/area-map.tsx";
-import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
-import type { ApplicationView } from "../../../../application/intake/index.ts";
+import { contributionRowCount, MAX_CONTRIBUTIONS, reshapeContributionRows, type Contribution, type SubmittedForm } from "#src/domain/intake/answers.ts";
+import { MAX_GEOJSON_BYTES } from "#src/domain/intake/area-geometry.ts";
+import type { ApplicationFieldDefinition } from "#src/domain/process-type/definition.ts";
+import { formatDateTime, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
+import { notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
+import { AreaMap } from "#src/web/app/ui/area-map.tsx";
+import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import type { ApplicationView } from "#src/application/intake/index.ts";
 import { ANSWER_ERRORS, areaErrorKey, AreaSummary, goalName, nextPart, PartCounter, partHref, partsFor, StepNav } from "./shared.tsx";
 
 /** /ansokan/:caseId/steg/:step: one part of the application, saved as a draft on every submit. */

@@ -1,12 +1,12 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { sessionCookie } from "../../../edge/cookies.ts";
-import { parseForm, type FormFailure } from "../../lib/forms.ts";
-import type { MessageKey } from "../../i18n/index.ts";
-import { notFound, requestMeta, requestState, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
-import { useRoot, useT } from "../../ui/i18n.tsx";
-import { LABELS, OrganisationFieldset, organisationFields, personFields, SERVICE_ERRORS } from "../../ui/organisation-fields.tsx";
+import { sessionCookie } from "#src/web/edge/cookies.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import { notFound, requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
+import { useRoot, useT } from "#src/web/app/ui/i18n.tsx";
+import { LABELS, OrganisationFieldset, organisationFields, personFields, SERVICE_ERRORS } from "#src/web/app/ui/organisation-fields.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";

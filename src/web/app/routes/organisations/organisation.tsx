@@ -1,10 +1,10 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { formatDate } from "../../i18n/index.ts";
-import { parseForm, type FormFailure } from "../../lib/forms.ts";
-import { notFound, requestMeta, requireActor, serverT, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import { formatDate } from "#src/web/app/i18n/index.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { notFound, requestMeta, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { invitationMail } from "./invite-mail.ts";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -1,9 +1,9 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { sessionCookie } from "../../../edge/cookies.ts";
-import type { FormFailure } from "../../lib/forms.ts";
-import { requestMeta, requestState, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import { sessionCookie } from "#src/web/edge/cookies.ts";
+import type { FormFailure } from "#src/web/app/lib/forms.ts";
+import { requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 
 /**
  * The link in the registration mail. Opening it changes nothing (mail scanners open links);

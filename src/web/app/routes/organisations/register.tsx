@@ -1,11 +1,11 @@
 import { Link, redirect, useActionData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { REGISTRATION_LINK_HOURS } from "../../../../application/organisations/index.ts";
-import { parseForm, type FormFailure } from "../../lib/forms.ts";
-import { requestMeta, requestState, serverT, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
-import { LABELS, OrganisationFieldset, organisationFields, personFields, SERVICE_ERRORS } from "../../ui/organisation-fields.tsx";
+import { REGISTRATION_LINK_HOURS } from "#src/application/organisations/index.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { requestMeta, requestState, serverT, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
+import { LABELS, OrganisationFieldset, organisationFields, personFields, SERVICE_ERRORS } from "#src/web/app/ui/organisation-fields.tsx";
 
 const schema = z.object({
   ...organisationFields,

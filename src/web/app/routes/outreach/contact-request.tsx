@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { formatDate, formatDateTime, type MessageKey } from "../../i18n/index.ts";
-import { parseForm, type FormFailure } from "../../lib/forms.ts";
-import { notFound, requestMeta, requireActor, serverT, services } from "../../lib/request.ts";
-import { AuditTable } from "../../ui/audit-table.tsx";
-import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
-import { useLocale, useT } from "../../ui/i18n.tsx";
+import { formatDate, formatDateTime, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { notFound, requestMeta, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
+import { AuditTable } from "#src/web/app/ui/audit-table.tsx";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { Link } from "react-router";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

@@ -1,10 +1,10 @@
 import { Form, Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { CONTACT_REQUEST_STATUSES } from "../../../../application/outreach/index.ts";
-import { formatDate, formatDateTime } from "../../i18n/index.ts";
-import { pageParam } from "../../lib/paging.ts";
-import { notFound, requireActor, services } from "../../lib/request.ts";
-import { useLocale, useT } from "../../ui/i18n.tsx";
-import { PageSummary, Pagination } from "../../ui/pagination.tsx";
+import { CONTACT_REQUEST_STATUSES } from "#src/application/outreach/index.ts";
+import { formatDate, formatDateTime } from "#src/web/app/i18n/index.ts";
+import { pageParam } from "#src/web/app/lib/paging.ts";
+import { notFound, requireActor, services } from "#src/web/app/lib/request.ts";
+import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { PageSummary, Pagination } from "#src/web/app/ui/pagination.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { ACTOR_TYPES } from "../../../../domain/roles.ts";
-import { parseForm, type FormFailure } from "../../lib/forms.ts";
-import { requestMeta, requestState, serverT, services } from "../../lib/request.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "../../ui/form.tsx";
-import { useT } from "../../ui/i18n.tsx";
+import { ACTOR_TYPES } from "#src/domain/roles.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { requestMeta, requestState, serverT, services } from "#src/web/app/lib/request.ts";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
 
 const schema = z.object({
   submission_key: z.string().uuid("contact.error.form"),

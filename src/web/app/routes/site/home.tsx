@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useRoot, useT } from "../../ui/i18n.tsx";
+import { useRoot, useT } from "#src/web/app/ui/i18n.tsx";
 
 export default function Home() {
   const t = useT();

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "react-router";
-import { localeCookie } from "../../../edge/cookies.ts";
-import { isLocale } from "../../i18n/index.ts";
-import { requestState, safeNext } from "../../lib/request.ts";
+import { localeCookie } from "#src/web/edge/cookies.ts";
+import { isLocale } from "#src/web/app/i18n/index.ts";
+import { requestState, safeNext } from "#src/web/app/lib/request.ts";
 
 export async function loader() {
   return redirect("/");

@@ -1,4 +1,4 @@
-import { notFound } from "../../lib/request.ts";
+import { notFound } from "#src/web/app/lib/request.ts";
 
 export async function loader() {
   notFound();

@@ -1,8 +1,8 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { requireActor, services } from "../../lib/request.ts";
-import { CaseTable } from "../../ui/case-table.tsx";
-import { useT } from "../../ui/i18n.tsx";
-import type { SetupProgress } from "../../../../application/admin/index.ts";
+import { requireActor, services } from "#src/web/app/lib/request.ts";
+import { CaseTable } from "#src/web/app/ui/case-table.tsx";
+import { useT } from "#src/web/app/ui/i18n.tsx";
+import type { SetupProgress } from "#src/application/admin/index.ts";
 
 /** A start page per role: what this person's work needs first. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
