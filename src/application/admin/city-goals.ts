@@ -11,8 +11,8 @@ import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import type { CityGoalRecord } from "./ports.ts";
+import { isUuid } from "#src/domain/ids.ts";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type CityGoalError = "forbidden" | "not_found" | "invalid";
 
@@ -41,7 +41,7 @@ export class CityGoals {
 
   async save(actor: Actor, id: string | null, input: CityGoalInput, meta: AuditMeta = {}): Promise<Result<{ id: string; key: string }, CityGoalError>> {
     if (!can(actor, { action: "goals.manage" })) return fail("forbidden");
-    if (id !== null && !UUID.test(id)) return fail("not_found");
+    if (id !== null && !isUuid(id)) return fail("not_found");
     const checked = checkCityGoal(input, THEMES);
     if (!checked.ok) {
       const detail: Record<string, string> = {};
@@ -69,7 +69,7 @@ export class CityGoals {
 
   async move(actor: Actor, id: string, direction: "up" | "down", meta: AuditMeta = {}): Promise<Result<void, CityGoalError>> {
     if (!can(actor, { action: "goals.manage" })) return fail("forbidden");
-    if (!UUID.test(id)) return fail("not_found");
+    if (!isUuid(id)) return fail("not_found");
     return this.#uow.transaction(async (r): Promise<Result<void, CityGoalError>> => {
       if (!(await r.administration.cityGoal(id))) return fail("not_found");
       await r.administration.moveCityGoal(id, direction);

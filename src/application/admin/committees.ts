@@ -10,6 +10,7 @@ import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import type { CommitteeAdminRecord, ProcessTypeChoice } from "./ports.ts";
+import { isUuid } from "#src/domain/ids.ts";
 
 export interface CommitteeForm extends CommitteeInput {
   processTypeCodes: readonly string[];
@@ -18,7 +19,6 @@ export interface CommitteeForm extends CommitteeInput {
 
 export type CommitteeSaveError = "forbidden" | "not_found" | "invalid" | "code_taken";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class CommitteeAdministration {
   readonly #uow: UnitOfWork;
@@ -35,7 +35,7 @@ export class CommitteeAdministration {
 
   async get(actor: Actor, id: string): Promise<Result<{ committee: CommitteeAdminRecord; processTypes: ProcessTypeChoice[] }, "forbidden" | "not_found">> {
     if (!can(actor, { action: "committees.manage" })) return fail("forbidden");
-    if (!UUID.test(id)) return fail("not_found");
+    if (!isUuid(id)) return fail("not_found");
     return this.#uow.read(async (r) => {
       const committee = await r.administration.committee(id);
       if (!committee) return fail("not_found");
@@ -46,7 +46,7 @@ export class CommitteeAdministration {
   /** Creates a committee (id null) or changes one. The same committee saved twice changes nothing more. */
   async save(actor: Actor, id: string | null, input: CommitteeForm, meta: AuditMeta = {}): Promise<Result<{ id: string }, CommitteeSaveError>> {
     if (!can(actor, { action: "committees.manage" })) return fail("forbidden");
-    if (id !== null && !UUID.test(id)) return fail("not_found");
+    if (id !== null && !isUuid(id)) return fail("not_found");
     return this.#uow.transaction(async (r): Promise<Result<{ id: string }, CommitteeSaveError>> => {
       const before = id ? await r.administration.committee(id) : undefined;
       if (id && !before) return fail("not_found");

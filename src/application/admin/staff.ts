@@ -17,6 +17,7 @@ import { fetchPage, type Page } from "../shared/paging.ts";
 import { hashToken, newSecretToken } from "../shared/tokens.ts";
 import type { StaffInvitationRecord, StaffRecord } from "./ports.ts";
 import { openSession, type SignedInSession } from "./sessions.ts";
+import { isUuid } from "#src/domain/ids.ts";
 
 export interface StaffInvitationMailText {
   subject: string;
@@ -35,7 +36,6 @@ export type StaffChangeError = "forbidden" | "not_found" | "invalid" | "last_adm
 export type AcceptError = "unknown" | "expired" | "used" | "revoked" | "weak_password" | "email_taken";
 export type InvitationState = "open" | "unknown" | "expired" | "used" | "revoked";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class StaffAdministration {
   readonly #uow: UnitOfWork;
@@ -120,7 +120,7 @@ export class StaffAdministration {
 
   async revokeInvitation(actor: Actor, invitationId: string, meta: AuditMeta = {}): Promise<Result<void, "forbidden" | "not_found">> {
     if (!can(actor, { action: "staff.manage" })) return fail("forbidden");
-    if (!UUID.test(invitationId)) return fail("not_found");
+    if (!isUuid(invitationId)) return fail("not_found");
     return this.#uow.transaction(async (r): Promise<Result<void, "forbidden" | "not_found">> => {
       if (!(await r.administration.revokeInvitation(invitationId, this.#clock.now()))) return fail("not_found");
       await r.audit.append({ actor, action: "staff.invitation_revoked", entityType: "staff_invitation", entityId: invitationId, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
@@ -162,7 +162,7 @@ export class StaffAdministration {
   /** A change to one member of staff: by an administrator, in one transaction that holds the administrators' rows. */
   async #changeMember(actor: Actor, userId: string, work: (r: Repositories, before: StaffRecord) => Promise<Result<void, StaffChangeError>>): Promise<Result<void, StaffChangeError>> {
     if (!can(actor, { action: "staff.manage" })) return fail("forbidden");
-    if (!UUID.test(userId)) return fail("not_found");
+    if (!isUuid(userId)) return fail("not_found");
     return this.#uow.transaction(async (r): Promise<Result<void, StaffChangeError>> => {
       await r.administration.lockAdministrators();
       const before = await r.administration.staffMember(userId);

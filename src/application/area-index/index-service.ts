@@ -48,13 +48,13 @@ import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { IndexConfigurationRecord, IndexConfigurationSummary, IndexImportRecord, IndicatorCsvReader } from "./ports.ts";
 import type { Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
+import { isUuid } from "#src/domain/ids.ts";
 
 /** The largest file the import reads (a CSV of 100 000 rows is about 5 MB). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** The largest configuration text accepted. */
 export const MAX_CONFIG_CHARS = 200_000;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type NotAllowed = "not_allowed";
 export type ConfigurationError = NotAllowed | "invalid_name" | "invalid_json" | "invalid_config";
@@ -204,7 +204,7 @@ export class IndexService {
 
   async configuration(actor: Actor, id: string): Promise<Result<IndexConfigurationRecord, NotAllowed | "not_found">> {
     if (!can(actor, { action: "index.read" })) return fail("not_allowed");
-    if (!UUID.test(id)) return fail("not_found");
+    if (!isUuid(id)) return fail("not_found");
     const found = await this.#uow.read((r) => r.index.configuration(id));
     return found ? ok(found) : fail("not_found");
   }
@@ -248,7 +248,7 @@ export class IndexService {
 
   async activate(actor: Actor, id: string, meta: AuditMeta = {}): Promise<Result<{ version: number }, NotAllowed | "not_found">> {
     if (!can(actor, { action: "index.manage" })) return fail("not_allowed");
-    if (!UUID.test(id)) return fail("not_found");
+    if (!isUuid(id)) return fail("not_found");
     return this.#uow.transaction(async (r) => {
       const target = await r.index.configuration(id);
       if (!target) return fail("not_found");

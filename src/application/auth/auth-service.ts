@@ -9,6 +9,7 @@ import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { Clock, PasswordHasher, UnitOfWork } from "../shared/ports.ts";
 import type { KeptField } from "./ports.ts";
 import { addressKey, hashToken, newSecretToken } from "../shared/tokens.ts";
+import { isUuid } from "#src/domain/ids.ts";
 
 export interface AuthConfig {
   sessionIdleMinutes: number;
@@ -38,7 +39,6 @@ const TIMING_DUMMY = "$argon2id$v=19$m=19456,t=2,p=1$EqT+hJgDid5+Fq3oN4kyyw$pLRf
 export const KEPT_SUBMISSION_MINUTES = 60;
 const KEPT_SUBMISSION_MAX_FIELDS = 1_000;
 const KEPT_SUBMISSION_MAX_CHARS = 1_000_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class AuthService {
   readonly #uow: UnitOfWork;
@@ -158,7 +158,7 @@ export class AuthService {
 
   /** The kept form for this user and path, once; undefined for anyone else, a second time, or too late. */
   async takeKeptSubmission(actor: Actor, id: string, path: string): Promise<KeptField[] | undefined> {
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     return this.#uow.transaction((r) => r.pendingSubmissions.take({ id, userId: actor.userId, path, now: this.#clock.now() }));
   }
 

@@ -5,6 +5,7 @@ import type { AreaNeed } from "#src/domain/coordination/equity.ts";
 import { fetchPage, type Page } from "../shared/paging.ts";
 import type { AuditEntry, UnitOfWork } from "../shared/ports.ts";
 import type { CaseDetail, CaseFilter, CaseOrder, CaseSummary } from "./ports.ts";
+import { isUuid } from "#src/domain/ids.ts";
 
 export class CaseService {
   readonly #uow: UnitOfWork;
@@ -47,9 +48,4 @@ export class CaseService {
       return { case: found, audit };
     });
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

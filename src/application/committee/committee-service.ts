@@ -31,14 +31,13 @@ import type {
 } from "./ports.ts";
 import type { Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
 import type { CaseState } from "../cases/index.ts";
+import { isUuid } from "#src/domain/ids.ts";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar date written YYYY-MM-DD. */
 export function isIsoDate(v: unknown): v is string {
   return typeof v === "string" && ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 }
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (v: unknown): v is string => typeof v === "string" && UUID.test(v);
 
 /** Validation gives field → message key; an empty object means valid. The application layer stays free of libraries. */
 type Check<T> = { ok: true; data: T } | { ok: false; errors: Record<string, string> };
@@ -258,7 +257,7 @@ export class CommitteeService {
     const text = answer.trim();
     if (text.length === 0 || text.length > 20_000) return fail("invalid");
     return this.#uow.transaction(async (r): Promise<Result<{ caseId: string }, CommitteeError>> => {
-      const ref = /^[0-9a-f-]{36}$/i.test(referralId) ? await r.committee.referral(referralId) : undefined;
+      const ref = isUuid(referralId) ? await r.committee.referral(referralId) : undefined;
       if (!ref || ref.kind !== "yttrande" || !can(actor, { action: "referral.answer", record: ref })) return fail("not_found");
       if (ref.answeredAt) return ref.answer === text ? ok({ caseId: ref.caseId }) : fail("already_answered");
       const state = await r.cases.state(ref.caseId);
@@ -285,7 +284,7 @@ export class CommitteeService {
   }
 
   async meeting(actor: Actor, meetingId: string): Promise<{ meeting: MeetingRecord; agenda: AgendaItemRecord[]; ready: Array<{ id: string; caseNumber: string | null; title: string }> } | undefined> {
-    if (!can(actor, { action: "meeting.manage" }) || !/^[0-9a-f-]{36}$/i.test(meetingId)) return undefined;
+    if (!can(actor, { action: "meeting.manage" }) || !isUuid(meetingId)) return undefined;
     return this.#uow.read(async (r) => {
       const meeting = await r.committee.meeting(meetingId);
       if (!meeting) return undefined;
@@ -478,7 +477,7 @@ export class CommitteeService {
 
   /** The decision on the application and how to appeal it, for anyone who may read the case (the applicant's case page). */
   async decisionForCase(actor: Actor, caseId: string): Promise<DecisionForCase | null | undefined> {
-    if (!/^[0-9a-f-]{36}$/i.test(caseId)) return undefined;
+    if (!isUuid(caseId)) return undefined;
     return this.#uow.read(async (r) => {
       const state = await r.cases.state(caseId);
       if (!state || !can(actor, { action: "case.read", record: state })) return undefined;
@@ -610,7 +609,7 @@ export class CommitteeService {
   // ---- officer's report -----------------------------------------------------------------
 
   async officerReport(actor: Actor, caseId: string): Promise<OfficerReport | undefined> {
-    if (!/^[0-9a-f-]{36}$/i.test(caseId)) return undefined;
+    if (!isUuid(caseId)) return undefined;
     return this.#uow.read(async (r) => {
       const state = await r.cases.state(caseId);
       if (!state || !(can(actor, { action: "committee.handle", record: state }) || can(actor, { action: "case.assess", record: state }))) return undefined;

@@ -18,8 +18,8 @@ import type { AuditMeta } from "../shared/ports.ts";
 import type { CoordinationRecord, OverlapCandidate, ProcessFilter, ProcessRecord, RegisterKind, TableReader } from "./ports.ts";
 import { fetchPage, type Page } from "../shared/paging.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
+import { isUuid } from "#src/domain/ids.ts";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ScoredOverlap extends OverlapCandidate {
   overlap: OverlapScore;
@@ -92,7 +92,7 @@ export class CoordinationService {
 
   /** A register entry with its overlaps, best first; undefined when missing or not allowed. */
   async get(actor: Actor, id: string): Promise<{ process: ProcessRecord; overlaps: ScoredOverlap[] } | undefined> {
-    if (!can(actor, { action: "register.read" }) || !UUID.test(id)) return undefined;
+    if (!can(actor, { action: "register.read" }) || !isUuid(id)) return undefined;
     return this.#uow.read(async (r) => {
       const process = await r.coordination.findInRegister(id);
       if (!process) return undefined;
@@ -116,7 +116,7 @@ export class CoordinationService {
 
   /** For the contact person during assessment: the case's overlaps and what has been coordinated. */
   async forCase(actor: Actor, caseId: string): Promise<{ overlaps: ScoredOverlap[]; coordinations: CoordinationRecord[]; hasGeometry: boolean } | undefined> {
-    if (!UUID.test(caseId)) return undefined;
+    if (!isUuid(caseId)) return undefined;
     return this.#uow.read(async (r) => {
       const state = await r.cases.state(caseId);
       if (!state || !can(actor, { action: "case.assess", record: state })) return undefined;
@@ -127,11 +127,11 @@ export class CoordinationService {
 
   /** Records that the case has been coordinated with a process, and how. Once per submission key. */
   async recordCoordination(actor: Actor, args: { caseId: string; registerId: string; how: string; submissionKey: string }, meta: AuditMeta = {}): Promise<Result<{ id: string }, "not_found" | "empty" | "too_long" | "unknown_process">> {
-    if (!UUID.test(args.caseId) || !UUID.test(args.submissionKey)) return fail("not_found");
+    if (!isUuid(args.caseId) || !isUuid(args.submissionKey)) return fail("not_found");
     const how = args.how.trim();
     if (how === "") return fail("empty");
     if (how.length > 5_000) return fail("too_long");
-    if (!UUID.test(args.registerId) || args.registerId === args.caseId) return fail("unknown_process");
+    if (!isUuid(args.registerId) || args.registerId === args.caseId) return fail("unknown_process");
     return this.#uow.transaction(async (r) => {
       const state = await r.cases.state(args.caseId, { forUpdate: true });
       if (!state || !can(actor, { action: "case.assess", record: state })) return fail("not_found");
@@ -156,7 +156,7 @@ export class CoordinationService {
   /** Registers one process from the form. Errors come back by field; the same key twice registers once. */
   async create(actor: Actor, input: ProcessInput & { geojson: string; submissionKey: string }, meta: AuditMeta = {}): Promise<Result<{ id: string }, "forbidden" | "invalid">> {
     if (!can(actor, { action: "register.manage" })) return fail("forbidden");
-    if (!UUID.test(input.submissionKey)) return fail("invalid", { form: "required" });
+    if (!isUuid(input.submissionKey)) return fail("invalid", { form: "required" });
     const geometryText = input.geojson.trim();
     const checked = checkProcess(input, { requireArea: geometryText === "" });
     const errors: Record<string, string> = { ...(checked.errors ?? {}) };

@@ -20,6 +20,7 @@ import { applyCaseEvent } from "../cases/index.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { AreaListItem, Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
 import type { CaseState } from "../cases/index.ts";
+import { isUuid } from "#src/domain/ids.ts";
 
 export type CaseNumberSource = "samverka" | "diarium";
 
@@ -79,7 +80,6 @@ export type AttachmentError = "not_found" | "not_editable" | AttachmentRefusal;
 export type SubmitError = "not_found" | "not_allowed" | "incomplete" | TransitionRefusal;
 export type RegisterError = "not_found" | "invalid" | "taken" | "not_submitted";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The calendar year in Sweden (a submission at 00:30 on 1 January is in the new year). */
 function swedishYear(at: Date): number {
@@ -123,8 +123,8 @@ export class ApplicationService {
 
   async start(actor: Actor, args: { submissionKey: string; title: string; committeeId?: string | null; fromContactRequest?: string }, meta: AuditMeta = {}): Promise<Result<{ caseId: string }, StartError>> {
     if (actor.role !== "aktor") return fail("not_allowed");
-    if (!UUID.test(args.submissionKey)) return fail("invalid");
-    if (args.fromContactRequest !== undefined && !UUID.test(args.fromContactRequest)) return fail("not_allowed");
+    if (!isUuid(args.submissionKey)) return fail("invalid");
+    if (args.fromContactRequest !== undefined && !isUuid(args.fromContactRequest)) return fail("not_allowed");
     const now = this.#clock.now();
     return this.#uow.transaction(async (r) => {
       // From a contact request: only for the organisation that accepted the city's invitation
@@ -186,7 +186,7 @@ export class ApplicationService {
 
   /** Everything the form's pages show; undefined when the actor may not see the case. */
   async view(actor: Actor, caseId: string): Promise<ApplicationView | undefined> {
-    if (!UUID.test(caseId)) return undefined;
+    if (!isUuid(caseId)) return undefined;
     return this.#uow.read(async (r) => {
       const state = await r.cases.state(caseId);
       if (!state || !can(actor, { action: "case.read", record: state })) return undefined;
@@ -228,7 +228,7 @@ export class ApplicationService {
    * saved and the errors come back by field (in `detail`), so the form shows what to fix.
    */
   async saveStep(actor: Actor, caseId: string, step: string, form: SubmittedForm, area: AreaInput | null, meta: AuditMeta = {}): Promise<Result<{ next: string | null }, SaveError>> {
-    if (!UUID.test(caseId)) return fail("not_found");
+    if (!isUuid(caseId)) return fail("not_found");
     const now = this.#clock.now();
     return this.#uow.transaction(async (r) => {
       const state = await r.cases.state(caseId, { forUpdate: true });
@@ -290,7 +290,7 @@ export class ApplicationService {
       });
     }
     const chosen = [...new Set(input.areaIds.filter((id) => id !== ""))];
-    if (chosen.some((id) => !UUID.test(id))) return fail("unknown_area");
+    if (chosen.some((id) => !isUuid(id))) return fail("unknown_area");
     if (chosen.length > 0) {
       const current = new Set((await r.areas.listCurrent(today(now))).map((a) => a.id));
       if (chosen.some((id) => !current.has(id))) return fail("unknown_area");
@@ -315,7 +315,7 @@ export class ApplicationService {
 
   /** Adds an attachment. Its type is read from the content; the same submission key twice adds one file. */
   async addAttachment(actor: Actor, caseId: string, file: { name: string; bytes: Uint8Array; submissionKey: string }, meta: AuditMeta = {}): Promise<Result<{ attachmentId: string }, AttachmentError>> {
-    if (!UUID.test(caseId) || !UUID.test(file.submissionKey)) return fail("not_found");
+    if (!isUuid(caseId) || !isUuid(file.submissionKey)) return fail("not_found");
     const detected = await this.#files.detectMediaType(file.bytes);
     const sha256 = createHash("sha256").update(file.bytes).digest("hex");
     const now = this.#clock.now();
@@ -345,7 +345,7 @@ export class ApplicationService {
   }
 
   async removeAttachment(actor: Actor, caseId: string, attachmentId: string, meta: AuditMeta = {}): Promise<Result<void, "not_found" | "not_editable">> {
-    if (!UUID.test(caseId) || !UUID.test(attachmentId)) return fail("not_found");
+    if (!isUuid(caseId) || !isUuid(attachmentId)) return fail("not_found");
     return this.#uow.transaction(async (r) => {
       const state = await r.cases.state(caseId, { forUpdate: true });
       if (!state || !can(actor, { action: "case.read", record: state })) return fail("not_found");
@@ -371,7 +371,7 @@ export class ApplicationService {
 
   /** An attachment's content for download, for those who may read the case. */
   async attachment(actor: Actor, caseId: string, attachmentId: string): Promise<{ filename: string; mediaType: string; bytes: Uint8Array } | undefined> {
-    if (!UUID.test(caseId) || !UUID.test(attachmentId)) return undefined;
+    if (!isUuid(caseId) || !isUuid(attachmentId)) return undefined;
     return this.#uow.read(async (r) => {
       const state = await r.cases.state(caseId);
       if (!state || !can(actor, { action: "case.read", record: state })) return undefined;
@@ -386,7 +386,7 @@ export class ApplicationService {
    * submitted answers its number again (a retry after a lost response changes nothing).
    */
   async submit(actor: Actor, caseId: string, text: SubmissionMailText, meta: AuditMeta = {}): Promise<Result<{ caseNumber: string | null; alreadySubmitted: boolean }, SubmitError>> {
-    if (!UUID.test(caseId)) return fail("not_found");
+    if (!isUuid(caseId)) return fail("not_found");
     const now = this.#clock.now();
     const result = await this.#uow.transaction(async (r): Promise<Result<{ caseNumber: string | null; alreadySubmitted: boolean }, SubmitError>> => {
       const state = await r.cases.state(caseId, { forUpdate: true });
@@ -432,7 +432,7 @@ export class ApplicationService {
    * numbers cases, that number becomes the case number; otherwise it is kept as the link.
    */
   async registerDiariumNumber(actor: Actor, caseId: string, number: string, meta: AuditMeta = {}): Promise<Result<{ diariumNumber: string }, RegisterError>> {
-    if (!UUID.test(caseId)) return fail("not_found");
+    if (!isUuid(caseId)) return fail("not_found");
     const diariumNumber = number.trim().toUpperCase();
     if (!isPlausibleDiariumNumber(diariumNumber)) return fail("invalid");
     const now = this.#clock.now();

@@ -15,6 +15,7 @@ import type { AuditMeta } from "../shared/ports.ts";
 import type { InvitationRecord, MemberRecord, OrganisationRecord } from "../outreach/index.ts";
 import type { Clock, PasswordHasher, Repositories, UnitOfWork } from "../shared/ports.ts";
 import { hashToken, newSecretToken } from "../shared/tokens.ts";
+import { isUuid } from "#src/domain/ids.ts";
 
 export interface OrganisationConfig {
   sessionIdleMinutes: number;
@@ -71,7 +72,6 @@ export interface SignedIn {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isActorType = (v: unknown): v is ActorType => typeof v === "string" && (ACTOR_TYPES as readonly string[]).includes(v);
 const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "23505";
 
@@ -211,7 +211,7 @@ export class OrganisationService {
 
   /** The parties and invitations of an application, for whoever may invite co-applicants to it. */
   async coApplicants(actor: Actor, caseId: string) {
-    if (!UUID.test(caseId)) return undefined;
+    if (!isUuid(caseId)) return undefined;
     return this.#uow.read(async (r) => {
       const state = await r.cases.state(caseId);
       if (!state || !can(actor, { action: "application.invite", record: state })) return undefined;
@@ -228,7 +228,7 @@ export class OrganisationService {
     if (actor.role !== "aktor") return fail("not_found");
     const email = input.email.trim().toLowerCase();
     const caseId = input.caseId?.trim() || null;
-    if (caseId !== null && !UUID.test(caseId)) return fail("not_found");
+    if (caseId !== null && !isUuid(caseId)) return fail("not_found");
     if (!EMAIL.test(email) || email.length > 320) return fail("invalid");
     const invitedName = (input.organisationName ?? "").trim();
     if (caseId !== null && (invitedName.length < 1 || invitedName.length > 300)) return fail("invalid");

@@ -12,6 +12,7 @@ import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import { fetchPage, type Page } from "../shared/paging.ts";
 import { CONTACT_REQUEST_STATUSES, type ContactNote, type ContactRequestRecord, type ContactRequestStatus, type InvitationRecord } from "./ports.ts";
 import { hashToken, newSecretToken } from "../shared/tokens.ts";
+import { isUuid } from "#src/domain/ids.ts";
 
 /** The invitation to apply, in the contact person's language. */
 export interface ApplyInvitationMailText {
@@ -42,7 +43,6 @@ export interface ContactReceiptText {
   body: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isIsoDate = (v: string) => ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -79,7 +79,7 @@ export class ContactRequestService {
     const message = input.message.trim();
     const actorType = blankToNull(input.actorType);
     if (
-      !UUID.test(input.submissionKey) ||
+      !isUuid(input.submissionKey) ||
       name.length < 1 || name.length > 200 ||
       !EMAIL.test(email) || email.length > 320 ||
       areaText.length < 1 || areaText.length > 2_000 ||
@@ -138,7 +138,7 @@ export class ContactRequestService {
   }
 
   async get(actor: Actor, id: string): Promise<{ request: ContactRequestRecord; notes: ContactNote[]; invitations: InvitationRecord[] } | undefined> {
-    if (!can(actor, { action: "contactRequest.handle" }) || !UUID.test(id)) return undefined;
+    if (!can(actor, { action: "contactRequest.handle" }) || !isUuid(id)) return undefined;
     return this.#uow.read(async (r) => {
       const request = await r.outreach.findContactRequest(id);
       if (!request) return undefined;
@@ -155,7 +155,7 @@ export class ContactRequestService {
    * The same form posted twice sends one invitation.
    */
   async inviteToApply(actor: Actor, id: string, submissionKey: string, text: ApplyInvitationMailText, meta: AuditMeta = {}): Promise<Result<{ invitationId: string }, InviteToApplyError>> {
-    if (!can(actor, { action: "contactRequest.handle" }) || !UUID.test(id) || !UUID.test(submissionKey)) return fail("not_found");
+    if (!can(actor, { action: "contactRequest.handle" }) || !isUuid(id) || !isUuid(submissionKey)) return fail("not_found");
     const result = await this.#uow.transaction(async (r): Promise<Result<{ invitationId: string; created: boolean }, InviteToApplyError>> => {
       const request = await r.outreach.findContactRequest(id, { forUpdate: true });
       if (!request) return fail("not_found");
@@ -209,7 +209,7 @@ export class ContactRequestService {
   }
 
   async #change(actor: Actor, id: string, status: ContactRequestStatus, meetingOn: string | undefined, meta: AuditMeta): Promise<Result<void, HandleError>> {
-    if (!can(actor, { action: "contactRequest.handle" }) || !UUID.test(id)) return fail("not_found");
+    if (!can(actor, { action: "contactRequest.handle" }) || !isUuid(id)) return fail("not_found");
     return this.#uow.transaction(async (r) => {
       const before = await r.outreach.findContactRequest(id, { forUpdate: true });
       if (!before) return fail("not_found");
@@ -233,7 +233,7 @@ export class ContactRequestService {
 
   /** Adds a meeting note; the same submission key twice adds one note. */
   async addNote(actor: Actor, args: { id: string; body: string; meetingOn: string | null; submissionKey: string }, meta: AuditMeta = {}): Promise<Result<{ noteId: string }, HandleError>> {
-    if (!can(actor, { action: "contactRequest.handle" }) || !UUID.test(args.id) || !UUID.test(args.submissionKey)) return fail("not_found");
+    if (!can(actor, { action: "contactRequest.handle" }) || !isUuid(args.id) || !isUuid(args.submissionKey)) return fail("not_found");
     const body = args.body.trim();
     if (body.length === 0) return fail("empty");
     if (body.length > 20_000) return fail("too_long");
@@ -259,7 +259,7 @@ export class ContactRequestService {
   }
 
   async audit(actor: Actor, id: string) {
-    if (!can(actor, { action: "contactRequest.handle" }) || !UUID.test(id)) return [];
+    if (!can(actor, { action: "contactRequest.handle" }) || !isUuid(id)) return [];
     return this.#uow.read((r) => r.audit.forEntity("contact_request", id));
   }
 }

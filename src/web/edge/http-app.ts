@@ -31,6 +31,7 @@ import { BROWSER_COOKIE, browserCookie, clearSessionCookie, LOCALE_COOKIE, readC
 import { csrfTokenFor, csrfTokenMatches, isCrossSite, UNSAFE_METHODS } from "./csrf.ts";
 import { RESTORE_PARAM } from "./kept-form.ts";
 import { bodyStream, discard, readBodyStart, withBody, type BodyStart } from "./request-body.ts";
+import { isUuid } from "#src/domain/ids.ts";
 
 export interface HttpAppDeps {
   services: AppServices;
@@ -56,7 +57,6 @@ type Env = { Variables: { secureHeadersNonce?: string; requestId: string } };
 /** Seconds a client is asked to wait during a database outage. */
 export const RETRY_AFTER_SECONDS = 30;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Why the edge answers with its own page instead of the route's. */
 type EdgeRefusal = "csrf" | "too_large" | "unavailable";
@@ -225,7 +225,7 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
           log.warn({ requestId: c.get("requestId"), path: c.req.path }, "CSRF check failed");
           return refuse("csrf", body, requestState);
         }
-      } else if (request.method === "GET" && resolved && UUID.test(url.searchParams.get(RESTORE_PARAM) ?? "") && !isCrossSite(request)) {
+      } else if (request.method === "GET" && resolved && isUuid(url.searchParams.get(RESTORE_PARAM) ?? "") && !isCrossSite(request)) {
         // Back from signing in: the kept form is sent to its action as if just submitted.
         if (isData) return redirectTo(`${documentPath(url)}${searchWithout(url, "_routes", "index")}`, true, setCookies);
         const fields = await deps.services.auth.takeKeptSubmission(resolved.actor, url.searchParams.get(RESTORE_PARAM) ?? "", formAddress(url));
