@@ -11,8 +11,8 @@ import type { Actor } from "#src/domain/access/actor.ts";
 import { submittedFormOf as form } from "#src/domain/intake/answers.ts";
 import { listsBenchmark } from "./bench-lists.ts";
 
-export type Measure = (name: string, runs: number, fn: (i: number) => Promise<unknown>) => Promise<void>;
-export type Benchmark = (handle: DatabaseHandle, ctx: { staff: Actor; applicant: Actor; committeeId: string }, measure: Measure) => Promise<void>;
+export type { Benchmark, Measure } from "./bench-types.ts";
+import type { Benchmark } from "./bench-types.ts";
 
 const noArea: AreaInput = { areaIds: [], drawn: "", drawnChanged: false, upload: null, clear: false };
 const square = (i: number) => {

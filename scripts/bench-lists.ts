@@ -10,7 +10,7 @@ import { CaseService } from "#src/application/cases/index.ts";
 import { CoordinationService } from "#src/application/coordination/index.ts";
 import { csvTableReader } from "#src/adapters/files/csv-table.ts";
 import type { AreaNeed } from "#src/domain/coordination/equity.ts";
-import type { Benchmark } from "./bench-cases.ts";
+import type { Benchmark } from "./bench-types.ts";
 
 export const listsBenchmark: Benchmark = async (handle, ctx, measure) => {
   const db = handle.db;
