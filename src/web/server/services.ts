@@ -18,6 +18,7 @@ import { csvTableReader } from "#src/adapters/files/csv-table.ts";
 import { CoordinationService } from "#src/application/coordination/index.ts";
 import { IndexService } from "#src/application/area-index/index.ts";
 import { csvIndicatorReader } from "#src/adapters/index-data/csv.ts";
+import { csvWriter } from "#src/adapters/files/csv-writer.ts";
 import { officerReportRenderer } from "#src/adapters/documents/officer-report.ts";
 import { MailDelivery } from "#src/application/mail/index.ts";
 import { CommitteeAdministration } from "#src/application/admin/index.ts";
@@ -107,7 +108,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     organisations,
     applications,
     applyInvitation: new ApplyInvitation({ uow, organisations, applications }),
-    index: new IndexService({ uow, clock, csv: csvIndicatorReader }),
+    index: new IndexService({ uow, clock, csv: csvIndicatorReader, csvWriter }),
     coordination: new CoordinationService({ uow, clock, tables: csvTableReader }),
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     administration: {
