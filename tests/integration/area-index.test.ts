@@ -229,6 +229,15 @@ describe("the area index (IndexService)", () => {
       expect((await sut.results(officer, { year: 1999 })).ok && (await sut.results(officer, { year: 1999 })).ok).toBe(true);
     });
 
+    it("gives other features the areas' need (rank, score, name) for a year, and nothing to those who may not read the index", async () => {
+      const needs = await sut.areaNeeds(officer, 2022);
+      expect(needs).toMatchObject({ ranked: 4, year: 2022, years: [2022, 2023] });
+      expect(needs!.byArea["T-02"]).toMatchObject({ rank: 1, score: expect.closeTo(0, 10), name: "T-02" });
+      expect(Object.keys(needs!.byArea).sort()).toEqual(["T-01", "T-02", "T-03", "T-04"]);
+      expect((await sut.areaNeeds(officer, "latest"))?.year).toBe(2023);
+      expect(await sut.areaNeeds(applicant)).toBeNull();
+    });
+
     it("explains an area: contributions add up to its score; a suppressed value is never shown", async () => {
       const r = await sut.area(analyst, "T-04", { year: 2023 });
       expect(r.ok).toBe(true);

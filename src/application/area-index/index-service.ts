@@ -83,6 +83,23 @@ export interface ResultsView {
   unknownIndicators: string[];
 }
 
+/** The areas' need by the active index (see IndexService.areaNeeds). Serialisable. */
+export interface AreaNeedsView {
+  /** Area code → rank (1 = greatest need, null when not ranked), score and the area's name. */
+  byArea: Record<string, { rank: number | null; score: number | null; name: string }>;
+  /** How many areas are ranked. */
+  ranked: number;
+  /** The year the ranks are for; null = each indicator's configured or latest year. */
+  year: number | null;
+  /** Years with index values. */
+  years: number[];
+}
+
+/** Where another feature gets the areas' need from (IndexService is one). */
+export interface AreaNeedsSource {
+  areaNeeds(actor: Actor, year?: number | "latest"): Promise<AreaNeedsView | null>;
+}
+
 /** A CSV download: its file name and its text (with a byte-order mark and CRLF line ends). */
 export interface CsvFile {
   fileName: string;
@@ -397,6 +414,21 @@ export class IndexService {
       indicatorsWithoutValues: check.indicatorsWithoutValues,
       unknownIndicators: check.unknownIndicators,
     });
+  }
+
+  /**
+   * The areas' need from the active index, for showing need beside cases and processes and
+   * ordering by it (rank 1 = greatest need): per area its rank, score and name. `year`: a year,
+   * "latest" (the latest year with values) or none (each indicator's latest year, as /index
+   * shows). Null for those who may not read the index, and when it cannot be computed.
+   */
+  async areaNeeds(actor: Actor, year?: number | "latest"): Promise<AreaNeedsView | null> {
+    const results = await this.results(actor, year === undefined ? {} : { year });
+    if (!results.ok) return null;
+    const { result, areaNames } = results.value;
+    const byArea: AreaNeedsView["byArea"] = {};
+    for (const a of result.areas) byArea[a.area] = { rank: a.rank, score: a.score, name: areaNames[a.area] ?? a.area };
+    return { byArea, ranked: result.areas.filter((a) => a.rank !== null).length, year: results.value.year, years: results.value.years };
   }
 
   /**

@@ -92,6 +92,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     config: { caseNumberSource: deps.caseNumberSource ?? "samverka", publicUrl: deps.publicUrl, processTypeCode: "samverkansstod" },
     nudgeMail: () => deps.nudgeMail?.(),
   });
+  const index = new IndexService({ uow, clock, csv: csvIndicatorReader, csvWriter });
   return {
     auth: new AuthService({
       uow,
@@ -108,8 +109,8 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     organisations,
     applications,
     applyInvitation: new ApplyInvitation({ uow, organisations, applications }),
-    index: new IndexService({ uow, clock, csv: csvIndicatorReader, csvWriter }),
-    coordination: new CoordinationService({ uow, clock, tables: csvTableReader }),
+    index,
+    coordination: new CoordinationService({ uow, clock, tables: csvTableReader, needs: index }),
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),
