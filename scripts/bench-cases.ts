@@ -75,7 +75,7 @@ const overlapBenchmark: Benchmark = async (handle, ctx, measure) => {
       from (select g, 12.90 + random() * 0.20 as x, 55.53 + random() * 0.12 as y from generate_series(1, ${PROCESSES}) g) s`.execute(handle.db);
   await sql`analyze local_process`.execute(handle.db);
   console.log(`  (${PROCESSES} processes seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-  const coordination = new CoordinationService({ uow: new KyselyUnitOfWork(handle.db), clock: { now: () => new Date() }, tables: csvTableReader });
+  const coordination = new CoordinationService({ uow: new KyselyUnitOfWork(handle.db), clock: { now: () => new Date() }, tables: csvTableReader, needs: { areaNeeds: async () => null } });
   // New applications of about 0.5–1 km² each, submitted, spread over the city.
   const ids = (
     await sql<{ id: string }>`

@@ -8,7 +8,8 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
-import { parseIndicatorCsv } from "../adapters/index-data/csv.ts";
+import { parseIndicatorCsv } from "#src/adapters/index-data/csv.ts";
+import { csvWriter } from "#src/adapters/files/csv-writer.ts";
 import { ADMIN_USAGE, readPasswordFromStdin, runAdmin } from "./admin.ts";
 import {
   type AreaScore,
@@ -146,12 +147,8 @@ function parseLang(l: string | undefined): IndexLocale {
   return lang as IndexLocale;
 }
 
-function csvCell(v: string | number | null): string {
-  if (v === null) return "";
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-const csvLine = (cells: (string | number | null)[]) => cells.map(csvCell).join(",") + "\n";
+/** Rows as CSV through the one CSV writer: formula-looking text defused, numbers kept as numbers. */
+const csv = (rows: (string | number | null)[][]) => csvWriter.write(rows);
 
 function areaJson(a: AreaScore, explain: boolean) {
   const base = {
@@ -186,8 +183,7 @@ async function compute(args: string[], io: Io): Promise<void> {
   const result = r.value;
   if (format === "csv") {
     const dims = config.dimensions.map((d) => d.key);
-    io.out(csvLine(["area_code", "rank", "score", ...dims]));
-    for (const a of result.areas) io.out(csvLine([a.area, a.rank, round(a.score), ...a.dimensions.map((d) => round(d.score))]));
+    io.out(csv([["area_code", "rank", "score", ...dims], ...result.areas.map((a) => [a.area, a.rank, round(a.score), ...a.dimensions.map((d) => round(d.score))])]));
     return;
   }
   io.out(
@@ -272,8 +268,7 @@ async function runSensitivity(args: string[], io: Io): Promise<void> {
   if (!r.ok) throw new UsageError(`cannot run the sensitivity analysis (${r.error.replace("_", " ")}):`, r.detail, r.error === "invalid_options" ? "Fix these options and run again." : fixFor(r.error));
   const s = r.value;
   if (format === "csv") {
-    io.out(csvLine(["area_code", "rank", "rank_min", "rank_p5", "rank_median", "rank_p95", "rank_max", `share_top_${s.topK}`]));
-    for (const a of s.areas) io.out(csvLine([a.area, a.rank, a.rankMin, a.rankP5, a.rankMedian, a.rankP95, a.rankMax, round(a.topKShare)]));
+    io.out(csv([["area_code", "rank", "rank_min", "rank_p5", "rank_median", "rank_p95", "rank_max", `share_top_${s.topK}`], ...s.areas.map((a) => [a.area, a.rank, a.rankMin, a.rankP5, a.rankMedian, a.rankP95, a.rankMax, round(a.topKShare)])]));
     return;
   }
   io.out(JSON.stringify({ ...s, areas: s.areas.map((a) => ({ ...a, topKShare: round(a.topKShare) })) }, null, 2) + "\n");
@@ -290,9 +285,8 @@ async function spread(args: string[], io: Io): Promise<void> {
   warnAboutIndicators(config, data, io);
   const rows = indicatorSpread(config, data, year !== undefined ? { year } : {});
   if (format === "csv") {
-    io.out(csvLine(["indicator", "year", "areas", "suppressed", "lowest", "lowest_areas", "q1", "median", "q3", "highest", "highest_areas", "sd"]));
-    for (const r of rows)
-      io.out(csvLine([r.key, r.year, r.count, r.suppressed, round(r.lowest?.value ?? null), (r.lowest?.areas ?? []).join(";"), round(r.q1), round(r.median), round(r.q3), round(r.highest?.value ?? null), (r.highest?.areas ?? []).join(";"), round(r.sd)]));
+    const header = ["indicator", "year", "areas", "suppressed", "lowest", "lowest_areas", "q1", "median", "q3", "highest", "highest_areas", "sd"];
+    io.out(csv([header, ...rows.map((r) => [r.key, r.year, r.count, r.suppressed, round(r.lowest?.value ?? null), (r.lowest?.areas ?? []).join(";"), round(r.q1), round(r.median), round(r.q3), round(r.highest?.value ?? null), (r.highest?.areas ?? []).join(";"), round(r.sd)])]));
     return;
   }
   const json = rows.map((r) => ({ ...r, median: round(r.median), q1: round(r.q1), q3: round(r.q3), sd: round(r.sd) }));

@@ -272,6 +272,23 @@ describe("samverka index compute with the geometric mean, and index spread", () 
   });
 });
 
+describe("CSV output", () => {
+  it("defuses area codes a spreadsheet would run as formulas, in every command, and writes a negative value as a number", async () => {
+    const path = join(dir, "hostile.csv");
+    await writeFile(path, `area_code,indicator,year,value\n"=cmd|' /C calc'!A0",valdeltagande,2023,71\n@SUM(1+1),valdeltagande,2023,-4\nC,valdeltagande,2023,50\n`);
+    const args = ["--config", CONFIG, "--data", path, "--format", "csv"];
+    const compute = await run(["index", "compute", ...args]);
+    expect(compute.code).toBe(0);
+    expect(compute.stdout.split("\n").slice(1, 4)).toEqual(["'@SUM(1+1),1,0,0,,,", "C,2,0.72,0.72,,,", "'=cmd|' /C calc'!A0,3,1,1,,,"]);
+    const sensitivity = await run(["index", "sensitivity", ...args, "--draws", "50"]);
+    expect(sensitivity.code).toBe(0);
+    expect(sensitivity.stdout.split("\n").slice(1, 4).map((l) => l.split(",")[0])).toEqual(["'@SUM(1+1)", "C", "'=cmd|' /C calc'!A0"]);
+    const spread = await run(["index", "spread", ...args]);
+    expect(spread.code).toBe(0);
+    expect(spread.stdout.split("\n").find((l) => l.startsWith("valdeltagande,"))).toBe("valdeltagande,2023,3,0,-4,'@SUM(1+1),23,50,60.5,71,'=cmd|' /C calc'!A0,31.591138");
+  });
+});
+
 describe("how it is started", () => {
   it("`npx samverka` works from the project root", async () => {
     const r = await run(["samverka", "index", "validate", "--config", CONFIG], { command: "npx" });

@@ -213,7 +213,7 @@ describe("the path around a case in Chromium", () => {
     await page.getByRole("link", { name: "Till bedömningen" }).first().click();
     await arrive(page, /\/bedomning$/);
     await page.getByRole("button", { name: "Påbörja bedömning" }).click();
-    await arrive(page, /\/bedomning\?moved=under_bedomning$/);
+    await arrive(page, /\/bedomning\?status=under_bedomning$/);
     const criteria = page.getByRole("group", { name: /^\d\. / });
     await expect.poll(() => criteria.count()).toBe(6);
     for (let i = 0; i < 6; i++) {
@@ -223,9 +223,9 @@ describe("the path around a case in Chromium", () => {
     await page.getByLabel("Bifall", { exact: true }).check();
     await page.getByLabel("Föreslaget belopp för dialoginsatser (kronor)").fill("150000");
     await page.getByRole("button", { name: "Spara bedömningen" }).click();
-    await arrive(page, /\/bedomning\?saved=1$/);
+    await arrive(page, /\/bedomning\?sparad=1$/);
     await page.getByRole("button", { name: "Klar för nämnd" }).click();
-    await arrive(page, /\/bedomning\?moved=klar_for_namnd$/);
+    await arrive(page, /\/bedomning\?status=klar_for_namnd$/);
   }, LONG);
 
   it("lets the registrar follow the next steps to the decision, whose posting date mails the last day to appeal", async () => {
@@ -249,9 +249,9 @@ describe("the path around a case in Chromium", () => {
     await page.getByRole("radio", { name: "Nämnd", exact: true }).check();
     await page.getByLabel("Datum").fill("2026-02-26");
     await page.getByRole("button", { name: "Lägg till sammanträde" }).click();
-    await arrive(page, new RegExp(`/sammantraden/${UUID}\\?created=1$`));
+    await arrive(page, new RegExp(`/sammantraden/${UUID}\\?inlagt=1$`));
     await page.getByRole("form", { name: /^Sätt upp på dagordningen: Möllevångstorget/ }).getByRole("button", { name: "Sätt upp på dagordningen" }).click();
-    await arrive(page, /\?added=1$/);
+    await arrive(page, /\?uppsatt=1$/);
 
     await page.goto(`${app.baseUrl}/arenden/${caseId}`);
     await expect.poll(() => next.textContent()).toContain("Registrera nämndens beslut.");
@@ -262,11 +262,11 @@ describe("the path around a case in Chromium", () => {
     await page.getByLabel("Bifall", { exact: true }).check();
     await page.getByLabel("Beviljat belopp för dialoginsatser (kronor)").fill("150000");
     await page.getByRole("button", { name: "Registrera beslutet" }).click();
-    await arrive(page, /\/beslut\?recorded=1$/);
+    await arrive(page, /\/beslut\?registrerat=1$/);
     await page.getByLabel("Protokollet justerat").fill("2026-02-27");
     await page.getByLabel("Anslaget på anslagstavlan").fill("2026-03-02");
     await page.getByRole("button", { name: "Spara datumen" }).click();
-    await arrive(page, /\/beslut\?dates=1$/);
+    await arrive(page, /\/beslut\?datum=1$/);
     await expectAccessible(page);
 
     const appeal = await mailTo(requester.email, /Sista dag att överklaga/);

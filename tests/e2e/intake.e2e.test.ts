@@ -299,7 +299,7 @@ describe("the intake in Chromium", () => {
     await expect.poll(() => h1(page).textContent()).toBe(`Kriteriebedömning: ${answers.title}`);
     await expectAccessible(page);
     await page.getByRole("button", { name: "Påbörja bedömning" }).click();
-    await arrive(page, /\/bedomning\?moved=under_bedomning$/);
+    await arrive(page, /\/bedomning\?status=under_bedomning$/);
     await expect.poll(() => page.getByRole("button", { name: "Klar för nämnd" }).count()).toBe(1);
     await expectAccessible(page);
 
@@ -314,13 +314,13 @@ describe("the intake in Chromium", () => {
     await page.getByLabel("Motivering till förslaget").fill("Ansökan uppfyller alla kriterier.");
     await page.getByLabel("Föreslaget belopp för dialoginsatser (kronor)").fill("150000");
     await page.getByRole("button", { name: "Spara bedömningen" }).click();
-    await arrive(page, /\/bedomning\?saved=1$/);
+    await arrive(page, /\/bedomning\?sparad=1$/);
     await expectMainToContain(page, "Bedömningen är sparad.");
     await expectMainToContain(page, "Bedömningen är komplett.");
     await expectAccessible(page);
 
     await page.getByRole("button", { name: "Klar för nämnd" }).click();
-    await arrive(page, /\/bedomning\?moved=klar_for_namnd$/);
+    await arrive(page, /\/bedomning\?status=klar_for_namnd$/);
     await expect.poll(() => page.getByRole("button", { name: "Tillbaka till bedömning" }).count()).toBe(1);
     await expectAccessible(page);
   }, LONG);
@@ -349,11 +349,11 @@ describe("the intake in Chromium", () => {
     await page.getByRole("radio", { name: "Nämnd", exact: true }).check();
     await page.getByLabel("Datum").fill("2026-02-26");
     await page.getByRole("button", { name: "Lägg till sammanträde" }).click();
-    await arrive(page, new RegExp(`/sammantraden/${UUID}\\?created=1$`), /^Tekniska nämnden – Nämnd 26 februari 2026$/);
+    await arrive(page, new RegExp(`/sammantraden/${UUID}\\?inlagt=1$`), /^Tekniska nämnden – Nämnd 26 februari 2026$/);
     const meetingId = new RegExp(`/sammantraden/(${UUID})`).exec(page.url())![1]!;
     await expectAccessible(page);
     await page.getByRole("form", { name: `Sätt upp på dagordningen: ${answers.title}` }).getByRole("button", { name: "Sätt upp på dagordningen" }).click();
-    await arrive(page, /\?added=1$/);
+    await arrive(page, /\?uppsatt=1$/);
     await expectMainToContain(page, "Ärendet är uppsatt på dagordningen.");
     await expect.poll(() => page.getByRole("list").filter({ hasText: answers.title }).getByRole("link", { name: caseNumber }).count()).toBe(1);
     await expectAccessible(page);
@@ -368,7 +368,7 @@ describe("the intake in Chromium", () => {
     await page.getByLabel("Beviljat belopp för dialoginsatser (kronor)").fill("150000");
     await page.getByLabel("Villkor").fill("Dialoginsatserna redovisas senast i december.");
     await page.getByRole("button", { name: "Registrera beslutet" }).click();
-    await arrive(page, /\/beslut\?recorded=1$/);
+    await arrive(page, /\/beslut\?registrerat=1$/);
     await expectMainToContain(page, "Beslutet är registrerat.");
     await expectMainToContain(page, "§ 42, 26 februari 2026: Bifall");
     await expectAccessible(page);
@@ -376,7 +376,7 @@ describe("the intake in Chromium", () => {
     await page.getByLabel("Protokollet justerat").fill("2026-02-27");
     await page.getByLabel("Anslaget på anslagstavlan").fill("2026-03-02");
     await page.getByRole("button", { name: "Spara datumen" }).click();
-    await arrive(page, /\/beslut\?dates=1$/);
+    await arrive(page, /\/beslut\?datum=1$/);
     await expectMainToContain(page, "Datumen är sparade.");
     await expectMainToContain(page, "Sista dag att överklaga: 23 mars 2026");
     await expectAccessible(page);

@@ -4,12 +4,14 @@
  * all rows or none; results, explanations, sensitivity and time series from the stored data;
  * suppressed values never leaving the service; who may do what.
  */
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
 import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
 import { loadDemoData } from "#src/adapters/db/demo-data.ts";
 import { argon2idHasher } from "#src/adapters/crypto/argon2-hasher.ts";
 import { csvIndicatorReader } from "#src/adapters/index-data/csv.ts";
+import { csvWriter } from "#src/adapters/files/csv-writer.ts";
 import { IndexService } from "#src/application/area-index/index-service.ts";
 import type { Actor } from "#src/domain/access/actor.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
@@ -99,7 +101,7 @@ describe("the area index (IndexService)", () => {
   beforeAll(async () => {
     handle = await createTestDatabase();
     fx = new Fixtures(handle.db);
-    sut = new IndexService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(), csv: csvIndicatorReader });
+    sut = new IndexService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(), csv: csvIndicatorReader, csvWriter });
     analyst = await fx.user("analytiker");
     admin = await fx.user("administrator");
     officer = await fx.user("handlaggare");
@@ -227,6 +229,15 @@ describe("the area index (IndexService)", () => {
       expect((await sut.results(officer, { year: 1999 })).ok && (await sut.results(officer, { year: 1999 })).ok).toBe(true);
     });
 
+    it("gives other features the areas' need (rank, score, name) for a year, and nothing to those who may not read the index", async () => {
+      const needs = await sut.areaNeeds(officer, 2022);
+      expect(needs).toMatchObject({ ranked: 4, year: 2022, years: [2022, 2023] });
+      expect(needs!.byArea["T-02"]).toMatchObject({ rank: 1, score: expect.closeTo(0, 10), name: "T-02" });
+      expect(Object.keys(needs!.byArea).sort()).toEqual(["T-01", "T-02", "T-03", "T-04"]);
+      expect((await sut.areaNeeds(officer, "latest"))?.year).toBe(2023);
+      expect(await sut.areaNeeds(applicant)).toBeNull();
+    });
+
     it("explains an area: contributions add up to its score; a suppressed value is never shown", async () => {
       const r = await sut.area(analyst, "T-04", { year: 2023 });
       expect(r.ok).toBe(true);
@@ -333,13 +344,60 @@ describe("the area index (IndexService)", () => {
   });
 });
 
+describe("the CSV downloads (resultat.csv, spridning.csv)", () => {
+  let handle: DatabaseHandle;
+  let sut: IndexService;
+  let analyst: Actor;
+  // Text from the outside (an area's name from the city's import, area codes from an indicator
+  // file, an indicator's name from a configuration) that a spreadsheet would run as a formula.
+  const HOSTILE_NAME = '=HYPERLINK("https://evil.invalid","Klicka")';
+  const HOSTILE_CODE = "@SUM(1+1)";
+  const HOSTILE_INDICATOR = "+cmd|' /C calc'!A0";
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    sut = new IndexService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(), csv: csvIndicatorReader, csvWriter });
+    analyst = await new Fixtures(handle.db).user("analytiker");
+    await handle.db.insertInto("area").values({ code: "T-01", name: HOSTILE_NAME, geom: sql`st_multi(st_makeenvelope(13, 55.58, 13.02, 55.6, 4326))`, valid_from: "2020-01-01", source: "test" }).execute();
+    const config = structuredClone(CONFIG);
+    config.dimensions[1]!.indicators[0]!.name.sv = HOSTILE_INDICATOR;
+    expect(await sut.createConfiguration(analyst, { name: "", text: JSON.stringify(config), activate: true })).toMatchObject({ ok: true });
+    // T-03 is renamed to a hostile code, and its safety in 2022 is negative (the lowest): a number that must stay a number.
+    const values = GOOD_CSV.replaceAll("T-03,", `${HOSTILE_CODE},`).replace(`${HOSTILE_CODE},trygghet,2022,65,`, `${HOSTILE_CODE},trygghet,2022,-2.5,`);
+    expect((await sut.importValues(analyst, { fileName: "v.csv", text: values })).ok).toBe(true);
+  });
+  afterAll(async () => handle?.close());
+
+  it("defuses formula-looking text in the ranking and keeps numbers numbers", async () => {
+    const r = await sut.resultsCsv(analyst, { year: 2022 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.fileName).toBe("omradesindex-v1-2022.csv");
+    expect(r.value.text.startsWith("\uFEFFarea_code,area_name,rank,score,utbildning,boende\r\n")).toBe(true);
+    const lines = r.value.text.slice(1).trimEnd().split("\r\n");
+    expect(lines.find((l) => l.startsWith("T-01,"))).toMatch(/^T-01,"'=HYPERLINK\(""https:\/\/evil\.invalid"",""Klicka""\)",\d,[\d.]+,/);
+    expect(lines.find((l) => l.includes("SUM"))).toMatch(/^'@SUM\(1\+1\),,\d,/);
+    expect(lines.filter((l) => /^[=+\-@]/.test(l))).toEqual([]);
+  });
+
+  it("defuses formula-looking text in the spread and writes a negative value as a number", async () => {
+    const r = await sut.spreadCsv(analyst, { year: 2022 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const lines = r.value.text.slice(1).trimEnd().split("\r\n");
+    const safety = lines.find((l) => l.startsWith("trygghet,"))!;
+    // indicator_name defused; lowest = -2.5 (a number, no apostrophe) in the hostile-coded area (defused).
+    expect(safety).toMatch(/^trygghet,'\+cmd\|' \/C calc'!A0,%,2022,4,0,-2\.5,'@SUM\(1\+1\),/);
+    expect(await sut.spreadCsv(await new Fixtures(handle.db).user("aktor"), {})).toEqual({ ok: false, error: "not_allowed" });
+  });
+});
+
 describe("the geometric mean through the service", () => {
   let handle: DatabaseHandle;
   let sut: IndexService;
   let analyst: Actor;
   beforeAll(async () => {
     handle = await createTestDatabase();
-    sut = new IndexService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(), csv: csvIndicatorReader });
+    sut = new IndexService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(), csv: csvIndicatorReader, csvWriter });
     analyst = await new Fixtures(handle.db).user("analytiker");
     expect((await sut.importValues(analyst, { fileName: "v.csv", text: GOOD_CSV })).ok).toBe(true);
   });
@@ -401,7 +459,7 @@ describe("the area index in the demo data", () => {
   afterAll(async () => handle?.close());
 
   it("has the city's draft active and ranks the 14 invented areas for each of three years, the suppressed value hidden", async () => {
-    const sut = new IndexService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(), csv: csvIndicatorReader });
+    const sut = new IndexService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(), csv: csvIndicatorReader, csvWriter });
     const analyst = await new Fixtures(handle.db).user("analytiker");
     const r = await sut.results(analyst);
     expect(r.ok).toBe(true);

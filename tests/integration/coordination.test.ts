@@ -10,6 +10,7 @@ import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
 import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
 import { csvTableReader } from "#src/adapters/files/csv-table.ts";
 import { CoordinationService } from "#src/application/coordination/coordination-service.ts";
+import type { AreaNeedsView } from "#src/application/area-index/index.ts";
 import type { ProcessInput } from "#src/domain/coordination/process.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
@@ -20,11 +21,21 @@ describe("coordination", () => {
   let handle: DatabaseHandle;
   let fx: Fixtures;
   let sut: CoordinationService;
+  // The area index as the coordination feature sees it (through area-index's index.ts): a fake
+  // whose answer a test sets, recording the years asked for.
+  let needs: AreaNeedsView | null = null;
+  const needsAsked: Array<number | "latest" | undefined> = [];
+  const needsSource = {
+    async areaNeeds(_actor: unknown, year?: number | "latest") {
+      needsAsked.push(year);
+      return needs;
+    },
+  };
 
   beforeAll(async () => {
     handle = await createTestDatabase();
     fx = new Fixtures(handle.db);
-    sut = new CoordinationService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(new Date("2026-11-23T09:00:00Z")), tables: csvTableReader });
+    sut = new CoordinationService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(new Date("2026-11-23T09:00:00Z")), tables: csvTableReader, needs: needsSource });
     for (const [code, name, x] of [["K-01", "Västra", 13.0], ["K-02", "Östra", 13.02]] as const) {
       await handle.db.insertInto("area").values({ code, name, geom: sql`st_multi(st_makeenvelope(${x}, 55.58, ${x + 0.02}, 55.6, 4326))`, valid_from: "2020-01-01", source: "test" }).execute();
     }
@@ -204,6 +215,75 @@ describe("coordination", () => {
     expect(west!.processes).toBeGreaterThan(0);
     expect((await sut.equity(staff, 2025, needs))?.rows.find((r) => r.areaCode === "K-02")?.grantedSek).toBe(0);
     expect(await sut.equity(await fx.user("aktor"), 2026, needs)).toBeUndefined();
+  });
+
+  describe("the pages' view models (one use case per page)", () => {
+    const view = (year: number | null, byArea: AreaNeedsView["byArea"]): AreaNeedsView => ({ byArea, ranked: Object.values(byArea).filter((a) => a.rank !== null).length, year, years: [2024, 2025] });
+
+    it("equity: opens on the latest year with index values, with the index beside processes and money, and the areas' shapes", async () => {
+      const staff = await fx.user("handlaggare");
+      needs = view(2025, { "K-01": { rank: 2, score: 0.6, name: "Västra" }, "K-02": { rank: 1, score: 0.2, name: "Östra" } });
+      needsAsked.length = 0;
+      const page = await sut.equityPage(staff);
+      expect(needsAsked).toEqual(["latest"]);
+      expect(page).toMatchObject({ year: 2025, indexForYear: true, ranked: 2 });
+      expect(page!.years).toEqual(expect.arrayContaining([2024, 2025, 2026]));
+      expect(page!.equity.rows.find((r) => r.areaCode === "K-02")).toMatchObject({ rank: 1, score: 0.2 });
+      const current = await handle.db.selectFrom("area").select(["code", "name"]).where("valid_to", "is", null).orderBy("code").execute();
+      expect(page!.shapes.map((a) => ({ code: a.code, name: a.name })).sort((a, b) => a.code.localeCompare(b.code))).toEqual(current);
+      expect(page!.shapes.every((a) => a.geometry !== null && typeof a.geometry === "object")).toBe(true);
+
+      // A year asked for without index values: processes and money, no ranks, and it says so.
+      needs = view(null, { "K-01": { rank: 1, score: 0.1, name: "Västra" } });
+      const asked = await sut.equityPage(staff, 2026);
+      expect(needsAsked.at(-1)).toBe(2026);
+      expect(asked).toMatchObject({ year: 2026, indexForYear: false, ranked: 0 });
+      expect(asked!.equity.rows.every((r) => r.rank === null)).toBe(true);
+
+      // No index at all: this year (by the clock), no ranks.
+      needs = null;
+      expect(await sut.equityPage(staff)).toMatchObject({ year: 2026, indexForYear: false, ranked: 0 });
+      expect(await sut.equityPage(await fx.user("aktor"))).toBeUndefined();
+    });
+
+    it("a process: its overlaps and the greatest need among its areas, for those who see the index", async () => {
+      const analyst = await fx.user("analytiker");
+      const created = await sut.create(analyst, input({ name: "Två områden", areaCodes: ["K-01", "K-02"] }));
+      if (!created.ok) throw new Error("not created");
+      needs = view(2025, { "K-01": { rank: 3, score: 0.6, name: "Västra" }, "K-02": { rank: 2, score: 0.4, name: "Östra" }, "K-03": { rank: 1, score: 0.1, name: "Annat" } });
+      needsAsked.length = 0;
+      const page = await sut.processPage(analyst, created.value.id);
+      expect(needsAsked).toEqual([undefined]);
+      expect(page?.process.name).toBe("Två områden");
+      expect(page).toMatchObject({ hasNeeds: true, need: { areaCode: "K-02", areaName: "Östra", rank: 2, score: 0.4, ranked: 3 } });
+      needs = null;
+      expect(await sut.processPage(analyst, created.value.id)).toMatchObject({ hasNeeds: false, need: null });
+      expect(await sut.processPage(analyst, randomUUID())).toBeUndefined();
+    });
+
+    it("the register: a page of entries, the current areas for the filter, and whether the actor may add", async () => {
+      const analyst = await fx.user("analytiker");
+      const page = await sut.registerPage(analyst, { areaCode: "K-02" });
+      expect(page?.page).toEqual(await sut.list(analyst, { areaCode: "K-02" }));
+      expect(page?.page.total).toBeGreaterThan(0);
+      const current = await handle.db.selectFrom("area").select(["code", "name"]).where("valid_to", "is", null).execute();
+      expect([...page!.areas].sort((a, b) => a.code.localeCompare(b.code))).toEqual(current.sort((a, b) => a.code.localeCompare(b.code)));
+      expect(page?.canManage).toBe(true);
+      expect(await sut.newProcessForm(analyst)).toEqual({ areas: page!.areas });
+      expect(await sut.registerPage(await fx.user("aktor"))).toBeUndefined();
+      expect(await sut.newProcessForm(await fx.user("aktor"))).toBeUndefined();
+    });
+
+    it("a case's coordination: its overlaps with the case's title and number, for its committee's staff only", async () => {
+      const org = await fx.organisation("aktor");
+      const caseId = await fx.caseFor(org, { title: "Samverkan på torget" });
+      const staff = await fx.staffFor("kontaktperson", caseId);
+      const page = await sut.casePage(staff, caseId);
+      expect(page).toMatchObject({ caseId, title: "Samverkan på torget", coordinations: [] });
+      expect(page).toHaveProperty("caseNumber");
+      expect(await sut.casePage(await fx.user("kontaktperson"), caseId)).toBeUndefined();
+      expect(await sut.casePage(staff, "inte-ett-id")).toBeUndefined();
+    });
   });
 
   it("gives applicants nothing", async () => {

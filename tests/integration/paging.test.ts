@@ -226,7 +226,7 @@ describe("paged lists", () => {
     });
 
     it("pages the register, each process on exactly one page", async () => {
-      const sut = new CoordinationService({ uow, clock: new FakeClock(), tables: csvTableReader });
+      const sut = new CoordinationService({ uow, clock: new FakeClock(), tables: csvTableReader, needs: { areaNeeds: async () => null } });
       const pages = await allPages((n) => sut.list(analyst, { kind: "process" }, n).then((p) => p!), { total: 110, pageSize: 50 });
       expect(pages.map((p) => p.length)).toEqual([50, 50, 10]);
       expect(new Set(pages.flat().map((p) => p.id)).size).toBe(110);

@@ -86,7 +86,7 @@ describe("the register's status", () => {
     const moved = await new KyselyUnitOfWork(handle.db).transaction((r) => applyCaseEvent(r, { actor: null, caseId: closed, event: "close", at: closedAt }));
     expect(moved.ok).toBe(true);
 
-    const sut = new CoordinationService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(), tables: csvTableReader });
+    const sut = new CoordinationService({ uow: new KyselyUnitOfWork(handle.db), clock: new FakeClock(), tables: csvTableReader, needs: { areaNeeds: async () => null } });
     const read = async (id: string) => {
       const found = await sut.get(analyst, id);
       return found && { status: found.process.status, endsOn: found.process.endsOn };

@@ -47,7 +47,8 @@ import type { Breakdown } from "#src/domain/area-index/values.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { IndexConfigurationRecord, IndexConfigurationSummary, IndexImportRecord, IndicatorCsvReader } from "./ports.ts";
-import type { Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
+import type { Clock, CsvCell, CsvWriter, Repositories, UnitOfWork } from "../shared/ports.ts";
+import { resultsTable, spreadTable } from "./downloads.ts";
 import { isUuid } from "#src/domain/ids.ts";
 
 /** The largest file the import reads (a CSV of 100 000 rows is about 5 MB). */
@@ -80,6 +81,29 @@ export interface ResultsView {
   /** Configured indicators without any value, and imported indicators the configuration does not use. */
   indicatorsWithoutValues: string[];
   unknownIndicators: string[];
+}
+
+/** The areas' need by the active index (see IndexService.areaNeeds). Serialisable. */
+export interface AreaNeedsView {
+  /** Area code → rank (1 = greatest need, null when not ranked), score and the area's name. */
+  byArea: Record<string, { rank: number | null; score: number | null; name: string }>;
+  /** How many areas are ranked. */
+  ranked: number;
+  /** The year the ranks are for; null = each indicator's configured or latest year. */
+  year: number | null;
+  /** Years with index values. */
+  years: number[];
+}
+
+/** Where another feature gets the areas' need from (IndexService is one). */
+export interface AreaNeedsSource {
+  areaNeeds(actor: Actor, year?: number | "latest"): Promise<AreaNeedsView | null>;
+}
+
+/** A CSV download: its file name and its text (with a byte-order mark and CRLF line ends). */
+export interface CsvFile {
+  fileName: string;
+  text: string;
 }
 
 export interface SpreadView {
@@ -181,11 +205,13 @@ export class IndexService {
   readonly #uow: UnitOfWork;
   readonly #clock: Clock;
   readonly #csv: IndicatorCsvReader;
+  readonly #csvWriter: CsvWriter;
 
-  constructor(deps: { uow: UnitOfWork; clock: Clock; csv: IndicatorCsvReader }) {
+  constructor(deps: { uow: UnitOfWork; clock: Clock; csv: IndicatorCsvReader; csvWriter: CsvWriter }) {
     this.#uow = deps.uow;
     this.#clock = deps.clock;
     this.#csv = deps.csv;
+    this.#csvWriter = deps.csvWriter;
   }
 
   permissions(actor: Actor): { read: boolean; manage: boolean } {
@@ -391,6 +417,21 @@ export class IndexService {
   }
 
   /**
+   * The areas' need from the active index, for showing need beside cases and processes and
+   * ordering by it (rank 1 = greatest need): per area its rank, score and name. `year`: a year,
+   * "latest" (the latest year with values) or none (each indicator's latest year, as /index
+   * shows). Null for those who may not read the index, and when it cannot be computed.
+   */
+  async areaNeeds(actor: Actor, year?: number | "latest"): Promise<AreaNeedsView | null> {
+    const results = await this.results(actor, year === undefined ? {} : { year });
+    if (!results.ok) return null;
+    const { result, areaNames } = results.value;
+    const byArea: AreaNeedsView["byArea"] = {};
+    for (const a of result.areas) byArea[a.area] = { rank: a.rank, score: a.score, name: areaNames[a.area] ?? a.area };
+    return { byArea, ranked: result.areas.filter((a) => a.rank !== null).length, year: results.value.year, years: results.value.years };
+  }
+
+  /**
    * Spread and extremes per indicator for a year (null: each indicator's configured or latest
    * year), as on /index; needs no computable index. Suppressed values never count.
    */
@@ -403,6 +444,22 @@ export class IndexService {
     const years = yearsIn(config, values);
     const year = opts.year !== undefined && years.includes(opts.year) ? opts.year : null;
     return ok({ configuration, years, year, spread: indicatorSpread(config, values, year !== null ? { year } : {}), areaNames });
+  }
+
+  /** /index/resultat.csv: the ranking of `results` as a CSV file for spreadsheets (same year choice). */
+  async resultsCsv(actor: Actor, opts: { year?: number | undefined } = {}): Promise<Result<CsvFile, ComputeError>> {
+    const r = await this.results(actor, opts);
+    return r.ok ? ok(this.#file(resultsTable(r.value))) : r;
+  }
+
+  /** /index/spridning.csv: the spread of `spread` as a CSV file for spreadsheets (same year choice). */
+  async spreadCsv(actor: Actor, opts: { year?: number | undefined } = {}): Promise<Result<CsvFile, NotAllowed | "no_configuration">> {
+    const r = await this.spread(actor, opts);
+    return r.ok ? ok(this.#file(spreadTable(r.value))) : r;
+  }
+
+  #file(table: { fileName: string; rows: CsvCell[][] }): CsvFile {
+    return { fileName: table.fileName, text: this.#csvWriter.write(table.rows, { forSpreadsheets: true }) };
   }
 
   /** One area: its score explained, its time series, and its values (suppressed ones blanked). */

@@ -11,7 +11,7 @@ import { can } from "#src/domain/access/policy.ts";
 import { toMultiPolygonGeoJson, parseAreaGeoJson, type AreaGeometryError } from "#src/domain/intake/area-geometry.ts";
 import { readAreaFeatures, type AreaImportProblem } from "#src/domain/coordination/area-import.ts";
 import { overlapScore, type OverlapScore } from "#src/domain/coordination/overlap.ts";
-import { equityTable, supportFollowsNeed, type AreaNeed, type EquityRow } from "#src/domain/coordination/equity.ts";
+import { equityTable, needOf, supportFollowsNeed, type AreaNeed, type EquityRow } from "#src/domain/coordination/equity.ts";
 import { checkProcess, isIsoDate, OWNER_KINDS, PROCESS_STATUSES, THEMES, type ProcessFieldError, type ProcessInput } from "#src/domain/coordination/process.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
@@ -19,6 +19,7 @@ import type { CoordinationRecord, OverlapCandidate, ProcessFilter, ProcessRecord
 import { fetchPage, type Page } from "../shared/paging.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import { isUuid } from "#src/domain/ids.ts";
+import type { AreaNeedsSource, AreaNeedsView } from "../area-index/index.ts";
 
 
 export interface ScoredOverlap extends OverlapCandidate {
@@ -63,15 +64,69 @@ export const PROCESS_CSV_COLUMNS = {
 } as const;
 const REQUIRED_CSV = ["namn", "agare", "agartyp", "start", "status"] as const;
 
+/** An area to choose from: its code and name. */
+export interface AreaOption {
+  code: string;
+  name: string;
+}
+
+export interface RegisterPage {
+  page: Page<ProcessRecord>;
+  areas: AreaOption[];
+  canManage: boolean;
+}
+
+export interface ProcessPage {
+  process: ProcessRecord;
+  overlaps: ScoredOverlap[];
+  /** Whether the actor sees the index (and so the need). */
+  hasNeeds: boolean;
+  /** The greatest need among the entry's areas; null when none is ranked. */
+  need: (AreaNeed & { areaCode: string; areaName: string; ranked: number }) | null;
+}
+
+export interface CaseCoordinationPage {
+  caseId: string;
+  title: string;
+  caseNumber: string | null;
+  overlaps: ScoredOverlap[];
+  coordinations: CoordinationRecord[];
+  hasGeometry: boolean;
+}
+
+export interface EquityView {
+  areas: AreaOption[];
+  rows: EquityRow[];
+  rho: number | null;
+  years: number[];
+  processes: Array<{ id: string; kind: RegisterKind; name: string; geometry: unknown }>;
+}
+
+export interface EquityPage {
+  year: number;
+  years: number[];
+  equity: EquityView;
+  shapes: Array<AreaOption & { geometry: unknown }>;
+  /** Whether the index has values for the year shown. */
+  indexForYear: boolean;
+  /** How many areas the index ranks that year (0 without index values). */
+  ranked: number;
+}
+
+const needMap = (needs: AreaNeedsView): Map<string, AreaNeed> => new Map(Object.entries(needs.byArea));
+
 export class CoordinationService {
   readonly #uow: UnitOfWork;
   readonly #clock: Clock;
   readonly #tables: TableReader;
+  readonly #needs: AreaNeedsSource;
 
-  constructor(deps: { uow: UnitOfWork; clock: Clock; tables: TableReader }) {
+  /** `needs`: the areas' need from the area index (its IndexService). */
+  constructor(deps: { uow: UnitOfWork; clock: Clock; tables: TableReader; needs: AreaNeedsSource }) {
     this.#uow = deps.uow;
     this.#clock = deps.clock;
     this.#tables = deps.tables;
+    this.#needs = deps.needs;
   }
 
   canManage(actor: Actor): boolean {
@@ -88,6 +143,33 @@ export class CoordinationService {
     if (filter.areaCode && filter.areaCode.length <= 40) clean.areaCode = filter.areaCode;
     if (filter.kind === "process" || filter.kind === "case") clean.kind = filter.kind;
     return this.#uow.read((r) => fetchPage(page, () => r.coordination.countProcesses(clean), (w) => r.coordination.listProcesses(clean, w)));
+  }
+
+  /** /processer: a page of the register, the city's current areas (for the filter), and whether the actor may add to it. */
+  async registerPage(actor: Actor, filter: ProcessFilter = {}, page = 1): Promise<RegisterPage | undefined> {
+    const found = await this.list(actor, filter, page);
+    if (!found) return undefined;
+    const areas = await this.#uow.read((r) => r.areas.listCurrent(today(this.#clock.now())));
+    return { page: found, areas: areas.map((a) => ({ code: a.code, name: a.name })), canManage: this.canManage(actor) };
+  }
+
+  /** /processer/ny: the city's current areas to choose from; undefined when the actor may not register processes. */
+  async newProcessForm(actor: Actor): Promise<{ areas: AreaOption[] } | undefined> {
+    if (!this.canManage(actor)) return undefined;
+    const areas = await this.#uow.read((r) => r.areas.listCurrent(today(this.#clock.now())));
+    return { areas: areas.map((a) => ({ code: a.code, name: a.name })) };
+  }
+
+  /**
+   * /processer/:id: the entry with its overlaps and, for those who may read the index, the
+   * greatest need among its areas (each indicator's latest year, as /index shows).
+   */
+  async processPage(actor: Actor, id: string): Promise<ProcessPage | undefined> {
+    const found = await this.get(actor, id);
+    if (!found) return undefined;
+    const needs = await this.#needs.areaNeeds(actor);
+    const need = needs ? needOf(found.process.areas.map((a) => a.code), needMap(needs)) : null;
+    return { ...found, hasNeeds: needs !== null, need: need && needs ? { ...need, areaName: needs.byArea[need.areaCode]?.name ?? need.areaCode, ranked: needs.ranked } : null };
   }
 
   /** A register entry with its overlaps, best first; undefined when missing or not allowed. */
@@ -123,6 +205,16 @@ export class CoordinationService {
       const subject = await r.coordination.subject(caseId);
       return { overlaps: await this.#scored(r.coordination, caseId), coordinations: await r.coordination.coordinations(caseId), hasGeometry: subject?.hasGeometry ?? false };
     });
+  }
+
+  /** /handlaggning/:caseId/samordning: forCase with the case's title and number. */
+  async casePage(actor: Actor, caseId: string): Promise<CaseCoordinationPage | undefined> {
+    if (!isUuid(caseId)) return undefined;
+    const found = await this.forCase(actor, caseId);
+    if (!found) return undefined;
+    const detail = await this.#uow.read((r) => r.cases.find(caseId));
+    if (!detail) return undefined;
+    return { ...found, caseId, title: detail.title, caseNumber: detail.caseNumber };
   }
 
   /** Records that the case has been coordinated with a process, and how. Once per submission key. */
@@ -254,13 +346,31 @@ export class CoordinationService {
    * The equity view for a year: per area the processes running, the money granted and the
    * index (`needs`, from the index service), and whether support follows need.
    */
-  async equity(actor: Actor, year: number, needs: ReadonlyMap<string, AreaNeed>): Promise<{ areas: Array<{ code: string; name: string }>; rows: EquityRow[]; rho: number | null; years: number[]; processes: Array<{ id: string; kind: RegisterKind; name: string; geometry: unknown }> } | undefined> {
+  async equity(actor: Actor, year: number, needs: ReadonlyMap<string, AreaNeed>): Promise<EquityView | undefined> {
     if (!can(actor, { action: "register.read" })) return undefined;
     const [facts, processes] = await this.#uow.read(async (r) => [await r.coordination.equityFacts(today(this.#clock.now())), await r.coordination.processShapes(year)] as const);
     const rows = equityTable(year, facts.areas.map((a) => a.code), facts.spans, facts.grants, needs);
     const thisYear = Number(today(this.#clock.now()).slice(0, 4));
     const years = [...new Set([...facts.grants.map((g) => g.year), ...facts.spans.map((s) => s.startYear), thisYear])].filter((y) => y >= thisYear - 10 && y <= thisYear + 1).sort((a, b) => a - b);
     return { areas: facts.areas, rows, rho: supportFollowsNeed(rows), years, processes };
+  }
+
+  /**
+   * /fordelning: the equity view for a year with the index beside it, the areas' shapes for the
+   * map, and the years to choose from. Without a year asked for, it opens on the latest year
+   * that has index values (as the index pages do), so the index columns are filled; a year asked
+   * for without index values shows its processes and money, and `indexForYear` says so.
+   */
+  async equityPage(actor: Actor, askedYear?: number): Promise<EquityPage | undefined> {
+    if (!can(actor, { action: "register.read" })) return undefined;
+    const needs = await this.#needs.areaNeeds(actor, askedYear ?? "latest");
+    const year = askedYear ?? needs?.year ?? Number(today(this.#clock.now()).slice(0, 4));
+    const indexForYear = needs !== null && needs.year === year;
+    const equity = await this.equity(actor, year, indexForYear ? needMap(needs) : new Map());
+    if (!equity) return undefined;
+    const shapes = await this.#uow.read((r) => r.areas.currentShapes(today(this.#clock.now())));
+    const years = [...new Set([...equity.years, ...(needs?.years ?? []), year])].sort((a, b) => a - b);
+    return { year, years, equity, shapes: shapes.map((s) => ({ code: s.code, name: s.name, geometry: s.geometry })), indexForYear, ranked: indexForYear ? needs.ranked : 0 };
   }
 
   /** Per area: the processes running or planned there, with their owners. */

@@ -16,6 +16,21 @@ export interface PasswordHasher {
   verify(hash: string, password: string): Promise<boolean>;
 }
 
+/** One cell of a table written as CSV: text, a number, or nothing (an empty cell). */
+export type CsvCell = string | number | null;
+
+/**
+ * Writes a table as CSV (RFC 4180 quoting; a cell with `;` is quoted too, for spreadsheets set
+ * to Swedish). Every CSV the system hands out goes through it: downloads and the command line.
+ * A text cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR,
+ * or their full-width forms) is written with a leading `'` (OWASP, CSV injection); a number
+ * is written as a number, so -2.5 stays -2.5.
+ */
+export interface CsvWriter {
+  /** `forSpreadsheets`: a byte-order mark and CRLF line ends (downloads); otherwise LF and no mark. */
+  write(rows: readonly (readonly CsvCell[])[], opts?: { forSpreadsheets?: boolean }): string;
+}
+
 export interface OutgoingMail {
   to: string;
   subject: string;

@@ -18,6 +18,7 @@ import { csvTableReader } from "#src/adapters/files/csv-table.ts";
 import { CoordinationService } from "#src/application/coordination/index.ts";
 import { IndexService } from "#src/application/area-index/index.ts";
 import { csvIndicatorReader } from "#src/adapters/index-data/csv.ts";
+import { csvWriter } from "#src/adapters/files/csv-writer.ts";
 import { officerReportRenderer } from "#src/adapters/documents/officer-report.ts";
 import { MailDelivery } from "#src/application/mail/index.ts";
 import { CommitteeAdministration } from "#src/application/admin/index.ts";
@@ -91,6 +92,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     config: { caseNumberSource: deps.caseNumberSource ?? "samverka", publicUrl: deps.publicUrl, processTypeCode: "samverkansstod" },
     nudgeMail: () => deps.nudgeMail?.(),
   });
+  const index = new IndexService({ uow, clock, csv: csvIndicatorReader, csvWriter });
   return {
     auth: new AuthService({
       uow,
@@ -107,8 +109,8 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     organisations,
     applications,
     applyInvitation: new ApplyInvitation({ uow, organisations, applications }),
-    index: new IndexService({ uow, clock, csv: csvIndicatorReader }),
-    coordination: new CoordinationService({ uow, clock, tables: csvTableReader }),
+    index,
+    coordination: new CoordinationService({ uow, clock, tables: csvTableReader, needs: index }),
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "react-router";
 import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
-import { cell, csvResponse, round } from "./csv.ts";
+import { csvResponse } from "./csv.ts";
 import { yearParam } from "./shared.tsx";
 
 /**
@@ -9,14 +9,10 @@ import { yearParam } from "./shared.tsx";
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const r = await services(context).index.results(actor, { year: yearParam(new URL(request.url)) });
+  const r = await services(context).index.resultsCsv(actor, { year: yearParam(new URL(request.url)) });
   if (!r.ok) {
     if (r.error === "not_allowed") forbidden();
     return new Response("The index cannot be computed now; see /index.\n", { status: 409, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const v = r.value;
-  const dims = v.configuration.config.dimensions.map((d) => d.key);
-  const lines = [["area_code", "area_name", "rank", "score", ...dims].map(cell).join(",")];
-  for (const a of v.result.areas) lines.push([a.area, v.areaNames[a.area] ?? "", a.rank, round(a.score), ...a.dimensions.map((d) => round(d.score))].map(cell).join(","));
-  return csvResponse(lines, `omradesindex-v${v.configuration.summary.version}-${v.year ?? "senaste"}.csv`);
+  return csvResponse(r.value);
 }

@@ -34,7 +34,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
       if (r.error === "not_found") notFound();
       return { ok: false, errors: { form: refusalKey(r.error) }, values };
     }
-    return redirect(`/handlaggning/${caseId}/bedomning?moved=${r.value.status}`);
+    return redirect(`/handlaggning/${caseId}/bedomning?status=${r.value.status}`);
   }
 
   const view = await svc.view(actor, caseId);
@@ -66,7 +66,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     if (r.error === "not_found") notFound();
     return { ok: false, errors: { form: r.error === "invalid" ? "assessment.error.invalid" : refusalKey(r.error) }, values };
   }
-  return redirect(`/handlaggning/${caseId}/bedomning?saved=1`);
+  return redirect(`/handlaggning/${caseId}/bedomning?sparad=1`);
 }
 
 export default function AssessmentPage() {
@@ -77,7 +77,7 @@ export default function AssessmentPage() {
   const [params] = useSearchParams();
   const def = data.processType.definition;
   const value = (name: string, saved: string | undefined) => (failure ? failure.values[name] : saved) ?? "";
-  const moved = params.get("moved");
+  const moved = params.get("status");
   return (
     <>
       <HandlingHeader caseId={data.case.id} caseTitle={data.title} caseNumber={data.case.caseNumber} page={t("assessment.title")} failed={!!failure} />
@@ -88,7 +88,7 @@ export default function AssessmentPage() {
           {t("coord.link")}
         </a>
       </p>
-      {params.get("saved") && <Notice color="success">{t("assessment.saved")}</Notice>}
+      {params.get("sparad") && <Notice color="success">{t("assessment.saved")}</Notice>}
       {moved && <Notice color="success">{t("assessment.moved", { status: t(caseStatusKey(moved)) })}</Notice>}
       <p className="ds-paragraph">
         {t("assessment.moved", { status: t(caseStatusKey(data.case.status)) })} {data.complete ? t("assessment.complete") : t("assessment.incomplete")}

@@ -57,7 +57,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
       meta,
     );
     if (!r.ok) return failed(r);
-    return redirect(`/handlaggning/${caseId}/beslut?dates=1`);
+    return redirect(`/handlaggning/${caseId}/beslut?datum=1`);
   }
 
   const amount = parseAmount(form.get("grantedAmountSek"));
@@ -81,7 +81,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   );
   if (!r.ok) return failed(r);
   svc.nudgeMail();
-  return redirect(`/handlaggning/${caseId}/beslut?recorded=1`);
+  return redirect(`/handlaggning/${caseId}/beslut?registrerat=1`);
 }
 
 const OUTCOMES = ["bifall", "delvis_bifall", "avslag"] as const;
@@ -97,8 +97,8 @@ export default function DecisionPage() {
   return (
     <>
       <HandlingHeader caseId={data.case.id} caseTitle={data.title} caseNumber={data.case.caseNumber} page={t("decision.title")} failed={!!failure} />
-      {params.get("recorded") && <Notice color="success">{t("decision.recorded")}</Notice>}
-      {params.get("dates") && <Notice color="success">{t("decision.datesSaved")}</Notice>}
+      {params.get("registrerat") && <Notice color="success">{t("decision.recorded")}</Notice>}
+      {params.get("datum") && <Notice color="success">{t("decision.datesSaved")}</Notice>}
 
       {d ? (
         <>

@@ -26,7 +26,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
       if (r.error === "not_found") notFound();
       return { ok: false, errors: { form: refusalKey(r.error) }, values: {} };
     }
-    return redirect("/handlaggning?takenUp=1");
+    return redirect("/handlaggning?upptaget=1");
   }
   const referralId = str(form.get("referralId"));
   const answer = str(form.get(`answer-${referralId}`));
@@ -35,7 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
     if (r.error === "not_found") notFound();
     return { ok: false, errors: r.error === "invalid" ? { [`answer-${referralId}`]: "handling.error.answer" } : { form: refusalKey(r.error) }, values: { [`answer-${referralId}`]: answer } };
   }
-  return redirect("/handlaggning?answered=1");
+  return redirect("/handlaggning?besvarat=1");
 }
 
 export default function HandlingInbox() {
@@ -51,8 +51,8 @@ export default function HandlingInbox() {
         {t("handling.title")}
       </h1>
       <p className="ds-paragraph">{t("handling.lead")}</p>
-      {params.get("takenUp") && <Notice color="success">{t("handling.takenUp")}</Notice>}
-      {params.get("answered") && <Notice color="success">{t("handling.answered")}</Notice>}
+      {params.get("upptaget") && <Notice color="success">{t("handling.takenUp")}</Notice>}
+      {params.get("besvarat") && <Notice color="success">{t("handling.answered")}</Notice>}
       <ErrorSummary errors={failure?.errors} />
       {data.committeeIds.length === 0 && <Notice color="warning">{t("handling.noCommittee")}</Notice>}
 

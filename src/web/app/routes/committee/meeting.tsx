@@ -22,7 +22,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     if (r.error === "not_found") notFound();
     return { ok: false, errors: { form: refusalKey(r.error) } };
   }
-  return redirect(`/sammantraden/${meetingId}?added=1`);
+  return redirect(`/sammantraden/${meetingId}?uppsatt=1`);
 }
 
 export default function MeetingPage() {
@@ -43,8 +43,8 @@ export default function MeetingPage() {
       <h1 className="ds-heading" data-size="lg">
         {heading}
       </h1>
-      {params.get("created") && <Notice color="success">{t("meetings.created")}</Notice>}
-      {params.get("added") && <Notice color="success">{t("meetings.added")}</Notice>}
+      {params.get("inlagt") && <Notice color="success">{t("meetings.created")}</Notice>}
+      {params.get("uppsatt") && <Notice color="success">{t("meetings.added")}</Notice>}
       <ErrorSummary errors={failure?.errors} />
       <h2 className="ds-heading" data-size="sm">
         {t("meetings.agenda")}

@@ -23,7 +23,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
     if (r.error === "not_found") notFound();
     return { ok: false, errors: r.error === "invalid" && r.detail ? (r.detail as FieldErrors) : { form: refusalKey(r.error) }, values };
   }
-  return redirect(`/sammantraden/${r.value.meetingId}?created=1`);
+  return redirect(`/sammantraden/${r.value.meetingId}?inlagt=1`);
 }
 
 export default function MeetingsPage() {
@@ -40,7 +40,7 @@ export default function MeetingsPage() {
         {t("meetings.title")}
       </h1>
       <p className="ds-paragraph">{t("meetings.lead")}</p>
-      {params.get("created") && <Notice color="success">{t("meetings.created")}</Notice>}
+      {params.get("inlagt") && <Notice color="success">{t("meetings.created")}</Notice>}
       {data.meetings.length === 0 ? (
         <p className="ds-paragraph">{t("meetings.none")}</p>
       ) : (

@@ -27,7 +27,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     const errors: FieldErrors = r.error === "invalid" && r.detail ? (r.detail as FieldErrors) : r.error === "same_committee" ? { toCommitteeId: "refusal.same_committee" } : { form: refusalKey(r.error) };
     return { ok: false, errors, values };
   }
-  return redirect(`/handlaggning/${caseId}/overlamna?sent=1`);
+  return redirect(`/handlaggning/${caseId}/overlamna?skickat=1`);
 }
 
 export default function RoutingPage() {
@@ -41,7 +41,7 @@ export default function RoutingPage() {
     <>
       <HandlingHeader caseId={data.case.id} caseTitle={data.title} caseNumber={data.case.caseNumber} page={t("routing.title")} failed={!!failure} />
       <p className="ds-paragraph">{t("routing.lead")}</p>
-      {params.get("sent") && <Notice color="success">{t("routing.sent")}</Notice>}
+      {params.get("skickat") && <Notice color="success">{t("routing.sent")}</Notice>}
       <p className="ds-paragraph">{t("routing.current", { committee: current ? `${current.nameSv} (${current.code})` : data.case.committeeCode })}</p>
 
       <h2 className="ds-heading" data-size="sm">

@@ -11,12 +11,9 @@ import { OverlapTable } from "./shared.tsx";
 /** /handlaggning/:caseId/samordning: the case's overlaps with other processes, and "coordinated with". */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const svc = services(context);
-  const caseId = params.caseId ?? "";
-  const found = await svc.coordination.forCase(actor, caseId);
-  const detail = await svc.cases.get(actor, caseId);
-  if (!found || !detail) notFound();
-  return { ...found, caseId, title: detail.case.title, caseNumber: detail.case.caseNumber, submissionKey: randomUUID() };
+  const found = await services(context).coordination.casePage(actor, params.caseId ?? "");
+  if (!found) notFound();
+  return { ...found, submissionKey: randomUUID() };
 }
 
 const ERRORS: Record<string, MessageKey> = { empty: "coord.error.empty", too_long: "coord.error.too_long", unknown_process: "coord.error.unknown_process" };

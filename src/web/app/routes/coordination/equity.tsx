@@ -1,6 +1,5 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { formatMoney, formatNumber } from "#src/web/app/i18n/index.ts";
-import { areaNeeds, needsMap } from "#src/web/app/lib/needs.ts";
 import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ChoroplethMap, NEED_COLOURS, NO_RANK_COLOUR } from "#src/web/app/ui/choropleth-map.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
@@ -8,19 +7,12 @@ import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 /** /fordelning: per area and year, processes, money granted and the index — does support follow need? */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const svc = services(context);
   const raw = new URL(request.url).searchParams.get("ar");
   const asked = raw !== null && /^\d{4}$/.test(raw) && Number(raw) > 1990 && Number(raw) < 2100 ? Number(raw) : undefined;
-  // Without a year asked for, the view opens on the latest year that has index values (the
-  // index service's chooseYear, as the index pages use), so the index columns are filled; a
-  // year asked for without index values shows its processes and money and says so.
-  const needs = (await areaNeeds(context, actor, asked ?? "latest")) ?? null;
-  const year = asked ?? needs?.year ?? new Date().getFullYear();
-  const equity = await svc.coordination.equity(actor, year, needsMap(needs?.year === year ? needs : null));
-  if (!equity) forbidden();
-  const shapes = (await svc.applications.areaShapes()).map((s) => ({ code: s.code, name: s.name, geometry: s.geometry }));
-  const years = [...new Set([...equity.years, ...(needs?.years ?? []), year])].sort((a, b) => a - b);
-  return { year, years, equity, shapes, indexForYear: needs?.year === year, ranked: needs?.year === year ? needs.ranked : 0 };
+  // Without a year asked for, the view opens on the latest year that has index values.
+  const page = await services(context).coordination.equityPage(actor, asked);
+  if (!page) forbidden();
+  return page;
 }
 
 export default function Equity() {

@@ -12,10 +12,9 @@ import { CheckboxGroup, ownerKey, statusKey, themeKey } from "./shared.tsx";
 /** /processer/ny: register one local process. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const svc = services(context);
-  if (!svc.coordination.canManage(actor)) forbidden();
-  const areas = await svc.applications.areas();
-  return { areas: areas.map((a) => ({ code: a.code, name: a.name })), submissionKey: randomUUID() };
+  const form = await services(context).coordination.newProcessForm(actor);
+  if (!form) forbidden();
+  return { areas: form.areas, submissionKey: randomUUID() };
 }
 
 interface Failure {

@@ -1,7 +1,5 @@
 import { Link, useLoaderData, useSearchParams, type LoaderFunctionArgs } from "react-router";
 import { notFound, requireActor, services } from "#src/web/app/lib/request.ts";
-import { areaNeeds, needsMap } from "#src/web/app/lib/needs.ts";
-import { needOf } from "#src/domain/coordination/equity.ts";
 import { Notice } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { OverlapTable, ownerKey, Period, statusKey, themeKey } from "./shared.tsx";
@@ -9,11 +7,9 @@ import { OverlapTable, ownerKey, Period, statusKey, themeKey } from "./shared.ts
 /** /processer/:id: one process (or samverkansstöd case) in the register, with what overlaps it. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const found = await services(context).coordination.get(actor, params.id ?? "");
+  const found = await services(context).coordination.processPage(actor, params.id ?? "");
   if (!found) notFound();
-  const needs = await areaNeeds(context, actor);
-  const need = needs ? needOf(found.process.areas.map((a) => a.code), needsMap(needs)) : null;
-  return { ...found, hasNeeds: needs !== null, need: need && needs ? { ...need, areaName: needs.byArea[need.areaCode]?.name ?? need.areaCode, ranked: needs.ranked } : null };
+  return found;
 }
 
 export default function ProcessDetail() {

@@ -9,7 +9,6 @@ import { ownerKey, Period, statusKey, themeKey } from "./shared.tsx";
 /** /processer: the register of local processes, with filters in the address (a GET form). */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const svc = services(context);
   const url = new URL(request.url);
   const filter = {
     areaCode: url.searchParams.get("omrade") || undefined,
@@ -17,11 +16,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     status: url.searchParams.get("status") || undefined,
     ownerKind: url.searchParams.get("agartyp") || undefined,
   };
-  const page = await svc.coordination.list(actor, filter, pageParam(url));
-  if (!page) forbidden();
-  const { items: processes, ...paging } = page;
-  const areas = await svc.applications.areas();
-  return { processes, paging, filter, areas: areas.map((a) => ({ code: a.code, name: a.name })), canManage: svc.coordination.canManage(actor) };
+  const found = await services(context).coordination.registerPage(actor, filter, pageParam(url));
+  if (!found) forbidden();
+  const { items: processes, ...paging } = found.page;
+  return { processes, paging, filter, areas: found.areas, canManage: found.canManage };
 }
 
 function Select({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: Array<{ value: string; label: string }> }) {
