@@ -1,6 +1,6 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { AreaValue, AreaView } from "#src/application/area-index/index.ts";
-import { formatNumber } from "#src/web/app/i18n/index.ts";
+import { formatNumber } from "#src/text/index.ts";
 import { forbidden, notFound, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { Notice } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";

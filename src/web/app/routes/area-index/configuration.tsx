@@ -1,5 +1,5 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { formatDateTime, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatDateTime, type MessageKey } from "#src/text/index.ts";
 import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";

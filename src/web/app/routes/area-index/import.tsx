@@ -1,6 +1,6 @@
 import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { MAX_IMPORT_BYTES } from "#src/application/area-index/index.ts";
-import { formatDateTime, formatNumber, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatDateTime, formatNumber, type MessageKey } from "#src/text/index.ts";
 import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "#src/web/app/ui/form.tsx";

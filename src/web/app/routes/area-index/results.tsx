@@ -1,7 +1,7 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { ResultsView } from "#src/application/area-index/index.ts";
 import { forbidden, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
-import { formatNumber } from "#src/web/app/i18n/index.ts";
+import { formatNumber } from "#src/text/index.ts";
 import { Notice } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { decimals, IndexSectionNav, labelsOf, ProblemList, score, SpreadTable, YearForm, yearParam } from "./shared.tsx";

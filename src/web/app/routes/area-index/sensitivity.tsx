@@ -1,7 +1,7 @@
 import { Form, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { SensitivityView } from "#src/application/area-index/index.ts";
 import { NORMALISATION_METHODS, type NormalisationMethod } from "#src/domain/area-index/config.ts";
-import { formatNumber, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatNumber, type MessageKey } from "#src/text/index.ts";
 import type { FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, TextField } from "#src/web/app/ui/form.tsx";

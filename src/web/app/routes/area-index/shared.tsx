@@ -2,7 +2,7 @@
 import { Form, Link, NavLink } from "react-router";
 import type { IndexConfig } from "#src/domain/area-index/config.ts";
 import type { IndicatorSpread } from "#src/domain/area-index/spread.ts";
-import { formatNumber, type Locale } from "#src/web/app/i18n/index.ts";
+import { formatNumber, type Locale } from "#src/text/index.ts";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 /** A four-digit year from a query parameter, else undefined. */

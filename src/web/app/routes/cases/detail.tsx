@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { CaseMessageKind } from "#src/application/cases/index.ts";
 import { applicantStatus, eventsFrom, isCaseStatus } from "#src/domain/case/lifecycle.ts";
 import { isStaff } from "#src/domain/roles.ts";
-import { formatDate, formatDateTime, formatMoney, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatDate, formatDateTime, formatMoney, type MessageKey } from "#src/text/index.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
 import { AuditTable } from "#src/web/app/ui/audit-table.tsx";
