@@ -95,8 +95,8 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     actor,
     { caseId, kind: parsed.data.kind as CaseMessageKind, body: parsed.data.body, submissionKey: parsed.data.submission_key },
     {
-      subject: (label) => t("messages.mailSubject", { case: label }),
-      body: (label, kind, link) => t("messages.mailBody", { case: label, kind: t(`messages.kind.${kind}`).toLowerCase(), link }),
+      subject: (label) => t("messages.mailSubject", { case: label ?? t("messages.caseWithoutNumber") }),
+      body: (label, kind, link) => t("messages.mailBody", { case: label ?? t("messages.caseWithoutNumber"), kind: t(`messages.kind.${kind}`).toLowerCase(), link }),
     },
     requestMeta(context),
   );
