@@ -34,9 +34,10 @@ export interface AdminIo {
 
 /** The command's messages in `--lang` (src/text/cli.ts). */
 function messages(lang: Locale) {
-  const t = catalogueTranslator<CliKey>(lang === "sv" ? sv : en);
+  const t = catalogueTranslator(CATALOGUES[lang]);
   return { t, field: (f: string): string => (Object.hasOwn(FIELDS, f) ? t(FIELDS[f]!) : f) };
 }
+const CATALOGUES: Record<Locale, Record<CliKey, string>> = { sv, en };
 const FIELDS: Record<string, CliKey> = { email: "cli.admin.field.email", name: "cli.admin.field.name", department: "cli.admin.field.department" };
 
 /** Reads a password from the terminal without echo, or the first line of piped standard input. */

@@ -13,7 +13,8 @@ import { type DocumentKey, en, sv } from "#src/text/documents.ts";
 import { INTL_LOCALE, type Locale } from "#src/text/locale.ts";
 import { catalogueTranslator } from "#src/text/translate.ts";
 
-const text = (locale: Locale) => catalogueTranslator<DocumentKey>(locale === "en" ? en : sv);
+const CATALOGUES: Record<Locale, Record<DocumentKey, string>> = { sv, en };
+const text = (locale: Locale) => catalogueTranslator(CATALOGUES[locale]);
 
 /** The report's section headings, in the order they come (Swedish). */
 export const REPORT_HEADINGS: readonly string[] = (
