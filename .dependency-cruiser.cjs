@@ -4,6 +4,9 @@
  *   src/domain       pure rules: imports only src/domain
  *   src/application  use cases and ports: imports only src/domain, src/application, node:crypto
  *   src/adapters     implement the ports: never src/web
+ *   src/text         the message catalogues (sv, en) and the translator: imports only src/text
+ *                    and src/domain; the web app, the command line and the adapters word text
+ *                    from it, the application does not (docs/decisions/0015-where-text-lives.md)
  *   src/web/app      the React Router app: reaches adapters only through the services in the
  *                    request context, so no src/adapters imports (type-only imports are fine)
  *   everywhere       no circular dependencies
@@ -54,6 +57,14 @@ module.exports = {
       severity: "error",
       from: { path: "^src/application/", pathNot: TEST_FILE },
       to: { pathNot: ["^src/(domain|application)/", "^(node:)?crypto$"] },
+    },
+    {
+      name: "text-is-data",
+      comment:
+        "src/text holds the message catalogues (one module per feature, each with sv and en) and the translator: data and pure functions, for the web app, the command line and the document adapters alike. It imports only src/text and src/domain (the codes it words): no node: built-ins, no npm packages, no React, no other layer. The application layer does not import it: use cases return codes and data, and the edges word them (docs/decisions/0015-where-text-lives.md).",
+      severity: "error",
+      from: { path: "^src/text/", pathNot: TEST_FILE },
+      to: { pathNot: "^src/(text|domain)/" },
     },
     {
       name: "application-is-feature-folders",

@@ -25,9 +25,9 @@ import {
   parseJsonStat,
   sensitivity,
   validateIndexConfig,
-  INDEX_LOCALES,
-  type IndexLocale,
 } from "../domain/area-index/index.ts";
+import { describeIndexProblems } from "#src/text/index-problems.ts";
+import { isLocale, type Locale } from "#src/text/locale.ts";
 
 export const USAGE = `Usage:
   samverka index compute     --config CONFIG.json --data VALUES.csv [--format json|csv] [--year YYYY] [--explain]
@@ -77,7 +77,7 @@ async function readText(path: string, what: string): Promise<string> {
   }
 }
 
-async function loadConfig(path: string | undefined, lang: IndexLocale = "en"): Promise<IndexConfig> {
+async function loadConfig(path: string | undefined, lang: Locale = "en"): Promise<IndexConfig> {
   if (!path) throw new UsageError("--config is required", {}, "give the index configuration, e.g. --config docs/index/example-config.json");
   let json: unknown;
   try {
@@ -86,8 +86,8 @@ async function loadConfig(path: string | undefined, lang: IndexLocale = "en"): P
     if (e instanceof UsageError) throw e;
     throw new UsageError(`the configuration "${path}" is not valid JSON: ${(e as Error).message}`);
   }
-  const r = validateIndexConfig(json, lang);
-  if (!r.ok) throw new UsageError(`the configuration "${path}" is not valid:`, r.detail, "Fix these places in the configuration (see README.md for the format) and run again.");
+  const r = validateIndexConfig(json);
+  if (!r.ok) throw new UsageError(`the configuration "${path}" is not valid:`, describeIndexProblems(r.problems, lang), "Fix these places in the configuration (see README.md for the format) and run again.");
   return r.value;
 }
 
@@ -104,7 +104,7 @@ async function loadMapping(path: string | undefined): Promise<JsonStatMapping> {
   return json as JsonStatMapping;
 }
 
-async function loadValues(path: string | undefined, mappingPath?: string, lang: IndexLocale = "en"): Promise<IndicatorValue[]> {
+async function loadValues(path: string | undefined, mappingPath?: string, lang: Locale = "en"): Promise<IndicatorValue[]> {
   if (!path) throw new UsageError("--data is required", {}, "give the indicator values, e.g. --data docs/index/example-values.csv");
   const text = await readText(path, "data");
   if (extname(path).toLowerCase() === ".json") {
@@ -114,12 +114,12 @@ async function loadValues(path: string | undefined, mappingPath?: string, lang: 
     } catch (e) {
       throw new UsageError(`the data "${path}" is not valid JSON: ${(e as Error).message}`);
     }
-    const r = parseJsonStat(json, await loadMapping(mappingPath), lang);
-    if (!r.ok) throw new UsageError(`the data "${path}" is not a usable JSON-stat 2.0 dataset:`, r.detail, "Fix the dataset (or the PxWeb query) and run again.");
+    const r = parseJsonStat(json, await loadMapping(mappingPath));
+    if (!r.ok) throw new UsageError(`the data "${path}" is not a usable JSON-stat 2.0 dataset:`, describeIndexProblems(r.problems, lang), "Fix the dataset (or the PxWeb query) and run again.");
     return r.value;
   }
-  const r = parseIndicatorCsv(text, lang);
-  if (!r.ok) throw new UsageError(`the data "${path}" has errors; nothing was read:`, r.detail, "Fix these lines and run again.");
+  const r = parseIndicatorCsv(text);
+  if (!r.ok) throw new UsageError(`the data "${path}" has errors; nothing was read:`, describeIndexProblems(r.problems, lang), "Fix these lines and run again.");
   return r.value;
 }
 
@@ -141,10 +141,11 @@ function parseFormat(text: string | undefined): "json" | "csv" {
   return f;
 }
 
-function parseLang(l: string | undefined): IndexLocale {
+/** The language of what the command says about the user's data (the area index's problems); its own wording is English. */
+function parseLang(l: string | undefined): Locale {
   const lang = l ?? "en";
-  if (!(INDEX_LOCALES as readonly string[]).includes(lang)) throw new UsageError(`--lang must be en or sv, got "${lang}"`);
-  return lang as IndexLocale;
+  if (!isLocale(lang)) throw new UsageError(`--lang must be en or sv, got "${lang}"`);
+  return lang;
 }
 
 /** Rows as CSV through the one CSV writer: formula-looking text defused, numbers kept as numbers. */
@@ -178,8 +179,8 @@ async function compute(args: string[], io: Io): Promise<void> {
   const config = await loadConfig(o.config, lang);
   const data = await loadValues(o.data, o["jsonstat-mapping"], lang);
   warnAboutIndicators(config, data, io);
-  const r = computeIndex(config, data, { ...(year !== undefined && { year }), locale: lang });
-  if (!r.ok) throw new UsageError(`cannot compute the index (${r.error.replace("_", " ")}):`, r.detail, fixFor(r.error));
+  const r = computeIndex(config, data, year !== undefined ? { year } : {});
+  if (!r.ok) throw new UsageError(`cannot compute the index (${r.error.replace("_", " ")}):`, describeIndexProblems(r.problems, lang), fixFor(r.error));
   const result = r.value;
   if (format === "csv") {
     const dims = config.dimensions.map((d) => d.key);
@@ -263,9 +264,8 @@ async function runSensitivity(args: string[], io: Io): Promise<void> {
     topK: num(o.top, 3),
     ...(methods && { methods }),
     ...(year !== undefined && { year }),
-    locale: lang,
   });
-  if (!r.ok) throw new UsageError(`cannot run the sensitivity analysis (${r.error.replace("_", " ")}):`, r.detail, r.error === "invalid_options" ? "Fix these options and run again." : fixFor(r.error));
+  if (!r.ok) throw new UsageError(`cannot run the sensitivity analysis (${r.error.replace("_", " ")}):`, describeIndexProblems(r.problems, lang), r.error === "invalid_options" ? "Fix these options and run again." : fixFor(r.error));
   const s = r.value;
   if (format === "csv") {
     io.out(csv([["area_code", "rank", "rank_min", "rank_p5", "rank_median", "rank_p95", "rank_max", `share_top_${s.topK}`], ...s.areas.map((a) => [a.area, a.rank, a.rankMin, a.rankP5, a.rankMedian, a.rankP95, a.rankMax, round(a.topKShare)])]));

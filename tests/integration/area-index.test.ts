@@ -13,6 +13,7 @@ import { argon2idHasher } from "#src/adapters/crypto/argon2-hasher.ts";
 import { csvIndicatorReader } from "#src/adapters/index-data/csv.ts";
 import { csvWriter } from "#src/adapters/files/csv-writer.ts";
 import { IndexService } from "#src/application/area-index/index-service.ts";
+import { describeIndexProblems } from "#src/text/index-problems.ts";
 import type { Actor } from "#src/domain/access/actor.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
@@ -113,7 +114,7 @@ describe("the area index (IndexService)", () => {
     it("refuses text that is not JSON, and lists every problem of a wrong configuration by its path", async () => {
       const notJson = await sut.createConfiguration(analyst, { name: "", text: "{ nope", activate: false });
       expect(notJson).toMatchObject({ ok: false, error: "invalid_json" });
-      expect(Object.keys(notJson.ok ? {} : notJson.detail!)).toEqual(["json"]);
+      expect(notJson.ok || ("problems" in notJson && notJson.problems)).toEqual({ json: [{ code: "json_invalid", params: { message: expect.any(String) } }] });
 
       const wrong = structuredClone(CONFIG) as Record<string, unknown> & typeof CONFIG;
       (wrong.dimensions[0]!.indicators[1] as Record<string, unknown>).direction = "upwards";
@@ -122,7 +123,7 @@ describe("the area index (IndexService)", () => {
       expect(invalid.ok).toBe(false);
       if (invalid.ok) return;
       expect(invalid.error).toBe("invalid_config");
-      expect(Object.keys(invalid.detail!)).toEqual(expect.arrayContaining(["dimensions[0].indicators[1].direction", "colour"]));
+      expect(Object.keys("problems" in invalid ? invalid.problems : {})).toEqual(expect.arrayContaining(["dimensions[0].indicators[1].direction", "colour"]));
       expect(await count("index_configuration")).toBe(0);
     });
 
@@ -182,9 +183,10 @@ describe("the area index (IndexService)", () => {
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(r.error).toBe("invalid_file");
-      expect(Object.keys(r.detail!)).toEqual(["line 3", "line 4"]);
-      expect(r.detail!["line 3"]).toContain("year");
-      expect(r.detail!["line 4"]).toContain("value");
+      const problems = "problems" in r ? describeIndexProblems(r.problems, "en") : {};
+      expect(Object.keys(problems)).toEqual(["line 3", "line 4"]);
+      expect(problems["line 3"]).toContain("year");
+      expect(problems["line 4"]).toContain("value");
       expect({ values: await count("indicator_value"), imports: await count("index_import") }).toEqual(before);
       expect(await auditActions("index_import")).toEqual(["index.values.imported"]);
     });
@@ -402,11 +404,12 @@ describe("the geometric mean through the service", () => {
     expect((await sut.importValues(analyst, { fileName: "v.csv", text: GOOD_CSV })).ok).toBe(true);
   });
   afterAll(async () => handle?.close());
-  const save = (config: unknown) => sut.createConfiguration(analyst, { name: "", text: JSON.stringify(config), activate: true, locale: "sv" });
+  const save = (config: unknown) => sut.createConfiguration(analyst, { name: "", text: JSON.stringify(config), activate: true });
 
   it("refuses min–max with the geometric mean and no floor, saying what to set, in Swedish", async () => {
     const r = await save({ ...CONFIG, aggregation: { withinDimensions: "geometric", acrossDimensions: "arithmetic" } });
-    expect(r).toMatchObject({ ok: false, error: "invalid_config", detail: { aggregation: expect.stringContaining('ange ett golv "aggregation.floor"') } });
+    expect(r).toMatchObject({ ok: false, error: "invalid_config", problems: { aggregation: [{ code: "geometric_needs_floor", params: { method: "minmax" } }] } });
+    expect(!r.ok && "problems" in r && describeIndexProblems(r.problems, "sv")).toEqual({ aggregation: expect.stringContaining('ange ett golv "aggregation.floor"') });
   });
 
   it("with a floor, raises the weakest area's zeros to it and says so in the explanation", async () => {
@@ -435,9 +438,10 @@ describe("the geometric mean through the service", () => {
     let k = 0;
     const goalposts = { ...CONFIG, dimensions: CONFIG.dimensions.map((d) => ({ ...d, indicators: d.indicators.map((ind) => ({ ...ind, goalposts: bounds[k++] })) })) };
     expect(await save({ ...goalposts, normalisation: { method: "goalposts" }, aggregation: { withinDimensions: "geometric", acrossDimensions: "geometric" } })).toMatchObject({ ok: true });
-    const r = await sut.results(analyst, { year: 2023, locale: "sv" });
+    const r = await sut.results(analyst, { year: 2023 });
     // T-02's eligibility 58 in 2023 is at the lower goalpost: 0.
-    expect(r).toEqual({ ok: false, error: "cannot_compute", detail: { reason: "non_positive", "T-02/behorighet": expect.stringContaining("det normaliserade värdet är 0") } });
+    expect(r).toEqual({ ok: false, error: "cannot_compute", reason: "non_positive", problems: { "T-02/behorighet": [{ code: "geometric_non_positive", params: { what: "indicator", value: "0" } }] } });
+    expect(!r.ok && "problems" in r && describeIndexProblems(r.problems, "sv")).toEqual({ "T-02/behorighet": expect.stringContaining("det normaliserade värdet är 0") });
     const sensitivity = await sut.sensitivity(analyst, { year: 2023, draws: 10, seed: 1, weightJitter: 0.2 });
     expect(sensitivity).toMatchObject({ ok: false, error: "cannot_compute" });
     // The spread needs no computable index.

@@ -79,6 +79,19 @@ describe("messages and completion requests", () => {
     expect(await sut.thread(applicant, other.caseId)).toBeUndefined();
   });
 
+  it("leaves the wording of a case without a number to the mail text (the catalogue), writing none of its own", async () => {
+    const { applicant, contact, caseId } = await scenario();
+    await handle.db.updateTable("collaboration_case").set({ case_number: null }).where("id", "=", caseId).execute();
+    const labels: Array<string | null> = [];
+    const recording = {
+      subject: (c: string | null) => (labels.push(c), `Nytt i ${c ?? "(inget nummer)"}`),
+      body: (c: string | null, kind: string, link: string) => (labels.push(c), `${kind} ${link}`),
+    };
+    expect((await sut.post(applicant, { caseId, kind: "meddelande", body: "Hej!", submissionKey: randomUUID() }, recording)).ok).toBe(true);
+    expect(labels).toEqual([null, null]);
+    expect(await mailTo(contact.email)).toEqual([expect.objectContaining({ subject: "Nytt i (inget nummer)" })]);
+  });
+
   it("refuses an empty message", async () => {
     const { applicant, caseId } = await scenario();
     expect(await sut.post(applicant, { caseId, kind: "meddelande", body: "   ", submissionKey: randomUUID() }, text)).toEqual({ ok: false, error: "empty" });

@@ -11,6 +11,8 @@ import { AssessmentService, type AssessmentInput } from "#src/application/assess
 import { CommitteeService, type AppealMailText, type DecisionInput } from "#src/application/committee/committee-service.ts";
 import type { CaseStatus } from "#src/domain/case/lifecycle.ts";
 import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
+import { en as documentsEn, sv as documentsSv } from "#src/text/documents.ts";
+import { docxText, flat, pdfText } from "../support/document-text.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 
@@ -250,6 +252,15 @@ describe("the city's side: assessment, routing, meetings, officer's report, deci
       expect(body).toContain(hex(a.caseNumber));
       expect(body).toContain(hex("Motivering: Motivering för resurser"));
       expect(typeof (await officerReportDocx(report)).byteLength).toBe("number");
+
+      // The fixed text is the catalogue's (src/text/documents.ts): the same layout words it in English when asked.
+      const english = docxText(await officerReportDocx(report, { locale: "en" }));
+      expect(english).toContain(documentsEn["doc.report.title"]);
+      for (const key of ["doc.report.summary", "doc.report.proposals", "doc.report.planning", "doc.report.responsible"] as const) {
+        expect(english, key).toContain(documentsEn[key]);
+        expect(english, key).not.toContain(documentsSv[key]);
+      }
+      expect(flat(pdfText(await officerReportPdf(report, { compress: false, locale: "en" })))).toContain(`Assessment: Uppfyllt`);
     });
   });
 

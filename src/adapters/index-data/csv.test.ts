@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { describeIndexProblems } from "#src/text/index-problems.ts";
+import type { Locale } from "#src/text/locale.ts";
 import { parseIndicatorCsv } from "./csv.ts";
 
 const read = (text: string) => {
   const r = parseIndicatorCsv(text);
-  if (!r.ok) throw new Error(JSON.stringify(r.detail));
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.value;
+};
+
+/** The reader's refusal with its problems worded from the catalogue, as the web and the command line show them. */
+const refusal = (text: string, locale: Locale = "en") => {
+  const r = parseIndicatorCsv(text);
+  return r.ok ? r : { ok: false, error: r.error, detail: describeIndexProblems(r.problems, locale) };
 };
 
 describe("parseIndicatorCsv", () => {
@@ -34,7 +42,7 @@ describe("parseIndicatorCsv", () => {
   });
 
   it("reports every problem by line number and imports nothing", () => {
-    const r = parseIndicatorCsv(
+    const r = refusal(
       [
         "area_code,indicator,year,value,count",
         "A,x,2021,1,5",
@@ -57,25 +65,25 @@ describe("parseIndicatorCsv", () => {
   });
 
   it("refuses unknown, missing and repeated columns (a typo must not drop the counts silently)", () => {
-    expect(parseIndicatorCsv("area_code,indicator,year,value,denominatr\nA,x,2021,1,4")).toMatchObject({
+    expect(refusal("area_code,indicator,year,value,denominatr\nA,x,2021,1,4")).toMatchObject({
       ok: false,
       detail: { "line 1": expect.stringContaining('unknown column "denominatr"') },
     });
-    expect(parseIndicatorCsv("area,indicator,year,value,value\n")).toMatchObject({
+    expect(refusal("area,indicator,year,value,value\n")).toMatchObject({
       ok: false,
       detail: { "line 1": expect.stringMatching(/unknown column "area".*"value" appears twice.*missing column "area_code"/) },
     });
   });
 
   it("reports text that is not CSV, and an empty file", () => {
-    const unclosed = parseIndicatorCsv('area_code,indicator,year,value\nA,"x,2021,1\n');
+    const unclosed = refusal('area_code,indicator,year,value\nA,"x,2021,1\n');
     expect(unclosed).toMatchObject({ ok: false, detail: { "line 2": expect.stringContaining("not readable as CSV: Quote Not Closed") } });
-    expect(parseIndicatorCsv("")).toMatchObject({ ok: false, detail: { file: expect.stringContaining("empty") } });
+    expect(refusal("")).toMatchObject({ ok: false, detail: { file: expect.stringContaining("empty") } });
   });
 
   it("skips comment lines starting with # (line numbers still count them)", () => {
     expect(read("# invented data\narea_code;indicator;year;value\n# note\nA;x#1;2021;1")).toEqual([{ area: "A", indicator: "x#1", year: 2021, value: 1 }]);
-    expect(parseIndicatorCsv("# c\narea_code,indicator,year,value\nA,x,2021,y")).toMatchObject({ ok: false, detail: { "line 3": expect.any(String) } });
+    expect(refusal("# c\narea_code,indicator,year,value\nA,x,2021,y")).toMatchObject({ ok: false, detail: { "line 3": expect.any(String) } });
   });
 
   it("keeps breakdown rows apart from the total", () => {
@@ -83,8 +91,8 @@ describe("parseIndicatorCsv", () => {
     expect(rows.map((r) => r.breakdown?.sex ?? "total")).toEqual(["total", "K", "M"]);
   });
 
-  it("describes each line's problems in Swedish on request, naming the line and what is expected", () => {
-    const r = parseIndicatorCsv("area_code,indicator,year,value,count\nA,x,23,abc,-1\nB,x,2023,1\n", "sv");
+  it("the catalogue words each line's problems in Swedish, naming the line and what is expected", () => {
+    const r = refusal("area_code,indicator,year,value,count\nA,x,23,abc,-1\nB,x,2023,1\n", "sv");
     expect(r).toEqual({
       ok: false,
       error: "invalid_csv",
@@ -94,11 +102,11 @@ describe("parseIndicatorCsv", () => {
         "line 3": "har 4 fält, men första raden har 5 kolumner: rätta antalet avgränsare",
       },
     });
-    expect(parseIndicatorCsv("area_code,indicator,year\n", "sv")).toEqual({
+    expect(refusal("area_code,indicator,year\n", "sv")).toEqual({
       ok: false,
       error: "invalid_csv",
       detail: { "line 1": 'kolumnen "value" saknas: lägg till den i första raden' },
     });
-    expect(parseIndicatorCsv("area_code,indicator,year\n")).toMatchObject({ detail: { "line 1": 'missing column "value"' } });
+    expect(refusal("area_code,indicator,year\n")).toMatchObject({ detail: { "line 1": 'missing column "value"' } });
   });
 });

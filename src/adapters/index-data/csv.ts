@@ -13,9 +13,9 @@
  * All or nothing: either every row is read, or the result lists every problem by line number.
  */
 import { parse } from "csv-parse/sync";
-import { fail, ok, type Result } from "#src/domain/result.ts";
+import { ok } from "#src/domain/result.ts";
 import { BREAKDOWN_FIELDS, type IndicatorValue, breakdownKey } from "#src/domain/area-index/values.ts";
-import { type IndexLocale, type IndexProblemCode, type ProblemParams, ProblemCollector, oneProblem } from "#src/domain/area-index/messages.ts";
+import { type IndexProblemCode, type ProblemParams, type ProblemResult, ProblemCollector, oneProblem, refuse } from "#src/domain/area-index/problems.ts";
 import type { IndicatorCsvReader } from "#src/application/area-index/index.ts";
 
 export const REQUIRED_COLUMNS = ["area_code", "indicator", "year", "value"] as const;
@@ -35,8 +35,8 @@ function parseNumber(raw: string): number | null | "invalid" {
   return Number(s.replace(",", "."));
 }
 
-/** Every problem is keyed by its place ("line 4" or "file"); its message is in `locale` (default English). */
-export function parseIndicatorCsv(text: string, locale: IndexLocale = "en"): Result<IndicatorValue[], "invalid_csv"> {
+/** Every problem is keyed by its place ("line 4" or "file"); the edges word it (src/text/index-problems.ts). */
+export function parseIndicatorCsv(text: string): ProblemResult<IndicatorValue[], "invalid_csv"> {
   const errors = new ProblemCollector();
   const add = (line: number, code: IndexProblemCode, params?: ProblemParams) => errors.add(`line ${line}`, code, params);
   let records: { record: string[]; info: { lines: number } }[];
@@ -44,9 +44,9 @@ export function parseIndicatorCsv(text: string, locale: IndexLocale = "en"): Res
     records = parse(text, { bom: true, comment: "#", comment_no_infix: true, delimiter: detectDelimiter(text), info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
   } catch (e) {
     const err = e as Error & { lines?: number };
-    return fail("invalid_csv", oneProblem(err.lines !== undefined ? `line ${err.lines}` : "file", locale, "csv_unreadable", { message: err.message }));
+    return refuse("invalid_csv", oneProblem(err.lines !== undefined ? `line ${err.lines}` : "file", "csv_unreadable", { message: err.message }));
   }
-  if (records.length === 0) return fail("invalid_csv", oneProblem("file", locale, "csv_empty", { columns: REQUIRED_COLUMNS.join(", ") }));
+  if (records.length === 0) return refuse("invalid_csv", oneProblem("file", "csv_empty", { columns: REQUIRED_COLUMNS.join(", ") }));
 
   const [head, ...rows] = records;
   const columns = head!.record.map((c) => c.trim().toLowerCase());
@@ -56,7 +56,7 @@ export function parseIndicatorCsv(text: string, locale: IndexLocale = "en"): Res
     else if (columns.indexOf(c) !== k) add(headerLine, "csv_column_twice", { column: c });
   });
   for (const c of REQUIRED_COLUMNS) if (!columns.includes(c)) add(headerLine, "csv_missing_column", { column: c });
-  if (!errors.empty) return fail("invalid_csv", errors.describe(locale));
+  if (!errors.empty) return refuse("invalid_csv", errors.problems);
   const at = (c: string) => columns.indexOf(c);
 
   const out: IndicatorValue[] = [];
@@ -93,7 +93,7 @@ export function parseIndicatorCsv(text: string, locale: IndexLocale = "en"): Res
     else seen.set(key, line);
     out.push(row);
   }
-  if (!errors.empty) return fail("invalid_csv", errors.describe(locale));
+  if (!errors.empty) return refuse("invalid_csv", errors.problems);
   return ok(out);
 }
 

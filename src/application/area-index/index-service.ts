@@ -31,12 +31,14 @@ import {
   computeIndex,
   computeTimeSeries,
   DEFAULT_INDEX_CONFIG,
-  type IndexLocale,
   indicatorSpread,
   isSuppressed,
   methodRequirement,
   minCountOf,
   oneProblem,
+  type IndexProblems,
+  type ProblemFailure,
+  refuse,
   parseJsonStat,
   sensitivity,
   validateIndexConfig,
@@ -44,7 +46,7 @@ import {
   yearsIn,
 } from "#src/domain/area-index/index.ts";
 import type { Breakdown } from "#src/domain/area-index/values.ts";
-import { fail, ok, type Result } from "#src/domain/result.ts";
+import { fail, ok, type Failure, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { IndexConfigurationRecord, IndexConfigurationSummary, IndexImportRecord, IndicatorCsvReader } from "./ports.ts";
 import type { Clock, CsvCell, CsvWriter, Repositories, UnitOfWork } from "../shared/ports.ts";
@@ -61,6 +63,19 @@ export type NotAllowed = "not_allowed";
 export type ConfigurationError = NotAllowed | "invalid_name" | "invalid_json" | "invalid_config";
 export type ImportError = NotAllowed | "empty" | "too_large" | "invalid_mapping" | "invalid_file";
 export type ComputeError = NotAllowed | "no_configuration" | "cannot_compute";
+
+/**
+ * Refusals that come with the problems found, by place (`{ code, params }`): the web pages word
+ * them in the page's language from the catalogue (src/text/index-problems.ts).
+ */
+export type ConfigurationProblems = ProblemFailure<"invalid_json" | "invalid_config">;
+export type ImportProblems = ProblemFailure<"invalid_mapping" | "invalid_file">;
+/** No active configuration (problems: why a stored one no longer validates, or none). */
+export type NoConfiguration = ProblemFailure<"no_configuration">;
+/** The engine refused the active configuration with the stored values: why (`reason`) and where. */
+export interface CannotCompute extends ProblemFailure<"cannot_compute"> {
+  reason: IndexError;
+}
 
 export interface ActiveConfiguration {
   summary: IndexConfigurationSummary;
@@ -158,8 +173,6 @@ export interface SensitivityRequest {
   seed: number;
   weightJitter: number;
   methods?: NormalisationMethod[] | undefined;
-  /** The language of problem messages; default English. */
-  locale?: IndexLocale | undefined;
 }
 
 export interface SensitivityView {
@@ -179,8 +192,6 @@ export interface ImportInput {
   mapping?: string | undefined;
   /** Who publishes the figures; default the file name. */
   source?: string | undefined;
-  /** The language of problem messages; default English. */
-  locale?: IndexLocale | undefined;
 }
 
 export interface ImportSummary {
@@ -239,18 +250,21 @@ export class IndexService {
    * Saves a new version from JSON text. Problems come back by where they are: `name`, `json`
    * (not JSON at all) or each path in the configuration (`dimensions[0].indicators[1].direction`).
    */
-  async createConfiguration(actor: Actor, input: { name: string; text: string; activate: boolean; locale?: IndexLocale | undefined }, meta: AuditMeta = {}): Promise<Result<{ id: string; version: number }, ConfigurationError>> {
+  async createConfiguration(
+    actor: Actor,
+    input: { name: string; text: string; activate: boolean },
+    meta: AuditMeta = {},
+  ): Promise<Result<{ id: string; version: number }, NotAllowed> | Failure<"invalid_name"> | ConfigurationProblems> {
     if (!can(actor, { action: "index.manage" })) return fail("not_allowed");
-    const locale = input.locale ?? "en";
-    if (input.text.length > MAX_CONFIG_CHARS) return fail("invalid_json", oneProblem("json", locale, "text_too_long", { max: MAX_CONFIG_CHARS }));
+    if (input.text.length > MAX_CONFIG_CHARS) return refuse("invalid_json", oneProblem("json", "text_too_long", { max: MAX_CONFIG_CHARS }));
     let json: unknown;
     try {
       json = JSON.parse(input.text);
     } catch (e) {
-      return fail("invalid_json", oneProblem("json", locale, "json_invalid", { message: issue(e) }));
+      return refuse("invalid_json", oneProblem("json", "json_invalid", { message: issue(e) }));
     }
-    const checked = validateIndexConfig(json, locale);
-    if (!checked.ok) return fail("invalid_config", checked.detail ?? {});
+    const checked = validateIndexConfig(json);
+    if (!checked.ok) return checked;
     const config = checked.value;
     const name = (input.name.trim() || config.name.sv).slice(0, 200);
     if (name.length === 0) return fail("invalid_name");
@@ -309,13 +323,12 @@ export class IndexService {
    * the dataset (JSON-stat). A value for an area, indicator, year and breakdown already stored
    * is replaced.
    */
-  async importValues(actor: Actor, input: ImportInput, meta: AuditMeta = {}): Promise<Result<ImportSummary, ImportError>> {
+  async importValues(actor: Actor, input: ImportInput, meta: AuditMeta = {}): Promise<Result<ImportSummary, NotAllowed | "empty" | "too_large"> | ImportProblems> {
     if (!can(actor, { action: "index.manage" })) return fail("not_allowed");
     if (input.text.trim() === "") return fail("empty");
     if (input.text.length > MAX_IMPORT_BYTES) return fail("too_large");
     const fileName = input.fileName.trim().slice(0, 255) || "data";
     const format = isJsonStat(fileName, input.text) ? "jsonstat" : "csv";
-    const locale = input.locale ?? "en";
 
     let values: IndicatorValue[];
     if (format === "jsonstat") {
@@ -325,37 +338,37 @@ export class IndexService {
         try {
           m = JSON.parse(input.mapping);
         } catch (e) {
-          return fail("invalid_mapping", oneProblem("mapping", locale, "json_invalid", { message: issue(e) }));
+          return refuse("invalid_mapping", oneProblem("mapping", "json_invalid", { message: issue(e) }));
         }
-        if (typeof m !== "object" || m === null || Array.isArray(m)) return fail("invalid_mapping", oneProblem("mapping", locale, "json_object"));
+        if (typeof m !== "object" || m === null || Array.isArray(m)) return refuse("invalid_mapping", oneProblem("mapping", "json_object"));
         mapping = m as JsonStatMapping;
       }
       let json: unknown;
       try {
         json = JSON.parse(input.text);
       } catch (e) {
-        return fail("invalid_file", oneProblem("file", locale, "json_invalid", { message: issue(e) }));
+        return refuse("invalid_file", oneProblem("file", "json_invalid", { message: issue(e) }));
       }
       let parsed: ReturnType<typeof parseJsonStat>;
       try {
-        parsed = parseJsonStat(json, mapping, locale);
+        parsed = parseJsonStat(json, mapping);
       } catch (e) {
         // A mapping of the wrong shape (e.g. a number where codes are expected) is the user's to fix.
-        return fail("invalid_mapping", oneProblem("mapping", locale, "mapping_shape", { message: issue(e) }));
+        return refuse("invalid_mapping", oneProblem("mapping", "mapping_shape", { message: issue(e) }));
       }
-      if (!parsed.ok) return fail("invalid_file", parsed.detail ?? {});
+      if (!parsed.ok) return refuse("invalid_file", parsed.problems);
       values = parsed.value;
       const seen = new Set<string>();
-      const dupes: Record<string, string> = {};
+      const dupes: IndexProblems = {};
       for (const v of values) {
         const key = `${v.area}/${v.indicator}/${v.year}${v.breakdown ? `/${breakdownKey(v.breakdown)}` : ""}`;
-        if (seen.has(key)) Object.assign(dupes, oneProblem(key, locale, "duplicate_value"));
+        if (seen.has(key)) Object.assign(dupes, oneProblem(key, "duplicate_value"));
         seen.add(key);
       }
-      if (Object.keys(dupes).length > 0) return fail("invalid_file", dupes);
+      if (Object.keys(dupes).length > 0) return refuse("invalid_file", dupes);
     } else {
-      const parsed = this.#csv.parse(input.text, locale);
-      if (!parsed.ok) return fail("invalid_file", parsed.detail ?? {});
+      const parsed = this.#csv.parse(input.text);
+      if (!parsed.ok) return refuse("invalid_file", parsed.problems);
       values = parsed.value;
     }
     if (values.length === 0) return fail("empty");
@@ -392,7 +405,7 @@ export class IndexService {
   }
 
   /** Scores and ranks every area for a year (see chooseYear: a year with values, "latest", or else each indicator's configured or latest year). */
-  async results(actor: Actor, opts: { year?: number | "latest" | undefined; locale?: IndexLocale | undefined } = {}): Promise<Result<ResultsView, ComputeError>> {
+  async results(actor: Actor, opts: { year?: number | "latest" | undefined } = {}): Promise<Result<ResultsView, NotAllowed> | NoConfiguration | CannotCompute> {
     if (!can(actor, { action: "index.read" })) return fail("not_allowed");
     const loaded = await this.#load();
     if (!loaded.ok) return loaded;
@@ -400,8 +413,8 @@ export class IndexService {
     const config = configuration.config;
     const years = yearsIn(config, values);
     const year = chooseYear(years, opts.year);
-    const computed = computeIndex(config, values, { ...(year !== null && { year }), locale: opts.locale ?? "en" });
-    if (!computed.ok) return computeFailure(computed.error, computed.detail);
+    const computed = computeIndex(config, values, year !== null ? { year } : {});
+    if (!computed.ok) return cannotCompute(computed);
     const check = checkValuesAgainstConfig(config, values);
     return ok({
       configuration,
@@ -435,7 +448,7 @@ export class IndexService {
    * Spread and extremes per indicator for a year (null: each indicator's configured or latest
    * year), as on /index; needs no computable index. Suppressed values never count.
    */
-  async spread(actor: Actor, opts: { year?: number | undefined } = {}): Promise<Result<SpreadView, NotAllowed | "no_configuration">> {
+  async spread(actor: Actor, opts: { year?: number | undefined } = {}): Promise<Result<SpreadView, NotAllowed> | NoConfiguration> {
     if (!can(actor, { action: "index.read" })) return fail("not_allowed");
     const loaded = await this.#load();
     if (!loaded.ok) return loaded;
@@ -463,7 +476,7 @@ export class IndexService {
   }
 
   /** One area: its score explained, its time series, and its values (suppressed ones blanked). */
-  async area(actor: Actor, code: string, opts: { year?: number | undefined; locale?: IndexLocale | undefined } = {}): Promise<Result<AreaView, ComputeError | "not_found">> {
+  async area(actor: Actor, code: string, opts: { year?: number | undefined } = {}): Promise<Result<AreaView, NotAllowed> | Failure<"not_found"> | NoConfiguration> {
     if (!can(actor, { action: "index.read" })) return fail("not_allowed");
     const loaded = await this.#load(code);
     if (!loaded.ok) return loaded;
@@ -473,7 +486,7 @@ export class IndexService {
     const minCount = minCountOf(config);
     const years = yearsIn(config, values);
     const year = chooseYear(years, opts.year);
-    const computed = values.length > 0 ? computeIndex(config, values, { ...(year !== null && { year }), locale: opts.locale ?? "en" }) : undefined;
+    const computed = values.length > 0 ? computeIndex(config, values, year !== null ? { year } : {}) : undefined;
     const score = computed?.ok ? (computed.value.areas.find((a) => a.area === code && a.score !== null) ?? null) : null;
     const timeSeries = computeTimeSeries(config, values).map(({ year: y, result }): TimeSeriesPoint => {
       if (!result.ok) return { year: y, score: null, rank: null, of: 0 };
@@ -518,7 +531,7 @@ export class IndexService {
   }
 
   /** Monte Carlo sensitivity of the ranking (rank interval per area); seeded, so repeatable. */
-  async sensitivity(actor: Actor, request: SensitivityRequest): Promise<Result<SensitivityView, ComputeError | "invalid_options">> {
+  async sensitivity(actor: Actor, request: SensitivityRequest): Promise<Result<SensitivityView, NotAllowed> | NoConfiguration | CannotCompute | ProblemFailure<"invalid_options">> {
     if (!can(actor, { action: "index.read" })) return fail("not_allowed");
     const loaded = await this.#load();
     if (!loaded.ok) return loaded;
@@ -534,21 +547,20 @@ export class IndexService {
       weightJitter: request.weightJitter,
       methods,
       ...(year !== null && { year }),
-      locale: request.locale ?? "en",
     });
-    if (!r.ok) return r.error === "invalid_options" ? fail("invalid_options", r.detail ?? {}) : computeFailure(r.error, r.detail);
+    if (!r.ok) return r.error === "invalid_options" ? refuse("invalid_options", r.problems) : cannotCompute({ error: r.error, problems: r.problems });
     return ok({ configuration, years, year, possibleMethods, result: r.value, areaNames });
   }
 
-  async #load(areaCode?: string): Promise<
-    Result<{ configuration: ActiveConfiguration; values: IndicatorValue[]; areaNames: Record<string, string>; areaValues: Array<IndicatorValue & { source: string }> }, "no_configuration">
-  > {
+  async #load(
+    areaCode?: string,
+  ): Promise<Result<{ configuration: ActiveConfiguration; values: IndicatorValue[]; areaNames: Record<string, string>; areaValues: Array<IndicatorValue & { source: string }> }, never> | NoConfiguration> {
     return this.#uow.read(async (r) => {
       const active = await r.index.activeConfiguration();
-      if (!active) return fail("no_configuration");
+      if (!active) return refuse("no_configuration", {});
       const checked = validateIndexConfig(active.definition);
       // Stored configurations were valid when saved; one that no longer is (after an engine change) is shown as missing.
-      if (!checked.ok) return fail("no_configuration", checked.detail ?? {});
+      if (!checked.ok) return refuse("no_configuration", checked.problems);
       const { definition: _definition, ...summary } = active;
       return ok({
         configuration: { summary, config: checked.value },
@@ -562,6 +574,6 @@ export class IndexService {
 
 const DEFAULT_MIN_COUNT_FALLBACK = minCountOf(DEFAULT_INDEX_CONFIG);
 
-function computeFailure(error: IndexError, detail: Record<string, string> | undefined): Result<never, "cannot_compute"> {
-  return fail("cannot_compute", { reason: error, ...detail });
+function cannotCompute(refused: { error: IndexError; problems: IndexProblems }): CannotCompute {
+  return { ok: false, error: "cannot_compute", reason: refused.error, problems: refused.problems };
 }

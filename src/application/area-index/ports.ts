@@ -1,7 +1,6 @@
 /** Ports for the area index (index för områdeslyft): stored configurations, imports and values. */
-import type { IndexLocale } from "#src/domain/area-index/messages.ts";
 import type { IndicatorValue } from "#src/domain/area-index/values.ts";
-import type { Result } from "#src/domain/result.ts";
+import type { ProblemResult } from "#src/domain/area-index/problems.ts";
 
 export interface IndexConfigurationSummary {
   id: string;
@@ -51,6 +50,5 @@ export interface IndexRepository {
 
 /** Reads indicator values from CSV text: every row, or every problem by line ("line 4": …). */
 export interface IndicatorCsvReader {
-  /** Problem messages in `locale` (default English). */
-  parse(text: string, locale?: IndexLocale): Result<IndicatorValue[], "invalid_csv">;
+  parse(text: string): ProblemResult<IndicatorValue[], "invalid_csv">;
 }

@@ -12,9 +12,10 @@ import type { AuditMeta } from "../shared/ports.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import type { CaseMessage, CaseMessageKind } from "./ports.ts";
 
+/** The mail's words, from the catalogue (the route passes them); `caseLabel` is the case number, null while the case has none. */
 export interface MessageMailText {
-  subject(caseLabel: string): string;
-  body(caseLabel: string, kind: CaseMessageKind, link: string): string;
+  subject(caseLabel: string | null): string;
+  body(caseLabel: string | null, kind: CaseMessageKind, link: string): string;
 }
 
 export type PostMessageError = "not_found" | "empty" | "too_long" | TransitionRefusal;
@@ -93,7 +94,7 @@ export class CaseMessagesService {
       // person, or, while none is assigned, to the committee's contact persons.
       const { applicantEmails, contactPersonEmail } = await r.messages.recipientsForCase(args.caseId);
       const recipients = actor.role === "aktor" ? (contactPersonEmail ? [contactPersonEmail] : await r.applications.contactPersonEmails(state.committeeId)) : applicantEmails;
-      const label = state.caseNumber ?? "ärendet";
+      const label = state.caseNumber;
       const link = new URL(`arenden/${args.caseId}`, this.#publicUrl.endsWith("/") ? this.#publicUrl : `${this.#publicUrl}/`).toString();
       for (const to of recipients) {
         await r.outbox.enqueue({ to, subject: text.subject(label), text: text.body(label, args.kind, link), relatedEntity: `case:${args.caseId}`, at: now });

@@ -3,7 +3,7 @@
  * explanation per area. The rules are documented in `config.ts`; in short, score: higher =
  * better conditions; rank 1 = lowest score = greatest need.
  */
-import { fail, ok, type Result } from "../result.ts";
+import { ok } from "../result.ts";
 import {
   type Aggregation,
   type AggregationMethod,
@@ -16,7 +16,7 @@ import {
   transformValue,
 } from "./config.ts";
 import { type Breakdown, type IndicatorValue, breakdownKey, isSuppressed, yearsIn } from "./values.ts";
-import { type IndexLocale, ProblemCollector, oneProblem } from "./messages.ts";
+import { type ProblemResult, ProblemCollector, oneProblem, refuse } from "./problems.ts";
 
 export type IndexError = "invalid_values" | "missing_values" | "no_data" | "non_positive";
 
@@ -27,8 +27,6 @@ export interface ComputeOptions {
   areas?: readonly string[];
   /** Compute for one breakdown (e.g. { sex: "K" }) instead of the totals. */
   breakdown?: Breakdown;
-  /** The language of the problem messages; default English. */
-  locale?: IndexLocale;
 }
 
 export type ValueStatus = "observed" | "missing" | "suppressed";
@@ -90,8 +88,6 @@ const MISSING = 1;
 const SUPPRESSED = 2;
 
 export interface Prepared {
-  /** The language of problem messages (default English). */
-  locale?: IndexLocale;
   config: IndexConfig;
   areas: string[];
   indicators: IndicatorConfig[];
@@ -126,19 +122,18 @@ export function selectYears(indicators: readonly IndicatorConfig[], rows: readon
  * Selects, suppresses, transforms and fills in the values. The areas are every area with a row
  * for a configured indicator (in any year and the chosen breakdown) plus `options.areas`.
  */
-export function prepare(config: IndexConfig, values: readonly IndicatorValue[], options: ComputeOptions = {}): Result<Prepared, IndexError> {
+export function prepare(config: IndexConfig, values: readonly IndicatorValue[], options: ComputeOptions = {}): ProblemResult<Prepared, IndexError> {
   const indicators = indicatorsOf(config);
   const I = indicators.length;
   const index = new Map(indicators.map((ind, i) => [ind.key, i] as const));
   const wanted = breakdownKey(options.breakdown);
   const rows = values.filter((v) => index.has(v.indicator) && breakdownKey(v.breakdown) === wanted);
-  const locale = options.locale ?? "en";
 
   const years = selectYears(indicators, rows, options.year);
 
   const areas = [...new Set([...(options.areas ?? []), ...rows.map((r) => r.area)])].sort();
   const A = areas.length;
-  if (A === 0) return fail("no_data", oneProblem("values", locale, "no_values", { breakdown: wanted || undefined }));
+  if (A === 0) return refuse("no_data", oneProblem("values", "no_values", { breakdown: wanted || undefined }));
   const areaIndex = new Map(areas.map((a, k) => [a, k] as const));
 
   const x = new Float64Array(A * I).fill(Number.NaN);
@@ -178,11 +173,11 @@ export function prepare(config: IndexConfig, values: readonly IndicatorValue[], 
     shown[cell] = r.value;
     x[cell] = t;
   }
-  if (!errors.empty) return fail("invalid_values", errors.describe(locale));
+  if (!errors.empty) return refuse("invalid_values", errors.problems);
 
   const scored = new Uint8Array(A);
   for (let a = 0; a < A; a++) for (let i = 0; i < I; i++) if (status[a * I + i] === OBSERVED) scored[a] = 1;
-  if (!scored.some((s) => s === 1)) return fail("no_data", oneProblem("values", locale, "no_usable_value", { year: options.year }));
+  if (!scored.some((s) => s === 1)) return refuse("no_data", oneProblem("values", "no_usable_value", { year: options.year }));
 
   if (config.missing === "fail") {
     for (let a = 0; a < A; a++) {
@@ -197,7 +192,7 @@ export function prepare(config: IndexConfig, values: readonly IndicatorValue[], 
         else if (st === SUPPRESSED) errors.set(at, "suppressed", { minCount });
       }
     }
-    if (!errors.empty) return fail("missing_values", errors.describe(locale));
+    if (!errors.empty) return refuse("missing_values", errors.problems);
   } else if (config.missing === "mean") {
     for (let i = 0; i < I; i++) {
       let sum = 0;
@@ -213,30 +208,29 @@ export function prepare(config: IndexConfig, values: readonly IndicatorValue[], 
           imputed[a * I + i] = 1;
         }
     }
-    if (!errors.empty) return fail("missing_values", errors.describe(locale));
+    if (!errors.empty) return refuse("missing_values", errors.problems);
   }
 
   const dimStart = new Int32Array(config.dimensions.length + 1);
   config.dimensions.forEach((d, k) => (dimStart[k + 1] = dimStart[k]! + d.indicators.length));
-  return ok({ config, areas, indicators, dimStart, years, x, shown, status, imputed, scored, locale });
+  return ok({ config, areas, indicators, dimStart, years, x, shown, status, imputed, scored });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Normalisation
 
 /** A × I normalised values (higher = better); NaN where the value is left out. */
-export function normalise(p: Prepared, method: NormalisationMethod): Result<Float64Array, IndexError> {
+export function normalise(p: Prepared, method: NormalisationMethod): ProblemResult<Float64Array, IndexError> {
   const A = p.areas.length;
   const I = p.indicators.length;
   const out = new Float64Array(A * I).fill(Number.NaN);
   const col = new Float64Array(A);
   const rows = new Int32Array(A);
-  const locale = p.locale ?? "en";
   const errors = new ProblemCollector();
   let refRow = -1;
   if (method === "distance_to_reference" && p.config.normalisation.referenceArea !== undefined) {
     refRow = p.areas.indexOf(p.config.normalisation.referenceArea);
-    if (refRow < 0) return fail("missing_values", oneProblem("normalisation.referenceArea", locale, "reference_area_no_values", { area: p.config.normalisation.referenceArea }));
+    if (refRow < 0) return refuse("missing_values", oneProblem("normalisation.referenceArea", "reference_area_no_values", { area: p.config.normalisation.referenceArea }));
   }
   for (let i = 0; i < I; i++) {
     const ind = p.indicators[i]!;
@@ -313,7 +307,7 @@ export function normalise(p: Prepared, method: NormalisationMethod): Result<Floa
       }
     }
   }
-  if (!errors.empty) return fail("missing_values", errors.describe(locale));
+  if (!errors.empty) return refuse("missing_values", errors.problems);
   return ok(out);
 }
 
@@ -398,7 +392,7 @@ function aggregateLevel(inputs: number[], rawWeights: ArrayLike<number>, how: Ag
 /** A value for a problem message: up to 6 decimals, without trailing zeros. */
 const shortNumber = (x: number): string => String(Math.round(x * 1e6) / 1e6);
 
-export function computePrepared(p: Prepared, method: NormalisationMethod, aggregation: Aggregation): Result<IndexResult, IndexError> {
+export function computePrepared(p: Prepared, method: NormalisationMethod, aggregation: Aggregation): ProblemResult<IndexResult, IndexError> {
   const normalised = normalise(p, method);
   if (!normalised.ok) return normalised;
   const N = normalised.value;
@@ -426,7 +420,7 @@ export function computePrepared(p: Prepared, method: NormalisationMethod, aggreg
     }
     dims.push(row);
   }
-  if (!errors.empty) return fail("non_positive", errors.describe(p.locale ?? "en"));
+  if (!errors.empty) return refuse("non_positive", errors.problems);
 
   const areas: AreaScore[] = [];
   for (let a = 0; a < A; a++) {
@@ -481,7 +475,7 @@ export function computePrepared(p: Prepared, method: NormalisationMethod, aggreg
       }),
     });
   }
-  if (!errors.empty) return fail("non_positive", errors.describe(p.locale ?? "en"));
+  if (!errors.empty) return refuse("non_positive", errors.problems);
   assignRanks(areas);
   return ok({
     configId: p.config.id,
@@ -499,7 +493,7 @@ function assignRanks(areas: AreaScore[]): void {
 }
 
 /** Scores, ranks and explains every area for one year (see ComputeOptions). */
-export function computeIndex(config: IndexConfig, values: readonly IndicatorValue[], options: ComputeOptions = {}): Result<IndexResult, IndexError> {
+export function computeIndex(config: IndexConfig, values: readonly IndicatorValue[], options: ComputeOptions = {}): ProblemResult<IndexResult, IndexError> {
   const p = prepare(config, values, options);
   if (!p.ok) return p;
   return computePrepared(p.value, config.normalisation.method, config.aggregation);
@@ -507,7 +501,7 @@ export function computeIndex(config: IndexConfig, values: readonly IndicatorValu
 
 export interface YearResult {
   year: number;
-  result: Result<IndexResult, IndexError>;
+  result: ProblemResult<IndexResult, IndexError>;
 }
 
 /**

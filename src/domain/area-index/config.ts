@@ -62,8 +62,8 @@
  *    kind) across dimensions: each dimension's contribution is split likewise, and the difference
  *    from its weighted score is spread over its indicators by weight.
  */
-import { fail, ok, type Result } from "../result.ts";
-import { type IndexLocale, ProblemCollector, oneProblem } from "./messages.ts";
+import { ok } from "../result.ts";
+import { type IndexProblems, type ProblemResult, ProblemCollector, oneProblem, refuse } from "./problems.ts";
 
 export type Direction = "higher_is_better" | "higher_is_worse";
 export type NormalisationMethod = "zscore" | "minmax" | "goalposts" | "rank" | "distance_to_reference";
@@ -95,7 +95,7 @@ export const usesShiftedGeometric = (a: Aggregation): boolean => a.withinDimensi
 
 /**
  * Whether a normalisation method can be combined with an aggregation, and if not, why: the
- * problem code for `messages.ts`. Shared by validation and the sensitivity analysis.
+ * problem code (`problems.ts`). Shared by validation and the sensitivity analysis.
  */
 export function aggregationProblem(method: NormalisationMethod, a: Aggregation): "geometric_unbounded" | "geometric_needs_floor" | undefined {
   if (usesShiftedGeometric(a) && !allowsShiftedGeometric(method)) return "geometric_unbounded";
@@ -190,7 +190,7 @@ export function transformValue(x: number, t: Transformation | undefined): number
 }
 
 /** What a normalisation method needs per indicator: problems keyed by path (empty when all is there). */
-export function methodRequirement(config: IndexConfig, method: NormalisationMethod, path = "normalisation.method", locale: IndexLocale = "en"): Record<string, string> {
+export function methodRequirement(config: IndexConfig, method: NormalisationMethod, path = "normalisation.method"): IndexProblems {
   const c = new ProblemCollector();
   config.dimensions.forEach((d, di) =>
     d.indicators.forEach((ind, ii) => {
@@ -202,7 +202,7 @@ export function methodRequirement(config: IndexConfig, method: NormalisationMeth
         c.add(`${at}.reference`, "reference_zero");
     }),
   );
-  return c.describe(locale);
+  return c.problems;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -362,9 +362,9 @@ function readDimension(c: Collector, v: unknown, at: string): DimensionConfig | 
 }
 
 /** Checks unknown JSON and returns a typed configuration, or every problem keyed by its path. */
-export function validateIndexConfig(input: unknown, locale: IndexLocale = "en"): Result<IndexConfig, "invalid_config"> {
+export function validateIndexConfig(input: unknown): ProblemResult<IndexConfig, "invalid_config"> {
   const c = new Collector();
-  if (!isObject(input)) return fail("invalid_config", oneProblem("", locale, "config_not_object", { found: show(input) }));
+  if (!isObject(input)) return refuse("invalid_config", oneProblem("", "config_not_object", { found: show(input) }));
   c.unknownKeys(input, "", ["$schema", "id", "name", "note", "dimensions", "normalisation", "aggregation", "missing", "suppression"]);
   const id = c.string(input, "id", "");
   const name = c.text(input, "name", "");
@@ -425,13 +425,13 @@ export function validateIndexConfig(input: unknown, locale: IndexLocale = "en"):
     });
   });
 
-  if (!c.empty || !id || !name || !normalisation || !aggregation || !missing) return fail("invalid_config", c.describe(locale));
+  if (!c.empty || !id || !name || !normalisation || !aggregation || !missing) return refuse("invalid_config", c.problems);
   const config: IndexConfig = { id, name, dimensions: dimensions as DimensionConfig[], normalisation, aggregation, missing };
   if (note !== undefined) config.note = note;
   if (suppression) config.suppression = suppression;
   const combination = aggregationProblem(normalisation.method, aggregation);
-  if (combination) return fail("invalid_config", oneProblem("aggregation", locale, combination, { method: normalisation.method }));
-  const needs = methodRequirement(config, normalisation.method, "normalisation.method", locale);
-  if (Object.keys(needs).length > 0) return fail("invalid_config", needs);
+  if (combination) return refuse("invalid_config", oneProblem("aggregation", combination, { method: normalisation.method }));
+  const needs = methodRequirement(config, normalisation.method, "normalisation.method");
+  if (Object.keys(needs).length > 0) return refuse("invalid_config", needs);
   return ok(config);
 }

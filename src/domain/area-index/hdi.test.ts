@@ -108,7 +108,7 @@ const HDI_JSON = {
 
 function hdiConfig(): IndexConfig {
   const r = validateIndexConfig(structuredClone(HDI_JSON));
-  if (!r.ok) throw new Error(JSON.stringify(r.detail));
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.value;
 }
 
@@ -124,7 +124,7 @@ function valuesOf(shift: -1 | 0 | 1 = 0): IndicatorValue[] {
 
 function hdiOf(shift: -1 | 0 | 1 = 0): Map<string, number> {
   const r = computeIndex(hdiConfig(), valuesOf(shift));
-  if (!r.ok) throw new Error(`${r.error}: ${JSON.stringify(r.detail)}`);
+  if (!r.ok) throw new Error(`${r.error}: ${JSON.stringify(r.problems)}`);
   return new Map(r.value.areas.map((a) => [a.area, a.score!]));
 }
 

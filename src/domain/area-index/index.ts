@@ -5,6 +5,6 @@ export * from "./compute.ts";
 export * from "./sensitivity.ts";
 export * from "./spread.ts";
 export * from "./jsonstat.ts";
-export * from "./messages.ts";
+export * from "./problems.ts";
 export { DEFAULT_INDEX_CONFIG } from "./default-config.ts";
 export { mulberry32 } from "./prng.ts";

@@ -23,7 +23,7 @@ const scbLike = () => ({
 
 function parse(input: unknown, mapping = {}) {
   const r = parseJsonStat(input, mapping);
-  if (!r.ok) throw new Error(JSON.stringify(r.detail));
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.value;
 }
 
@@ -78,33 +78,38 @@ describe("parseJsonStat", () => {
   });
 
   it("explains what is wrong, by place", () => {
-    expect(parseJsonStat([], {})).toMatchObject({ ok: false, detail: { "": expect.any(String) } });
-    expect(parseJsonStat({ class: "collection" })).toMatchObject({ ok: false, detail: { class: expect.stringContaining('"dataset"') } });
+    expect(parseJsonStat([], {})).toEqual({ ok: false, error: "invalid_jsonstat", problems: { "": [{ code: "js_not_object" }] } });
+    expect(parseJsonStat({ class: "collection" })).toEqual({ ok: false, error: "invalid_jsonstat", problems: { class: [{ code: "js_class", params: { found: '"collection"' } }] } });
     const noMap = scbLike();
-    expect(parseJsonStat(noMap)).toMatchObject({ ok: false, detail: { "dimension.Kon": expect.stringContaining("not mapped") } });
+    expect(parseJsonStat(noMap)).toMatchObject({ ok: false, problems: { "dimension.Kon": [{ code: "js_unmapped", params: { size: 3 } }] } });
     const short = scbLike();
     short.value.pop();
-    expect(parseJsonStat(short, { breakdowns: { sex: "Kon" } })).toMatchObject({ ok: false, detail: { value: "must have 24 cells (the product of size), got 23" } });
+    expect(parseJsonStat(short, { breakdowns: { sex: "Kon" } })).toEqual({ ok: false, error: "invalid_jsonstat", problems: { value: [{ code: "js_cells", params: { total: 24, got: 23 } }] } });
     const badYear = scbLike();
     badYear.dimension.Tid.category.index = { "2022M01": 0, "2023": 1 } as never;
-    expect(parseJsonStat(badYear, { breakdowns: { sex: "Kon" } })).toMatchObject({ ok: false, detail: { "dimension.Tid.category.index.2022M01": expect.stringContaining("years") } });
+    expect(parseJsonStat(badYear, { breakdowns: { sex: "Kon" } })).toMatchObject({ ok: false, problems: { "dimension.Tid.category.index.2022M01": [{ code: "js_year_category" }] } });
     const noRole = { ...scbLike(), role: undefined };
     expect(parseJsonStat(noRole, { breakdowns: { sex: "Kon" } })).toMatchObject({
       ok: false,
-      detail: { "mapping.area": expect.stringContaining("mapping.area"), "mapping.year": expect.any(String), "mapping.indicator": expect.any(String) },
+      error: "invalid_jsonstat",
+      problems: {
+        "mapping.area": [{ code: "js_no_dimension", params: { what: "area" } }],
+        "mapping.year": [{ code: "js_no_dimension", params: { what: "year" } }],
+        "mapping.indicator": [{ code: "js_no_dimension", params: { what: "indicator" } }],
+      },
     });
     const wrongIndex = scbLike();
     wrongIndex.dimension.Region.category.index = { O01: 0, O02: 0 };
-    expect(parseJsonStat(wrongIndex, { breakdowns: { sex: "Kon" } })).toMatchObject({ ok: false, detail: { "dimension.Region.category.index.O02": expect.any(String) } });
+    expect(parseJsonStat(wrongIndex, { breakdowns: { sex: "Kon" } })).toMatchObject({ ok: false, problems: { "dimension.Region.category.index.O02": [{ code: "js_index_position" }] } });
     const text = scbLike();
     (text.value as unknown[])[3] = "12";
-    expect(parseJsonStat(text, { breakdowns: { sex: "Kon" } })).toMatchObject({ ok: false, detail: { "value[3]": expect.stringContaining("number or null") } });
+    expect(parseJsonStat(text, { breakdowns: { sex: "Kon" } })).toMatchObject({ ok: false, problems: { "value[3]": [{ code: "js_cell_number", params: { found: '"12"' } }] } });
   });
 
   it("refuses two codes mapped to the same indicator", () => {
     expect(parseJsonStat(scbLike(), { breakdowns: { sex: "Kon" }, indicators: { EMP: "x", POV: "x" } })).toMatchObject({
       ok: false,
-      detail: { "value[2]": expect.stringContaining("a second value") },
+      problems: { "value[2]": [{ code: "js_duplicate", params: { indicator: "x" } }] },
     });
   });
 });

@@ -12,9 +12,9 @@
  * Dimensions are mapped to area, indicator, year and breakdowns; by default from `role`
  * (geo → area, time → year, metric → indicator). Every other dimension must have one category.
  */
-import { fail, ok, type Result } from "../result.ts";
+import { ok } from "../result.ts";
 import { BREAKDOWN_FIELDS, type Breakdown, type BreakdownField, type IndicatorValue } from "./values.ts";
-import { type IndexLocale, ProblemCollector, oneProblem } from "./messages.ts";
+import { type ProblemResult, ProblemCollector, oneProblem, refuse } from "./problems.ts";
 
 export interface JsonStatMapping {
   /** Dimension id of the areas; default role.geo[0]. */
@@ -91,22 +91,22 @@ function readDimension(ds: Json, id: string, size: number, errors: ProblemCollec
 }
 
 /** Parses a JSON-stat 2.0 dataset; every problem is listed by its place in the document. */
-export function parseJsonStat(input: unknown, mapping: JsonStatMapping = {}, locale: IndexLocale = "en"): Result<IndicatorValue[], "invalid_jsonstat"> {
+export function parseJsonStat(input: unknown, mapping: JsonStatMapping = {}): ProblemResult<IndicatorValue[], "invalid_jsonstat"> {
   const errors = new ProblemCollector();
-  if (!isObject(input)) return fail("invalid_jsonstat", oneProblem("", locale, "js_not_object"));
-  if (input.class !== "dataset") return fail("invalid_jsonstat", oneProblem("class", locale, "js_class", { found: JSON.stringify(input.class) }));
+  if (!isObject(input)) return refuse("invalid_jsonstat", oneProblem("", "js_not_object"));
+  if (input.class !== "dataset") return refuse("invalid_jsonstat", oneProblem("class", "js_class", { found: JSON.stringify(input.class) }));
   if (input.version !== undefined && input.version !== "2.0") errors.set("version", "js_version", { found: JSON.stringify(input.version) });
   const { id, size } = input;
   if (!Array.isArray(id) || !id.every((x) => typeof x === "string")) errors.set("id", "js_id");
   if (!Array.isArray(size) || !size.every((x) => Number.isInteger(x) && x >= 0)) errors.set("size", "js_size");
   if (!isObject(input.dimension)) errors.set("dimension", "js_dimension_object");
-  if (!errors.empty) return fail("invalid_jsonstat", errors.describe(locale));
+  if (!errors.empty) return refuse("invalid_jsonstat", errors.problems);
   const ids = id as string[];
   const sizes = size as number[];
-  if (ids.length !== sizes.length) return fail("invalid_jsonstat", oneProblem("size", locale, "js_size_per_id", { ids: ids.length, got: sizes.length }));
+  if (ids.length !== sizes.length) return refuse("invalid_jsonstat", oneProblem("size", "js_size_per_id", { ids: ids.length, got: sizes.length }));
 
   const dims = ids.map((d, k) => readDimension(input, d, sizes[k]!, errors));
-  if (!errors.empty) return fail("invalid_jsonstat", errors.describe(locale));
+  if (!errors.empty) return refuse("invalid_jsonstat", errors.problems);
 
   const role = isObject(input.role) ? input.role : {};
   const firstRole = (r: string): string | undefined => (Array.isArray(role[r]) && typeof role[r][0] === "string" ? (role[r][0] as string) : undefined);
@@ -134,25 +134,25 @@ export function parseJsonStat(input: unknown, mapping: JsonStatMapping = {}, loc
     if (!used.has(d!.id) && d!.size !== 1)
       errors.set(`dimension.${d!.id}`, "js_unmapped", { size: d!.size });
   });
-  if (!errors.empty) return fail("invalid_jsonstat", errors.describe(locale));
+  if (!errors.empty) return refuse("invalid_jsonstat", errors.problems);
 
   const yearPos = ids.indexOf(yearDim!);
   const years = dims[yearPos]!.codes.map((code) => {
     if (!/^\d{4}$/.test(code)) errors.set(`dimension.${yearDim}.category.index.${code}`, "js_year_category");
     return Number(code);
   });
-  if (!errors.empty) return fail("invalid_jsonstat", errors.describe(locale));
+  if (!errors.empty) return refuse("invalid_jsonstat", errors.problems);
 
   const total = sizes.reduce((p, s) => p * s, 1);
   const value = input.value;
   const status = input.status;
   let cell: (n: number) => number | null | undefined;
   if (Array.isArray(value)) {
-    if (value.length !== total) return fail("invalid_jsonstat", oneProblem("value", locale, "js_cells", { total, got: value.length }));
+    if (value.length !== total) return refuse("invalid_jsonstat", oneProblem("value", "js_cells", { total, got: value.length }));
     cell = (n) => value[n] as number | null;
   } else if (isObject(value)) {
     cell = (n) => (Object.hasOwn(value, String(n)) ? (value[String(n)] as number | null) : undefined);
-  } else return fail("invalid_jsonstat", oneProblem("value", locale, "js_value_type"));
+  } else return refuse("invalid_jsonstat", oneProblem("value", "js_value_type"));
   const statusOf = (n: number): string | undefined =>
     typeof status === "string" ? status : Array.isArray(status) ? (status[n] as string | undefined) : isObject(status) ? (status[String(n)] as string | undefined) : undefined;
 
@@ -191,6 +191,6 @@ export function parseJsonStat(input: unknown, mapping: JsonStatMapping = {}, loc
     if (v !== null && statusOf(n) === "..") row.value = null;
     out.push(row);
   }
-  if (!errors.empty) return fail("invalid_jsonstat", errors.describe(locale));
+  if (!errors.empty) return refuse("invalid_jsonstat", errors.problems);
   return ok(out);
 }

@@ -63,7 +63,7 @@ const arbCase = (opts: { method?: NormalisationMethod; missing?: boolean } = {})
 
 function compute(c: IndexConfig, v: IndicatorValue[]): IndexResult {
   const r = computeIndex(c, v);
-  if (!r.ok) throw new Error(`${r.error}: ${JSON.stringify(r.detail)}`);
+  if (!r.ok) throw new Error(`${r.error}: ${JSON.stringify(r.problems)}`);
   return r.value;
 }
 const scoreOf = (r: IndexResult, area: string) => r.areas.find((a) => a.area === area)!.score;
@@ -110,7 +110,7 @@ describe("area index properties", () => {
           // Only goalposts without a floor may be refused, when the change takes the value to the lower goalpost.
           const dimension = k.config.dimensions.find((d) => d.indicators.some((x) => x.key === row.indicator))!.key;
           expect(refused.error).toBe("non_positive");
-          expect(Object.keys(refused.detail!)).toEqual([expect.stringMatching(new RegExp(`^${row.area}/(${row.indicator}|${dimension})$`))]);
+          expect(Object.keys(refused.problems)).toEqual([expect.stringMatching(new RegExp(`^${row.area}/(${row.indicator}|${dimension})$`))]);
           expect(k.config.aggregation.floor).toBeUndefined();
           return;
         }

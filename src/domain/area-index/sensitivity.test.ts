@@ -9,7 +9,7 @@ const v = values({ p: { A: 10, B: 20, C: 40 }, q: { A: 5, B: 3, C: 1 }, r: { A: 
 
 function run(...args: Parameters<typeof sensitivity>) {
   const r = sensitivity(...args);
-  if (!r.ok) throw new Error(`${r.error}: ${JSON.stringify(r.detail)}`);
+  if (!r.ok) throw new Error(`${r.error}: ${JSON.stringify(r.problems)}`);
   return r.value;
 }
 
@@ -67,7 +67,7 @@ describe("sensitivity", () => {
       methods: ["minmax", "distance_to_reference"],
       aggregations: [{ withinDimensions: "geometric_shifted", acrossDimensions: "arithmetic" }],
     });
-    expect(r).toMatchObject({ ok: false, error: "invalid_options", detail: { "methods[1]": expect.stringContaining("no lower bound") } });
+    expect(r).toEqual({ ok: false, error: "invalid_options", problems: { "methods[1]": [{ code: "geometric_draw", params: { method: "distance_to_reference", aggregation: 0 } }] } });
   });
 
   describe("with the geometric mean, no draw can meet a value ≤ 0", () => {
@@ -83,13 +83,13 @@ describe("sensitivity", () => {
       expect(r).toMatchObject({
         ok: false,
         error: "invalid_options",
-        detail: {
-          "methods[1]": expect.stringContaining('"minmax" gives the weakest area 0'),
-          "methods[2]": expect.stringContaining('"zscore" gives negative values'),
-          "methods[3]": expect.stringContaining('"rank" gives the weakest area 0'),
+        problems: {
+          "methods[1]": [{ code: "geometric_draw_floor", params: { method: "minmax", aggregation: 0 } }],
+          "methods[2]": [{ code: "geometric_draw_floor", params: { method: "zscore", aggregation: 0 } }],
+          "methods[3]": [{ code: "geometric_draw_floor", params: { method: "rank", aggregation: 0 } }],
         },
       });
-      expect(Object.keys(r.ok ? {} : r.detail!)).not.toContain("methods[0]");
+      expect(Object.keys(r.ok ? {} : r.problems)).not.toContain("methods[0]");
       expect(run(c2, positive, { draws: 50, seed: 1, weightJitter: 0.2, methods: ["goalposts"] }).areas).toHaveLength(3);
     });
 
@@ -98,13 +98,13 @@ describe("sensitivity", () => {
       const arithmetic = { ...c2, aggregation: { withinDimensions: "arithmetic" as const, acrossDimensions: "arithmetic" as const } };
       const zero = values({ p: { A: 10, B: 20, C: 40 }, q: { A: 5, B: 0, C: 1 }, r: { A: 3, B: 1, C: 2 } });
       const r = sensitivity(arithmetic, zero, { draws: 10, seed: 1, weightJitter: 0.2, aggregations: [arithmetic.aggregation, { withinDimensions: "geometric", acrossDimensions: "arithmetic" }] });
-      expect(r).toEqual({ ok: false, error: "invalid_options", detail: { "methods[0]": expect.stringContaining("gives B/q the value 0") } });
+      expect(r).toEqual({ ok: false, error: "invalid_options", problems: { "methods[0]": [{ code: "geometric_draw_value", params: { area: "B", where: "q", value: 0 } }] } });
       // Across dimensions only, B's dimension x is still > 0 under any weights (p is 0.4): accepted.
       expect(run(arithmetic, zero, { draws: 10, seed: 1, weightJitter: 0.2, aggregations: [{ withinDimensions: "arithmetic", acrossDimensions: "geometric" }] }).areas).toHaveLength(3);
       // A dimension whose values are all 0 is refused, naming the dimension.
       const allZero = values({ p: { A: 10, B: 0, C: 40 }, q: { A: 5, B: 0, C: 1 }, r: { A: 3, B: 1, C: 2 } });
       const across = sensitivity(arithmetic, allZero, { draws: 10, seed: 1, weightJitter: 0.2, aggregations: [{ withinDimensions: "arithmetic", acrossDimensions: "geometric" }] });
-      expect(across).toEqual({ ok: false, error: "invalid_options", detail: { "methods[0]": expect.stringContaining("gives B/x the value 0") } });
+      expect(across).toEqual({ ok: false, error: "invalid_options", problems: { "methods[0]": [{ code: "geometric_draw_value", params: { area: "B", where: "x", value: 0 } }] } });
     });
 
     it("with a floor, every method can be drawn, and the floor is applied as computeIndex does", () => {
@@ -134,12 +134,12 @@ describe("sensitivity", () => {
     expect(r).toMatchObject({
       ok: false,
       error: "invalid_options",
-      detail: {
-        draws: expect.any(String),
-        seed: expect.any(String),
-        weightJitter: expect.any(String),
-        topK: expect.any(String),
-        "dimensions[0].indicators[0].goalposts": expect.stringContaining('required by methods[0] "goalposts"'),
+      problems: {
+        draws: [{ code: "draws_range", params: { found: 0 } }],
+        seed: [{ code: "whole_number", params: { found: 1.5 } }],
+        weightJitter: [{ code: "jitter_range", params: { found: 1 } }],
+        topK: [{ code: "whole_number_positive", params: { found: 0 } }],
+        "dimensions[0].indicators[0].goalposts": [{ code: "goalposts_required", params: { path: "methods[0]" } }],
       },
     });
   });

@@ -18,10 +18,10 @@
  * Fast: normalised values (and their logarithms) are computed once per method; a draw only
  * re-weights, aggregates and sorts the areas in preallocated typed arrays.
  */
-import { fail, ok, type Result } from "../result.ts";
+import { ok } from "../result.ts";
 import { AGGREGATION_METHODS, type Aggregation, type IndexConfig, NORMALISATION_METHODS, type NormalisationMethod, aggregationProblem, methodRequirement } from "./config.ts";
 import { type ComputeOptions, type IndexError, type Prepared, computePrepared, configuredWeights, geometricShift, normalise, prepare } from "./compute.ts";
-import { ProblemCollector } from "./messages.ts";
+import { type IndexProblems, type ProblemResult, ProblemCollector, refuse } from "./problems.ts";
 import { mulberry32 } from "./prng.ts";
 import type { IndicatorValue } from "./values.ts";
 
@@ -66,10 +66,9 @@ export interface SensitivityResult {
 
 export type SensitivityError = IndexError | "invalid_options";
 
-function checkOptions(config: IndexConfig, o: SensitivityOptions, methods: NormalisationMethod[], aggregations: Aggregation[]): Record<string, string> {
-  const locale = o.locale ?? "en";
+function checkOptions(config: IndexConfig, o: SensitivityOptions, methods: NormalisationMethod[], aggregations: Aggregation[]): IndexProblems {
   const c = new ProblemCollector();
-  const requirements: Record<string, string> = {};
+  const requirements: IndexProblems = {};
   if (!Number.isInteger(o.draws) || o.draws < 1 || o.draws > 10_000_000) c.set("draws", "draws_range", { found: o.draws });
   if (!Number.isInteger(o.seed)) c.set("seed", "whole_number", { found: o.seed });
   if (!(o.weightJitter >= 0 && o.weightJitter < 1)) c.set("weightJitter", "jitter_range", { found: o.weightJitter });
@@ -77,7 +76,7 @@ function checkOptions(config: IndexConfig, o: SensitivityOptions, methods: Norma
   if (methods.length === 0) c.set("methods", "methods_empty");
   methods.forEach((m, k) => {
     if (!NORMALISATION_METHODS.includes(m)) c.set(`methods[${k}]`, "must_be_one_of", { allowed: NORMALISATION_METHODS.join(", "), found: JSON.stringify(m) });
-    else Object.assign(requirements, methodRequirement(config, m, `methods[${k}]`, locale));
+    else Object.assign(requirements, methodRequirement(config, m, `methods[${k}]`));
   });
   if (aggregations.length === 0) c.set("aggregations", "aggregations_empty");
   aggregations.forEach((g, k) => {
@@ -89,14 +88,14 @@ function checkOptions(config: IndexConfig, o: SensitivityOptions, methods: Norma
         if (problem) c.set(`methods[${j}]`, problem === "geometric_unbounded" ? "geometric_draw" : "geometric_draw_floor", { method: m, aggregation: k });
       });
   });
-  return { ...c.describe(locale), ...requirements };
+  return { ...c.problems, ...requirements };
 }
 
-export function sensitivity(config: IndexConfig, values: readonly IndicatorValue[], options: SensitivityOptions): Result<SensitivityResult, SensitivityError> {
+export function sensitivity(config: IndexConfig, values: readonly IndicatorValue[], options: SensitivityOptions): ProblemResult<SensitivityResult, SensitivityError> {
   const methods = options.methods ?? [config.normalisation.method];
   const aggregations = options.aggregations ?? [config.aggregation];
   const problems = checkOptions(config, options, methods, aggregations);
-  if (Object.keys(problems).length > 0) return fail("invalid_options", problems);
+  if (Object.keys(problems).length > 0) return refuse("invalid_options", problems);
 
   const prepared = prepare(config, values, options);
   if (!prepared.ok) return prepared;
@@ -126,7 +125,7 @@ export function sensitivity(config: IndexConfig, values: readonly IndicatorValue
     const n = new Float64Array(A * I);
     for (let k = 0; k < A; k++) for (let i = 0; i < I; i++) n[k * I + i] = full.value[rowsOf[k]! * I + i]!;
     const refused = nonPositiveProblem(p, rowsOf, n, aggregations, `methods[${m}]`);
-    if (refused) return fail("invalid_options", refused);
+    if (refused) return refuse("invalid_options", refused);
     const s = geometricShift(methods[m]!, A);
     const ls = new Float64Array(A * I);
     for (let c = 0; c < A * I; c++) ls[c] = Math.log(n[c]! + s); // NaN stays NaN
@@ -260,9 +259,8 @@ export function sensitivity(config: IndexConfig, values: readonly IndicatorValue
  * dimension score > 0, which holds when its values are all > 0, or all ≥ 0 with one > 0 (the
  * weights are never 0). Returns the first problem, or undefined.
  */
-function nonPositiveProblem(p: Prepared, rowsOf: readonly number[], n: Float64Array, aggregations: readonly Aggregation[], where: string): Record<string, string> | undefined {
+function nonPositiveProblem(p: Prepared, rowsOf: readonly number[], n: Float64Array, aggregations: readonly Aggregation[], where: string): IndexProblems | undefined {
   const I = p.indicators.length;
-  const locale = p.locale ?? "en";
   for (const g of aggregations) {
     if (g.floor !== undefined) continue;
     const geoWithin = g.withinDimensions === "geometric";
@@ -288,7 +286,7 @@ function nonPositiveProblem(p: Prepared, rowsOf: readonly number[], n: Float64Ar
           const place = bad >= 0 ? p.indicators[bad]!.key : p.config.dimensions[d]!.key;
           const value = bad >= 0 ? Math.round(n[k * I + bad]! * 1e6) / 1e6 : 0;
           c.set(where, "geometric_draw_value", { area: p.areas[rowsOf[k]!]!, where: place, value });
-          return c.describe(locale);
+          return c.problems;
         }
       }
     }

@@ -21,7 +21,7 @@ import type { StaffAdministration } from "#src/application/admin/index.ts";
 import type { CityGoals } from "#src/application/admin/index.ts";
 import type { FirstRun } from "#src/application/admin/index.ts";
 import type { Actor } from "#src/domain/access/actor.ts";
-import type { Locale } from "./i18n/index.ts";
+import type { Locale } from "#src/text/index.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 
 export interface SignInLimiter {

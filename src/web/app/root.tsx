@@ -3,7 +3,7 @@ import "@digdir/designsystemet-css";
 import "./styles/app.css";
 import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, type LoaderFunctionArgs } from "react-router";
 import type { ReactNode } from "react";
-import type { Locale, MessageKey } from "./i18n/index.ts";
+import type { Locale, MessageKey } from "#src/text/index.ts";
 import { requestState, services } from "./lib/request.ts";
 import { navFor } from "./lib/nav.ts";
 import type { RootData } from "./lib/root-data.ts";

@@ -24,7 +24,7 @@ import { RouterContextProvider } from "react-router";
 import type { KeptField } from "#src/application/auth/index.ts";
 import { isDatabaseUnavailable } from "#src/adapters/db/unavailable.ts";
 import { requestContext, servicesContext, type AppServices, type FormTime, type RequestState } from "../app/context.ts";
-import { isLocale, translator, type Locale } from "../app/i18n/index.ts";
+import { isLocale, translator, type Locale } from "#src/text/index.ts";
 import { bodyLimitFor, MAX_BODY_LIMIT } from "./body-limits.ts";
 import { clientAddress } from "./client-ip.ts";
 import { BROWSER_COOKIE, browserCookie, clearSessionCookie, LOCALE_COOKIE, readCookies, SESSION_COOKIE, sessionCookie } from "./cookies.ts";

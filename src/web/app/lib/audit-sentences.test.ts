@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { AuditEntry } from "#src/application/shared/ports.ts";
 import { CASE_EVENTS } from "#src/domain/case/lifecycle.ts";
-import { translator } from "../i18n/index.ts";
+import { translator } from "#src/text/index.ts";
 import { actorName, auditSentence } from "./audit-sentences.ts";
 
 const sv = translator("sv");

@@ -6,7 +6,7 @@
  */
 import type { AuditEntry } from "#src/application/shared/ports.ts";
 import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
-import { formatMoney, type Locale, type MessageKey, type Translate } from "../i18n/index.ts";
+import { formatMoney, type Locale, type MessageKey, type Translate } from "#src/text/index.ts";
 
 type Data = Record<string, unknown>;
 const asData = (v: unknown): Data => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Data) : {});

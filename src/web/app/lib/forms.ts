@@ -3,7 +3,7 @@
  * keys, translated when rendered) together with what was typed, so nothing is lost.
  */
 import type { z } from "zod";
-import type { MessageKey } from "../i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 
 export type FieldErrors = Record<string, MessageKey>;
 

@@ -9,7 +9,7 @@
  */
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can, type Permission } from "#src/domain/access/policy.ts";
-import type { MessageKey } from "../i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 
 /** The permissions a page can be offered by: those that need no particular record. */
 export type PagePermission = Exclude<Permission, { record: unknown }>;

@@ -2,7 +2,7 @@
 import { redirect, type RouterContextProvider } from "react-router";
 import type { Actor } from "#src/domain/access/actor.ts";
 import { requestContext, servicesContext, type AppServices, type RequestState } from "../context.ts";
-import { translator, type Translate } from "../i18n/index.ts";
+import { translator, type Translate } from "#src/text/index.ts";
 
 export function requestState(context: Readonly<RouterContextProvider>): RequestState {
   return context.get(requestContext);

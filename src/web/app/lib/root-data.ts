@@ -1,5 +1,5 @@
 import type { Role } from "#src/domain/roles.ts";
-import type { Locale } from "../i18n/index.ts";
+import type { Locale } from "#src/text/index.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import type { VisibleNav } from "./nav.ts";
 

@@ -1,5 +1,5 @@
 import type { AuditEntry } from "#src/application/shared/ports.ts";
-import { formatDateTime } from "../i18n/index.ts";
+import { formatDateTime } from "#src/text/index.ts";
 import { auditSentence } from "../lib/audit-sentences.ts";
 import { useLocale, useT } from "./i18n.tsx";
 

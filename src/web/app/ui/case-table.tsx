@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import type { CaseSummary } from "#src/application/cases/index.ts";
 import type { AreaNeed } from "#src/domain/coordination/equity.ts";
-import { formatDate } from "../i18n/index.ts";
+import { formatDate } from "#src/text/index.ts";
 import { useLocale, useT } from "./i18n.tsx";
 
 /** `needOf`: show each case's area need (index rank of its neediest area, of `ranked` areas). */

@@ -6,7 +6,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { Form } from "react-router";
 import type { FieldErrors } from "../lib/forms.ts";
-import type { MessageKey } from "../i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 import { useRoot, useT } from "./i18n.tsx";
 
 export function CsrfInput() {

@@ -1,5 +1,5 @@
 import { useRouteLoaderData } from "react-router";
-import { translator, type Locale, type Translate } from "../i18n/index.ts";
+import { translator, type Locale, type Translate } from "#src/text/index.ts";
 import type { RootData } from "../lib/root-data.ts";
 
 export function useRoot(): RootData {

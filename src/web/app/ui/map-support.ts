@@ -12,7 +12,7 @@
  * an effect and pass it in.
  */
 import type Leaflet from "leaflet";
-import type { Locale, Translate } from "../i18n/index.ts";
+import type { Locale, Translate } from "#src/text/index.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 
 type L = typeof Leaflet;

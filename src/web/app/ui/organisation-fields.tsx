@@ -1,7 +1,7 @@
 /** Form parts shared by registration and accepting an invitation. */
 import { z } from "zod";
 import { ACTOR_TYPES } from "#src/domain/roles.ts";
-import type { MessageKey } from "../i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 import type { FormFailure } from "../lib/forms.ts";
 import { TextField } from "./form.tsx";
 import { useT } from "./i18n.tsx";

@@ -5,7 +5,7 @@
  * link), so the numbers do not jump.
  */
 import { Link, useLocation } from "react-router";
-import { formatNumber } from "../i18n/index.ts";
+import { formatNumber } from "#src/text/index.ts";
 import { pageHref, pageNumbers } from "../lib/paging.ts";
 import { useLocale, useT } from "./i18n.tsx";
 

@@ -1,7 +1,7 @@
 /** The committee form, shared by "add a committee" and "change a committee", and its reading on the server. */
 import type { CommitteeForm } from "#src/application/admin/index.ts";
 import type { ProcessTypeChoice } from "#src/application/admin/index.ts";
-import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 import type { FieldErrors } from "#src/web/app/lib/forms.ts";
 import { Checkbox, CheckboxGroup } from "#src/web/app/ui/choices.tsx";
 import { TextField } from "#src/web/app/ui/form.tsx";

@@ -1,7 +1,7 @@
 /** The city goal form, shared by "add a goal" and "change a goal". */
 import type { CityGoalInput } from "#src/domain/admin/city-goals.ts";
 import { THEMES } from "#src/domain/coordination/process.ts";
-import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 import type { FieldErrors } from "#src/web/app/lib/forms.ts";
 import { Checkbox, CheckboxGroup } from "#src/web/app/ui/choices.tsx";
 import { Textarea, TextField } from "#src/web/app/ui/form.tsx";

@@ -1,6 +1,6 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { SECRET_UNAVAILABLE } from "#src/application/mail/index.ts";
-import { formatDateTime } from "#src/web/app/i18n/index.ts";
+import { formatDateTime } from "#src/text/index.ts";
 import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
 import { Notice } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";

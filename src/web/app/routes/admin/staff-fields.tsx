@@ -1,6 +1,6 @@
 /** The fields for a member of staff's role, department and committees, shared by the invitation and the change form. */
 import { STAFF_ROLE_CHOICES } from "#src/domain/admin/staff.ts";
-import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 import type { FieldErrors } from "#src/web/app/lib/forms.ts";
 import { CheckboxGroup, Radios } from "#src/web/app/ui/choices.tsx";
 import { Notice, TextField } from "#src/web/app/ui/form.tsx";

@@ -3,7 +3,7 @@ import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, 
 import { z } from "zod";
 import { sessionCookie } from "#src/web/edge/cookies.ts";
 import type { AcceptError } from "#src/application/admin/index.ts";
-import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";

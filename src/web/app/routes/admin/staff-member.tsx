@@ -1,7 +1,7 @@
 /** /admin/anvandare/:id: change a member of staff's role, department and committees; deactivate or reactivate the account. */
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import type { StaffChangeError } from "#src/application/admin/index.ts";
-import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 import type { FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";

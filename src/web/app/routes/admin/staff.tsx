@@ -1,6 +1,6 @@
 /** /admin/anvandare: the city's staff and their invitations (invite, revoke), and the actors' accounts. */
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { formatDate, formatDateTime } from "#src/web/app/i18n/index.ts";
+import { formatDate, formatDateTime } from "#src/text/index.ts";
 import type { FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, notFound, requestMeta, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";

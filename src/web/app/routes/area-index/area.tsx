@@ -1,6 +1,7 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { AreaValue, AreaView } from "#src/application/area-index/index.ts";
-import { formatNumber } from "#src/web/app/i18n/index.ts";
+import { formatNumber } from "#src/text/index.ts";
+import { describeIndexProblems } from "#src/text/index-problems.ts";
 import { forbidden, notFound, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { Notice } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
@@ -13,11 +14,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const permissions = svc.permissions(actor);
   if (!permissions.read) forbidden();
   const code = params.code ?? "";
-  const r = await svc.area(actor, code, { year: yearParam(new URL(request.url)), locale: requestState(context).locale });
+  const r = await svc.area(actor, code, { year: yearParam(new URL(request.url)) });
   if (r.ok) return { manage: permissions.manage, view: r.value as AreaView, problem: null };
   if (r.error === "not_allowed") forbidden();
   if (r.error === "not_found") notFound();
-  return { manage: permissions.manage, view: null, problem: { error: r.error, detail: r.detail ?? {} } };
+  return { manage: permissions.manage, view: null, problem: { error: r.error, detail: describeIndexProblems(r.problems, requestState(context).locale) } };
 }
 
 export default function IndexArea() {

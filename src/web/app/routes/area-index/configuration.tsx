@@ -1,5 +1,6 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { formatDateTime, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatDateTime, type MessageKey } from "#src/text/index.ts";
+import { describeIndexProblems } from "#src/text/index-problems.ts";
 import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
@@ -57,13 +58,12 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
     return redirect(`/index/konfiguration?aktiverad=${r.value.version}`);
   }
   const values = formValues(form);
-  const r = await svc.createConfiguration(actor, { name: values.name ?? "", text: values.definition ?? "", activate: values.activate === "1", locale: requestState(context).locale }, requestMeta(context));
+  const r = await svc.createConfiguration(actor, { name: values.name ?? "", text: values.definition ?? "", activate: values.activate === "1" }, requestMeta(context));
   if (r.ok) return redirect(`/index/konfiguration?sparad=${r.value.version}`);
   if (r.error === "not_allowed") forbidden();
-  const errors: FieldErrors = {};
-  if (r.error === "invalid_name") errors.name = "index.config.error.name";
-  else errors.definition = r.error === "invalid_json" ? "index.config.error.json" : "index.config.error.invalid";
-  return { ok: false, errors, values, problems: r.detail ?? {} };
+  if (r.error === "invalid_name") return { ok: false, errors: { name: "index.config.error.name" }, values, problems: {} };
+  const errors: FieldErrors = { definition: r.error === "invalid_json" ? "index.config.error.json" : "index.config.error.invalid" };
+  return { ok: false, errors, values, problems: describeIndexProblems(r.problems, requestState(context).locale) };
 }
 
 export default function IndexConfiguration() {

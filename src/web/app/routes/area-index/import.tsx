@@ -1,6 +1,7 @@
 import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { MAX_IMPORT_BYTES } from "#src/application/area-index/index.ts";
-import { formatDateTime, formatNumber, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatDateTime, formatNumber, type MessageKey } from "#src/text/index.ts";
+import { describeIndexProblems } from "#src/text/index-problems.ts";
 import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "#src/web/app/ui/form.tsx";
@@ -47,7 +48,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   // Refuse an oversized file before reading it into memory.
   if (file.size > MAX_IMPORT_BYTES) return failed({ file: "index.import.error.tooLarge" });
   const text = new TextDecoder("utf-8").decode(await file.arrayBuffer());
-  const r = await svc.importValues(actor, { fileName: file.name, text, mapping: values.mapping, source: values.source, locale: requestState(context).locale }, requestMeta(context));
+  const r = await svc.importValues(actor, { fileName: file.name, text, mapping: values.mapping, source: values.source }, requestMeta(context));
   if (r.ok) {
     const q = new URLSearchParams({ rader: String(r.value.rows), ersatta: String(r.value.replaced), prickade: String(r.value.suppressed), okanda: r.value.unknownIndicators.join(",") });
     return redirect(`/index/import?${q}`);
@@ -60,9 +61,9 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
     case "too_large":
       return failed({ file: "index.import.error.tooLarge" });
     case "invalid_mapping":
-      return failed({ mapping: "index.import.error.mapping" }, r.detail ?? {}, file.name);
+      return failed({ mapping: "index.import.error.mapping" }, describeIndexProblems(r.problems, requestState(context).locale), file.name);
     case "invalid_file":
-      return failed({ file: "index.import.error.invalid" }, r.detail ?? {}, file.name);
+      return failed({ file: "index.import.error.invalid" }, describeIndexProblems(r.problems, requestState(context).locale), file.name);
   }
 }
 

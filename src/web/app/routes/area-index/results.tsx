@@ -1,7 +1,8 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { ResultsView } from "#src/application/area-index/index.ts";
 import { forbidden, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
-import { formatNumber } from "#src/web/app/i18n/index.ts";
+import { formatNumber } from "#src/text/index.ts";
+import { describeIndexProblems } from "#src/text/index-problems.ts";
 import { Notice } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { decimals, IndexSectionNav, labelsOf, ProblemList, score, SpreadTable, YearForm, yearParam } from "./shared.tsx";
@@ -12,10 +13,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const svc = services(context).index;
   const permissions = svc.permissions(actor);
   if (!permissions.read) forbidden();
-  const r = await svc.results(actor, { year: yearParam(new URL(request.url)), locale: requestState(context).locale });
+  const r = await svc.results(actor, { year: yearParam(new URL(request.url)) });
   if (r.ok) return { manage: permissions.manage, view: r.value as ResultsView, problem: null };
   if (r.error === "not_allowed") forbidden();
-  return { manage: permissions.manage, view: null, problem: { error: r.error, detail: r.detail ?? {} } };
+  return { manage: permissions.manage, view: null, problem: { error: r.error, detail: describeIndexProblems(r.problems, requestState(context).locale) } };
 }
 
 export default function IndexResults() {

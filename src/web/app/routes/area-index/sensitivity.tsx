@@ -1,7 +1,8 @@
 import { Form, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import type { SensitivityView } from "#src/application/area-index/index.ts";
 import { NORMALISATION_METHODS, type NormalisationMethod } from "#src/domain/area-index/config.ts";
-import { formatNumber, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatNumber, type MessageKey } from "#src/text/index.ts";
+import { describeIndexProblems } from "#src/text/index-problems.ts";
 import type { FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, TextField } from "#src/web/app/ui/form.tsx";
@@ -36,11 +37,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!seed.valid) errors.fro = "index.sens.error.seed";
   const values = { dragningar: draws.text, variation: jitter.text, fro: seed.text };
   const year = yearParam(url);
-  const r = await svc.sensitivity(actor, { year, draws: draws.value, seed: seed.value, weightJitter: jitter.value / 100, methods, locale: requestState(context).locale });
+  const r = await svc.sensitivity(actor, { year, draws: draws.value, seed: seed.value, weightJitter: jitter.value / 100, methods });
   if (r.ok) return { manage: permissions.manage, view: r.value as SensitivityView, problem: null, errors, values, chosen: methods };
   if (r.error === "not_allowed") forbidden();
   if (r.error === "invalid_options") errors.metod = "index.sens.error.methods";
-  return { manage: permissions.manage, view: null, problem: { error: r.error, detail: r.detail ?? {} }, errors, values, chosen: methods };
+  return { manage: permissions.manage, view: null, problem: { error: r.error, detail: describeIndexProblems(r.problems, requestState(context).locale) }, errors, values, chosen: methods };
 }
 
 export default function IndexSensitivity() {

@@ -2,7 +2,7 @@
 import { Form, Link, NavLink } from "react-router";
 import type { IndexConfig } from "#src/domain/area-index/config.ts";
 import type { IndicatorSpread } from "#src/domain/area-index/spread.ts";
-import { formatNumber, type Locale } from "#src/web/app/i18n/index.ts";
+import { formatNumber, type Locale } from "#src/text/index.ts";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 /** A four-digit year from a query parameter, else undefined. */
@@ -80,19 +80,17 @@ export function YearText({ year }: { year: number | null }) {
   return <>{year === null ? t("index.year.latestShort") : String(year)}</>;
 }
 
-/** The engine's problems (by path or line, in the page's language) as a list; `reason` is a machine code, told by the notice above instead. */
+/** The engine's problems (by path or line), worded in the page's language by the loader or action, as a list. */
 export function ProblemList({ problems, id }: { problems: Record<string, string>; id?: string }) {
   const t = useT();
   const locale = useLocale();
   return (
     <ul className="ds-list" id={id}>
-      {Object.entries(problems)
-        .filter(([where]) => where !== "reason")
-        .map(([where, message]) => (
-          <li key={where}>
-            <code>{placeLabel(where, t("index.import.line"), locale)}</code>: {message}
-          </li>
-        ))}
+      {Object.entries(problems).map(([where, message]) => (
+        <li key={where}>
+          <code>{placeLabel(where, t("index.import.line"), locale)}</code>: {message}
+        </li>
+      ))}
     </ul>
   );
 }

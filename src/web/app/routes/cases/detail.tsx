@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { CaseMessageKind } from "#src/application/cases/index.ts";
 import { applicantStatus, eventsFrom, isCaseStatus } from "#src/domain/case/lifecycle.ts";
 import { isStaff } from "#src/domain/roles.ts";
-import { formatDate, formatDateTime, formatMoney, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatDate, formatDateTime, formatMoney, type MessageKey } from "#src/text/index.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
 import { AuditTable } from "#src/web/app/ui/audit-table.tsx";
@@ -95,8 +95,8 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     actor,
     { caseId, kind: parsed.data.kind as CaseMessageKind, body: parsed.data.body, submissionKey: parsed.data.submission_key },
     {
-      subject: (label) => t("messages.mailSubject", { case: label }),
-      body: (label, kind, link) => t("messages.mailBody", { case: label, kind: t(`messages.kind.${kind}`).toLowerCase(), link }),
+      subject: (label) => t("messages.mailSubject", { case: label ?? t("messages.caseWithoutNumber") }),
+      body: (label, kind, link) => t("messages.mailBody", { case: label ?? t("messages.caseWithoutNumber"), kind: t(`messages.kind.${kind}`).toLowerCase(), link }),
     },
     requestMeta(context),
   );

@@ -2,7 +2,7 @@ import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFun
 import type { DecisionOutcome } from "#src/application/committee/index.ts";
 import type { FieldErrors } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
-import { formatDate, formatMoney, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatDate, formatMoney, type MessageKey } from "#src/text/index.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { HandlingHeader } from "#src/web/app/ui/handling-header.tsx";

@@ -2,11 +2,11 @@ import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFun
 import type { RouteInput } from "#src/application/committee/index.ts";
 import type { FieldErrors } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
-import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { HandlingHeader } from "#src/web/app/ui/handling-header.tsx";
-import { formatDate } from "#src/web/app/i18n/index.ts";
+import { formatDate } from "#src/text/index.ts";
 import { refusalKey, str } from "./shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 /** Helpers shared by the city's case-handling pages. */
-import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 
 const REFUSALS = [
   "not_allowed_from_status",

@@ -1,7 +1,7 @@
 import { redirect, useActionData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import type { AreaProblem } from "#src/application/coordination/index.ts";
 import { can } from "#src/domain/access/policy.ts";
-import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ImportReport } from "#src/web/app/ui/import-report.tsx";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";

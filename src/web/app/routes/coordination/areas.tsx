@@ -1,6 +1,6 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { can } from "#src/domain/access/policy.ts";
-import { formatDate, formatNumber } from "#src/web/app/i18n/index.ts";
+import { formatDate, formatNumber } from "#src/text/index.ts";
 import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 

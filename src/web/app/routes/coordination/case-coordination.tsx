@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { formatDateTime, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatDateTime, type MessageKey } from "#src/text/index.ts";
 import type { FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";

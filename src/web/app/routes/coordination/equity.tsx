@@ -1,5 +1,5 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { formatMoney, formatNumber } from "#src/web/app/i18n/index.ts";
+import { formatMoney, formatNumber } from "#src/text/index.ts";
 import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ChoroplethMap, NEED_COLOURS, NO_RANK_COLOUR } from "#src/web/app/ui/choropleth-map.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";

@@ -1,6 +1,6 @@
 import { redirect, useActionData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import type { CsvRowError } from "#src/application/coordination/index.ts";
-import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { ImportReport } from "#src/web/app/ui/import-report.tsx";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { OWNER_KINDS, PROCESS_STATUSES, THEMES } from "#src/domain/coordination/process.ts";
-import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";

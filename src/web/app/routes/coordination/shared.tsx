@@ -2,7 +2,7 @@
 import { Link } from "react-router";
 import type { ScoredOverlap } from "#src/application/coordination/index.ts";
 import { periodReading } from "#src/domain/coordination/register-status.ts";
-import { formatDate, formatNumber, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatDate, formatNumber, type MessageKey } from "#src/text/index.ts";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 export const themeKey = (t: string) => `theme.${t}` as MessageKey;

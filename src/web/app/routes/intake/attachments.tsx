@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { ALLOWED_ATTACHMENT_TYPES, isAllowedAttachmentType, MAX_ATTACHMENT_BYTES } from "#src/domain/intake/attachment-policy.ts";
-import { formatDateTime, formatNumber, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatDateTime, formatNumber, type MessageKey } from "#src/text/index.ts";
 import type { FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";

@@ -7,7 +7,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/we
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { Radios } from "#src/web/app/ui/choices.tsx";
 import type { StartError } from "#src/application/intake/index.ts";
-import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 
 /** /ansokan/ny: an actor starts a draft application (once per rendered form). */
 export async function loader({ request, context }: LoaderFunctionArgs) {

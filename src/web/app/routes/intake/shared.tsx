@@ -7,7 +7,7 @@ import { Link } from "react-router";
 import type { ApplicationView } from "#src/application/intake/index.ts";
 import { contributedMoney, type Contribution } from "#src/domain/intake/answers.ts";
 import type { ApplicationFieldDefinition } from "#src/domain/process-type/definition.ts";
-import { formatMoney, formatNumber, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatMoney, formatNumber, type MessageKey } from "#src/text/index.ts";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 export type StepKey = string;

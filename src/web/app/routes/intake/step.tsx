@@ -6,7 +6,7 @@ import { z } from "zod";
 import { contributionRowCount, MAX_CONTRIBUTIONS, reshapeContributionRows, type Contribution, type SubmittedForm } from "#src/domain/intake/answers.ts";
 import { MAX_GEOJSON_BYTES } from "#src/domain/intake/area-geometry.ts";
 import type { ApplicationFieldDefinition } from "#src/domain/process-type/definition.ts";
-import { formatDateTime, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatDateTime, type MessageKey } from "#src/text/index.ts";
 import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { AreaMap } from "#src/web/app/ui/area-map.tsx";

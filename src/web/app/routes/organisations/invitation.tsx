@@ -2,7 +2,7 @@ import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, 
 import { z } from "zod";
 import { sessionCookie } from "#src/web/edge/cookies.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
-import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 import { notFound, requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useRoot, useT } from "#src/web/app/ui/i18n.tsx";

@@ -1,5 +1,5 @@
 import type { InvitationMailText } from "#src/application/organisations/index.ts";
-import type { Translate } from "#src/web/app/i18n/index.ts";
+import type { Translate } from "#src/text/index.ts";
 
 /** The invitation e-mail in the sender's language. */
 export function invitationMail(t: Translate): InvitationMailText {

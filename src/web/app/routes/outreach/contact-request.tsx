@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { formatDate, formatDateTime, type MessageKey } from "#src/web/app/i18n/index.ts";
+import { formatDate, formatDateTime, type MessageKey } from "#src/text/index.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
 import { AuditTable } from "#src/web/app/ui/audit-table.tsx";

@@ -1,6 +1,6 @@
 import { Form, Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { CONTACT_REQUEST_STATUSES } from "#src/application/outreach/index.ts";
-import { formatDate, formatDateTime } from "#src/web/app/i18n/index.ts";
+import { formatDate, formatDateTime } from "#src/text/index.ts";
 import { pageParam } from "#src/web/app/lib/paging.ts";
 import { notFound, requireActor, services } from "#src/web/app/lib/request.ts";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";

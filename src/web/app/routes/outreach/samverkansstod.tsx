@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
-import type { MessageKey } from "#src/web/app/i18n/index.ts";
+import type { MessageKey } from "#src/text/index.ts";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 const PHASES: MessageKey[] = ["public.phase.initiering", "public.phase.samarbete", "public.phase.utforande", "public.phase.resultat"];

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "react-router";
 import { localeCookie } from "#src/web/edge/cookies.ts";
-import { isLocale } from "#src/web/app/i18n/index.ts";
+import { isLocale } from "#src/text/index.ts";
 import { requestState, safeNext } from "#src/web/app/lib/request.ts";
 
 export async function loader() {

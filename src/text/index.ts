@@ -1,6 +1,9 @@
 /**
- * Message catalogues and Swedish-first formatting. Every UI string goes through `t`; dates,
- * numbers and money through Intl with the sv-SE (or en-GB) locale.
+ * The pages' message catalogues and Swedish-first formatting. Every string a person reads on a
+ * page or in a mail goes through `t`; dates, numbers and money through Intl with the sv-SE (or
+ * en-GB) locale. The area index's problems, the documents and the command line have catalogues of
+ * their own beside these (index-problems.ts, documents.ts, cli.ts), so the browser never loads
+ * them. Where text lives: docs/decisions/0015-where-text-lives.md.
  */
 import { en as coreEn } from "./en.ts";
 import { sv as coreSv } from "./sv.ts";
@@ -13,31 +16,25 @@ import * as coordination from "./coordination.ts";
 import * as admin from "./admin.ts";
 import * as auditLog from "./audit.ts";
 import * as lists from "./lists.ts";
+import { INTL_LOCALE as intlLocale, type Locale } from "./locale.ts";
+import { catalogueTranslator } from "./translate.ts";
 
 // One catalogue per feature keeps the files short; each module's `en` is typed by its `sv`.
 const sv = { ...coreSv, ...publicPages.sv, ...application.sv, ...committee.sv, ...caseFollow.sv, ...areaIndex.sv, ...coordination.sv, ...admin.sv, ...auditLog.sv, ...lists.sv };
 const en: Record<keyof typeof sv, string> = { ...coreEn, ...publicPages.en, ...application.en, ...committee.en, ...caseFollow.en, ...areaIndex.en, ...coordination.en, ...admin.en, ...auditLog.en, ...lists.en };
 export type MessageKey = keyof typeof sv;
 
-export const LOCALES = ["sv", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The feature modules merged above, for the test that every key is in every language and in one module only. */
+export const PAGE_CATALOGUE_MODULES = { core: { sv: coreSv, en: coreEn }, public: publicPages, application, committee, caseFollow, areaIndex, coordination, admin, audit: auditLog, lists } as const;
+
+export { LOCALES, isLocale, type Locale } from "./locale.ts";
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { sv, en };
-const intlLocale: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };
-
-export function isLocale(value: unknown): value is Locale {
-  return value === "sv" || value === "en";
-}
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export function translator(locale: Locale): Translate {
-  const catalogue = catalogues[locale];
-  return (key, vars) => {
-    const text = catalogue[key];
-    if (!vars) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-  };
+  return catalogueTranslator(catalogues[locale]);
 }
 
 export function formatDate(value: Date | string, locale: Locale): string {
