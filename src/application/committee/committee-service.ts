@@ -7,6 +7,8 @@
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
 import { appealPeriodEnds } from "#src/domain/case/appeal.ts";
+import { APPEAL_COURT, APPLICATION_DECISION_POINT, checkDecision, checkDecisionDates, withAppeal, type DecisionInput } from "#src/domain/case/decision.ts";
+import { isIsoDate } from "#src/domain/dates.ts";
 import { staffNextSteps, type StaffStep, type ApplicantTurn } from "#src/domain/case/next-step.ts";
 import type { Contribution } from "#src/domain/intake/answers.ts";
 import { cityGoalNames } from "../admin/index.ts";
@@ -33,14 +35,13 @@ import type { Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
 import type { CaseState } from "../cases/index.ts";
 import { isUuid } from "#src/domain/ids.ts";
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(v: unknown): v is string {
-  return typeof v === "string" && ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-}
-
 /** Validation gives field → message key; an empty object means valid. The application layer stays free of libraries. */
 type Check<T> = { ok: true; data: T } | { ok: false; errors: Record<string, string> };
+
+/** The domain's problems as message keys, field by field ("decision.error.amountOnAvslag"). */
+function problemKeys(prefix: string, problems: Partial<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, `${prefix}${problem}`]));
+}
 
 export interface RouteInput {
   kind: "overlamning" | "yttrande";
@@ -69,46 +70,9 @@ function checkMeeting(i: MeetingInput): Check<MeetingInput> {
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, data: { committeeId: i.committeeId, body: i.body, meetsOn: i.meetsOn } };
 }
 
-export interface DecisionInput {
-  paragraph: string;
-  meetingId: string | null;
-  decidedOn: string;
-  outcome: DecisionOutcome;
-  grantedAmountSek: number | null;
-  conditions: string;
-  recipients: string[];
-}
-function checkDecision(i: DecisionInput): Check<DecisionInput> {
-  const errors: Record<string, string> = {};
-  const paragraph = typeof i.paragraph === "string" ? i.paragraph.trim() : "";
-  if (paragraph.length < 1 || paragraph.length > 40) errors.paragraph = "decision.error.paragraph";
-  if (i.meetingId !== null && !isUuid(i.meetingId)) errors.meetingId = "decision.error.meeting";
-  if (!isIsoDate(i.decidedOn)) errors.decidedOn = "decision.error.decidedOn";
-  if (!["bifall", "delvis_bifall", "avslag"].includes(i.outcome)) errors.outcome = "decision.error.outcome";
-  const amount = i.grantedAmountSek;
-  if (amount !== null && !(Number.isSafeInteger(amount) && amount >= 0 && amount <= 1_000_000_000)) errors.grantedAmountSek = "decision.error.amount";
-  else if (i.outcome === "avslag" && amount !== null && amount !== 0) errors.grantedAmountSek = "decision.error.amountOnAvslag";
-  else if ((i.outcome === "bifall" || i.outcome === "delvis_bifall") && (amount === null || amount <= 0)) errors.grantedAmountSek = "decision.error.amountRequired";
-  const conditions = typeof i.conditions === "string" ? i.conditions.trim() : "";
-  if (conditions.length > 20_000) errors.conditions = "decision.error.tooLong";
-  const recipients = Array.isArray(i.recipients) ? i.recipients.map((r) => String(r).trim()).filter(Boolean) : [];
-  if (recipients.length > 50 || recipients.some((r) => r.length > 300)) errors.recipients = "decision.error.tooLong";
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, data: { paragraph, meetingId: i.meetingId, decidedOn: i.decidedOn, outcome: i.outcome, grantedAmountSek: amount, conditions, recipients } };
-}
-
-function checkDates(i: { minutesApprovedOn: string | null; postedOn: string | null }): Check<{ minutesApprovedOn: string | null; postedOn: string | null }> {
-  const errors: Record<string, string> = {};
-  if (i.minutesApprovedOn !== null && !isIsoDate(i.minutesApprovedOn)) errors.minutesApprovedOn = "decision.error.minutesApprovedOn";
-  if (i.postedOn !== null && !isIsoDate(i.postedOn)) errors.postedOn = "decision.error.postedOn";
-  if (!errors.postedOn && i.postedOn && !i.minutesApprovedOn) errors.minutesApprovedOn = "decision.error.minutesFirst";
-  if (!errors.postedOn && !errors.minutesApprovedOn && i.postedOn && i.minutesApprovedOn && i.postedOn < i.minutesApprovedOn) errors.postedOn = "decision.error.postedBeforeMinutes";
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, data: { minutesApprovedOn: i.minutesApprovedOn, postedOn: i.postedOn } };
-}
+export type { DecisionInput };
 
 export type CommitteeError = "not_found" | "invalid" | "same_committee" | "not_ready" | "wrong_committee" | "already_answered" | "decided_earlier" | TransitionRefusal;
-
-/** The decision point of the application (ansökan) in the samverkansstöd process type. */
-export const APPLICATION_DECISION_POINT = "ansokan";
 
 export interface DecisionForCase {
   decision: DecisionRecord;
@@ -147,7 +111,6 @@ export type AssignError = "not_found" | "invalid";
 export const OUTCOME_SV: Record<DecisionOutcome, string> = { bifall: "Bifall", delvis_bifall: "Delvis bifall", avslag: "Avslag" };
 const RATING_SV: Record<string, string> = { uppfyllt: "Uppfyllt", delvis_uppfyllt: "Delvis uppfyllt", ej_uppfyllt: "Ej uppfyllt", kan_ej_bedomas: "Kan ej bedömas" };
 const BODY_SV: Record<MeetingBody, string> = { arbetsutskott: "arbetsutskott", namnd: "" };
-export const APPEAL_COURT = "Förvaltningsrätten i Malmö";
 
 
 
@@ -366,9 +329,9 @@ export class CommitteeService {
    */
   async recordDecision(actor: Actor, caseId: string, input: DecisionInput, meta: AuditMeta = {}): Promise<Result<{ decisionId: string }, CommitteeError>> {
     const parsed = checkDecision(input);
-    if (!parsed.ok) return fail("invalid", parsed.errors);
-    const d = parsed.data;
-    const amount = d.outcome === "avslag" ? null : d.grantedAmountSek;
+    if (!parsed.ok) return fail("invalid", problemKeys("decision.error.", parsed.problems));
+    const d = parsed.value;
+    const amount = d.grantedAmountSek;
     const result = await this.#uow.transaction(async (r): Promise<Result<{ decisionId: string }, CommitteeError>> => {
       const state = await r.cases.state(caseId, { forUpdate: true });
       if (!state || !can(actor, { action: "committee.handle", record: state })) return fail("not_found");
@@ -423,16 +386,16 @@ export class CommitteeService {
    * by e-mail; saving the same date again sends nothing.
    */
   async setDecisionDates(actor: Actor, caseId: string, input: { minutesApprovedOn: string | null; postedOn: string | null }, text: AppealMailText, meta: AuditMeta = {}): Promise<Result<DecisionForCase, CommitteeError>> {
-    const parsed = checkDates(input);
-    if (!parsed.ok) return fail("invalid", parsed.errors);
+    const parsed = checkDecisionDates(input);
+    if (!parsed.ok) return fail("invalid", problemKeys("decision.error.", parsed.problems));
     const result = await this.#uow.transaction(async (r): Promise<Result<DecisionForCase & { mailed: boolean }, CommitteeError>> => {
       const state = await r.cases.state(caseId, { forUpdate: true });
       if (!state || !can(actor, { action: "committee.handle", record: state })) return fail("not_found");
       const d = await r.committee.decision(caseId, APPLICATION_DECISION_POINT);
       if (!d) return fail("not_found");
-      if (parsed.data.minutesApprovedOn && parsed.data.minutesApprovedOn < d.decidedOn)
-        return fail("invalid", { minutesApprovedOn: "decision.error.minutesBeforeDecision" });
-      await r.committee.setDecisionDates(d.id, parsed.data);
+      const dates = checkDecisionDates(parsed.value, d.decidedOn);
+      if (!dates.ok) return fail("invalid", problemKeys("decision.error.", dates.problems));
+      await r.committee.setDecisionDates(d.id, parsed.value);
       await r.audit.append({
         actor,
         action: "case.decision.dates",
@@ -440,11 +403,11 @@ export class CommitteeService {
         entityId: caseId,
         organisationId: state.applicantOrganisationId,
         before: { minutesApprovedOn: d.minutesApprovedOn, postedOn: d.postedOn },
-        after: parsed.data,
+        after: parsed.value,
         ip: meta.ip ?? null,
         requestId: meta.requestId ?? null,
       });
-      const postedOn = parsed.data.postedOn;
+      const postedOn = parsed.value.postedOn;
       const mailed = postedOn !== null && postedOn !== d.postedOn;
       if (mailed) {
         const lastDay = appealPeriodEnds(postedOn);
@@ -467,7 +430,7 @@ export class CommitteeService {
           requestId: meta.requestId ?? null,
         });
       }
-      return ok({ ...withAppeal({ ...d, ...parsed.data }), mailed });
+      return ok({ ...withAppeal({ ...d, ...parsed.value }), mailed });
     });
     if (!result.ok) return result;
     const { mailed, ...decision } = result.value;
@@ -627,9 +590,6 @@ export class CommitteeService {
   }
 }
 
-function withAppeal(d: DecisionRecord): DecisionForCase {
-  return { decision: d, appealPeriodEnds: d.postedOn ? appealPeriodEnds(d.postedOn) : null, appealTo: APPEAL_COURT };
-}
 
 function decisionMail(d: { label: string; committee: string; paragraph: string; decidedOn: string; outcome: DecisionOutcome; grantedAmountSek: number | null; conditions: string; link: string }): string {
   const lines = [

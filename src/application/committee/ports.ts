@@ -1,5 +1,8 @@
 /** Ports for the city's side of a case: assessment, routing, meetings and decisions. */
 import type { CriterionRating, Recommendation } from "#src/domain/process-type/definition.ts";
+import type { DecisionOutcome } from "#src/domain/case/decision.ts";
+
+export type { DecisionOutcome };
 
 export interface CriterionAssessment {
   rating: CriterionRating | null;
@@ -71,8 +74,6 @@ export interface StaffMember {
   email: string;
   role: "kontaktperson" | "handlaggare";
 }
-
-export type DecisionOutcome = "bifall" | "delvis_bifall" | "avslag";
 
 export interface DecisionRecord {
   id: string;
