@@ -7,7 +7,7 @@
  */
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
-import type { CaseStatus, TransitionRefusal } from "#src/domain/case/lifecycle.ts";
+import { TRANSITION_REFUSALS, type CaseStatus } from "#src/domain/case/lifecycle.ts";
 import { CRITERION_RATINGS, isAssessmentComplete, RECOMMENDATIONS, type CriterionRating, type ProcessTypeDefinition, type Recommendation } from "#src/domain/process-type/definition.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import { applyCaseEvent } from "../cases/index.ts";
@@ -38,7 +38,9 @@ export function validAssessment(a: AssessmentInput): boolean {
 }
 
 export type AssessmentStep = "startAssessment" | "markReadyForCommittee" | "returnToAssessment";
-export type AssessmentError = "not_found" | "invalid" | "no_process_type" | TransitionRefusal;
+/** Why an assessment use case refuses: its own reasons and the lifecycle's (each has a sentence, `refusal.*`). */
+export const ASSESSMENT_ERRORS = ["not_found", "invalid", "no_process_type", ...TRANSITION_REFUSALS] as const;
+export type AssessmentError = (typeof ASSESSMENT_ERRORS)[number];
 
 export interface AssessmentView {
   case: CaseState;

@@ -12,13 +12,14 @@ import { isIsoDate } from "#src/domain/dates.ts";
 import { staffNextSteps, type StaffStep, type ApplicantTurn } from "#src/domain/case/next-step.ts";
 import type { Contribution } from "#src/domain/intake/answers.ts";
 import { cityGoalNames } from "../admin/index.ts";
-import type { TransitionRefusal } from "#src/domain/case/lifecycle.ts";
+import { TRANSITION_REFUSALS, type CaseStatus } from "#src/domain/case/lifecycle.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import { applyCaseEvent } from "../cases/index.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type {
   AgendaItemRecord,
   AssessmentRecord,
+  CommitteeCase,
   CommitteeInfo,
   DecisionExtract,
   DecisionOutcome,
@@ -72,7 +73,9 @@ function checkMeeting(i: MeetingInput): Check<MeetingInput> {
 
 export type { DecisionInput };
 
-export type CommitteeError = "not_found" | "invalid" | "same_committee" | "not_ready" | "wrong_committee" | "already_answered" | "decided_earlier" | TransitionRefusal;
+/** Why a committee use case refuses: its own reasons and the lifecycle's (each has a sentence, `refusal.*`). */
+export const COMMITTEE_ERRORS = ["not_found", "invalid", "not_ready", "wrong_committee", "already_answered", "decided_earlier", ...TRANSITION_REFUSALS] as const;
+export type CommitteeError = (typeof COMMITTEE_ERRORS)[number];
 
 export interface DecisionForCase {
   decision: DecisionRecord;
@@ -186,7 +189,7 @@ export class CommitteeService {
   }
 
   /** A committee officer's list: the cases of the committees they work for and what other committees sent to them. */
-  async inbox(actor: Actor): Promise<{ committeeIds: readonly string[]; cases: Array<{ id: string; caseNumber: string | null; title: string; status: string }>; referrals: ReferralRecord[] } | undefined> {
+  async inbox(actor: Actor): Promise<{ committeeIds: readonly string[]; cases: CommitteeCase[]; referrals: ReferralRecord[] } | undefined> {
     if (!can(actor, { action: "handling.inbox" })) return undefined;
     const committeeIds = actor.committeeIds;
     if (committeeIds.length === 0) return { committeeIds, cases: [], referrals: [] };
@@ -202,8 +205,8 @@ export class CommitteeService {
   }
 
   /** The receiving committee takes up a forwarded case: it goes back to assessment there. */
-  async takeUp(actor: Actor, caseId: string, meta: AuditMeta = {}): Promise<Result<{ status: string }, CommitteeError>> {
-    return this.#uow.transaction(async (r): Promise<Result<{ status: string }, CommitteeError>> => {
+  async takeUp(actor: Actor, caseId: string, meta: AuditMeta = {}): Promise<Result<{ status: CaseStatus }, CommitteeError>> {
+    return this.#uow.transaction(async (r): Promise<Result<{ status: CaseStatus }, CommitteeError>> => {
       const state = await r.cases.state(caseId, { forUpdate: true });
       if (!state || !can(actor, { action: "case.assess", record: state })) return fail("not_found");
       const at = this.#clock.now();

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { AgendaItemRecord, CommitteeRepository, DecisionRecord, MeetingRecord, ReferralRecord } from "#src/application/committee/index.ts";
+import type { AgendaItemRecord, CommitteeCase, CommitteeRepository, DecisionRecord, MeetingRecord, ReferralRecord } from "#src/application/committee/index.ts";
 import type { CriterionRating, Recommendation } from "#src/domain/process-type/definition.ts";
 import type { Database } from "../schema.ts";
 
@@ -190,7 +190,7 @@ export function committeeRepository(db: Executor): CommitteeRepository {
         .orderBy("updated_at", "desc")
         .limit(200)
         .execute();
-      return rows.map((r) => ({ id: r.id, caseNumber: r.case_number, title: r.title, status: r.status }));
+      return rows.map((r): CommitteeCase => ({ id: r.id, caseNumber: r.case_number, title: r.title, status: r.status }));
     },
 
     async meetings(filter) {

@@ -1,4 +1,5 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { isCaseStatus } from "#src/domain/case/lifecycle.ts";
 import { CRITERION_RATINGS, RECOMMENDATIONS, type CriterionRating, type Recommendation } from "#src/domain/process-type/definition.ts";
 import type { FieldErrors } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
@@ -77,7 +78,9 @@ export default function AssessmentPage() {
   const [params] = useSearchParams();
   const def = data.processType.definition;
   const value = (name: string, saved: string | undefined) => (failure ? failure.values[name] : saved) ?? "";
-  const moved = params.get("moved");
+  // The status the case was moved to, from the address after a step (anything else there is ignored).
+  const movedTo = params.get("moved");
+  const moved = isCaseStatus(movedTo) ? movedTo : null;
   return (
     <>
       <HandlingHeader caseId={data.case.id} caseTitle={data.title} caseNumber={data.case.caseNumber} page={t("assessment.title")} failed={!!failure} />

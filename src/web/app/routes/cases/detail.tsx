@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import type { CaseMessageKind } from "#src/application/cases/index.ts";
-import { applicantStatus, eventsFrom, isCaseStatus } from "#src/domain/case/lifecycle.ts";
+import { applicantStatus, eventsFrom } from "#src/domain/case/lifecycle.ts";
 import { isStaff } from "#src/domain/roles.ts";
 import { formatDate, formatDateTime, formatMoney, type MessageKey } from "#src/web/app/i18n/index.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
@@ -32,7 +32,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   // For the city's staff: the need of the case's area by the area index (prioritisation).
   const needs = isStaff(actor.role) ? await areaNeeds(context, actor) : null;
   const need = needs ? needOf(found.case.areaCodes, needsMap(needs)) : null;
-  const status = isCaseStatus(found.case.status) ? found.case.status : "utkast";
+  const status = found.case.status;
   const staff = isStaff(actor.role);
   const events = eventsFrom(status);
   // For the city's staff: their own next step, the contact person and who it can be.
@@ -235,7 +235,7 @@ export default function CasePage() {
   const failure = useActionData<typeof action>() as (FormFailure & { kind?: string }) | undefined;
   const [params] = useSearchParams();
   const { case: c, audit, thread, staff, handling } = data;
-  const status = isCaseStatus(c.status) ? c.status : "utkast";
+  const status = c.status;
   const shown = applicantStatus(status);
 
   const contactPerson = c.contactPersonName ? (

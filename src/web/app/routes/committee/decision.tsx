@@ -1,5 +1,5 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { DecisionOutcome } from "#src/application/committee/index.ts";
+import type { CommitteeError, DecisionOutcome } from "#src/application/committee/index.ts";
 import type { FieldErrors } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
 import { formatDate, formatMoney, type MessageKey } from "#src/web/app/i18n/index.ts";
@@ -26,7 +26,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   for (const [k, v] of form.entries()) if (typeof v === "string" && k !== "_csrf") values[k] = v;
   const intent = str(form.get("intent"));
   const meta = requestMeta(context);
-  const failed = (r: { error: string; detail?: Record<string, string> }): Failure => {
+  const failed = (r: { error: CommitteeError; detail?: Record<string, string> }): Failure => {
     if (r.error === "not_found") notFound();
     return { ok: false, intent, errors: r.error === "invalid" && r.detail ? (r.detail as FieldErrors) : { form: refusalKey(r.error) }, values };
   };
