@@ -67,7 +67,12 @@ export type Permission =
   /** One's own actor organisation: its members, and inviting new ones. */
   | { action: "organisation.manage" };
 
-function isParty(actor: Actor, record: CaseFacts): boolean {
+/**
+ * Who is a party to a case: a user of the lead applicant's organisation or of a co-applicant
+ * organisation. SQL mirrors it once (src/adapters/db/repositories/case-parties.ts), checked
+ * against this by tests/integration/case-parties.test.ts.
+ */
+export function isParty(actor: Actor, record: CaseFacts): boolean {
   if (actor.role !== "aktor") return false;
   if (record.applicantOrganisationId !== null && record.applicantOrganisationId === actor.organisationId) return true;
   return (record.partyOrganisationIds ?? []).includes(actor.organisationId);
