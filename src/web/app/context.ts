@@ -12,7 +12,7 @@ import type { AuthService } from "#src/application/auth/index.ts";
 import type { CaseService } from "#src/application/cases/index.ts";
 import type { CaseMessagesService } from "#src/application/cases/index.ts";
 import type { AssessmentService } from "#src/application/assessment/index.ts";
-import type { CommitteeService } from "#src/application/committee/index.ts";
+import type { CommitteeServices } from "#src/application/committee/index.ts";
 import type { ContactRequestService } from "#src/application/outreach/index.ts";
 import type { OrganisationService } from "#src/application/organisations/index.ts";
 import type { IndexService } from "#src/application/area-index/index.ts";
@@ -37,7 +37,8 @@ export interface AppServices {
   messages: CaseMessagesService;
   admin: AdminService;
   assessment: AssessmentService;
-  committee: CommitteeService;
+  /** Routing, handling, meetings, decisions, the officer's report, the contact person: one small service each. */
+  committee: CommitteeServices;
   contactRequests: ContactRequestService;
   organisations: OrganisationService;
   applications: ApplicationService;

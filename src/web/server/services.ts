@@ -8,7 +8,7 @@ import { AuthService, type AuthConfig } from "#src/application/auth/index.ts";
 import { CaseService } from "#src/application/cases/index.ts";
 import { CaseMessagesService } from "#src/application/cases/index.ts";
 import { AssessmentService } from "#src/application/assessment/index.ts";
-import { CommitteeService } from "#src/application/committee/index.ts";
+import { createCommitteeServices } from "#src/application/committee/index.ts";
 import { ContactRequestService } from "#src/application/outreach/index.ts";
 import { OrganisationService } from "#src/application/organisations/index.ts";
 import { ApplicationService, type CaseNumberSource } from "#src/application/intake/index.ts";
@@ -102,7 +102,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     messages: new CaseMessagesService({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }),
     admin: new AdminService({ uow, clock }),
     assessment: new AssessmentService({ uow, clock }),
-    committee: new CommitteeService({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.(), renderer: officerReportRenderer }),
+    committee: createCommitteeServices({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.(), renderer: officerReportRenderer }),
     contactRequests: new ContactRequestService({ uow, clock, nudgeMail: () => deps.nudgeMail?.(), invitation: { days: invitationDays, publicUrl: deps.publicUrl } }),
     organisations,
     applications,

@@ -13,6 +13,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { AreaMap } from "#src/web/app/ui/area-map.tsx";
 import { ApplicationAnswers } from "../intake/shared.tsx";
+import { contactPersonMail } from "../committee/mail-text.ts";
 import { Link } from "react-router";
 import { areaNeeds, needsMap } from "#src/web/app/lib/needs.ts";
 import { needOf } from "#src/domain/coordination/equity.ts";
@@ -27,7 +28,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   // Missing and not-allowed look the same: a guessed id reveals nothing.
   if (!found) notFound();
   const thread = (await svc.messages.thread(actor, caseId)) ?? [];
-  const decision = (await svc.committee.decisionForCase(actor, caseId)) ?? null;
+  const decision = (await svc.committee.decisions.decisionForCase(actor, caseId)) ?? null;
   const application = (await svc.applications.view(actor, caseId)) ?? null;
   // For the city's staff: the need of the case's area by the area index (prioritisation).
   const needs = isStaff(actor.role) ? await areaNeeds(context, actor) : null;
@@ -36,7 +37,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const staff = isStaff(actor.role);
   const events = eventsFrom(status);
   // For the city's staff: their own next step, the contact person and who it can be.
-  const handling = staff ? ((await svc.committee.handlingOverview(actor, caseId)) ?? null) : null;
+  const handling = staff ? ((await svc.committee.handling.handlingOverview(actor, caseId)) ?? null) : null;
   return {
     ...found,
     handling,
@@ -74,11 +75,11 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     if (!chosen.ok) return { ...chosen, kind: "contactPerson" };
     const t = serverT(context);
     const caseId = params.caseId ?? "";
-    const assigned = await services(context).committee.assignContactPerson(
+    const assigned = await services(context).committee.contactPersons.assignContactPerson(
       actor,
       caseId,
       chosen.data.contactPersonId || null,
-      { subject: (label) => t("contactPerson.mailSubject", { case: label }), body: (a) => t("contactPerson.mailBody", { case: a.label, title: a.title, assignedBy: a.assignedBy, link: a.link }) },
+      contactPersonMail(t),
       requestMeta(context),
     );
     if (!assigned.ok) {
