@@ -123,6 +123,26 @@ describe("the city's side: assessment, routing, meetings, officer's report, deci
       expect(await handle.db.selectFrom("criteria_assessment").select("case_id").where("case_id", "=", s.caseId).executeTakeFirst()).toBeUndefined();
     });
 
+    it("gives the assessment page in one call, with the overlaps asked of coordination", async () => {
+      const s = await scenario("under_bedomning");
+      const asked: string[] = [];
+      const coordination = {
+        forCase: async (actor: { userId: string }, caseId: string) => {
+          asked.push(actor.userId);
+          return caseId === s.caseId ? { overlaps: [{}, {}, {}], coordinations: [{}], hasGeometry: true } : undefined;
+        },
+      } as unknown as ConstructorParameters<typeof AssessmentService>[0]["coordination"];
+      const sut = new AssessmentService({ uow: new KyselyUnitOfWork(handle.db), clock, coordination });
+      const page = await sut.page(s.contact, s.caseId);
+      expect(page).toMatchObject({ overlapCount: 3, coordinatedCount: 1, canEdit: true, title: "Samverkan Sofielund" });
+      expect(page?.processType.definition.criteria).toHaveLength(6);
+      // Whoever may not assess gets no page, and coordination is not asked.
+      expect(await sut.page(s.applicant, s.caseId)).toBeUndefined();
+      expect(asked).toEqual([s.contact.userId]);
+      // Without coordination wired in, nothing overlaps.
+      expect(await assessment.page(s.contact, s.caseId)).toMatchObject({ overlapCount: 0, coordinatedCount: 0 });
+    });
+
     it("rejects an amount that is not a whole number of kronor", async () => {
       const s = await scenario("under_bedomning");
       expect(await assessment.save(s.contact, s.caseId, { ...fullAssessment(), proposedAmountSek: 12.5 })).toEqual({ ok: false, error: "invalid" });

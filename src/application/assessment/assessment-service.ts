@@ -13,6 +13,7 @@ import { fail, ok, type Result } from "#src/domain/result.ts";
 import { applyCaseEvent } from "../cases/index.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { AssessmentRecord, CriterionAssessment } from "../committee/index.ts";
+import type { CoordinationService } from "../coordination/index.ts";
 import type { Clock, ProcessTypeRecord, Repositories, UnitOfWork } from "../shared/ports.ts";
 import type { CaseState } from "../cases/index.ts";
 
@@ -51,12 +52,21 @@ export interface AssessmentView {
   canEdit: boolean;
 }
 
+/** The assessment page: the assessment, and how many processes meet the case in space and time (and how many it is coordinated with). */
+export interface AssessmentPage extends AssessmentView {
+  overlapCount: number;
+  coordinatedCount: number;
+}
+
 export class AssessmentService {
   readonly #uow: UnitOfWork;
   readonly #clock: Clock;
-  constructor(deps: { uow: UnitOfWork; clock: Clock }) {
+  readonly #coordination: Pick<CoordinationService, "forCase"> | null;
+  /** `coordination`: the coordination feature, for the overlaps shown during assessment (without it, none are counted). */
+  constructor(deps: { uow: UnitOfWork; clock: Clock; coordination?: Pick<CoordinationService, "forCase"> }) {
     this.#uow = deps.uow;
     this.#clock = deps.clock;
+    this.#coordination = deps.coordination ?? null;
   }
 
   /** The process type version to assess against: the one the assessment was made with, else the case's, else the current one. */
@@ -83,6 +93,14 @@ export class AssessmentService {
         canEdit: EDITABLE.includes(state.status),
       };
     });
+  }
+
+  /** The assessment page in one call: the view, and other processes in the same place at the same time (asked of coordination). */
+  async page(actor: Actor, caseId: string): Promise<AssessmentPage | undefined> {
+    const view = await this.view(actor, caseId);
+    if (!view) return undefined;
+    const coordination = this.#coordination ? await this.#coordination.forCase(actor, caseId) : undefined;
+    return { ...view, overlapCount: coordination?.overlaps.length ?? 0, coordinatedCount: coordination?.coordinations.length ?? 0 };
   }
 
   /** Saves the assessment (a draft may be incomplete). Only criteria of the version are kept. */

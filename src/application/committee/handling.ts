@@ -54,7 +54,7 @@ export class Handling {
     if (!isUuid(caseId)) return undefined;
     return this.#uow.read(async (r) => {
       const state = await r.cases.state(caseId);
-      if (!state || !can(actor, { action: "case.read", record: state }) || actor.role === "aktor") return undefined;
+      if (!state || !can(actor, { action: "case.readInternal", record: state })) return undefined;
       const found = await r.cases.find(caseId);
       const application = await r.applications.find(caseId);
       if (!found) return undefined;

@@ -10,11 +10,10 @@ import { caseStatusKey, parseAmount, refusalKey, str } from "../committee/shared
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const view = await services(context).assessment.view(actor, params.caseId ?? "");
-  if (!view) notFound();
-  // Shown during assessment: other processes in the same place at the same time.
-  const coordination = await services(context).coordination.forCase(actor, params.caseId ?? "");
-  return { ...view, caseId: params.caseId ?? "", overlapCount: coordination?.overlaps.length ?? 0, coordinatedCount: coordination?.coordinations.length ?? 0 };
+  // The assessment, and (shown during assessment) other processes in the same place at the same time.
+  const page = await services(context).assessment.page(actor, params.caseId ?? "");
+  if (!page) notFound();
+  return { ...page, caseId: page.case.id };
 }
 
 type ActionResult = { ok: false; errors: FieldErrors; values: Record<string, string> };
