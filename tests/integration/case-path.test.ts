@@ -17,6 +17,7 @@ import { CaseMessagesService } from "#src/application/cases/case-messages-servic
 import { CaseService } from "#src/application/cases/case-service.ts";
 import { createCommitteeServices, type AppealMailText, type CommitteeServices, type ContactPersonMailText } from "#src/application/committee/index.ts";
 import { decisionMail } from "#src/web/app/routes/committee/mail-text.ts";
+import { decisionExtractInSwedish, officerReportInSwedish } from "#src/web/app/routes/committee/document-text.ts";
 import { translator } from "#src/web/app/i18n/index.ts";
 import { ContactRequestService, type ApplyInvitationMailText } from "#src/application/outreach/contact-request-service.ts";
 import { OrganisationService } from "#src/application/organisations/organisation-service.ts";
@@ -30,6 +31,9 @@ import { linkIn, MailCatcher, testMailSecrets } from "../support/mail.ts";
 const inviteText: ApplyInvitationMailText = { subject: "Välkommen att ansöka", body: ({ inviter, link, days }) => `${inviter} bjuder in er. Länk: ${link} (${days} dagar)` };
 /** The decision mail as the committee's page sends it, from the Swedish catalogue. */
 const decisionText = decisionMail(translator("sv"), "sv");
+/** The officer's report and the extract of the minutes in the committee's words, as their routes pass them. */
+const reportText = officerReportInSwedish();
+const extractText = decisionExtractInSwedish();
 const appealText: AppealMailText = {
   subject: (label) => `Sista dag att överklaga ${label}`,
   body: (a) => `Anslaget ${a.postedOn}.${a.previousPostedOn ? ` Ändrat från ${a.previousPostedOn}.` : ""} Sista dag att överklaga: ${a.lastDay}. ${a.link}`,
@@ -307,7 +311,7 @@ describe("the path around a case and a contact request", () => {
     it("gives the applicant the decision as a PDF extract of the minutes, and another organisation's applicant nothing", async () => {
       const s = await decidedCase();
       await committee.decisions.setDecisionDates(officer, s.caseId, { minutesApprovedOn: "2026-11-30", postedOn: "2026-12-01" }, appealText);
-      const file = await committee.decisions.decisionExtractFile(s.applicant, s.caseId);
+      const file = await committee.decisions.decisionExtractFile(s.applicant, s.caseId, extractText);
       expect(file?.filename).toBe(`Protokollsutdrag-${s.caseNumber}.pdf`);
       const text = flat(pdfText(file!.bytes));
       for (const expected of [
@@ -326,9 +330,9 @@ describe("the path around a case and a contact request", () => {
       ])
         expect(text).toContain(expected);
       const other = await fx.user("aktor");
-      expect(await committee.decisions.decisionExtractFile(other, s.caseId)).toBeUndefined();
+      expect(await committee.decisions.decisionExtractFile(other, s.caseId, extractText)).toBeUndefined();
       const undecided = await submittedCase();
-      expect(await committee.decisions.decisionExtractFile(undecided.applicant, undecided.caseId)).toBeUndefined();
+      expect(await committee.decisions.decisionExtractFile(undecided.applicant, undecided.caseId, extractText)).toBeUndefined();
     });
   });
 
@@ -346,7 +350,7 @@ describe("the path around a case and a contact request", () => {
       expect((await assessment.save(officer, s.caseId, { ratings: {}, recommendation: "bifall", recommendationText: "Bifall.", proposedAmountSek: 100000 })).ok).toBe(true);
       // Downloaded by a colleague who has nothing to do with the case.
       for (const format of ["docx", "pdf"] as const) {
-        const file = await committee.officerReports.officerReportFile(colleague, s.caseId, format);
+        const file = await committee.officerReports.officerReportFile(colleague, s.caseId, format, reportText);
         const raw = format === "docx" ? docxText(file!.bytes) : pdfText(file!.bytes);
         const text = flat(raw);
         expect(text, format).toContain("En trygg och tillgänglig stad");

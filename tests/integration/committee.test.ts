@@ -10,6 +10,7 @@ import { officerReportDocx, officerReportPdf, officerReportRenderer, REPORT_HEAD
 import { AssessmentService, type AssessmentInput } from "#src/application/assessment/assessment-service.ts";
 import { createCommitteeServices, type AppealMailText, type CommitteeServices, type DecisionInput } from "#src/application/committee/index.ts";
 import { decisionMail } from "#src/web/app/routes/committee/mail-text.ts";
+import { officerReportInSwedish } from "#src/web/app/routes/committee/document-text.ts";
 import { translator } from "#src/web/app/i18n/index.ts";
 import type { CaseStatus } from "#src/domain/case/lifecycle.ts";
 import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
@@ -18,6 +19,8 @@ import { createTestDatabase } from "../support/test-db.ts";
 
 /** The decision mail as the committee's page sends it, from the Swedish catalogue. */
 const decisionText = decisionMail(translator("sv"), "sv");
+/** The officer's report and the extract of the minutes in the committee's words, as their routes pass them. */
+const reportText = officerReportInSwedish();
 const appealText: AppealMailText = {
   subject: (label) => `Sista dag att överklaga ${label}`,
   body: (a) => `${a.committee} ${a.paragraph} anslogs ${a.postedOn}${a.previousPostedOn ? ` (ändrat från ${a.previousPostedOn})` : ""}. Sista dag att överklaga: ${a.lastDay}. ${a.link}`,
@@ -244,14 +247,14 @@ describe("the city's side: assessment, routing, meetings, officer's report, deci
       await committee.meetings.addToAgenda(a.officer, au.value.meetingId, a.caseId);
       await committee.meetings.addToAgenda(a.officer, nmd.value.meetingId, a.caseId);
 
-      const report = await committee.officerReports.officerReport(a.officer, a.caseId);
+      const report = await committee.officerReports.officerReport(a.officer, a.caseId, reportText);
       expect(report?.caseNumber).toBe(a.caseNumber);
       expect(report?.planning.map((p) => p.date)).toEqual(["2026-12-03", "2026-12-14"]);
       expect(report?.criteria.every((c) => c.rating === "Uppfyllt")).toBe(true);
-      expect(await committee.officerReports.officerReport(a.applicant, a.caseId)).toBeUndefined();
+      expect(await committee.officerReports.officerReport(a.applicant, a.caseId, reportText)).toBeUndefined();
       if (!report) return;
 
-      const file = await committee.officerReports.officerReportFile(a.officer, a.caseId, "docx");
+      const file = await committee.officerReports.officerReportFile(a.officer, a.caseId, "docx", reportText);
       expect(file?.filename).toMatch(/\.docx$/);
       const dir = mkdtempSync(join(tmpdir(), "tjansteskrivelse-"));
       const docxPath = join(dir, "t.docx");
@@ -264,7 +267,7 @@ describe("the city's side: assessment, routing, meetings, officer's report, deci
 
       const pdf = Buffer.from(await officerReportPdf(report, { compress: false }));
       expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-      const pdfFile = await committee.officerReports.officerReportFile(a.officer, a.caseId, "pdf");
+      const pdfFile = await committee.officerReports.officerReportFile(a.officer, a.caseId, "pdf", reportText);
       expect(Buffer.from(pdfFile!.bytes).subarray(0, 5).toString("latin1")).toBe("%PDF-");
       // Standard Helvetica writes WinAnsi text as hex strings in the content stream.
       const hex = (s: string) => Buffer.from(s, "latin1").toString("hex");
@@ -363,7 +366,7 @@ describe("the city's side: assessment, routing, meetings, officer's report, deci
       expect(await handle.db.selectFrom("decision").select("id").where("case_id", "=", a.caseId).execute()).toEqual([]);
       expect((await statusOf(a.caseId)).status).toBe("klar_for_namnd");
       // The officer's report is the committee's own work too.
-      expect(await committee.officerReports.officerReport(outsider, a.caseId)).toBeUndefined();
+      expect(await committee.officerReports.officerReport(outsider, a.caseId, reportText)).toBeUndefined();
       expect((await committee.decisions.recordDecision(a.officer, a.caseId, decision, decisionText)).ok).toBe(true);
     });
 

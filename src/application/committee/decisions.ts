@@ -13,7 +13,7 @@ import { isUuid } from "#src/domain/ids.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import { applyCaseEvent, type CaseState } from "../cases/index.ts";
 import type { AuditMeta, Clock, UnitOfWork } from "../shared/ports.ts";
-import { caseLink, formatSek, problemKeys, swedishToday, type CommitteeDeps, type CommitteeError } from "./common.ts";
+import { caseLink, problemKeys, swedishToday, type CommitteeDeps, type CommitteeError } from "./common.ts";
 import type { AssessmentRecord, DecisionExtract, DecisionRecord, MeetingRecord, OfficerReportRenderer } from "./ports.ts";
 
 export interface DecisionForCase {
@@ -36,7 +36,20 @@ export interface AppealMailText {
   body(args: { label: string; committee: string; paragraph: string; decidedOn: string; postedOn: string; previousPostedOn: string | null; lastDay: string; court: string; link: string }): string;
 }
 
-export const OUTCOME_SV: Record<DecisionOutcome, string> = { bifall: "Bifall", delvis_bifall: "Delvis bifall", avslag: "Avslag" };
+/**
+ * The words of the extract of the minutes, from the message catalogues (the page passes them).
+ * The extract is the committee's document: the page passes Swedish.
+ */
+export interface DecisionExtractText {
+  /** The decision as one sentence ("Tekniska nämnden beviljar samverkansstöd till …"). */
+  decision(args: { committee: string; applicant: string; title: string; outcome: DecisionOutcome; amount: string | null }): string;
+  outcome(outcome: DecisionOutcome): string;
+  amount(sek: number): string;
+  /** The applicant, when the case's organisation has no name. */
+  applicant(): string;
+  /** How the decision is appealed, and where to. */
+  appealHow(court: string): string;
+}
 
 export class Decisions {
   readonly #uow: UnitOfWork;
@@ -202,7 +215,7 @@ export class Decisions {
    * The applicant's extract of the minutes (protokollsutdrag) with the decision on the
    * application, as a PDF: for whoever may read the case, once the decision is recorded.
    */
-  async decisionExtractFile(actor: Actor, caseId: string): Promise<{ bytes: Uint8Array; filename: string } | undefined> {
+  async decisionExtractFile(actor: Actor, caseId: string, words: DecisionExtractText): Promise<{ bytes: Uint8Array; filename: string } | undefined> {
     if (!this.#renderer) throw new Error("Decisions: no document renderer configured");
     if (!isUuid(caseId)) return undefined;
     const extract = await this.#uow.read(async (r): Promise<DecisionExtract | undefined> => {
@@ -216,12 +229,9 @@ export class Decisions {
       const meeting = d.meetingId ? await r.committee.meeting(d.meetingId) : undefined;
       const application = await r.applications.find(caseId);
       const appeal = withAppeal(d);
-      const amount = d.grantedAmountSek !== null && d.grantedAmountSek > 0 ? formatSek(d.grantedAmountSek) : null;
-      const applicant = found.applicantOrganisationName ?? "sökanden";
-      const decisionText =
-        d.outcome === "avslag"
-          ? `${committeeName} avslår ansökan om samverkansstöd från ${applicant} för ${found.title}.`
-          : `${committeeName} beviljar ${d.outcome === "delvis_bifall" ? "delvis " : ""}samverkansstöd till ${applicant} för ${found.title}${amount ? ` med ${amount} för dialoginsatser` : ""}.`;
+      const amount = d.grantedAmountSek !== null && d.grantedAmountSek > 0 ? words.amount(d.grantedAmountSek) : null;
+      const applicant = found.applicantOrganisationName ?? words.applicant();
+      const decisionText = words.decision({ committee: committeeName, applicant, title: found.title, outcome: d.outcome, amount });
       return {
         committeeName,
         meetingOn: meeting?.meetsOn ?? d.decidedOn,
@@ -231,13 +241,13 @@ export class Decisions {
         title: found.title,
         applicant,
         decisionText,
-        outcome: OUTCOME_SV[d.outcome],
+        outcome: words.outcome(d.outcome),
         grantedAmount: amount,
         conditions: d.conditions,
         minutesApprovedOn: d.minutesApprovedOn,
         postedOn: d.postedOn,
         appealPeriodEnds: appeal.appealPeriodEnds,
-        appealHow: `Beslutet kan överklagas genom laglighetsprövning enligt 13 kap. kommunallagen. Överklagandet ska ha kommit in till ${APPEAL_COURT} inom tre veckor från den dag då protokollet med beslutet anslogs på stadens anslagstavla.`,
+        appealHow: words.appealHow(APPEAL_COURT),
         madeOn: swedishToday(this.#clock.now()),
       };
     });

@@ -4,10 +4,10 @@
  */
 export { COMMITTEE_ERRORS, formatSek, type CommitteeDeps, type CommitteeError } from "./common.ts";
 export { ContactPersons, type AssignError, type ContactPersonMailText } from "./contact-person.ts";
-export { Decisions, type AppealMailText, type DecisionForCase, type DecisionMailText } from "./decisions.ts";
+export { Decisions, type AppealMailText, type DecisionExtractText, type DecisionForCase, type DecisionMailText } from "./decisions.ts";
 export { Handling, type HandlingOverview } from "./handling.ts";
 export { Meetings, type MeetingInput } from "./meetings.ts";
-export { OfficerReports, contributionLines } from "./officer-report.ts";
+export { OfficerReports, type OfficerReportText } from "./officer-report.ts";
 export { CaseRouting, type RouteInput } from "./routing.ts";
 export { createCommitteeServices, type CommitteeServices } from "./services.ts";
 export type { DecisionInput } from "#src/domain/case/decision.ts";

@@ -6,10 +6,14 @@
 import { formatSek, type AppealMailText, type ContactPersonMailText, type DecisionMailText } from "#src/application/committee/index.ts";
 import { formatDate, formatMoney, type Locale, type Translate } from "#src/web/app/i18n/index.ts";
 
+/** An amount of kronor: "150 000 kr" in Swedish, as the city's mail and documents have always written it; "SEK 150,000" in English. */
+export function kronor(sek: number, locale: Locale): string {
+  return locale === "sv" ? formatSek(sek) : formatMoney(sek, locale);
+}
+
 /** The decision, with how to appeal it. Its date is written as recorded (YYYY-MM-DD). */
 export function decisionMail(t: Translate, locale: Locale): DecisionMailText {
-  // Swedish mail has always written amounts "150 000 kr" (as the officer's report does).
-  const amount = (sek: number) => (locale === "sv" ? formatSek(sek) : formatMoney(sek, locale));
+  const amount = (sek: number) => kronor(sek, locale);
   const label = (caseNumber: string | null) => caseNumber ?? t("decision.mailCaseFallback");
   return {
     subject: (caseNumber) => t("decision.mailSubject", { case: label(caseNumber) }),
