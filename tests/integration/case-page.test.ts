@@ -86,6 +86,13 @@ describe("the case page's view", () => {
     }
   });
 
+  it("opens the registration page to whom the policy lets register the case (its committee's case officers), not to a role", async () => {
+    const s = await scenario("inskickat");
+    await handle.db.insertInto("application").values({ case_id: s.caseId, answers: JSON.stringify({}) }).execute();
+    expect(await services.applications.registrationView(s.officer, s.caseId)).toMatchObject({ caseId: s.caseId, title: "Trygga Sofielund", diariumNumber: null, status: "inskickat", source: "samverka" });
+    for (const who of [s.otherOfficer, s.contact, s.applicant, s.analyst]) expect(await services.applications.registrationView(who, s.caseId)).toBeUndefined();
+  });
+
   it("writes nothing on a draft's thread", async () => {
     const s = await scenario("utkast");
     expect((await services.casePage.view(s.applicant, s.caseId))?.may.message).toBe(false);
