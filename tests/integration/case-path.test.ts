@@ -15,7 +15,10 @@ import { ApplyInvitation } from "#src/application/intake/apply-invitation.ts";
 import { AssessmentService } from "#src/application/assessment/assessment-service.ts";
 import { CaseMessagesService } from "#src/application/cases/case-messages-service.ts";
 import { CaseService } from "#src/application/cases/case-service.ts";
-import { CommitteeService, type AppealMailText, type ContactPersonMailText } from "#src/application/committee/committee-service.ts";
+import { createCommitteeServices, type AppealMailText, type CommitteeServices, type ContactPersonMailText } from "#src/application/committee/index.ts";
+import { decisionMail } from "#src/web/app/routes/committee/mail-text.ts";
+import { decisionExtractInSwedish, officerReportInSwedish } from "#src/web/app/routes/committee/document-text.ts";
+import { translator } from "#src/text/index.ts";
 import { ContactRequestService, type ApplyInvitationMailText } from "#src/application/outreach/contact-request-service.ts";
 import { OrganisationService } from "#src/application/organisations/organisation-service.ts";
 import type { Actor } from "#src/domain/access/actor.ts";
@@ -26,6 +29,11 @@ import { createTestDatabase } from "../support/test-db.ts";
 import { linkIn, MailCatcher, testMailSecrets } from "../support/mail.ts";
 
 const inviteText: ApplyInvitationMailText = { subject: "Välkommen att ansöka", body: ({ inviter, link, days }) => `${inviter} bjuder in er. Länk: ${link} (${days} dagar)` };
+/** The decision mail as the committee's page sends it, from the Swedish catalogue. */
+const decisionText = decisionMail(translator("sv"), "sv");
+/** The officer's report and the extract of the minutes in the committee's words, as their routes pass them. */
+const reportText = officerReportInSwedish();
+const extractText = decisionExtractInSwedish();
 const appealText: AppealMailText = {
   subject: (label) => `Sista dag att överklaga ${label}`,
   body: (a) => `Anslaget ${a.postedOn}.${a.previousPostedOn ? ` Ändrat från ${a.previousPostedOn}.` : ""} Sista dag att överklaga: ${a.lastDay}. ${a.link}`,
@@ -42,7 +50,7 @@ describe("the path around a case and a contact request", () => {
   let organisations: OrganisationService;
   let applications: ApplicationService;
   let apply: ApplyInvitation;
-  let committee: CommitteeService;
+  let committee: CommitteeServices;
   let messages: CaseMessagesService;
   let cases: CaseService;
   let assessment: AssessmentService;
@@ -64,7 +72,7 @@ describe("the path around a case and a contact request", () => {
     organisations = new OrganisationService({ uow, hasher: argon2idHasher, clock, config: { sessionIdleMinutes: 120, invitationDays: 14, publicUrl } });
     applications = new ApplicationService({ uow, clock, files: { detectMediaType: async () => undefined }, config: { caseNumberSource: "samverka", publicUrl, processTypeCode: "samverkansstod" } });
     apply = new ApplyInvitation({ uow, organisations, applications });
-    committee = new CommitteeService({ uow, clock, publicUrl, renderer: officerReportRenderer });
+    committee = createCommitteeServices({ uow, clock, publicUrl, renderer: officerReportRenderer });
     messages = new CaseMessagesService({ uow, clock, publicUrl });
     cases = new CaseService({ uow });
     assessment = new AssessmentService({ uow, clock });
@@ -140,7 +148,7 @@ describe("the path around a case and a contact request", () => {
       expect((await handle.db.selectFrom("contact_request").select("case_id").where("id", "=", req.id).executeTakeFirstOrThrow()).case_id).toBe(caseId);
 
       // The staff's case page links back to the request; the request's page to the case.
-      const overview = await committee.handlingOverview(contact, caseId);
+      const overview = await committee.handling.handlingOverview(contact, caseId);
       expect(overview?.contactRequest?.id).toBe(req.id);
       expect((await contactRequests.get(contact, req.id))?.request.caseId).toBe(caseId);
 
@@ -232,17 +240,17 @@ describe("the path around a case and a contact request", () => {
   describe("the case's contact person", () => {
     it("is chosen by the committee's staff among the committee's people, audited, and told by mail; an applicant cannot choose", async () => {
       const s = await submittedCase();
-      const overview = await committee.handlingOverview(officer, s.caseId);
+      const overview = await committee.handling.handlingOverview(officer, s.caseId);
       expect(overview?.canAssign).toBe(true);
       expect(overview?.candidates.map((c) => c.id).sort()).toEqual([contact.userId, officer.userId, colleague.userId].sort());
       expect(overview?.steps[0]).toEqual({ step: "assign_contact_person", mine: true });
-      expect(await committee.handlingOverview(s.applicant, s.caseId)).toBeUndefined();
+      expect(await committee.handling.handlingOverview(s.applicant, s.caseId)).toBeUndefined();
 
       const outsider = await fx.user("kontaktperson");
-      expect(await committee.assignContactPerson(officer, s.caseId, outsider.userId, contactText)).toEqual({ ok: false, error: "invalid" });
-      expect(await committee.assignContactPerson(s.applicant, s.caseId, contact.userId, contactText)).toEqual({ ok: false, error: "not_found" });
-      expect(await committee.assignContactPerson(officer, s.caseId, contact.userId, contactText)).toEqual({ ok: true, value: undefined });
-      expect(await committee.assignContactPerson(officer, s.caseId, contact.userId, contactText)).toEqual({ ok: true, value: undefined });
+      expect(await committee.contactPersons.assignContactPerson(officer, s.caseId, outsider.userId, contactText)).toEqual({ ok: false, error: "invalid" });
+      expect(await committee.contactPersons.assignContactPerson(s.applicant, s.caseId, contact.userId, contactText)).toEqual({ ok: false, error: "not_found" });
+      expect(await committee.contactPersons.assignContactPerson(officer, s.caseId, contact.userId, contactText)).toEqual({ ok: true, value: undefined });
+      expect(await committee.contactPersons.assignContactPerson(officer, s.caseId, contact.userId, contactText)).toEqual({ ok: true, value: undefined });
       const told = (await outbox(contact.email)).filter((m) => m.related_entity === `case:${s.caseId}`);
       expect(told.map((m) => m.subject)).toEqual([`Kontaktperson för ${s.caseNumber}`]);
       const audit = await handle.db.selectFrom("audit_event").select(["action", "before", "after"]).where("entity_id", "=", s.caseId).where("action", "=", "case.contact_person").execute();
@@ -278,7 +286,7 @@ describe("the path around a case and a contact request", () => {
     const ratings = Object.fromEntries(SAMVERKANSSTOD_V1.criteria.map((c) => [c.key, { rating: "uppfyllt" as const, justification: "Uppfyllt enligt mötet.", evidence: "" }]));
     expect((await assessment.save(officer, s.caseId, { ratings, recommendation: "bifall", recommendationText: "Förvaltningen föreslår bifall.", proposedAmountSek: 150000 })).ok).toBe(true);
     expect((await assessment.step(contact, s.caseId, "markReadyForCommittee")).ok).toBe(true);
-    const recorded = await committee.recordDecision(officer, s.caseId, { paragraph: "§ 42", meetingId: null, decidedOn: "2026-11-26", outcome: "bifall", grantedAmountSek: 150000, conditions: "Redovisning senast 2027-12-31.", recipients: [] });
+    const recorded = await committee.decisions.recordDecision(officer, s.caseId, { paragraph: "§ 42", meetingId: null, decidedOn: "2026-11-26", outcome: "bifall", grantedAmountSek: 150000, conditions: "Redovisning senast 2027-12-31.", recipients: [] }, decisionText);
     expect(recorded.ok).toBe(true);
     return s;
   }
@@ -287,14 +295,14 @@ describe("the path around a case and a contact request", () => {
     it("mails the applicants the last day to appeal when the posting date is set, not again for the same date, and again, saying so, when it changes", async () => {
       const s = await decidedCase();
       const appealMails = async () => (await outbox(s.applicant.email)).filter((m) => m.subject.startsWith("Sista dag att överklaga"));
-      expect(await committee.setDecisionDates(officer, s.caseId, { minutesApprovedOn: "2026-11-30", postedOn: null }, appealText)).toMatchObject({ ok: true });
+      expect(await committee.decisions.setDecisionDates(officer, s.caseId, { minutesApprovedOn: "2026-11-30", postedOn: null }, appealText)).toMatchObject({ ok: true });
       expect(await appealMails()).toHaveLength(0);
-      const set = await committee.setDecisionDates(officer, s.caseId, { minutesApprovedOn: "2026-11-30", postedOn: "2026-12-01" }, appealText);
+      const set = await committee.decisions.setDecisionDates(officer, s.caseId, { minutesApprovedOn: "2026-11-30", postedOn: "2026-12-01" }, appealText);
       expect(set).toMatchObject({ ok: true, value: { appealPeriodEnds: "2026-12-22" } });
       expect((await appealMails()).map((m) => m.body_text)).toEqual([`Anslaget 2026-12-01. Sista dag att överklaga: 2026-12-22. https://samverka.test/arenden/${s.caseId}`]);
-      await committee.setDecisionDates(officer, s.caseId, { minutesApprovedOn: "2026-11-30", postedOn: "2026-12-01" }, appealText);
+      await committee.decisions.setDecisionDates(officer, s.caseId, { minutesApprovedOn: "2026-11-30", postedOn: "2026-12-01" }, appealText);
       expect(await appealMails()).toHaveLength(1);
-      await committee.setDecisionDates(officer, s.caseId, { minutesApprovedOn: "2026-11-30", postedOn: "2026-12-03" }, appealText);
+      await committee.decisions.setDecisionDates(officer, s.caseId, { minutesApprovedOn: "2026-11-30", postedOn: "2026-12-03" }, appealText);
       const mails = await appealMails();
       expect(mails).toHaveLength(2);
       expect(mails[1]!.body_text).toContain("Ändrat från 2026-12-01. Sista dag att överklaga: 2026-12-28.");
@@ -302,8 +310,8 @@ describe("the path around a case and a contact request", () => {
 
     it("gives the applicant the decision as a PDF extract of the minutes, and another organisation's applicant nothing", async () => {
       const s = await decidedCase();
-      await committee.setDecisionDates(officer, s.caseId, { minutesApprovedOn: "2026-11-30", postedOn: "2026-12-01" }, appealText);
-      const file = await committee.decisionExtractFile(s.applicant, s.caseId);
+      await committee.decisions.setDecisionDates(officer, s.caseId, { minutesApprovedOn: "2026-11-30", postedOn: "2026-12-01" }, appealText);
+      const file = await committee.decisions.decisionExtractFile(s.applicant, s.caseId, extractText);
       expect(file?.filename).toBe(`Protokollsutdrag-${s.caseNumber}.pdf`);
       const text = flat(pdfText(file!.bytes));
       for (const expected of [
@@ -322,9 +330,9 @@ describe("the path around a case and a contact request", () => {
       ])
         expect(text).toContain(expected);
       const other = await fx.user("aktor");
-      expect(await committee.decisionExtractFile(other, s.caseId)).toBeUndefined();
+      expect(await committee.decisions.decisionExtractFile(other, s.caseId, extractText)).toBeUndefined();
       const undecided = await submittedCase();
-      expect(await committee.decisionExtractFile(undecided.applicant, undecided.caseId)).toBeUndefined();
+      expect(await committee.decisions.decisionExtractFile(undecided.applicant, undecided.caseId, extractText)).toBeUndefined();
     });
   });
 
@@ -342,7 +350,7 @@ describe("the path around a case and a contact request", () => {
       expect((await assessment.save(officer, s.caseId, { ratings: {}, recommendation: "bifall", recommendationText: "Bifall.", proposedAmountSek: 100000 })).ok).toBe(true);
       // Downloaded by a colleague who has nothing to do with the case.
       for (const format of ["docx", "pdf"] as const) {
-        const file = await committee.officerReportFile(colleague, s.caseId, format);
+        const file = await committee.officerReports.officerReportFile(colleague, s.caseId, format, reportText);
         const raw = format === "docx" ? docxText(file!.bytes) : pdfText(file!.bytes);
         const text = flat(raw);
         expect(text, format).toContain("En trygg och tillgänglig stad");

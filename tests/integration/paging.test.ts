@@ -11,6 +11,7 @@ import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
 import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
 import { AdminService } from "#src/application/admin/overviews.ts";
 import { CaseService } from "#src/application/cases/case-service.ts";
+import type { AreaNeedsSource } from "#src/application/area-index/index.ts";
 import { ContactRequestService } from "#src/application/outreach/contact-request-service.ts";
 import { CoordinationService } from "#src/application/coordination/coordination-service.ts";
 import type { Page } from "#src/application/shared/paging.ts";
@@ -197,6 +198,44 @@ describe("paged lists", () => {
       const sut = new CaseService({ uow });
       const pages = await allPages((n) => sut.page(applicant, { status: "under_bedomning" }, { page: n }), { total: 40, pageSize: 50 });
       expect(pages.flat().every((c) => c.applicantOrganisationId === applicant.organisationId)).toBe(true);
+    });
+
+    it("gives the case list page each case's need, asked of the area index, and orders by it when asked", async () => {
+      // The area index as the list page asks it: ranks per area (its own tests compute them).
+      let askedBy: Actor | null = null;
+      const index: AreaNeedsSource = {
+        areaNeeds: async (actor: Actor) => {
+          askedBy = actor;
+          if (actor.role === "aktor") return null;
+          const byArea = Object.fromEntries([...needs].map(([area, n]) => [area, { rank: n.rank, score: n.score, name: `Område ${area}` }]));
+          return { byArea, ranked: [...needs.values()].filter((n) => n.rank !== null).length, year: 2024, years: [2024] };
+        },
+      };
+      const sut = new CaseService({ uow, index });
+      const byNeedPage = await sut.listPage(staff, { byNeed: true, page: 1 });
+      expect(askedBy).toBe(staff);
+      expect(byNeedPage).toMatchObject({ filters: true, hasNeeds: true, ranked: 3, byNeed: true, paging: { total: 130, page: 1, pageCount: 3 } });
+      expect(byNeedPage.committees).toContain("PGN");
+      const latestFirst = (await allPages((n) => sut.page(staff, {}, { page: n }), { total: 130, pageSize: 50 })).flat();
+      expect(byNeedPage.cases.map((c) => c.id)).toEqual(byNeed(latestFirst, (c) => needOf(c.areaCodes, needs)).slice(0, 50).map((c) => c.id));
+      const rankOf = (n: { areaCode: string; rank: number | null } | null) => (n ? { areaCode: n.areaCode, rank: n.rank } : null);
+      for (const c of byNeedPage.cases) expect(rankOf(c.need)).toEqual(rankOf(needOf(c.areaCodes, needs)));
+      expect(byNeedPage.cases[0]!.need).toMatchObject({ areaCode: "PG-2", rank: 1 });
+
+      // The latest change first unless asked; a filter that names no committee is ignored, one that does applies.
+      const latest = await sut.listPage(staff, { committeeCode: "FINNS-EJ", status: "under_bedomning", page: 1 });
+      expect(latest.filter).toEqual({ status: "under_bedomning" });
+      expect(latest.byNeed).toBe(false);
+      expect(latest.paging.total).toBe(26);
+      expect((await sut.listPage(staff, { committeeCode: "PGN", page: 1 })).filter).toEqual({ committeeCode: "PGN" });
+
+      // An applicant: its own cases, no filters, no need.
+      const own = await sut.listPage(applicant, { byNeed: true, status: "under_bedomning", page: 1 });
+      expect(own).toMatchObject({ filters: false, hasNeeds: false, byNeed: false, paging: { total: 40 } });
+      expect(own.cases.every((c) => c.need === null && c.applicantOrganisationId === applicant.organisationId)).toBe(true);
+
+      // Without the area index, the list shows no need and cannot order by it.
+      expect(await new CaseService({ uow }).listPage(staff, { byNeed: true, page: 1 })).toMatchObject({ hasNeeds: false, byNeed: false });
     });
 
     it("costs two queries per page, ordered by need or not", async () => {

@@ -11,6 +11,7 @@ import type { ProcessTypeDefinition } from "#src/domain/process-type/definition.
 import type { Database, MailOutboxRow } from "./schema.ts";
 import { redactSecrets, SECRET_PLACEHOLDER, SECRET_PLACEHOLDER_NOT_SENT } from "#src/domain/mail/secrets.ts";
 import type { SecretBox } from "../crypto/secret-box.ts";
+import { caseParties, casesOfParty } from "./repositories/case-parties.ts";
 import { messageRepository } from "./repositories/messages.ts";
 import { committeeRepository } from "./repositories/committee.ts";
 import { outreachRepository } from "./repositories/outreach.ts";
@@ -297,12 +298,8 @@ function filteredCases<Q extends SelectQueryBuilder<Database & { c: Database["co
   return q;
 }
 
-/** A case the organisation is a party to: the lead applicant or a co-applicant. */
-const partyTo = (organisationId: string) => (eb: ExpressionBuilder<Database & { c: Database["collaboration_case"] }, "c">) =>
-  eb.or([
-    eb("c.applicant_organisation_id", "=", organisationId),
-    eb.exists(eb.selectFrom("application_party as p").select("p.case_id").whereRef("p.case_id", "=", "c.id").where("p.organisation_id", "=", organisationId)),
-  ]);
+/** A case the organisation is a party to: the lead applicant or a co-applicant (./repositories/case-parties.ts). */
+const partyTo = (db: Executor, organisationId: string) => (eb: ExpressionBuilder<Database & { c: Database["collaboration_case"] }, "c">) => eb("c.id", "in", casesOfParty(db, organisationId));
 
 /**
  * Each case's need in SQL: the lowest index rank among its areas (cases without a ranked area
@@ -325,18 +322,16 @@ function cases(db: Executor): CaseRepository {
         .selectFrom("collaboration_case as c")
         .innerJoin("committee as k", "k.id", "c.committee_id")
         .select(["c.id", "c.status", "c.applicant_organisation_id", "c.committee_id", "k.code as committee_code", "c.case_number", "c.process_type_id"])
-        .select(sql<string[]>`coalesce((select array_agg(p.organisation_id) from application_party p where p.case_id = c.id), '{}')`.as("parties"))
+        .select((eb) => eb.selectFrom(caseParties(db).as("cp")).select(sql<string[]>`coalesce(array_agg(cp.organisation_id order by cp.organisation_id), '{}')`.as("ids")).whereRef("cp.case_id", "=", "c.id").as("parties"))
         .where("c.id", "=", id);
       if (opts.forUpdate) query = query.forUpdate("c");
       const row = await query.executeTakeFirst();
       if (!row) return undefined;
-      const parties = new Set(row.parties);
-      if (row.applicant_organisation_id) parties.add(row.applicant_organisation_id);
       return {
         id: row.id,
         status: row.status,
         applicantOrganisationId: row.applicant_organisation_id,
-        partyOrganisationIds: [...parties],
+        partyOrganisationIds: row.parties ?? [],
         committeeId: row.committee_id,
         committeeCode: row.committee_code,
         caseNumber: row.case_number,
@@ -363,12 +358,7 @@ function cases(db: Executor): CaseRepository {
     async listForOrganisation(organisationId) {
       return (
         await caseSummaryQuery(db)
-          .where((eb) =>
-            eb.or([
-              eb("c.applicant_organisation_id", "=", organisationId),
-              eb.exists(eb.selectFrom("application_party as p").select("p.case_id").whereRef("p.case_id", "=", "c.id").where("p.organisation_id", "=", organisationId)),
-            ]),
-          )
+          .where(partyTo(db, organisationId))
           .orderBy("c.updated_at", "desc")
           .execute()
       ).map(toCaseSummary);
@@ -400,10 +390,10 @@ function cases(db: Executor): CaseRepository {
       return Number((await query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
     },
     async pageForOrganisation(organisationId, window) {
-      return (await caseSummaryQuery(db).where(partyTo(organisationId)).orderBy("c.updated_at", "desc").orderBy("c.id", "desc").offset(window.offset).limit(window.limit).execute()).map(toCaseSummary);
+      return (await caseSummaryQuery(db).where(partyTo(db, organisationId)).orderBy("c.updated_at", "desc").orderBy("c.id", "desc").offset(window.offset).limit(window.limit).execute()).map(toCaseSummary);
     },
     async countForOrganisation(organisationId) {
-      return Number((await db.selectFrom("collaboration_case as c").where(partyTo(organisationId)).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+      return Number((await db.selectFrom("collaboration_case as c").where(partyTo(db, organisationId)).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
     },
     async find(id) {
       const row = await caseSummaryQuery(db)

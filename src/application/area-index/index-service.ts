@@ -46,6 +46,7 @@ import {
   yearsIn,
 } from "#src/domain/area-index/index.ts";
 import type { Breakdown } from "#src/domain/area-index/values.ts";
+import type { AreaNeed } from "#src/domain/coordination/equity.ts";
 import { fail, ok, type Failure, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { IndexConfigurationRecord, IndexConfigurationSummary, IndexImportRecord, IndicatorCsvReader } from "./ports.ts";
@@ -113,6 +114,11 @@ export interface AreaNeedsView {
 /** Where another feature gets the areas' need from (IndexService is one). */
 export interface AreaNeedsSource {
   areaNeeds(actor: Actor, year?: number | "latest"): Promise<AreaNeedsView | null>;
+}
+
+/** The needs by area code, for `needOf` and `byNeed` (src/domain/coordination/equity.ts); none without a view. */
+export function needsMap(view: AreaNeedsView | null): Map<string, AreaNeed> {
+  return new Map(Object.entries(view?.byArea ?? {}));
 }
 
 /** A CSV download: its file name and its text (with a byte-order mark and CRLF line ends). */

@@ -7,12 +7,13 @@
  */
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
-import type { CaseStatus, TransitionRefusal } from "#src/domain/case/lifecycle.ts";
+import { TRANSITION_REFUSALS, type CaseStatus } from "#src/domain/case/lifecycle.ts";
 import { CRITERION_RATINGS, isAssessmentComplete, RECOMMENDATIONS, type CriterionRating, type ProcessTypeDefinition, type Recommendation } from "#src/domain/process-type/definition.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import { applyCaseEvent } from "../cases/index.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { AssessmentRecord, CriterionAssessment } from "../committee/index.ts";
+import type { CoordinationService } from "../coordination/index.ts";
 import type { Clock, ProcessTypeRecord, Repositories, UnitOfWork } from "../shared/ports.ts";
 import type { CaseState } from "../cases/index.ts";
 
@@ -38,7 +39,9 @@ export function validAssessment(a: AssessmentInput): boolean {
 }
 
 export type AssessmentStep = "startAssessment" | "markReadyForCommittee" | "returnToAssessment";
-export type AssessmentError = "not_found" | "invalid" | "no_process_type" | TransitionRefusal;
+/** Why an assessment use case refuses: its own reasons and the lifecycle's (each has a sentence, `refusal.*`). */
+export const ASSESSMENT_ERRORS = ["not_found", "invalid", "no_process_type", ...TRANSITION_REFUSALS] as const;
+export type AssessmentError = (typeof ASSESSMENT_ERRORS)[number];
 
 export interface AssessmentView {
   case: CaseState;
@@ -49,12 +52,21 @@ export interface AssessmentView {
   canEdit: boolean;
 }
 
+/** The assessment page: the assessment, and how many processes meet the case in space and time (and how many it is coordinated with). */
+export interface AssessmentPage extends AssessmentView {
+  overlapCount: number;
+  coordinatedCount: number;
+}
+
 export class AssessmentService {
   readonly #uow: UnitOfWork;
   readonly #clock: Clock;
-  constructor(deps: { uow: UnitOfWork; clock: Clock }) {
+  readonly #coordination: Pick<CoordinationService, "forCase"> | null;
+  /** `coordination`: the coordination feature, for the overlaps shown during assessment (without it, none are counted). */
+  constructor(deps: { uow: UnitOfWork; clock: Clock; coordination?: Pick<CoordinationService, "forCase"> }) {
     this.#uow = deps.uow;
     this.#clock = deps.clock;
+    this.#coordination = deps.coordination ?? null;
   }
 
   /** The process type version to assess against: the one the assessment was made with, else the case's, else the current one. */
@@ -81,6 +93,14 @@ export class AssessmentService {
         canEdit: EDITABLE.includes(state.status),
       };
     });
+  }
+
+  /** The assessment page in one call: the view, and other processes in the same place at the same time (asked of coordination). */
+  async page(actor: Actor, caseId: string): Promise<AssessmentPage | undefined> {
+    const view = await this.view(actor, caseId);
+    if (!view) return undefined;
+    const coordination = this.#coordination ? await this.#coordination.forCase(actor, caseId) : undefined;
+    return { ...view, overlapCount: coordination?.overlaps.length ?? 0, coordinatedCount: coordination?.coordinations.length ?? 0 };
   }
 
   /** Saves the assessment (a draft may be incomplete). Only criteria of the version are kept. */

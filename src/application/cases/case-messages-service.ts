@@ -69,7 +69,7 @@ export class CaseMessagesService {
           ? can(actor, { action: "case.message", record: state })
           : args.kind === "begaran_om_komplettering"
             ? can(actor, { action: "case.assess", record: state })
-            : actor.role === "aktor" && can(actor, { action: "case.message", record: state });
+            : can(actor, { action: "case.answerCompletion", record: state });
       if (!allowed) return fail("not_found");
 
       const now = this.#clock.now();

@@ -9,7 +9,7 @@ export interface CaseSummary {
   caseNumber: string | null;
   title: string;
   phase: Phase;
-  status: string;
+  status: CaseStatus;
   applicantOrganisationId: string | null;
   applicantOrganisationName: string | null;
   committeeId: string;

@@ -1,6 +1,14 @@
 /**
- * The committee side of a case: routing, meetings and agendas, the officer's report, decisions and their appeal period.
+ * The committee side of a case: routing, the inbox and the case's next steps, meetings and agendas, decisions and their appeal period, the officer's report, the case's contact person.
  * The feature's public face: other features, the web layer and the adapters import from here only.
  */
-export { CommitteeService, type HandlingOverview, type RouteInput } from "./committee-service.ts";
-export { type AgendaItemRecord, type AssessmentRecord, type CommitteeRepository, type CriterionAssessment, type DecisionExtract, type DecisionOutcome, type DecisionRecord, type MeetingRecord, type OfficerReport, type OfficerReportRenderer, type ReferralRecord } from "./ports.ts";
+export { COMMITTEE_ERRORS, formatSek, type CommitteeDeps, type CommitteeError } from "./common.ts";
+export { ContactPersons, type AssignError, type ContactPersonMailText } from "./contact-person.ts";
+export { Decisions, type AppealMailText, type DecisionExtractText, type DecisionForCase, type DecisionMailText } from "./decisions.ts";
+export { Handling, type HandlingOverview } from "./handling.ts";
+export { Meetings, type MeetingInput } from "./meetings.ts";
+export { OfficerReports, type OfficerReportText } from "./officer-report.ts";
+export { CaseRouting, type RouteInput } from "./routing.ts";
+export { createCommitteeServices, type CommitteeServices } from "./services.ts";
+export type { DecisionInput } from "#src/domain/case/decision.ts";
+export { type AgendaItemRecord, type AssessmentRecord, type CommitteeCase, type CommitteeRepository, type CriterionAssessment, type DecisionExtract, type DecisionOutcome, type DecisionRecord, type MeetingRecord, type OfficerReport, type OfficerReportRenderer, type ReferralRecord } from "./ports.ts";

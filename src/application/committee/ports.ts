@@ -1,5 +1,9 @@
 /** Ports for the city's side of a case: assessment, routing, meetings and decisions. */
 import type { CriterionRating, Recommendation } from "#src/domain/process-type/definition.ts";
+import type { DecisionOutcome } from "#src/domain/case/decision.ts";
+import type { CaseStatus } from "#src/domain/case/lifecycle.ts";
+
+export type { DecisionOutcome };
 
 export interface CriterionAssessment {
   rating: CriterionRating | null;
@@ -33,7 +37,7 @@ export interface ReferralRecord {
   caseId: string;
   caseNumber: string | null;
   caseTitle: string;
-  caseStatus: string;
+  caseStatus: CaseStatus;
   fromCommitteeCode: string;
   toCommitteeId: string;
   toCommitteeCode: string;
@@ -42,6 +46,14 @@ export interface ReferralRecord {
   referredAt: Date;
   answeredAt: Date | null;
   answer: string | null;
+}
+
+/** A case of a committee as its inbox and its meetings list them. */
+export interface CommitteeCase {
+  id: string;
+  caseNumber: string | null;
+  title: string;
+  status: CaseStatus;
 }
 
 export type MeetingBody = "arbetsutskott" | "namnd";
@@ -71,8 +83,6 @@ export interface StaffMember {
   email: string;
   role: "kontaktperson" | "handlaggare";
 }
-
-export type DecisionOutcome = "bifall" | "delvis_bifall" | "avslag";
 
 export interface DecisionRecord {
   id: string;
@@ -106,7 +116,7 @@ export interface CommitteeRepository {
   referralsForCase(caseId: string): Promise<ReferralRecord[]>;
   referralsTo(committeeId: string): Promise<ReferralRecord[]>;
   answerReferral(id: string, answer: string, at: Date): Promise<void>;
-  casesOfCommittee(committeeId: string): Promise<Array<{ id: string; caseNumber: string | null; title: string; status: string }>>;
+  casesOfCommittee(committeeId: string): Promise<CommitteeCase[]>;
 
   meetings(filter: { committeeId?: string; from?: string }): Promise<MeetingRecord[]>;
   meeting(id: string): Promise<MeetingRecord | undefined>;

@@ -19,7 +19,7 @@ import type { CoordinationRecord, OverlapCandidate, ProcessFilter, ProcessRecord
 import { fetchPage, type Page } from "../shared/paging.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import { isUuid } from "#src/domain/ids.ts";
-import type { AreaNeedsSource, AreaNeedsView } from "../area-index/index.ts";
+import { needsMap, type AreaNeedsSource } from "../area-index/index.ts";
 
 
 export interface ScoredOverlap extends OverlapCandidate {
@@ -113,7 +113,6 @@ export interface EquityPage {
   ranked: number;
 }
 
-const needMap = (needs: AreaNeedsView): Map<string, AreaNeed> => new Map(Object.entries(needs.byArea));
 
 export class CoordinationService {
   readonly #uow: UnitOfWork;
@@ -168,7 +167,7 @@ export class CoordinationService {
     const found = await this.get(actor, id);
     if (!found) return undefined;
     const needs = await this.#needs.areaNeeds(actor);
-    const need = needs ? needOf(found.process.areas.map((a) => a.code), needMap(needs)) : null;
+    const need = needs ? needOf(found.process.areas.map((a) => a.code), needsMap(needs)) : null;
     return { ...found, hasNeeds: needs !== null, need: need && needs ? { ...need, areaName: needs.byArea[need.areaCode]?.name ?? need.areaCode, ranked: needs.ranked } : null };
   }
 
@@ -366,7 +365,7 @@ export class CoordinationService {
     const needs = await this.#needs.areaNeeds(actor, askedYear ?? "latest");
     const year = askedYear ?? needs?.year ?? Number(today(this.#clock.now()).slice(0, 4));
     const indexForYear = needs !== null && needs.year === year;
-    const equity = await this.equity(actor, year, indexForYear ? needMap(needs) : new Map());
+    const equity = await this.equity(actor, year, indexForYear ? needsMap(needs) : new Map());
     if (!equity) return undefined;
     const shapes = await this.#uow.read((r) => r.areas.currentShapes(today(this.#clock.now())));
     const years = [...new Set([...equity.years, ...(needs?.years ?? []), year])].sort((a, b) => a - b);

@@ -462,6 +462,18 @@ export class ApplicationService {
       return ok({ diariumNumber });
     });
   }
+
+  /** The registration page (/handlaggning/:id/registrering): the case's numbers, for whom the access policy lets register it. */
+  async registrationView(actor: Actor, caseId: string): Promise<{ caseId: string; title: string; caseNumber: string | null; diariumNumber: string | null; status: ApplicationRecord["status"]; source: CaseNumberSource } | undefined> {
+    if (!isUuid(caseId)) return undefined;
+    return this.#uow.read(async (r) => {
+      const state = await r.cases.state(caseId);
+      if (!state || !can(actor, { action: "case.register", record: state })) return undefined;
+      const a = await r.applications.find(caseId);
+      if (!a) return undefined;
+      return { caseId: a.caseId, title: a.title, caseNumber: a.caseNumber, diariumNumber: a.diariumNumber, status: a.status, source: this.#config.caseNumberSource };
+    });
+  }
 }
 
 /** Whether the attachment was this case's and has been removed (its removal is in the case's audit trail). */

@@ -21,6 +21,17 @@ describe("can", () => {
     expect(can(actor("aktor", "org-x"), { action: "case.readAudit", record: caseOf("org-x") })).toBe(false);
   });
 
+  it("shows the city's side of a case (internal status, next steps, event log) to staff only, and lets only a party answer a request to complete", () => {
+    for (const role of ["kontaktperson", "handlaggare", "analytiker", "administrator"] as const) {
+      expect(can(actor(role), { action: "case.readInternal", record: caseOf("org-x") })).toBe(true);
+      expect(can(actor(role), { action: "case.answerCompletion", record: caseOf("org-a") })).toBe(false);
+    }
+    expect(can(actor("aktor", "org-x"), { action: "case.readInternal", record: caseOf("org-x") })).toBe(false);
+    expect(can(actor("aktor", "org-x"), { action: "case.answerCompletion", record: caseOf("org-x") })).toBe(true);
+    expect(can(actor("aktor", "org-co"), { action: "case.answerCompletion", record: { ...caseOf("org-x"), partyOrganisationIds: ["org-co"] } })).toBe(true);
+    expect(can(actor("aktor", "org-y"), { action: "case.answerCompletion", record: caseOf("org-x") })).toBe(false);
+  });
+
   it("keeps user management, the full audit log and the outbox to administrators", () => {
     const roles: Role[] = ["aktor", "kontaktperson", "handlaggare", "analytiker", "administrator"];
     expect(roles.filter((r) => can(actor(r), { action: "users.manage" }))).toEqual(["administrator"]);

@@ -18,6 +18,8 @@ export interface CaseFacts {
 export type Permission =
   | { action: "case.read"; record: CaseFacts }
   | { action: "case.readAudit"; record: CaseFacts }
+  /** See the city's side of a case: its internal status, the next steps, the event log (the city's staff). */
+  | { action: "case.readInternal"; record: CaseFacts }
   | { action: "case.list" }
   /** Edit the application's answers, areas and attachments (applicant parties, while a draft). */
   | { action: "application.edit"; record: CaseFacts }
@@ -27,6 +29,8 @@ export type Permission =
   | { action: "application.invite"; record: CaseFacts }
   /** Write in the case's message thread (its parties and the city's case staff). */
   | { action: "case.message"; record: CaseFacts }
+  /** Answer a request to complete the application (the applicant parties). */
+  | { action: "case.answerCompletion"; record: CaseFacts }
   /** Assess criteria, ask for completion, write meeting notes. */
   | { action: "case.assess"; record: CaseFacts }
   /** Forward a case, or send a copy for an opinion, to another committee. */
@@ -67,7 +71,12 @@ export type Permission =
   /** One's own actor organisation: its members, and inviting new ones. */
   | { action: "organisation.manage" };
 
-function isParty(actor: Actor, record: CaseFacts): boolean {
+/**
+ * Who is a party to a case: a user of the lead applicant's organisation or of a co-applicant
+ * organisation. SQL mirrors it once (src/adapters/db/repositories/case-parties.ts), checked
+ * against this by tests/integration/case-parties.test.ts.
+ */
+export function isParty(actor: Actor, record: CaseFacts): boolean {
   if (actor.role !== "aktor") return false;
   if (record.applicantOrganisationId !== null && record.applicantOrganisationId === actor.organisationId) return true;
   return (record.partyOrganisationIds ?? []).includes(actor.organisationId);
@@ -89,6 +98,7 @@ export function can(actor: Actor, permission: Permission): boolean {
       // An applicant sees only cases its organisation is a party to; the city's staff see all cases.
       return actor.role === "aktor" ? isParty(actor, permission.record) : isStaff(actor.role);
     case "case.readAudit":
+    case "case.readInternal":
       return isStaff(actor.role);
     case "case.list":
       return true;
@@ -103,6 +113,8 @@ export function can(actor: Actor, permission: Permission): boolean {
       );
     case "case.message":
       return isParty(actor, permission.record) || (isCaseStaff(actor) && worksFor(actor, permission.record.committeeId));
+    case "case.answerCompletion":
+      return isParty(actor, permission.record);
     case "case.assess":
     case "case.route":
       return (actor.role === "kontaktperson" || actor.role === "handlaggare") && worksFor(actor, permission.record.committeeId);

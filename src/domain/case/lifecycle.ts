@@ -43,13 +43,9 @@ export interface TransitionFacts {
   decisionRecorded?: boolean;
 }
 
-export type TransitionRefusal =
-  | "not_allowed_from_status"
-  | "application_incomplete"
-  | "assessment_incomplete"
-  | "message_required"
-  | "same_committee"
-  | "decision_missing";
+/** Why the state machine refuses a step (each has a sentence in the message catalogues, `refusal.*`). */
+export const TRANSITION_REFUSALS = ["not_allowed_from_status", "application_incomplete", "assessment_incomplete", "message_required", "same_committee", "decision_missing"] as const;
+export type TransitionRefusal = (typeof TRANSITION_REFUSALS)[number];
 
 interface Rule {
   from: readonly CaseStatus[];

@@ -6,13 +6,13 @@
 import type { ApplyInvitation } from "#src/application/intake/index.ts";
 import { createContext } from "react-router";
 import type { AdminService } from "#src/application/admin/index.ts";
-import type { ApplicationService } from "#src/application/intake/index.ts";
+import type { ApplicationService, ApplicationView } from "#src/application/intake/index.ts";
 import type { CoordinationService } from "#src/application/coordination/index.ts";
 import type { AuthService } from "#src/application/auth/index.ts";
-import type { CaseService } from "#src/application/cases/index.ts";
+import type { CasePage, CaseService } from "#src/application/cases/index.ts";
 import type { CaseMessagesService } from "#src/application/cases/index.ts";
 import type { AssessmentService } from "#src/application/assessment/index.ts";
-import type { CommitteeService } from "#src/application/committee/index.ts";
+import type { CommitteeServices, DecisionForCase, HandlingOverview } from "#src/application/committee/index.ts";
 import type { ContactRequestService } from "#src/application/outreach/index.ts";
 import type { OrganisationService } from "#src/application/organisations/index.ts";
 import type { IndexService } from "#src/application/area-index/index.ts";
@@ -34,10 +34,13 @@ export interface SignInLimiter {
 export interface AppServices {
   auth: AuthService;
   cases: CaseService;
+  /** The case page's view: the case with the application, the decision and the next steps plugged in. */
+  casePage: CasePage<ApplicationView, DecisionForCase, HandlingOverview>;
   messages: CaseMessagesService;
   admin: AdminService;
   assessment: AssessmentService;
-  committee: CommitteeService;
+  /** Routing, handling, meetings, decisions, the officer's report, the contact person: one small service each. */
+  committee: CommitteeServices;
   contactRequests: ContactRequestService;
   organisations: OrganisationService;
   applications: ApplicationService;

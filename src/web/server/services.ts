@@ -5,10 +5,10 @@
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { AdminService } from "#src/application/admin/index.ts";
 import { AuthService, type AuthConfig } from "#src/application/auth/index.ts";
-import { CaseService } from "#src/application/cases/index.ts";
+import { CasePage, CaseService } from "#src/application/cases/index.ts";
 import { CaseMessagesService } from "#src/application/cases/index.ts";
 import { AssessmentService } from "#src/application/assessment/index.ts";
-import { CommitteeService } from "#src/application/committee/index.ts";
+import { createCommitteeServices } from "#src/application/committee/index.ts";
 import { ContactRequestService } from "#src/application/outreach/index.ts";
 import { OrganisationService } from "#src/application/organisations/index.ts";
 import { ApplicationService, type CaseNumberSource } from "#src/application/intake/index.ts";
@@ -93,6 +93,18 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     nudgeMail: () => deps.nudgeMail?.(),
   });
   const index = new IndexService({ uow, clock, csv: csvIndicatorReader, csvWriter });
+  const coordination = new CoordinationService({ uow, clock, tables: csvTableReader, needs: index });
+  const committee = createCommitteeServices({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.(), renderer: officerReportRenderer });
+  // The case page shows parts of the features that build on cases; they are plugged in here.
+  const casePage = new CasePage({
+    uow,
+    index,
+    parts: {
+      application: (actor, caseId) => applications.view(actor, caseId),
+      decision: (actor, caseId) => committee.decisions.decisionForCase(actor, caseId),
+      handling: (actor, caseId) => committee.handling.handlingOverview(actor, caseId),
+    },
+  });
   return {
     auth: new AuthService({
       uow,
@@ -100,17 +112,18 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
       clock,
       config: { sessionIdleMinutes, sessionAbsoluteHours: 12, resetLinkMinutes: 60, publicUrl: deps.publicUrl, ...deps.auth },
     }),
-    cases: new CaseService({ uow }),
+    cases: new CaseService({ uow, index }),
+    casePage,
     messages: new CaseMessagesService({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }),
     admin: new AdminService({ uow, clock }),
-    assessment: new AssessmentService({ uow, clock }),
-    committee: new CommitteeService({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.(), renderer: officerReportRenderer }),
+    assessment: new AssessmentService({ uow, clock, coordination }),
+    committee,
     contactRequests: new ContactRequestService({ uow, clock, nudgeMail: () => deps.nudgeMail?.(), invitation: { days: invitationDays, publicUrl: deps.publicUrl } }),
     organisations,
     applications,
     applyInvitation: new ApplyInvitation({ uow, organisations, applications }),
     index,
-    coordination: new CoordinationService({ uow, clock, tables: csvTableReader, needs: index }),
+    coordination,
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),

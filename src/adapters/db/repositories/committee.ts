@@ -1,7 +1,8 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { AgendaItemRecord, CommitteeRepository, DecisionRecord, MeetingRecord, ReferralRecord } from "#src/application/committee/index.ts";
+import type { AgendaItemRecord, CommitteeCase, CommitteeRepository, DecisionRecord, MeetingRecord, ReferralRecord } from "#src/application/committee/index.ts";
 import type { CriterionRating, Recommendation } from "#src/domain/process-type/definition.ts";
 import type { Database } from "../schema.ts";
+import { partyUserEmails } from "./case-parties.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -190,7 +191,7 @@ export function committeeRepository(db: Executor): CommitteeRepository {
         .orderBy("updated_at", "desc")
         .limit(200)
         .execute();
-      return rows.map((r) => ({ id: r.id, caseNumber: r.case_number, title: r.title, status: r.status }));
+      return rows.map((r): CommitteeCase => ({ id: r.id, caseNumber: r.case_number, title: r.title, status: r.status }));
     },
 
     async meetings(filter) {
@@ -289,20 +290,7 @@ export function committeeRepository(db: Executor): CommitteeRepository {
       return row?.answers ?? {};
     },
     async applicantEmails(caseId) {
-      const rows = await db
-        .selectFrom("app_user as u")
-        .select("u.email")
-        .where("u.role", "=", "aktor")
-        .where("u.disabled_at", "is", null)
-        .where((eb) =>
-          eb.or([
-            eb("u.organisation_id", "in", eb.selectFrom("application_party").select("organisation_id").where("case_id", "=", caseId)),
-            eb("u.organisation_id", "in", eb.selectFrom("collaboration_case").select("applicant_organisation_id").where("id", "=", caseId).where("applicant_organisation_id", "is not", null).$narrowType<{ applicant_organisation_id: string }>()),
-          ]),
-        )
-        .orderBy("u.email")
-        .execute();
-      return [...new Set(rows.map((r) => r.email))];
+      return partyUserEmails(db, caseId);
     },
 
     async caseStaff(committeeId) {

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { CaseMessage, MessageRepository } from "#src/application/cases/index.ts";
 import type { Database } from "../schema.ts";
+import { partyUserEmails } from "./case-parties.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -33,18 +34,6 @@ export function messageRepository(db: Executor): MessageRepository {
       return row.id;
     },
     async recipientsForCase(caseId) {
-      const applicants = await db
-        .selectFrom("app_user as u")
-        .select("u.email")
-        .where("u.role", "=", "aktor")
-        .where("u.disabled_at", "is", null)
-        .where((eb) =>
-          eb.or([
-            eb("u.organisation_id", "in", eb.selectFrom("application_party").select("organisation_id").where("case_id", "=", caseId)),
-            eb("u.organisation_id", "in", eb.selectFrom("collaboration_case").select("applicant_organisation_id").where("id", "=", caseId).where("applicant_organisation_id", "is not", null)),
-          ]),
-        )
-        .execute();
       const contact = await db
         .selectFrom("collaboration_case as c")
         .innerJoin("app_user as u", "u.id", "c.contact_person_id")
@@ -52,7 +41,7 @@ export function messageRepository(db: Executor): MessageRepository {
         .where("c.id", "=", caseId)
         .where("u.disabled_at", "is", null)
         .executeTakeFirst();
-      return { applicantEmails: [...new Set(applicants.map((a) => a.email))], contactPersonEmail: contact?.email ?? null };
+      return { applicantEmails: await partyUserEmails(db, caseId), contactPersonEmail: contact?.email ?? null };
     },
   };
 }

@@ -5,6 +5,8 @@
  * generic sentence, never to the raw data, which only the administrators' full audit log shows.
  */
 import type { AuditEntry } from "#src/application/shared/ports.ts";
+import { isDecisionOutcome } from "#src/domain/case/decision.ts";
+import { CASE_EVENTS, isCaseStatus } from "#src/domain/case/lifecycle.ts";
 import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
 import { formatMoney, type Locale, type MessageKey, type Translate } from "#src/text/index.ts";
 
@@ -18,9 +20,8 @@ export function actorName(label: string): string {
   return m ? m[1]! : label.trim();
 }
 
-const STATUS_KEYS = new Set(["utkast", "inskickat", "under_bedomning", "vantar_komplettering", "kompletterad", "klar_for_namnd", "overlamnat", "beslutat", "avslutat"]);
-const OUTCOMES = new Set(["bifall", "delvis_bifall", "avslag"]);
-const CASE_EVENTS = new Set(["submit", "startAssessment", "requestCompletion", "answerCompletion", "resumeAssessment", "markReadyForCommittee", "returnToAssessment", "forward", "takeUpForwarded", "recordDecision", "close", "withdraw"]);
+// The statuses, outcomes and lifecycle events are the domain's; audit data is read back as unknown JSON, so each is checked.
+const CASE_EVENT_NAMES: ReadonlySet<string> = new Set(CASE_EVENTS);
 
 export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): string {
   const who = actorName(entry.actorLabel) || t("auditlog.someone");
@@ -28,8 +29,8 @@ export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): 
   const after = asData(entry.after);
   const notSet = t("auditlog.notSet");
   const was = (value: string | null) => t("auditlog.was", { before: value ?? notSet });
-  const status = (v: unknown) => (typeof v === "string" && STATUS_KEYS.has(v) ? t(`internal.${v}` as MessageKey) : notSet);
-  const outcome = (v: unknown) => (typeof v === "string" && OUTCOMES.has(v) ? t(`decision.outcome.${v}` as MessageKey).toLowerCase() : t("auditlog.notSet"));
+  const status = (v: unknown) => (isCaseStatus(v) ? t(`internal.${v}`) : notSet);
+  const outcome = (v: unknown) => (isDecisionOutcome(v) ? t(`decision.outcome.${v}`).toLowerCase() : t("auditlog.notSet"));
   const money = (v: unknown) => (typeof v === "number" ? formatMoney(v, locale) : notSet);
   const stepTitle = (v: unknown) => {
     const key = str(v) ?? "";
@@ -102,7 +103,7 @@ export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): 
   }
   // Status changes: case.<event> from the lifecycle, with the statuses before and after.
   const event = action.startsWith("case.") ? action.slice(5) : "";
-  if (CASE_EVENTS.has(event)) {
+  if (CASE_EVENT_NAMES.has(event)) {
     const vars = { who, number: str(after.caseNumber) ?? "", committee: str(after.toCommittee) ?? "", outcome: outcome(after.outcome) };
     const key = (event === "submit" && vars.number ? "auditlog.case.submitNumbered" : `auditlog.case.${event}`) as MessageKey;
     return `${t(key, vars)} ${t("auditlog.statusChange", { from: status(before.status), to: status(after.status) })}`;

@@ -1,10 +1,10 @@
-/** The "Handläggning" links on a case page, for the city's case staff only. */
-import { useRoot, useT } from "./i18n.tsx";
+/** The "Handläggning" links on a case page: each one only for whom the access policy lets use that page. */
+import type { CasePageActions } from "#src/application/cases/index.ts";
+import { useT } from "./i18n.tsx";
 
-export function HandlingLinks({ caseId }: { caseId: string }) {
+export function HandlingLinks({ caseId, may }: { caseId: string; may: Pick<CasePageActions, "assess" | "route" | "register" | "decide" | "officerReport"> }) {
   const t = useT();
-  const role = useRoot().actor?.role;
-  if (role !== "kontaktperson" && role !== "handlaggare") return null;
+  if (!may.assess && !may.route && !may.register && !may.decide && !may.officerReport) return null;
   const base = `/handlaggning/${caseId}`;
   return (
     <section aria-labelledby="handling-links-title">
@@ -12,45 +12,55 @@ export function HandlingLinks({ caseId }: { caseId: string }) {
         {t("handling.links")}
       </h2>
       <ul className="ds-list">
-        <li>
-          <a className="ds-link" href={`${base}/bedomning`}>
-            {t("handling.link.assess")}
-          </a>
-        </li>
-        <li>
-          <a className="ds-link" href={`${base}/samordning`}>
-            {t("coord.link")}
-          </a>
-        </li>
-        <li>
-          <a className="ds-link" href={`${base}/overlamna`}>
-            {t("handling.link.route")}
-          </a>
-        </li>
-        {role === "handlaggare" && (
+        {may.assess && (
+          <li>
+            <a className="ds-link" href={`${base}/bedomning`}>
+              {t("handling.link.assess")}
+            </a>
+          </li>
+        )}
+        {may.assess && (
+          <li>
+            <a className="ds-link" href={`${base}/samordning`}>
+              {t("coord.link")}
+            </a>
+          </li>
+        )}
+        {may.route && (
+          <li>
+            <a className="ds-link" href={`${base}/overlamna`}>
+              {t("handling.link.route")}
+            </a>
+          </li>
+        )}
+        {may.register && (
           <li>
             <a className="ds-link" href={`${base}/registrering`}>
               {t("diarium.title")}
             </a>
           </li>
         )}
-        {role === "handlaggare" && (
+        {may.decide && (
           <li>
             <a className="ds-link" href={`${base}/beslut`}>
               {t("handling.link.decision")}
             </a>
           </li>
         )}
-        <li>
-          <a className="ds-link" href={`${base}/tjansteskrivelse.docx`} download>
-            {t("handling.link.docx")}
-          </a>
-        </li>
-        <li>
-          <a className="ds-link" href={`${base}/tjansteskrivelse.pdf`} download>
-            {t("handling.link.pdf")}
-          </a>
-        </li>
+        {may.officerReport && (
+          <li>
+            <a className="ds-link" href={`${base}/tjansteskrivelse.docx`} download>
+              {t("handling.link.docx")}
+            </a>
+          </li>
+        )}
+        {may.officerReport && (
+          <li>
+            <a className="ds-link" href={`${base}/tjansteskrivelse.pdf`} download>
+              {t("handling.link.pdf")}
+            </a>
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -13,7 +13,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const svc = services(context);
   const { state, invitation } = await svc.administration.staff.invitation(token);
-  const committees = invitation ? (await svc.committee.committees()).filter((c) => invitation.committeeIds.includes(c.id)) : [];
+  const committees = invitation ? (await svc.committee.routing.committees()).filter((c) => invitation.committeeIds.includes(c.id)) : [];
   return {
     token,
     state,

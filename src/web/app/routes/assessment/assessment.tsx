@@ -1,4 +1,5 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { isCaseStatus } from "#src/domain/case/lifecycle.ts";
 import { CRITERION_RATINGS, RECOMMENDATIONS, type CriterionRating, type Recommendation } from "#src/domain/process-type/definition.ts";
 import type { FieldErrors } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
@@ -9,11 +10,10 @@ import { caseStatusKey, parseAmount, refusalKey, str } from "../committee/shared
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const view = await services(context).assessment.view(actor, params.caseId ?? "");
-  if (!view) notFound();
-  // Shown during assessment: other processes in the same place at the same time.
-  const coordination = await services(context).coordination.forCase(actor, params.caseId ?? "");
-  return { ...view, caseId: params.caseId ?? "", overlapCount: coordination?.overlaps.length ?? 0, coordinatedCount: coordination?.coordinations.length ?? 0 };
+  // The assessment, and (shown during assessment) other processes in the same place at the same time.
+  const page = await services(context).assessment.page(actor, params.caseId ?? "");
+  if (!page) notFound();
+  return { ...page, caseId: page.case.id };
 }
 
 type ActionResult = { ok: false; errors: FieldErrors; values: Record<string, string> };
@@ -77,7 +77,9 @@ export default function AssessmentPage() {
   const [params] = useSearchParams();
   const def = data.processType.definition;
   const value = (name: string, saved: string | undefined) => (failure ? failure.values[name] : saved) ?? "";
-  const moved = params.get("status");
+  // The status the case was moved to, from the address after a step (anything else there is ignored).
+  const movedTo = params.get("status");
+  const moved = isCaseStatus(movedTo) ? movedTo : null;
   return (
     <>
       <HandlingHeader caseId={data.case.id} caseTitle={data.title} caseNumber={data.case.caseNumber} page={t("assessment.title")} failed={!!failure} />

@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import type { CaseMessageKind } from "#src/application/cases/index.ts";
-import { applicantStatus, eventsFrom, isCaseStatus } from "#src/domain/case/lifecycle.ts";
-import { isStaff } from "#src/domain/roles.ts";
+import { applicantStatus } from "#src/domain/case/lifecycle.ts";
 import { formatDate, formatDateTime, formatMoney, type MessageKey } from "#src/text/index.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
@@ -13,44 +12,18 @@ import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { AreaMap } from "#src/web/app/ui/area-map.tsx";
 import { ApplicationAnswers } from "../intake/shared.tsx";
+import { contactPersonMail } from "../committee/mail-text.ts";
 import { Link } from "react-router";
-import { areaNeeds, needsMap } from "#src/web/app/lib/needs.ts";
-import { needOf } from "#src/domain/coordination/equity.ts";
 import type { StaffStep } from "#src/domain/case/next-step.ts";
 import type { HandlingOverview } from "#src/application/committee/index.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const svc = services(context);
-  const caseId = params.caseId ?? "";
-  const found = await svc.cases.get(actor, caseId);
+  const page = await services(context).casePage.view(actor, params.caseId ?? "");
   // Missing and not-allowed look the same: a guessed id reveals nothing.
-  if (!found) notFound();
-  const thread = (await svc.messages.thread(actor, caseId)) ?? [];
-  const decision = (await svc.committee.decisionForCase(actor, caseId)) ?? null;
-  const application = (await svc.applications.view(actor, caseId)) ?? null;
-  // For the city's staff: the need of the case's area by the area index (prioritisation).
-  const needs = isStaff(actor.role) ? await areaNeeds(context, actor) : null;
-  const need = needs ? needOf(found.case.areaCodes, needsMap(needs)) : null;
-  const status = isCaseStatus(found.case.status) ? found.case.status : "utkast";
-  const staff = isStaff(actor.role);
-  const events = eventsFrom(status);
-  // For the city's staff: their own next step, the contact person and who it can be.
-  const handling = staff ? ((await svc.committee.handlingOverview(actor, caseId)) ?? null) : null;
-  return {
-    ...found,
-    handling,
-    thread,
-    decision,
-    application,
-    need: need && needs ? { ...need, areaName: needs.byArea[need.areaCode]?.name ?? need.areaCode, ranked: needs.ranked } : null,
-    hasNeeds: needs !== null,
-    staff,
-    canRequestCompletion: (actor.role === "kontaktperson" || actor.role === "handlaggare") && events.includes("requestCompletion"),
-    canAnswerCompletion: actor.role === "aktor" && status === "vantar_komplettering",
-    // A fresh key per rendered form: the same form posted twice creates one message.
-    submissionKey: randomUUID(),
-  };
+  if (!page) notFound();
+  // A fresh key per rendered form: the same form posted twice creates one message.
+  return { ...page, submissionKey: randomUUID() };
 }
 
 const schema = z.object({
@@ -74,11 +47,11 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     if (!chosen.ok) return { ...chosen, kind: "contactPerson" };
     const t = serverT(context);
     const caseId = params.caseId ?? "";
-    const assigned = await services(context).committee.assignContactPerson(
+    const assigned = await services(context).committee.contactPersons.assignContactPerson(
       actor,
       caseId,
       chosen.data.contactPersonId || null,
-      { subject: (label) => t("contactPerson.mailSubject", { case: label }), body: (a) => t("contactPerson.mailBody", { case: a.label, title: a.title, assignedBy: a.assignedBy, link: a.link }) },
+      contactPersonMail(t),
       requestMeta(context),
     );
     if (!assigned.ok) {
@@ -234,8 +207,8 @@ export default function CasePage() {
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as (FormFailure & { kind?: string }) | undefined;
   const [params] = useSearchParams();
-  const { case: c, audit, thread, staff, handling } = data;
-  const status = isCaseStatus(c.status) ? c.status : "utkast";
+  const { case: c, audit, thread, staffView: staff, handling, may } = data;
+  const status = c.status;
   const shown = applicantStatus(status);
 
   const contactPerson = c.contactPersonName ? (
@@ -383,13 +356,13 @@ export default function CasePage() {
           ))}
         </ol>
       )}
-      {data.canAnswerCompletion && (
+      {may.answerCompletion && (
         <MessageForm kind="komplettering" titleKey="messages.answerTitle" bodyKey="messages.answerBody" sendKey="messages.answerSend" submissionKey={data.submissionKey} failure={failure} />
       )}
-      {data.canRequestCompletion && (
+      {may.requestCompletion && (
         <MessageForm kind="begaran_om_komplettering" titleKey="messages.requestTitle" bodyKey="messages.requestBody" hintKey="messages.requestHint" sendKey="messages.requestSend" submissionKey={data.submissionKey} failure={failure} />
       )}
-      {status !== "utkast" && <MessageForm kind="meddelande" titleKey="messages.write" bodyKey="messages.body" sendKey="messages.send" submissionKey={data.submissionKey} failure={failure} />}
+      {may.message && <MessageForm kind="meddelande" titleKey="messages.write" bodyKey="messages.body" sendKey="messages.send" submissionKey={data.submissionKey} failure={failure} />}
     </section>
   );
 
@@ -413,7 +386,7 @@ export default function CasePage() {
             {data.hasNeeds && <p className="ds-paragraph">{data.need?.rank ? t("need.caseLine", { area: data.need.areaName, rank: data.need.rank, count: data.need.ranked }) : t("need.none")}</p>}
           </section>
           {handling && <StaffNextStep caseId={c.id} handling={handling} />}
-          <HandlingLinks caseId={c.id} />
+          <HandlingLinks caseId={c.id} may={may} />
           {facts}
           {handling?.canAssign && <ContactPersonForm handling={handling} failure={failure} />}
           {decision}

@@ -1,48 +1,39 @@
 import { Form, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { CASE_STATUSES, isCaseStatus } from "#src/domain/case/lifecycle.ts";
-import { PHASES, type Phase } from "#src/domain/case/phase.ts";
+import { z } from "zod";
+import { CASE_STATUSES } from "#src/domain/case/lifecycle.ts";
+import { PHASES } from "#src/domain/case/phase.ts";
 import { requireActor, services } from "#src/web/app/lib/request.ts";
-import { areaNeeds, needsMap } from "#src/web/app/lib/needs.ts";
-import { needOf } from "#src/domain/coordination/equity.ts";
 import { pageParam } from "#src/web/app/lib/paging.ts";
 import { PageSummary, Pagination } from "#src/web/app/ui/pagination.tsx";
 import { CaseTable } from "#src/web/app/ui/case-table.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 
+/** The list's address: the filters and the order (anything else there, or a value not offered, is ignored). */
+const listQuery = z.object({
+  status: z.enum(CASE_STATUSES).optional().catch(undefined),
+  fas: z.enum(PHASES).optional().catch(undefined),
+  namnd: z.string().optional().catch(undefined),
+  ordning: z.enum(["behov", "senast"]).optional().catch(undefined),
+});
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const svc = services(context);
   const url = new URL(request.url);
-  const params = url.searchParams;
-  const status = params.get("status");
-  const phase = params.get("fas");
-  const committee = params.get("namnd");
-  const committees = await svc.cases.committeeCodes();
-  const filter = {
-    ...(isCaseStatus(status) ? { status } : {}),
-    ...((PHASES as readonly string[]).includes(phase ?? "") ? { phase: phase as Phase } : {}),
-    ...(committee && committees.includes(committee) ? { committeeCode: committee } : {}),
-  };
-  // Staff see each case's area need (the index rank of its neediest area) and may order by it:
-  // the database orders the whole list by need, then the page is cut (see CaseService.page).
-  const needs = await areaNeeds(context, actor);
-  const map = needsMap(needs);
-  const byNeedOrder = params.get("ordning") === "behov" && needs !== null;
-  const { items, ...paging } = await svc.cases.page(actor, filter, { page: pageParam(url), byNeed: byNeedOrder ? map : undefined });
-  const cases = items.map((c) => ({ ...c, need: needs ? needOf(c.areaCodes, map) : null }));
-  return { cases, paging, staff: actor.role !== "aktor", committees, filter, hasNeeds: needs !== null, ranked: needs?.ranked ?? 0, order: byNeedOrder ? "behov" : "senast" };
+  const q = listQuery.parse(Object.fromEntries(url.searchParams));
+  const view = await services(context).cases.listPage(actor, { status: q.status, phase: q.fas, committeeCode: q.namnd, byNeed: q.ordning === "behov", page: pageParam(url) });
+  return { ...view, order: view.byNeed ? "behov" : "senast" };
 }
 
 export default function Cases() {
   const t = useT();
-  const { cases, paging, staff, committees, filter, hasNeeds, ranked, order } = useLoaderData<typeof loader>();
+  const { cases, paging, filters, committees, filter, hasNeeds, ranked, order } = useLoaderData<typeof loader>();
   return (
     <>
       <title>{`${t("cases.title")} – ${t("app.name")}`}</title>
       <h1 className="ds-heading" data-size="lg">
         {t("cases.title")}
       </h1>
-      {staff && (
+      {filters && (
         // A GET form: the filter is in the address, so it can be bookmarked and works without JavaScript.
         <Form method="get" className="sv-filter" aria-label={t("cases.filter")}>
           <div className="ds-field sv-field">

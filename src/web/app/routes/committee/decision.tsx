@@ -1,16 +1,18 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { DecisionOutcome } from "#src/application/committee/index.ts";
+import type { CommitteeError, DecisionOutcome } from "#src/application/committee/index.ts";
+import { DECISION_OUTCOMES } from "#src/domain/case/decision.ts";
 import type { FieldErrors } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
 import { formatDate, formatMoney, type MessageKey } from "#src/text/index.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { HandlingHeader } from "#src/web/app/ui/handling-header.tsx";
+import { appealMail, decisionMail } from "./mail-text.ts";
 import { parseAmount, refusalKey, str } from "./shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const view = await services(context).committee.decisionView(actor, params.caseId ?? "");
+  const view = await services(context).committee.decisions.decisionView(actor, params.caseId ?? "");
   if (!view) notFound();
   return view;
 }
@@ -26,34 +28,17 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   for (const [k, v] of form.entries()) if (typeof v === "string" && k !== "_csrf") values[k] = v;
   const intent = str(form.get("intent"));
   const meta = requestMeta(context);
-  const failed = (r: { error: string; detail?: Record<string, string> }): Failure => {
+  const failed = (r: { error: CommitteeError; detail?: Record<string, string> }): Failure => {
     if (r.error === "not_found") notFound();
     return { ok: false, intent, errors: r.error === "invalid" && r.detail ? (r.detail as FieldErrors) : { form: refusalKey(r.error) }, values };
   };
 
   if (intent === "dates") {
-    const t = serverT(context);
-    const locale = requestState(context).locale;
-    const day = (d: string) => formatDate(d, locale);
-    const r = await svc.committee.setDecisionDates(
+    const r = await svc.committee.decisions.setDecisionDates(
       actor,
       caseId,
       { minutesApprovedOn: str(form.get("minutesApprovedOn")).trim() || null, postedOn: str(form.get("postedOn")).trim() || null },
-      {
-        subject: (label) => t("decision.appealMailSubject", { case: label }),
-        body: (a) =>
-          t("decision.appealMailBody", {
-            case: a.label,
-            committee: a.committee,
-            paragraph: a.paragraph,
-            decidedOn: day(a.decidedOn),
-            postedOn: day(a.postedOn),
-            lastDay: day(a.lastDay),
-            court: a.court,
-            link: a.link,
-            changed: a.previousPostedOn ? t("decision.appealMailChanged", { previous: day(a.previousPostedOn) }) : "",
-          }),
-      },
+      appealMail(serverT(context), requestState(context).locale),
       meta,
     );
     if (!r.ok) return failed(r);
@@ -62,7 +47,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
 
   const amount = parseAmount(form.get("grantedAmountSek"));
   if (Number.isNaN(amount)) return { ok: false, intent, errors: { grantedAmountSek: "decision.error.amount" }, values };
-  const r = await svc.committee.recordDecision(
+  const r = await svc.committee.decisions.recordDecision(
     actor,
     caseId,
     {
@@ -77,14 +62,13 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
         .map((l) => l.trim())
         .filter(Boolean),
     },
+    decisionMail(serverT(context), requestState(context).locale),
     meta,
   );
   if (!r.ok) return failed(r);
   svc.nudgeMail();
   return redirect(`/handlaggning/${caseId}/beslut?registrerat=1`);
 }
-
-const OUTCOMES = ["bifall", "delvis_bifall", "avslag"] as const;
 
 export default function DecisionPage() {
   const t = useT();
@@ -157,7 +141,7 @@ export default function DecisionPage() {
                   {t(failure.errors.outcome)}
                 </div>
               )}
-              {OUTCOMES.map((o) => (
+              {DECISION_OUTCOMES.map((o) => (
                 <div className="ds-field" key={o}>
                   <input className="ds-input" type="radio" id={`field-outcome-${o}`} name="outcome" value={o} defaultChecked={v("outcome", data.assessment?.recommendation ?? "") === o} />
                   <label className="ds-label" htmlFor={`field-outcome-${o}`}>

@@ -8,7 +8,7 @@ import { caseStatusKey, refusalKey, str } from "./shared.ts";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const inbox = await services(context).committee.inbox(actor);
+  const inbox = await services(context).committee.handling.inbox(actor);
   if (!inbox) notFound();
   return inbox;
 }
@@ -16,7 +16,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs): Promise<{ ok: false; errors: FieldErrors; values: Record<string, string> } | Response> {
   const actor = requireActor(context, request);
   const form = await request.formData();
-  const svc = services(context).committee;
+  const svc = services(context).committee.routing;
   const meta = requestMeta(context);
   const intent = str(form.get("intent"));
   if (intent === "takeUp") {

@@ -8,7 +8,7 @@ import { refusalKey, str } from "./shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const page = await services(context).committee.meeting(actor, params.meetingId ?? "");
+  const page = await services(context).committee.meetings.meeting(actor, params.meetingId ?? "");
   if (!page) notFound();
   return page;
 }
@@ -17,7 +17,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   const actor = requireActor(context, request);
   const meetingId = params.meetingId ?? "";
   const form = await request.formData();
-  const r = await services(context).committee.addToAgenda(actor, meetingId, str(form.get("caseId")), requestMeta(context));
+  const r = await services(context).committee.meetings.addToAgenda(actor, meetingId, str(form.get("caseId")), requestMeta(context));
   if (!r.ok) {
     if (r.error === "not_found") notFound();
     return { ok: false, errors: { form: refusalKey(r.error) } };

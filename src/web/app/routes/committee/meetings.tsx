@@ -8,17 +8,16 @@ import { refusalKey, str } from "./shared.ts";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const svc = services(context).committee;
-  const meetings = await svc.meetings(actor);
-  if (!meetings) notFound();
-  return { meetings, committees: await svc.committees(), ownCommitteeId: actor.committeeIds[0] ?? null };
+  const page = await services(context).committee.meetings.page(actor);
+  if (!page) notFound();
+  return page;
 }
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<{ ok: false; errors: FieldErrors; values: Record<string, string> } | Response> {
   const actor = requireActor(context, request);
   const form = await request.formData();
   const values = { committeeId: str(form.get("committeeId")), body: str(form.get("body")), meetsOn: str(form.get("meetsOn")).trim() };
-  const r = await services(context).committee.createMeeting(actor, values as never, requestMeta(context));
+  const r = await services(context).committee.meetings.createMeeting(actor, values as never, requestMeta(context));
   if (!r.ok) {
     if (r.error === "not_found") notFound();
     return { ok: false, errors: r.error === "invalid" && r.detail ? (r.detail as FieldErrors) : { form: refusalKey(r.error) }, values };

@@ -13,12 +13,9 @@ import { HandlingHeader } from "#src/web/app/ui/handling-header.tsx";
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  if (actor.role !== "handlaggare") notFound();
-  const svc = services(context);
-  const view = await svc.applications.view(actor, params.caseId ?? "");
+  const view = await services(context).applications.registrationView(actor, params.caseId ?? "");
   if (!view) notFound();
-  const a = view.application;
-  return { caseId: a.caseId, title: a.title, caseNumber: a.caseNumber, diariumNumber: a.diariumNumber, status: a.status, source: svc.applications.caseNumberSource };
+  return view;
 }
 
 const ERRORS: Record<string, MessageKey> = {

@@ -11,7 +11,7 @@ import { refusalKey, str } from "./shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const view = await services(context).committee.routingView(actor, params.caseId ?? "");
+  const view = await services(context).committee.routing.routingView(actor, params.caseId ?? "");
   if (!view) notFound();
   return view;
 }
@@ -21,7 +21,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   const caseId = params.caseId ?? "";
   const form = await request.formData();
   const values = { kind: str(form.get("kind")), toCommitteeId: str(form.get("toCommitteeId")), note: str(form.get("note")) };
-  const r = await services(context).committee.route(actor, caseId, values as RouteInput, requestMeta(context));
+  const r = await services(context).committee.routing.route(actor, caseId, values as RouteInput, requestMeta(context));
   if (!r.ok) {
     if (r.error === "not_found") notFound();
     const errors: FieldErrors = r.error === "invalid" && r.detail ? (r.detail as FieldErrors) : r.error === "same_committee" ? { toCommitteeId: "refusal.same_committee" } : { form: refusalKey(r.error) };

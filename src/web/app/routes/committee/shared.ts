@@ -1,29 +1,22 @@
 /** Helpers shared by the city's case-handling pages. */
+import type { AssessmentError } from "#src/application/assessment/index.ts";
+import type { CommitteeError } from "#src/application/committee/index.ts";
+import type { CaseStatus } from "#src/domain/case/lifecycle.ts";
 import type { MessageKey } from "#src/text/index.ts";
 
-const REFUSALS = [
-  "not_allowed_from_status",
-  "application_incomplete",
-  "assessment_incomplete",
-  "message_required",
-  "same_committee",
-  "decision_missing",
-  "no_process_type",
-  "not_ready",
-  "wrong_committee",
-  "already_answered",
-  "decided_earlier",
-  "invalid",
-  "not_found",
-] as const;
+/** Why a use case of the city's case handling refused: the committee's and the assessment's errors (the lifecycle's refusals among them). */
+export type Refusal = CommitteeError | AssessmentError;
 
-/** Each refusal of the lifecycle or the services as a Swedish (or English) sentence. */
-export function refusalKey(error: string): MessageKey {
-  return ((REFUSALS as readonly string[]).includes(error) ? `refusal.${error}` : "refusal.invalid") as MessageKey;
+/**
+ * Each refusal as a Swedish (or English) sentence. The refusals are the use cases' own error
+ * types; every one of them has a `refusal.*` entry in the catalogues (the type checker says so).
+ */
+export function refusalKey(error: Refusal): MessageKey {
+  return `refusal.${error}` satisfies MessageKey;
 }
 
-export function caseStatusKey(status: string): MessageKey {
-  return `cstatus.${status}` as MessageKey;
+export function caseStatusKey(status: CaseStatus): MessageKey {
+  return `cstatus.${status}` satisfies MessageKey;
 }
 
 /** "150000" / "150 000" / "" → number or null; NaN when it is not a whole number. */

@@ -1,0 +1,103 @@
+/**
+ * Decision planning: the committees' meetings (of the committee itself or its working
+ * committee) and their agendas, on which cases that are ready for the committee are put.
+ */
+import type { Actor } from "#src/domain/access/actor.ts";
+import { can } from "#src/domain/access/policy.ts";
+import { isIsoDate } from "#src/domain/dates.ts";
+import { isUuid } from "#src/domain/ids.ts";
+import { fail, ok, type Result } from "#src/domain/result.ts";
+import type { AuditMeta, Clock, UnitOfWork } from "../shared/ports.ts";
+import type { Check, CommitteeDeps, CommitteeError } from "./common.ts";
+import type { AgendaItemRecord, CommitteeInfo, MeetingBody, MeetingRecord } from "./ports.ts";
+
+export interface MeetingInput {
+  committeeId: string;
+  body: MeetingBody;
+  meetsOn: string;
+}
+
+function checkMeeting(i: MeetingInput): Check<MeetingInput> {
+  const errors: Record<string, string> = {};
+  if (!isUuid(i.committeeId)) errors.committeeId = "meetings.error.committee";
+  if (i.body !== "arbetsutskott" && i.body !== "namnd") errors.body = "meetings.error.body";
+  if (!isIsoDate(i.meetsOn)) errors.meetsOn = "meetings.error.date";
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, data: { committeeId: i.committeeId, body: i.body, meetsOn: i.meetsOn } };
+}
+
+export class Meetings {
+  readonly #uow: UnitOfWork;
+  readonly #clock: Clock;
+
+  constructor(deps: CommitteeDeps) {
+    this.#uow = deps.uow;
+    this.#clock = deps.clock;
+  }
+
+  /** The meetings page: every meeting, the committees to plan one for, and the signed-in person's own committee first. */
+  async page(actor: Actor): Promise<{ meetings: MeetingRecord[]; committees: CommitteeInfo[]; ownCommitteeId: string | null } | undefined> {
+    if (!can(actor, { action: "meeting.manage" })) return undefined;
+    return this.#uow.read(async (r) => ({ meetings: await r.committee.meetings({}), committees: await r.committee.committees(), ownCommitteeId: actor.committeeIds[0] ?? null }));
+  }
+
+  async meetings(actor: Actor, filter: { committeeId?: string; from?: string } = {}): Promise<MeetingRecord[] | undefined> {
+    if (!can(actor, { action: "meeting.manage" })) return undefined;
+    return this.#uow.read((r) => r.committee.meetings(filter));
+  }
+
+  async meeting(actor: Actor, meetingId: string): Promise<{ meeting: MeetingRecord; agenda: AgendaItemRecord[]; ready: Array<{ id: string; caseNumber: string | null; title: string }> } | undefined> {
+    if (!can(actor, { action: "meeting.manage" }) || !isUuid(meetingId)) return undefined;
+    return this.#uow.read(async (r) => {
+      const meeting = await r.committee.meeting(meetingId);
+      if (!meeting) return undefined;
+      const agenda = await r.committee.agenda(meetingId);
+      const onAgenda = new Set(agenda.map((a) => a.caseId));
+      const ready = (await r.committee.casesOfCommittee(meeting.committeeId)).filter((c) => c.status === "klar_for_namnd" && !onAgenda.has(c.id));
+      return { meeting, agenda, ready };
+    });
+  }
+
+  /** Creates a meeting; the same committee, body and date twice gives the first. */
+  async createMeeting(actor: Actor, input: MeetingInput, meta: AuditMeta = {}): Promise<Result<{ meetingId: string }, CommitteeError>> {
+    if (!can(actor, { action: "meeting.manage" })) return fail("not_found");
+    const parsed = checkMeeting(input);
+    if (!parsed.ok) return fail("invalid", parsed.errors);
+    const m = parsed.data;
+    if (!can(actor, { action: "meeting.plan", record: { committeeId: m.committeeId } })) return fail("wrong_committee");
+    return this.#uow.transaction(async (r): Promise<Result<{ meetingId: string }, CommitteeError>> => {
+      if (!(await r.committee.committeeById(m.committeeId))) return fail("invalid");
+      const existing = await r.committee.findMeeting(m.committeeId, m.body, m.meetsOn);
+      if (existing) return ok({ meetingId: existing });
+      const meetingId = await r.committee.createMeeting(m);
+      await r.audit.append({ actor, action: "meeting.create", entityType: "meeting", entityId: meetingId, after: m, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+      return ok({ meetingId });
+    });
+  }
+
+  /** Puts a case that is ready for the committee on a meeting's agenda (last position). */
+  async addToAgenda(actor: Actor, meetingId: string, caseId: string, meta: AuditMeta = {}): Promise<Result<{ agendaItemId: string }, CommitteeError>> {
+    if (!can(actor, { action: "meeting.manage" })) return fail("not_found");
+    return this.#uow.transaction(async (r): Promise<Result<{ agendaItemId: string }, CommitteeError>> => {
+      const meeting = await r.committee.meeting(meetingId);
+      const state = await r.cases.state(caseId, { forUpdate: true });
+      if (!meeting || !state || !can(actor, { action: "case.read", record: state })) return fail("not_found");
+      const existing = await r.committee.agendaItem(meetingId, caseId);
+      if (existing) return ok({ agendaItemId: existing });
+      if (!can(actor, { action: "meeting.plan", record: { committeeId: meeting.committeeId } })) return fail("wrong_committee");
+      if (state.status !== "klar_for_namnd") return fail("not_ready");
+      if (meeting.committeeId !== state.committeeId) return fail("wrong_committee");
+      const agendaItemId = await r.committee.addAgendaItem({ meetingId, caseId, addedBy: actor.userId, at: this.#clock.now() });
+      await r.audit.append({
+        actor,
+        action: "case.agenda.add",
+        entityType: "case",
+        entityId: caseId,
+        organisationId: state.applicantOrganisationId,
+        after: { meetingId, body: meeting.body, meetsOn: meeting.meetsOn },
+        ip: meta.ip ?? null,
+        requestId: meta.requestId ?? null,
+      });
+      return ok({ agendaItemId });
+    });
+  }
+}
