@@ -30,6 +30,7 @@ describe("parsing a form with a feature's schema", () => {
       errors: { submission_key: "k.key", name: "k.name", password: "k.password" },
       values: { name: " ", committeeIds: "b" },
       lists: { name: [" "], committeeIds: ["a", "b"] },
+      vars: {},
     });
   });
 

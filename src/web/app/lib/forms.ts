@@ -16,6 +16,8 @@ export interface FormFailure {
   values: Record<string, string>;
   /** Every value of each field, for checkbox lists. */
   lists?: Record<string, string[]>;
+  /** Values for a message's placeholders, by field (what a schema's refinement found, e.g. the entries refused). */
+  vars?: Record<string, Record<string, string>>;
 }
 
 /** A form's fields by name, as the browser sent them (a query string reads the same). */
@@ -83,13 +85,16 @@ function fieldOf(path: readonly PropertyKey[], names: Readonly<Record<string, st
   return [names[first!] ?? first, ...rest].join("_");
 }
 
-function errorsOf(error: z.ZodError, names: Readonly<Record<string, string>> | undefined): FieldErrors {
+function errorsOf(error: z.ZodError, names: Readonly<Record<string, string>> | undefined): { errors: FieldErrors; vars: Record<string, Record<string, string>> } {
   const errors: FieldErrors = {};
+  const vars: Record<string, Record<string, string>> = {};
   for (const issue of error.issues) {
     const field = fieldOf(issue.path, names);
-    if (!errors[field]) errors[field] = issue.message as MessageKey;
+    if (errors[field]) continue;
+    errors[field] = issue.message as MessageKey;
+    if (issue.code === "custom" && issue.params) vars[field] = Object.fromEntries(Object.entries(issue.params).map(([k, v]) => [k, String(v)]));
   }
-  return errors;
+  return { errors, vars };
 }
 
 /**
@@ -103,7 +108,8 @@ export function parseForm<S extends z.ZodType>(schema: S, source: Source, option
   if (result.success) return { ok: true, data: result.data };
   const keepOut = opts.keepOut ?? [];
   const values = formValues(source, ["_csrf", ...keepOut]);
-  return { ok: false, errors: errorsOf(result.error, opts.names), values, lists: formLists(fields, keepOut) };
+  const { errors, vars } = errorsOf(result.error, opts.names);
+  return { ok: false, errors, values, lists: formLists(fields, keepOut), vars };
 }
 
 /**
@@ -116,7 +122,7 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
   const values = formValues(params, []);
   const first = schema.safeParse(input);
   if (first.success) return { data: first.data, errors: {}, values };
-  const errors = errorsOf(first.error, options.names);
+  const { errors } = errorsOf(first.error, options.names);
   for (const issue of first.error.issues) if (issue.path.length > 0) delete input[String(issue.path[0])];
   return { data: schema.parse(input), errors, values };
 }
