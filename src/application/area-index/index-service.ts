@@ -49,6 +49,8 @@ import type { AuditMeta } from "../shared/ports.ts";
 import type { IndexConfigurationRecord, IndexConfigurationSummary, IndexImportRecord, IndicatorCsvReader } from "./ports.ts";
 import type { Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
 import { isUuid } from "#src/domain/ids.ts";
+import type { z } from "zod";
+import { configurationSchema } from "./schemas.ts";
 
 /** The largest file the import reads (a CSV of 100 000 rows is about 5 MB). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -213,9 +215,12 @@ export class IndexService {
    * Saves a new version from JSON text. Problems come back by where they are: `name`, `json`
    * (not JSON at all) or each path in the configuration (`dimensions[0].indicators[1].direction`).
    */
-  async createConfiguration(actor: Actor, input: { name: string; text: string; activate: boolean; locale?: IndexLocale | undefined }, meta: AuditMeta = {}): Promise<Result<{ id: string; version: number }, ConfigurationError>> {
+  async createConfiguration(actor: Actor, request: z.input<typeof configurationSchema> & { locale?: IndexLocale | undefined }, meta: AuditMeta = {}): Promise<Result<{ id: string; version: number }, ConfigurationError>> {
     if (!can(actor, { action: "index.manage" })) return fail("not_allowed");
-    const locale = input.locale ?? "en";
+    const locale = request.locale ?? "en";
+    const read = configurationSchema.safeParse(request);
+    if (!read.success) return fail("invalid_json", oneProblem("json", locale, "json_invalid", { message: read.error.issues[0]?.message ?? "" }));
+    const input = read.data;
     if (input.text.length > MAX_CONFIG_CHARS) return fail("invalid_json", oneProblem("json", locale, "text_too_long", { max: MAX_CONFIG_CHARS }));
     let json: unknown;
     try {
@@ -226,7 +231,7 @@ export class IndexService {
     const checked = validateIndexConfig(json, locale);
     if (!checked.ok) return fail("invalid_config", checked.detail ?? {});
     const config = checked.value;
-    const name = (input.name.trim() || config.name.sv).slice(0, 200);
+    const name = (input.name || config.name.sv).slice(0, 200);
     if (name.length === 0) return fail("invalid_name");
     const at = this.#clock.now();
     return this.#uow.transaction(async (r) => {

@@ -1,6 +1,7 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { formatDateTime, type MessageKey } from "#src/web/app/i18n/index.ts";
-import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
+import { activationSchema, configurationSchema } from "#src/application/area-index/index.ts";
+import { formValues, parseForm, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
@@ -49,7 +50,8 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const svc = services(context).index;
   const form = await request.formData();
   if (form.get("intent") === "activate") {
-    const r = await svc.activate(actor, String(form.get("id") ?? ""), requestMeta(context));
+    const activation = parseForm(activationSchema, form);
+    const r = await svc.activate(actor, activation.ok ? activation.data.id : "", requestMeta(context));
     if (!r.ok) {
       if (r.error === "not_allowed") forbidden();
       notFound();
@@ -57,7 +59,9 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
     return redirect(`/index/konfiguration?aktiverad=${r.value.version}`);
   }
   const values = formValues(form);
-  const r = await svc.createConfiguration(actor, { name: values.name ?? "", text: values.definition ?? "", activate: values.activate === "1", locale: requestState(context).locale }, requestMeta(context));
+  const parsed = parseForm(configurationSchema, form, { names: { text: "definition" } });
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, values, problems: {} };
+  const r = await svc.createConfiguration(actor, { ...parsed.data, locale: requestState(context).locale }, requestMeta(context));
   if (r.ok) return redirect(`/index/konfiguration?sparad=${r.value.version}`);
   if (r.error === "not_allowed") forbidden();
   const errors: FieldErrors = {};
