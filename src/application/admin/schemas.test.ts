@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { problemsByField } from "../shared/schema.ts";
 import { checkAdministratorInput } from "./first-run.ts";
-import { administratorSchema, cityGoalSchema, committeeSchema, staffChangeSchema, staffInvitationSchema } from "./schemas.ts";
+import { administratorSchema, cityGoalSchema, committeeSchema, staffActionSchema, staffChangeSchema, staffInvitationSchema } from "./schemas.ts";
 
 const problems = (r: { error?: z.ZodError }) => (r.error ? problemsByField(r.error) : {});
 
@@ -55,6 +55,12 @@ describe("the staff schemas", () => {
     expect(problems(staffInvitationSchema.safeParse({ ...input, role: "aktor" }))).toEqual({ role: "admin.staff.error.role_invalid" });
     for (const email of ["karin", "karin@malmo", "ka rin@malmo.se", "@malmo.se"]) expect(problems(staffInvitationSchema.safeParse({ ...input, email }))).toEqual({ email: "admin.staff.error.email_invalid" });
     expect(problems(staffInvitationSchema.safeParse({ ...input, name: " ", department: "" }))).toEqual({ name: "admin.staff.error.name_required", department: "admin.staff.error.department_required" });
+  });
+
+  it("invites (the staff page's form without a button of its own) or revokes an invitation, the refinement kept", () => {
+    expect(staffActionSchema.parse(input)).toMatchObject({ intent: "invite", email: "karin@malmo.se" });
+    expect(problems(staffActionSchema.safeParse({ ...input, committeeIds: [] }))).toEqual({ committeeIds: "admin.staff.error.committee_required" });
+    expect(staffActionSchema.parse({ intent: "revoke", invitationId: "i" })).toEqual({ intent: "revoke", invitationId: "i" });
   });
 });
 

@@ -16,12 +16,17 @@ import { GOAL_DESCRIPTION_MAX, GOAL_NAME_MAX, parseAgenda2030 } from "#src/domai
 import { DEPARTMENT_NAME_MAX, isStaffRole, needsACommittee, STAFF_NAME_MAX, type StaffRole } from "#src/domain/admin/staff.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#src/domain/auth/sign-in-policy.ts";
 import { isTheme, type Theme } from "#src/domain/coordination/process.ts";
-import { checkbox, list, plainEmailAddress, text } from "../shared/schema.ts";
+import { anyText, checkbox, FORM_ERROR, intents, plainEmailAddress, strings, text } from "../shared/schema.ts";
 
 // ---- committees ----
 
-const responsibilityRow = z.object({ theme: z.string().prefault("").transform((v) => v.trim()), description: z.string().prefault("").transform((v) => v.trim()) });
-const RESPONSIBILITY = "admin.committee.error.responsibility";
+const responsibilityRow = z.object({ theme: anyText().transform((v) => v.trim()), description: anyText().transform((v) => v.trim()) }, { error: FORM_ERROR });
+const RESPONSIBILITY = {
+  theme_required: "admin.committee.error.responsibility.theme_required",
+  too_long: "admin.committee.error.responsibility.too_long",
+  duplicate: "admin.committee.error.responsibility.duplicate",
+  too_many: "admin.committee.error.responsibility.too_many",
+};
 
 /**
  * The areas of responsibility a committee answers for, as rows: empty rows are dropped; a row
@@ -29,7 +34,7 @@ const RESPONSIBILITY = "admin.committee.error.responsibility";
  * problem is on its theme (path `responsibilities.<row>.theme`, the row as sent).
  */
 const responsibilities = z
-  .array(responsibilityRow)
+  .array(responsibilityRow, { error: FORM_ERROR })
   .prefault([])
   .superRefine((rows, ctx) => {
     const seen: string[] = [];
@@ -37,13 +42,13 @@ const responsibilities = z
     rows.forEach((row, i) => {
       if (row.theme === "" && row.description === "") return;
       const at = { path: [i, "theme"] };
-      if (row.theme === "") ctx.addIssue({ code: "custom", message: `${RESPONSIBILITY}.theme_required`, ...at });
-      else if (row.theme.length > RESPONSIBILITY_THEME_MAX || row.description.length > RESPONSIBILITY_DESCRIPTION_MAX) ctx.addIssue({ code: "custom", message: `${RESPONSIBILITY}.too_long`, ...at });
-      else if (seen.some((theme) => sameTheme(theme, row.theme))) ctx.addIssue({ code: "custom", message: `${RESPONSIBILITY}.duplicate`, ...at });
+      if (row.theme === "") ctx.addIssue({ code: "custom", message: RESPONSIBILITY.theme_required, ...at });
+      else if (row.theme.length > RESPONSIBILITY_THEME_MAX || row.description.length > RESPONSIBILITY_DESCRIPTION_MAX) ctx.addIssue({ code: "custom", message: RESPONSIBILITY.too_long, ...at });
+      else if (seen.some((theme) => sameTheme(theme, row.theme))) ctx.addIssue({ code: "custom", message: RESPONSIBILITY.duplicate, ...at });
       seen.push(row.theme);
       kept++;
     });
-    if (kept > MAX_RESPONSIBILITIES) ctx.addIssue({ code: "custom", message: `${RESPONSIBILITY}.too_many`, path: [MAX_RESPONSIBILITIES, "theme"] });
+    if (kept > MAX_RESPONSIBILITIES) ctx.addIssue({ code: "custom", message: RESPONSIBILITY.too_many, path: [MAX_RESPONSIBILITIES, "theme"] });
   })
   .transform((rows) => rows.filter((row) => row.theme !== "" || row.description !== ""));
 
@@ -53,7 +58,7 @@ export const committeeSchema = z.object({
   nameSv: text(COMMITTEE_NAME_MAX, "admin.committee.error.name_too_long", "admin.committee.error.name_required"),
   nameEn: text(COMMITTEE_NAME_MAX, "admin.committee.error.name_too_long"),
   hasWorkingCommittee: checkbox(),
-  processTypeCodes: list(z.string()).transform((codes) => [...new Set(codes)].sort()),
+  processTypeCodes: strings("admin.committee.error.processType").transform((codes) => [...new Set(codes)].sort()),
   responsibilities,
 });
 export type CommitteeForm = z.input<typeof committeeSchema>;
@@ -61,7 +66,7 @@ export type CommitteeForm = z.input<typeof committeeSchema>;
 // ---- staff ----
 
 const role = z.string({ error: "admin.staff.error.role_invalid" }).prefault("").refine(isStaffRole, "admin.staff.error.role_invalid").transform((v) => v as StaffRole);
-const committeeIds = list(z.string()).transform((ids) => [...new Set(ids)]);
+const committeeIds = strings("admin.staff.error.committee_unknown").transform((ids) => [...new Set(ids)]);
 const department = text(DEPARTMENT_NAME_MAX, "admin.staff.error.too_long", "admin.staff.error.department_required");
 
 /** Contact persons and case officers work for at least one committee (the domain's rule); whether the committees exist, the use case knows. */
@@ -85,15 +90,15 @@ export const staffInvitationSchema = z
 export type StaffInput = z.input<typeof staffInvitationSchema>;
 
 /** What an administrator does on a member of staff's page: save the role and committees, or deactivate or reactivate the account. */
-export const staffMemberActionSchema = z.object({ intent: z.enum(["update", "deactivate", "reactivate"]).catch("update") });
+export const staffMemberActionSchema = z.object({ intent: z.enum(["update", "deactivate", "reactivate"], { error: FORM_ERROR }).catch("update") });
 
-/** Revoking an open invitation. */
-export const invitationRevocationSchema = z.object({ invitationId: z.string().prefault("") });
+/** The staff page: invite a member of staff, or revoke an open invitation. */
+export const staffActionSchema = intents("invite", [z.object({ intent: z.literal("invite"), ...staffInvitationSchema.shape }).superRefine(committeeForTheRole), z.object({ intent: z.literal("revoke"), invitationId: anyText() })]);
 
 const newPassword = (message: string) => z.string({ error: message }).min(PASSWORD_MIN_LENGTH, message).max(PASSWORD_MAX_LENGTH, message).prefault("");
 
 /** The invited member of staff chooses a password. */
-export const staffAcceptanceSchema = z.object({ token: z.string().prefault(""), password: newPassword("staffInvite.error.weak_password") });
+export const staffAcceptanceSchema = z.object({ token: anyText(), password: newPassword("staffInvite.error.weak_password") });
 
 /** The first administrator (the setup link's form, and the command line): address, name, department (the city's own by default) and password. */
 export const DEFAULT_DEPARTMENT = "Malmö stad";
@@ -106,7 +111,7 @@ export const administratorSchema = z.object({
 export type AdministratorInput = z.input<typeof administratorSchema>;
 
 /** The setup link's form: the administrator and the link's token. */
-export const setupSchema = administratorSchema.extend({ token: z.string().prefault("") });
+export const setupSchema = administratorSchema.extend({ token: anyText() });
 
 // ---- the city's goals ----
 
@@ -121,7 +126,7 @@ export const cityGoalSchema = z.object({
   nameEn: text(GOAL_NAME_MAX, "admin.goals.error.too_long"),
   descriptionSv: text(GOAL_DESCRIPTION_MAX, "admin.goals.error.too_long"),
   agenda2030: z
-    .union([z.string(), z.array(z.string())])
+    .union([z.string(), z.array(z.string())], { error: "admin.goals.error.agenda_invalid" })
     .prefault("")
     .transform((v, ctx) => {
       const read = parseAgenda2030(Array.isArray(v) ? v.join(", ") : v);
@@ -129,7 +134,7 @@ export const cityGoalSchema = z.object({
       ctx.addIssue({ code: "custom", message: "admin.goals.error.agenda_invalid", params: { invalid: read.invalid.join(", ") } });
       return z.NEVER;
     }),
-  themes: list(z.string())
+  themes: strings("admin.goals.error.theme_unknown")
     .transform((themes) => [...new Set(themes)].sort())
     .refine((themes) => themes.every(isTheme), "admin.goals.error.theme_unknown")
     .transform((themes) => themes as Theme[]),
@@ -138,4 +143,4 @@ export const cityGoalSchema = z.object({
 export type CityGoalInput = z.input<typeof cityGoalSchema>;
 
 /** Moving a goal up or down in the order the application shows them. */
-export const goalMoveSchema = z.object({ goalId: z.string().prefault(""), move: z.enum(["up", "down"]) });
+export const goalMoveSchema = z.object({ goalId: anyText(), move: z.enum(["up", "down"], { error: FORM_ERROR }) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { problemsByField } from "../shared/schema.ts";
-import { configurationSchema, sensitivityQuerySchema, yearQuerySchema } from "./schemas.ts";
+import { configurationActionSchema, configurationSchema, sensitivityQuerySchema, yearQuerySchema } from "./schemas.ts";
 
 const problems = (r: { error?: z.ZodError }) => (r.error ? problemsByField(r.error) : {});
 
@@ -21,5 +21,14 @@ describe("the area index's forms and addresses", () => {
   it("reads a configuration version's name trimmed and whether to activate it", () => {
     expect(configurationSchema.parse({ name: " Utkast 2 ", text: "{}", activate: "1" })).toEqual({ name: "Utkast 2", text: "{}", activate: true });
     expect(configurationSchema.parse({})).toEqual({ name: "", text: "", activate: false });
+  });
+});
+
+describe("the configuration page's buttons", () => {
+  it("saves a new version (the form's intent, or none) or activates a saved one", () => {
+    expect(configurationActionSchema.parse({ intent: "create", name: "x", text: "{}" })).toEqual({ intent: "create", name: "x", text: "{}", activate: false });
+    expect(configurationActionSchema.parse({ text: "{}" })).toMatchObject({ intent: "create" });
+    expect(configurationActionSchema.parse({ intent: "activate", id: "abc" })).toEqual({ intent: "activate", id: "abc" });
+    expect(configurationActionSchema.safeParse({ intent: "radera" }).error?.issues[0]?.message).toBe("appl.error.form");
   });
 });

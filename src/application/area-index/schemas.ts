@@ -6,22 +6,22 @@
  */
 import { z } from "zod";
 import { NORMALISATION_METHODS, type NormalisationMethod } from "#src/domain/area-index/config.ts";
-import { checkbox, list } from "../shared/schema.ts";
+import { anyText, checkbox, intents, optionalString, strings } from "../shared/schema.ts";
 
 /** A new configuration version: its name (the configuration's own when blank), its JSON text, and whether to make it the active one. */
 export const configurationSchema = z.object({
-  name: z.string().prefault("").transform((v) => v.trim()),
-  text: z.string().prefault(""),
+  name: anyText("index.config.error.name").transform((v) => v.trim()),
+  text: anyText("index.config.error.json"),
   activate: checkbox(),
 });
 
-/** Making a saved version the active one. */
-export const activationSchema = z.object({ id: z.string().prefault("") });
+/** The configuration page: save a new version, or make a saved one the active one. */
+export const configurationActionSchema = intents("create", [z.object({ intent: z.literal("create"), ...configurationSchema.shape }), z.object({ intent: z.literal("activate"), id: anyText() })]);
 
 /** An import's fields beside its file: a JSON-stat mapping (JSON text, optional) and who publishes the figures (the file's name when blank). */
 export const valuesImportSchema = z.object({
-  mapping: z.string().optional(),
-  source: z.string().optional(),
+  mapping: optionalString("index.import.error.mapping"),
+  source: optionalString(),
 });
 
 /** A parameter given once, or the first of several. */
@@ -64,5 +64,5 @@ export const sensitivityQuerySchema = z.object({
   draws: wholeNumber(10, MAX_DRAWS, SENSITIVITY_DEFAULTS.draws, "index.sens.error.draws"),
   jitter: wholeNumber(0, 90, SENSITIVITY_DEFAULTS.jitter, "index.sens.error.jitter"),
   seed: wholeNumber(0, 2_147_483_647, SENSITIVITY_DEFAULTS.seed, "index.sens.error.seed"),
-  methods: list(z.string()).transform((methods) => methods.filter((m): m is NormalisationMethod => (NORMALISATION_METHODS as readonly string[]).includes(m))),
+  methods: strings("index.sens.error.methods").transform((methods) => methods.filter((m): m is NormalisationMethod => (NORMALISATION_METHODS as readonly string[]).includes(m))),
 });

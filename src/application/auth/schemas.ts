@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#src/domain/auth/sign-in-policy.ts";
-import { emailAddress } from "../shared/schema.ts";
+import { anyText, emailAddress, FORM_ERROR, optionalString } from "../shared/schema.ts";
 
 const signInEmail = emailAddress({ empty: "signIn.error.emailRequired", invalid: "signIn.error.emailInvalid" });
 
@@ -13,7 +13,7 @@ const signInEmail = emailAddress({ empty: "signIn.error.emailRequired", invalid:
 export const signInSchema = z.object({
   email: signInEmail,
   password: z.string({ error: "signIn.error.passwordRequired" }).min(1, "signIn.error.passwordRequired").max(1000, "signIn.error.invalid").prefault(""),
-  next: z.string().optional(),
+  next: optionalString(),
 });
 
 /** "Forgot your password": the address to send a reset link to. */
@@ -27,9 +27,9 @@ export const passwordResetSchema = z
   .object({
     token: z.string({ error: "reset.invalidLink" }).min(1, "reset.invalidLink").max(200, "reset.invalidLink"),
     password: newPasswordSchema.prefault(""),
-    confirm: z.string().prefault(""),
+    confirm: anyText("reset.error.mismatch"),
   })
   .refine((v) => v.password === v.confirm, { message: "reset.error.mismatch", path: ["confirm"] });
 
 /** Signing out: here, or on every device ("everywhere" = "yes"). */
-export const signOutSchema = z.object({ everywhere: z.union([z.boolean(), z.string()]).optional().transform((v) => v === true || v === "yes") });
+export const signOutSchema = z.object({ everywhere: z.union([z.boolean(), z.string()], { error: FORM_ERROR }).optional().transform((v) => v === true || v === "yes") });

@@ -11,7 +11,7 @@
  */
 import { z } from "zod";
 import { endsBeforeStart, isIsoDate, isOwnerKind, isProcessStatus, isTheme, type OwnerKind, type ProcessFieldError, type ProcessStatus, type Theme } from "#src/domain/coordination/process.ts";
-import { list, optionalText, text, uuid } from "../shared/schema.ts";
+import { anyText, optionalText, strings, text, uuid } from "../shared/schema.ts";
 
 const PROBLEM = "reg.error.";
 const key = (code: ProcessFieldError) => `${PROBLEM}${code}`;
@@ -33,7 +33,7 @@ const oneOf = <T extends string>(is: (v: string) => v is T, unknown: ProcessFiel
     .transform((v) => v as T);
 
 /** A list's entries, trimmed, blanks dropped, each once. */
-const entries = list(z.string()).transform((values) => [...new Set(values.map((v) => v.trim()).filter(Boolean))]);
+const entries = (message: string) => strings(message).transform((values) => [...new Set(values.map((v) => v.trim()).filter(Boolean))]);
 
 /**
  * One local process's facts, as the form or a CSV row gives them: names, owner, contact, themes,
@@ -49,8 +49,8 @@ export const processSchema = z
     contactEmail: optionalText(320, key("too_long"))
       .refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), key("invalid_email"))
       .transform((v) => v?.toLowerCase() ?? null),
-    themes: entries.refine((themes) => themes.every(isTheme), key("unknown_theme")).transform((themes) => themes as Theme[]),
-    areaCodes: entries,
+    themes: entries(key("unknown_theme")).refine((themes) => themes.every(isTheme), key("unknown_theme")).transform((themes) => themes as Theme[]),
+    areaCodes: entries("reg.error.unknown_area"),
     startsOn: z
       .string({ error: key("required") })
       .trim()
@@ -62,7 +62,7 @@ export const processSchema = z
     status: oneOf<ProcessStatus>(isProcessStatus, "unknown_status"),
     link: optionalText(2_000, key("too_long")).refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), key("invalid_link")),
     /** A boundary of its own (GeoJSON text, WGS 84 or SWEREF 99 TM), instead of or beside the areas. */
-    geojson: z.string().prefault("").transform((v) => v.trim()),
+    geojson: anyText("reg.error.geometry").transform((v) => v.trim()),
   })
   .superRefine(
     (v, ctx) => {

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { reshapeContributionRows, submittedFormOf as form } from "#src/domain/intake/answers.ts";
 import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
 import { problemsByField } from "../shared/schema.ts";
-import { applicationStartSchema, readStepAnswers, stepAnswersSchema, stepFormSchema, stepQuerySchema, submissionSchema } from "./schemas.ts";
+import { applicationStartSchema, attachmentActionSchema, readStepAnswers, stepAnswersSchema, stepFormSchema, stepQuerySchema, submissionSchema } from "./schemas.ts";
 
 const problems = (r: { error?: z.ZodError }) => (r.error ? problemsByField(r.error) : {});
 /** The city's goals are data; these stand for the ones an administrator keeps. */
@@ -71,6 +71,13 @@ describe("the application's other forms", () => {
     expect(stepFormSchema.parse({ intent: "radera-allt" }).intent).toBe("save");
     expect(stepQuerySchema.parse({ rows: "5", saved: "1" })).toEqual({ rows: 5, saved: true, back: false });
     expect(stepQuerySchema.parse({ rows: "999" }).rows).toBe(0);
+  });
+
+  it("uploads an attachment once per key, or removes one", () => {
+    const key = randomUUID();
+    expect(attachmentActionSchema.parse({ intent: "upload", submissionKey: key })).toEqual({ intent: "upload", submissionKey: key });
+    expect(attachmentActionSchema.parse({ intent: "remove", attachmentId: "a" })).toEqual({ intent: "remove", attachmentId: "a" });
+    expect(problems(attachmentActionSchema.safeParse({ submissionKey: "x" }))).toEqual({ submissionKey: "appl.error.form" });
   });
 
   it("submits only when the applicant confirms", () => {

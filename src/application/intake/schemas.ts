@@ -12,7 +12,7 @@
 import { z } from "zod";
 import { MAX_CONTRIBUTIONS, MAX_MONEY_SEK, TEXT_MAX, LONGTEXT_MAX, type AnswerError, type Answers, type Contribution, type SubmittedForm } from "#src/domain/intake/answers.ts";
 import type { ApplicationFieldDefinition } from "#src/domain/process-type/definition.ts";
-import { checkbox, list, optionalText, text, uuid } from "../shared/schema.ts";
+import { anyText, checkbox, flag, FORM_ERROR, intents, optionalText, strings, text, uuid } from "../shared/schema.ts";
 
 // ---- starting a draft ----
 
@@ -31,8 +31,8 @@ const rowsAsked = z.coerce.number().int().min(0).max(MAX_CONTRIBUTIONS).catch(0)
 /** A step's address: the rows asked for, whether it was just saved, and whether to go back to the check-your-answers page. */
 export const stepQuerySchema = z.object({
   rows: rowsAsked.prefault(0),
-  saved: z.string().optional().transform((v) => v === "1"),
-  back: z.string().optional().transform((v) => v === "granska"),
+  saved: flag("1"),
+  back: flag("granska"),
 });
 
 /** What the pressed button asks for: save and continue, save the draft, or add or remove a row. */
@@ -41,9 +41,9 @@ const intent = z.union([z.enum(["save", "draft", "add-row"]), z.string().regex(/
 /** A step's form beside its answers: the button pressed, where to go next, and the area (the areas ticked, a polygon drawn on the map, or removing the boundary; a file is read apart). */
 export const stepFormSchema = z.object({
   intent: intent.prefault("save"),
-  back: z.string().optional().transform((v) => v === "granska"),
-  areaIds: list(z.string()).transform((ids) => ids.filter((id) => id !== "")),
-  areaDrawn: z.string().prefault(""),
+  back: flag("granska"),
+  areaIds: strings("appl.error.area.unknown_area").transform((ids) => ids.filter((id) => id !== "")),
+  areaDrawn: anyText(),
   areaDrawnChanged: checkbox(),
   areaClear: checkbox(),
 });
@@ -65,7 +65,7 @@ function readMoney(raw: string): number | null | "invalid" {
   return n <= MAX_MONEY_SEK ? n : "invalid";
 }
 
-const cell = z.string().prefault("").transform((v) => v.trim());
+const cell = anyText().transform((v) => v.trim());
 const contributionRow = z.object({ actor: cell, money: cell, resources: cell, activities: cell });
 
 /**
@@ -73,7 +73,7 @@ const contributionRow = z.object({ actor: cell, money: cell, resources: cell, ac
  * money in whole kronor; at most 30 rows. A row's problem is on its cell (`<row>.actor`).
  */
 const contributions = z
-  .array(contributionRow)
+  .array(contributionRow, { error: FORM_ERROR })
   .prefault([])
   .superRefine((rows, ctx) => {
     let kept = 0;
@@ -113,7 +113,7 @@ export function stepAnswersSchema(fields: readonly ApplicationFieldDefinition[],
         shape[field.key] = text(LONGTEXT_MAX, answerKey("too_long"));
         break;
       case "goals":
-        shape[field.key] = list(z.string())
+        shape[field.key] = strings(answerKey("unknown_goal"))
           .transform((goals) => [...new Set(goals)])
           .refine((goals) => goals.every((g) => context.goalKeys.has(g)), answerKey("unknown_goal"));
         break;
@@ -164,11 +164,11 @@ export function readStepAnswers(fields: readonly ApplicationFieldDefinition[], f
 
 // ---- attachments and submitting ----
 
-/** An attachment uploaded once per submission key (the file itself is read apart: its type from its content). */
-export const attachmentUploadSchema = z.object({ submissionKey: uuid("appl.error.form") });
-
-/** Removing an attachment. */
-export const attachmentRemovalSchema = z.object({ attachmentId: z.string().prefault("") });
+/** The attachments page: upload a file once per submission key (the file itself is read apart: its type from its content), or remove one. */
+export const attachmentActionSchema = intents("upload", [
+  z.object({ intent: z.literal("upload"), submissionKey: uuid("appl.error.form") }),
+  z.object({ intent: z.literal("remove"), attachmentId: anyText() }),
+]);
 
 /** Submitting: the applicant confirms that what they wrote is right. */
 export const submissionSchema = z.object({ confirm: z.string({ error: "appl.error.confirm" }).prefault("").refine((v) => v === "1", "appl.error.confirm") });

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#src/domain/auth/sign-in-policy.ts";
 import { normaliseOrganisationNumber } from "#src/domain/organisation-number.ts";
 import { ACTOR_TYPES, type ActorType } from "#src/domain/roles.ts";
-import { optionalText, plainEmailAddress, text } from "../shared/schema.ts";
+import { FORM_ERROR, optionalText, plainEmailAddress, text } from "../shared/schema.ts";
 
 const isActorType = (v: string): v is ActorType => (ACTOR_TYPES as readonly string[]).includes(v);
 
@@ -36,7 +36,7 @@ export const registrationSchema = z.object({
 export type RegistrationInput = z.input<typeof registrationSchema>;
 
 /** The registration mail's link, confirmed by pressing the button. */
-export const registrationConfirmationSchema = z.object({ token: z.string().max(200).prefault("") });
+export const registrationConfirmationSchema = z.object({ token: z.string({ error: "register.confirm.unknown" }).max(200, "register.confirm.unknown").prefault("") });
 
 const invitedEmail = plainEmailAddress("org.error.email", "org.error.email");
 
@@ -49,16 +49,16 @@ export const coApplicantInvitationSchema = z.object({
   email: invitedEmail,
 });
 
-const token = z.string().max(200).prefault("");
+const token = z.string({ error: "invite.unknown" }).max(200, "invite.unknown").prefault("");
 
 /**
  * Accepting an invitation as a new person: a member's (name and password), an organisation's
  * (a co-applicant: the organisation too), or, from a contact request, an applicant's with the
  * organisation and the account.
  */
-export const memberAcceptanceSchema = z.object({ intent: z.literal("account"), token, ...personSchema.shape });
+export const memberAcceptanceSchema = z.object({ intent: z.literal("account", { error: FORM_ERROR }), token, ...personSchema.shape });
 export const organisationAcceptanceSchema = memberAcceptanceSchema.extend(organisationSchema.shape);
-export const applicantAcceptanceSchema = z.object({ intent: z.literal("applyAccount"), token, ...personSchema.shape, ...organisationSchema.shape });
+export const applicantAcceptanceSchema = z.object({ intent: z.literal("applyAccount", { error: FORM_ERROR }), token, ...personSchema.shape, ...organisationSchema.shape });
 
 /** What a use case answers for a refused organisation or person: the organisation number has its own answer, the password its own. */
 export function organisationProblem(error: z.ZodError): "invalid" | "invalid_org_number" {

@@ -13,16 +13,37 @@
 import { z } from "zod";
 import { isUuid } from "#src/domain/ids.ts";
 
+/** The message for a form that was not sent as its page sends it (a field sent twice, a value no control gives). */
+export const FORM_ERROR = "appl.error.form";
+
+/** A field with no rule of its own (a token, a JSON text, a hidden field): a string, missing reads as empty. */
+export function anyText(message: string = FORM_ERROR) {
+  return z.string({ error: message }).prefault("");
+}
+
+/** A field that may be missing. */
+export function optionalString(message: string = FORM_ERROR) {
+  return z.string({ error: message }).optional();
+}
+
+/** Whether an address's flag has its value (`?sparat=1`); anything else, or missing, is no. */
+export function flag(value: string) {
+  return z
+    .unknown()
+    .optional()
+    .transform((v) => (Array.isArray(v) ? v[0] : v) === value);
+}
+
 /** A text field, trimmed; missing reads as empty. `empty` is the message for an empty field (else empty is allowed). */
 export function text(max: number, tooLong: string, empty?: string) {
-  const trimmed = z.string(empty ? { error: empty } : undefined).trim();
+  const trimmed = z.string({ error: empty ?? tooLong }).trim();
   return (empty ? trimmed.min(1, empty) : trimmed).max(max, tooLong).prefault("");
 }
 
 /** An optional text field: trimmed, and null when blank (or missing, or null). */
 export function optionalText(max: number, tooLong: string) {
   return z
-    .string()
+    .string({ error: tooLong })
     .nullish()
     .transform((v) => (v ?? "").trim())
     .pipe(z.string().max(max, tooLong))
@@ -67,15 +88,32 @@ export function uuid(message: string) {
  * not at all nothing. Read as a list either way.
  */
 export function list<T extends z.ZodType>(item: T) {
-  return z.preprocess((v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]), z.array(item)) as unknown as z.ZodType<z.output<T>[], z.input<T>[] | z.input<T> | undefined>;
+  // A value sent once is a string, several times a list (a checkbox group), never anything else.
+  return z.preprocess((v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]), z.array(item, { error: FORM_ERROR })) as unknown as z.ZodType<z.output<T>[], z.input<T>[] | z.input<T> | undefined>;
+}
+
+/** Checkbox lists and repeated fields of text (the list's values are checked by the schema that uses them). */
+export function strings(message: string = FORM_ERROR) {
+  return list(z.string({ error: message }));
 }
 
 /** A checkbox: ticked ("1", "on", "yes" or true) or not (anything else, or missing). */
 export function checkbox() {
   return z
-    .union([z.boolean(), z.string()])
+    .union([z.boolean(), z.string(), z.array(z.string())], { error: FORM_ERROR })
     .optional()
-    .transform((v) => v === true || v === "1" || v === "on" || v === "yes");
+    .transform((v) => {
+      const value = Array.isArray(v) ? v.at(-1) : v;
+      return value === true || value === "1" || value === "on" || value === "yes";
+    });
+}
+
+/**
+ * A form with several buttons, each sending its `intent`: the one pressed picks the schema of
+ * what is sent with it; a form sent without one is `fallback`'s.
+ */
+export function intents<const O extends readonly [z.ZodObject<{ intent: z.ZodLiteral<string> }>, ...z.ZodObject<{ intent: z.ZodLiteral<string> }>[]]>(fallback: z.output<O[number]>["intent"], options: O) {
+  return z.preprocess((v) => (typeof v === "object" && v !== null && !(v as { intent?: unknown }).intent ? { ...v, intent: fallback } : v), z.discriminatedUnion("intent", options, { error: "appl.error.form" }));
 }
 
 /** The first message for each field, by the issue's path joined with "_" (`responsibilities_2_theme`); an issue of the whole input is "form". */

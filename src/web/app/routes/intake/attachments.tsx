@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { ALLOWED_ATTACHMENT_TYPES, isAllowedAttachmentType, MAX_ATTACHMENT_BYTES } from "#src/domain/intake/attachment-policy.ts";
 import { formatDateTime, formatNumber, type MessageKey } from "#src/web/app/i18n/index.ts";
-import { attachmentRemovalSchema, attachmentUploadSchema } from "#src/application/intake/index.ts";
+import { attachmentActionSchema } from "#src/application/intake/index.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
@@ -31,23 +31,22 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   const caseId = params.caseId ?? "";
   const form = await request.formData();
   const svc = services(context).applications;
-  if (form.get("intent") === "remove") {
-    const removal = parseForm(attachmentRemovalSchema, form, { names: { attachmentId: "attachment_id" } });
-    const result = await svc.removeAttachment(actor, caseId, removal.ok ? removal.data.attachmentId : "", requestMeta(context));
+  // A form without the page's key finds nothing.
+  const parsed = parseForm(attachmentActionSchema, form, { names: { attachmentId: "attachment_id", submissionKey: "submission_key" } });
+  if (!parsed.ok) notFound();
+  if (parsed.data.intent === "remove") {
+    const result = await svc.removeAttachment(actor, caseId, parsed.data.attachmentId, requestMeta(context));
     if (!result.ok) {
       if (result.error === "not_found") notFound();
       return { ok: false, errors: { form: "appl.error.not_editable" }, values: {} };
     }
     return redirect(`/ansokan/${caseId}/bilagor?klart=borttagen`);
   }
-  // The form's own key; one that is not the page's finds nothing.
-  const upload = parseForm(attachmentUploadSchema, form, { names: { submissionKey: "submission_key" } });
-  if (!upload.ok) notFound();
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { ok: false, errors: { file: file instanceof File && file.name ? "appl.error.att.empty" : "appl.error.att.noFile" }, values: {} };
   // Refuse an oversized file before reading it into memory.
   if (file.size > MAX_ATTACHMENT_BYTES) return { ok: false, errors: { file: "appl.error.att.too_large" }, values: {} };
-  const result = await svc.addAttachment(actor, caseId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), submissionKey: upload.data.submissionKey }, requestMeta(context));
+  const result = await svc.addAttachment(actor, caseId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), submissionKey: parsed.data.submissionKey }, requestMeta(context));
   if (!result.ok) {
     if (result.error === "not_found") notFound();
     return { ok: false, errors: { file: ERRORS[result.error] ?? "appl.error.form" }, values: {} };
