@@ -2,7 +2,8 @@
  * The layer rules (`npm run lint:deps`), checked by dependency-cruiser:
  *
  *   src/domain       pure rules: imports only src/domain
- *   src/application  use cases and ports: imports only src/domain, src/application, node:crypto
+ *   src/application  use cases, ports and input schemas: imports only src/domain, src/application,
+ *                    node:crypto and zod (each feature's schemas.ts, shared by the web and the API)
  *   src/adapters     implement the ports: never src/web
  *   src/text         the message catalogues (sv, en) and the translator: imports only src/text
  *                    and src/domain; the web app, the command line and the adapters word text
@@ -31,6 +32,7 @@ try {
 const TEST_FILE = "\\.test\\.tsx?$";
 const VITEST = "^node_modules/vitest/";
 const FAST_CHECK = "^node_modules/fast-check/";
+const ZOD = "^node_modules/zod/";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -53,10 +55,18 @@ module.exports = {
     {
       name: "application-depends-on-domain-only",
       comment:
-        "src/application (use cases and ports) imports only src/domain, src/application and node:crypto. Everything else reaches it through the ports (src/application/shared/ports.ts and each feature's ports.ts).",
+        "src/application (use cases, ports and input schemas) imports only src/domain, src/application, node:crypto and zod (the input schemas, docs/decisions/0013-input-schemas.md). Everything else reaches it through the ports (src/application/shared/ports.ts and each feature's ports.ts).",
       severity: "error",
       from: { path: "^src/application/", pathNot: TEST_FILE },
-      to: { pathNot: ["^src/(domain|application)/", "^(node:)?crypto$"] },
+      to: { pathNot: ["^src/(domain|application)/", "^(node:)?crypto$", ZOD] },
+    },
+    {
+      name: "zod-parses-input-at-the-doors",
+      comment:
+        "zod parses what comes in: the features' input schemas (src/application/<feature>/schemas.ts), the web layer that parses forms and queries with them, and the configuration read at start-up (src/adapters/config). The domain stays pure (domain-is-pure); other adapters receive typed values.",
+      severity: "error",
+      from: { pathNot: ["^src/application/", "^src/web/", "^src/adapters/config/", TEST_FILE] },
+      to: { path: ZOD },
     },
     {
       name: "text-is-data",
@@ -112,10 +122,10 @@ module.exports = {
     },
     {
       name: "application-tests-stay-in-application",
-      comment: "Application tests import src/domain, src/application, node:crypto and vitest only (adapters are faked through the ports).",
+      comment: "Application tests import src/domain, src/application, node:crypto, zod and vitest only (adapters are faked through the ports).",
       severity: "error",
       from: { path: `^src/application/.+${TEST_FILE}` },
-      to: { pathNot: ["^src/(domain|application)/", "^(node:)?crypto$", VITEST] },
+      to: { pathNot: ["^src/(domain|application)/", "^(node:)?crypto$", ZOD, VITEST] },
     },
     {
       name: "adapters-not-to-web",

@@ -5,13 +5,14 @@
  */
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
-import { checkCityGoal, goalKeyFrom, uniqueKey, type CityGoalInput } from "#src/domain/admin/city-goals.ts";
-import { THEMES } from "#src/domain/coordination/process.ts";
+import { goalKeyFrom, uniqueKey } from "#src/domain/admin/city-goals.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import type { CityGoalRecord } from "./ports.ts";
 import { isUuid } from "#src/domain/ids.ts";
+import { problemsByField } from "../shared/schema.ts";
+import { cityGoalSchema, type CityGoalInput } from "./schemas.ts";
 
 
 export type CityGoalError = "forbidden" | "not_found" | "invalid";
@@ -42,14 +43,15 @@ export class CityGoals {
   async save(actor: Actor, id: string | null, input: CityGoalInput, meta: AuditMeta = {}): Promise<Result<{ id: string; key: string }, CityGoalError>> {
     if (!can(actor, { action: "goals.manage" })) return fail("forbidden");
     if (id !== null && !isUuid(id)) return fail("not_found");
-    const checked = checkCityGoal(input, THEMES);
-    if (!checked.ok) {
-      const detail: Record<string, string> = {};
-      for (const [field, problem] of Object.entries(checked.problems)) detail[field] = `admin.goals.error.${problem}`;
-      if (checked.invalidAgenda) detail.invalidAgenda = checked.invalidAgenda.join(", ");
+    const parsed = cityGoalSchema.safeParse(input);
+    if (!parsed.success) {
+      const detail = problemsByField(parsed.error);
+      // The references refused, for the message.
+      const agenda = parsed.error.issues.find((i) => i.path[0] === "agenda2030" && i.code === "custom");
+      if (agenda?.code === "custom" && typeof agenda.params?.invalid === "string") detail.invalidAgenda = agenda.params.invalid;
       return fail("invalid", detail);
     }
-    const g = checked.value;
+    const g = parsed.data;
     return this.#uow.transaction(async (r): Promise<Result<{ id: string; key: string }, CityGoalError>> => {
       const at = this.#clock.now();
       if (id) {

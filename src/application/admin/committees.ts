@@ -5,17 +5,19 @@
  */
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
-import { checkCommittee, checkResponsibilities, type CommitteeInput, type Responsibility } from "#src/domain/admin/committee.ts";
+import { codeLockedByCases, normaliseCommitteeCode } from "#src/domain/admin/committee.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import type { CommitteeAdminRecord, ProcessTypeChoice } from "./ports.ts";
 import { isUuid } from "#src/domain/ids.ts";
+import { joinedPath, problemsByField } from "../shared/schema.ts";
+import { committeeSchema, type CommitteeForm } from "./schemas.ts";
 
-export interface CommitteeForm extends CommitteeInput {
-  processTypeCodes: readonly string[];
-  responsibilities: readonly Responsibility[];
-}
+export type { CommitteeForm };
+
+/** A problem's field in the answer: a row of areas of responsibility is `responsibility_<row>`. */
+const problemField = (path: readonly PropertyKey[]) => (path[0] === "responsibilities" ? `responsibility_${String(path[1])}` : joinedPath(path));
 
 export type CommitteeSaveError = "forbidden" | "not_found" | "invalid" | "code_taken";
 
@@ -50,17 +52,17 @@ export class CommitteeAdministration {
     return this.#uow.transaction(async (r): Promise<Result<{ id: string }, CommitteeSaveError>> => {
       const before = id ? await r.administration.committee(id) : undefined;
       if (id && !before) return fail("not_found");
-      const checked = checkCommittee(input, before && { code: before.code, numberedCases: before.numberedCases });
-      const responsibilities = checkResponsibilities(input.responsibilities);
+      const parsed = committeeSchema.safeParse(input);
+      const problems: Record<string, string> = parsed.success ? {} : problemsByField(parsed.error, problemField);
+      // What needs the database: a code that numbers cases stays (the domain's rule), and the applications must exist.
+      if (!problems.code && before && codeLockedByCases(before, normaliseCommitteeCode(String(input.code ?? "")))) problems.code = "admin.committee.error.code_in_use_by_cases";
       const known = new Set((await r.administration.processTypeChoices()).map((p) => p.code));
-      const processTypeCodes = [...new Set(input.processTypeCodes)].sort();
-      const problems: Record<string, string> = {};
-      if (!checked.ok) for (const [field, problem] of Object.entries(checked.problems)) problems[field] = `admin.committee.error.${problem}`;
-      if (!responsibilities.ok) for (const [row, problem] of Object.entries(responsibilities.problems)) problems[`responsibility_${row}`] = `admin.committee.error.responsibility.${problem}`;
-      if (processTypeCodes.some((c) => !known.has(c))) problems.processTypeCodes = "admin.committee.error.processType";
-      if (!checked.ok || !responsibilities.ok || problems.processTypeCodes) return fail("invalid", problems);
+      if (parsed.success && parsed.data.processTypeCodes.some((c) => !known.has(c))) problems.processTypeCodes = "admin.committee.error.processType";
+      if (!parsed.success || Object.keys(problems).length > 0) return fail("invalid", problems);
+      const { code, nameSv, nameEn, hasWorkingCommittee, processTypeCodes, responsibilities } = parsed.data;
+      const checked = { code, nameSv, nameEn, hasWorkingCommittee };
       const at = this.#clock.now();
-      const values = { ...checked.value, at };
+      const values = { ...checked, at };
       let committeeId: string;
       if (id) {
         if (!(await r.administration.updateCommittee(id, values))) return fail("invalid", { code: "admin.committee.error.code_taken" });
@@ -71,8 +73,8 @@ export class CommitteeAdministration {
         committeeId = created;
       }
       await r.administration.setCommitteeProcessTypes(committeeId, processTypeCodes);
-      await r.administration.setResponsibilities(committeeId, responsibilities.value);
-      const after = { ...checked.value, processTypeCodes, responsibilities: responsibilities.value };
+      await r.administration.setResponsibilities(committeeId, responsibilities);
+      const after = { ...checked, processTypeCodes, responsibilities };
       const previous = before && { code: before.code, nameSv: before.nameSv, nameEn: before.nameEn, hasWorkingCommittee: before.hasWorkingCommittee, processTypeCodes: before.processTypeCodes, responsibilities: before.responsibilities };
       if (JSON.stringify(previous) !== JSON.stringify(after))
         await r.audit.append({ actor, action: id ? "committee.update" : "committee.create", entityType: "committee", entityId: committeeId, before: previous ?? null, after, ip: meta.ip ?? null, requestId: meta.requestId ?? null });

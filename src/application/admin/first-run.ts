@@ -6,23 +6,17 @@
  */
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
-import { checkStaff, normaliseEmail } from "#src/domain/admin/staff.ts";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#src/domain/auth/sign-in-policy.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { Clock, PasswordHasher, Repositories, UnitOfWork } from "../shared/ports.ts";
 import { hashToken, newSecretToken } from "../shared/tokens.ts";
 import { openSession, type SignedInSession } from "./sessions.ts";
+import { problemsByField } from "../shared/schema.ts";
+import { administratorSchema, DEFAULT_DEPARTMENT, type AdministratorInput } from "./schemas.ts";
+
+export { DEFAULT_DEPARTMENT, type AdministratorInput };
 
 export const SETUP_LINK_HOURS = 24;
-export const DEFAULT_DEPARTMENT = "Malmö stad";
-
-export interface AdministratorInput {
-  email: string;
-  name: string;
-  password: string;
-  department?: string;
-}
 
 /** How far the city has come in setting Samverka up: what an administrator's start page lists. */
 export interface SetupProgress {
@@ -96,7 +90,7 @@ export class FirstRun {
     const checked = checkAdministratorInput(input);
     if (!checked.ok) return checked;
     if (token.length < 20 || token.length > 100) return fail("link_invalid");
-    const passwordHash = await this.#hasher.hash(input.password);
+    const passwordHash = await this.#hasher.hash(checked.value.password);
     return this.#uow.transaction(async (r): Promise<Result<SignedInSession, SetupError>> => {
       const now = this.#clock.now();
       await r.administration.lockAdministrators();
@@ -114,7 +108,7 @@ export class FirstRun {
   async createAdministrator(input: AdministratorInput): Promise<Result<{ userId: string }, CreateAdministratorError>> {
     const checked = checkAdministratorInput(input);
     if (!checked.ok) return checked;
-    const passwordHash = await this.#hasher.hash(input.password);
+    const passwordHash = await this.#hasher.hash(checked.value.password);
     return this.#uow.transaction(async (r): Promise<Result<{ userId: string }, CreateAdministratorError>> => {
       const created = await this.#create(r, checked.value, passwordHash, this.#clock.now(), { actorLabel: "kommandoraden" });
       return created.ok ? ok({ userId: created.value }) : created;
@@ -132,10 +126,14 @@ export class FirstRun {
   }
 }
 
-/** Checks an administrator's details before anything is opened or written (the command line calls it first). */
-export function checkAdministratorInput(input: AdministratorInput): Result<{ email: string; name: string; department: string }, "invalid" | "weak_password"> {
-  const checked = checkStaff({ email: input.email, name: input.name, role: "administrator", committeeIds: [], department: input.department?.trim() || DEFAULT_DEPARTMENT }, new Set());
-  if (!checked.ok) return fail("invalid", Object.fromEntries(Object.entries(checked.problems).map(([k, v]) => [k, `admin.staff.error.${v}`])));
-  if (input.password.length < PASSWORD_MIN_LENGTH || input.password.length > PASSWORD_MAX_LENGTH) return fail("weak_password");
-  return ok({ email: normaliseEmail(checked.value.email), name: checked.value.name, department: checked.value.department });
+/**
+ * Reads an administrator's details by the administrator schema before anything is opened or
+ * written (the command line calls it first): problems with the person come back by field
+ * (message keys), a password the policy refuses as weak_password.
+ */
+export function checkAdministratorInput(input: AdministratorInput): Result<{ email: string; name: string; department: string; password: string }, "invalid" | "weak_password"> {
+  const parsed = administratorSchema.safeParse(input);
+  if (parsed.success) return ok(parsed.data);
+  const { password: _password, ...problems } = problemsByField(parsed.error);
+  return Object.keys(problems).length > 0 ? fail("invalid", problems) : fail("weak_password");
 }

@@ -9,3 +9,18 @@ export { cityGoalNames } from "./goal-names.ts";
 export { AdminService } from "./overviews.ts";
 export { type AdministrationRepository, type CityGoalRecord, type CommitteeAdminRecord, type ProcessTypeChoice, type StaffInvitationRecord, type StaffRecord } from "./ports.ts";
 export { StaffAdministration, type AcceptError, type StaffChangeError } from "./staff.ts";
+export {
+  administratorSchema,
+  cityGoalSchema,
+  committeeSchema,
+  goalMoveSchema,
+  setupSchema,
+  staffAcceptanceSchema,
+  staffActionSchema,
+  staffChangeSchema,
+  staffInvitationSchema,
+  staffMemberActionSchema,
+  type AdministratorInput,
+  type CityGoalInput,
+  type StaffInput,
+} from "./schemas.ts";

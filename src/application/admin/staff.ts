@@ -8,8 +8,7 @@
 import type { Actor } from "#src/domain/access/actor.ts";
 import type { Role } from "#src/domain/roles.ts";
 import { can } from "#src/domain/access/policy.ts";
-import { administratorChangeAllowed, checkStaff, INVITATION_DAYS, isStaffRole, normaliseEmail, type StaffInput, type StaffRole } from "#src/domain/admin/staff.ts";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#src/domain/auth/sign-in-policy.ts";
+import { administratorChangeAllowed, INVITATION_DAYS, isStaffRole, normaliseEmail, type StaffRole } from "#src/domain/admin/staff.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { Clock, PasswordHasher, Repositories, UnitOfWork } from "../shared/ports.ts";
@@ -18,6 +17,20 @@ import { hashToken, newSecretToken } from "../shared/tokens.ts";
 import type { StaffInvitationRecord, StaffRecord } from "./ports.ts";
 import { openSession, type SignedInSession } from "./sessions.ts";
 import { isUuid } from "#src/domain/ids.ts";
+import type { z } from "zod";
+import { problemsByField } from "../shared/schema.ts";
+import { staffAcceptanceSchema, staffChangeSchema, staffInvitationSchema, type StaffInput } from "./schemas.ts";
+
+export type { StaffInput };
+
+/** A member of staff's details by their schema, and whether the committees chosen exist (the use case knows them). */
+function readStaff<S extends z.ZodType<{ committeeIds: string[] }>>(schema: S, input: unknown, committees: ReadonlySet<string>): Result<z.output<S>, "invalid"> {
+  const parsed = schema.safeParse(input);
+  const problems = parsed.success ? {} : problemsByField(parsed.error);
+  const chosen = parsed.success ? parsed.data.committeeIds : [(input as { committeeIds?: unknown }).committeeIds ?? []].flat();
+  if (chosen.some((id) => typeof id !== "string" || !committees.has(id))) problems.committeeIds = "admin.staff.error.committee_unknown";
+  return parsed.success && Object.keys(problems).length === 0 ? ok(parsed.data) : fail("invalid", problems);
+}
 
 export interface StaffInvitationMailText {
   subject: string;
@@ -83,8 +96,8 @@ export class StaffAdministration {
     if (!can(actor, { action: "staff.manage" })) return fail("forbidden");
     const result = await this.#uow.transaction(async (r): Promise<Result<{ invitationId: string }, InviteError>> => {
       const committees = new Set((await r.committee.committees()).map((c) => c.id));
-      const checked = checkStaff(input, committees);
-      if (!checked.ok) return fail("invalid", prefixed(checked.problems));
+      const checked = readStaff(staffInvitationSchema, input, committees);
+      if (!checked.ok) return checked;
       const s = checked.value;
       if (await r.administration.emailInUse(s.email)) return fail("email_taken");
       const at = this.#clock.now();
@@ -129,11 +142,11 @@ export class StaffAdministration {
   }
 
   /** Changes a member of staff's role, department and committees. */
-  async update(actor: Actor, userId: string, input: { role: string; committeeIds: readonly string[]; department: string }, meta: AuditMeta = {}): Promise<Result<void, StaffChangeError>> {
+  async update(actor: Actor, userId: string, input: z.input<typeof staffChangeSchema>, meta: AuditMeta = {}): Promise<Result<void, StaffChangeError>> {
     return this.#changeMember(actor, userId, async (r, before) => {
       const committees = new Set((await r.committee.committees()).map((c) => c.id));
-      const checked = checkStaff({ email: before.email, name: before.name, ...input }, committees);
-      if (!checked.ok) return fail("invalid", prefixed(checked.problems));
+      const checked = readStaff(staffChangeSchema, input, committees);
+      if (!checked.ok) return checked;
       const s = checked.value;
       const refusal = await this.#refusal(r, actor, before, { role: s.role, active: before.active });
       if (refusal) return fail(refusal);
@@ -191,9 +204,10 @@ export class StaffAdministration {
 
   /** The invited person sets a password: the account is made with the invited role and committees, and signed in. */
   async accept(token: string, input: { password: string }, meta: AuditMeta & { userAgent?: string | null } = {}): Promise<Result<SignedInSession & { role: StaffRole }, AcceptError>> {
-    if (input.password.length < PASSWORD_MIN_LENGTH || input.password.length > PASSWORD_MAX_LENGTH) return fail("weak_password");
+    const parsed = staffAcceptanceSchema.safeParse({ token, password: input.password });
+    if (!parsed.success) return fail("weak_password");
     if (token.length < 20 || token.length > 100) return fail("unknown");
-    const passwordHash = await this.#hasher.hash(input.password);
+    const passwordHash = await this.#hasher.hash(parsed.data.password);
     return this.#uow.transaction(async (r): Promise<Result<SignedInSession & { role: StaffRole }, AcceptError>> => {
       const invitation = await r.administration.invitationByTokenHash(hashToken(token), { forUpdate: true });
       const now = this.#clock.now();
@@ -227,10 +241,6 @@ function stateOf(invitation: StaffInvitationRecord | undefined, now: Date): Invi
   if (invitation.revokedAt) return "revoked";
   if (invitation.expiresAt.getTime() <= now.getTime()) return "expired";
   return "open";
-}
-
-function prefixed(problems: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, `admin.staff.error.${problem}`]));
 }
 
 function base(publicUrl: string): string {

@@ -53,6 +53,8 @@ import type { IndexConfigurationRecord, IndexConfigurationSummary, IndexImportRe
 import type { Clock, CsvCell, CsvWriter, Repositories, UnitOfWork } from "../shared/ports.ts";
 import { resultsTable, spreadTable } from "./downloads.ts";
 import { isUuid } from "#src/domain/ids.ts";
+import type { z } from "zod";
+import { configurationSchema } from "./schemas.ts";
 
 /** The largest file the import reads (a CSV of 100 000 rows is about 5 MB). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -258,10 +260,13 @@ export class IndexService {
    */
   async createConfiguration(
     actor: Actor,
-    input: { name: string; text: string; activate: boolean },
+    request: z.input<typeof configurationSchema>,
     meta: AuditMeta = {},
   ): Promise<Result<{ id: string; version: number }, NotAllowed> | Failure<"invalid_name"> | ConfigurationProblems> {
     if (!can(actor, { action: "index.manage" })) return fail("not_allowed");
+    const read = configurationSchema.safeParse(request);
+    if (!read.success) return refuse("invalid_json", oneProblem("json", "json_invalid", { message: read.error.issues[0]?.message ?? "" }));
+    const input = read.data;
     if (input.text.length > MAX_CONFIG_CHARS) return refuse("invalid_json", oneProblem("json", "text_too_long", { max: MAX_CONFIG_CHARS }));
     let json: unknown;
     try {
@@ -272,7 +277,7 @@ export class IndexService {
     const checked = validateIndexConfig(json);
     if (!checked.ok) return checked;
     const config = checked.value;
-    const name = (input.name.trim() || config.name.sv).slice(0, 200);
+    const name = (input.name || config.name.sv).slice(0, 200);
     if (name.length === 0) return fail("invalid_name");
     const at = this.#clock.now();
     return this.#uow.transaction(async (r) => {

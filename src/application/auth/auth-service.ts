@@ -4,12 +4,13 @@
  * Every state change is audited in the same transaction.
  */
 import type { Actor } from "#src/domain/access/actor.ts";
-import { afterFailure, isLocked, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#src/domain/auth/sign-in-policy.ts";
+import { afterFailure, isLocked } from "#src/domain/auth/sign-in-policy.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { Clock, PasswordHasher, UnitOfWork } from "../shared/ports.ts";
 import type { KeptField } from "./ports.ts";
 import { addressKey, hashToken, newSecretToken } from "../shared/tokens.ts";
 import { isUuid } from "#src/domain/ids.ts";
+import { newPasswordSchema } from "./schemas.ts";
 
 export interface AuthConfig {
   sessionIdleMinutes: number;
@@ -211,7 +212,7 @@ export class AuthService {
 
   /** Sets a new password from a reset link; ends all sessions and lifts a lockout. */
   async resetPassword(token: string, newPassword: string, meta: RequestMeta): Promise<Result<void, "invalid_token" | "weak_password">> {
-    if (newPassword.length < PASSWORD_MIN_LENGTH || newPassword.length > PASSWORD_MAX_LENGTH) return fail("weak_password");
+    if (!newPasswordSchema.safeParse(newPassword).success) return fail("weak_password");
     const hash = await this.#hasher.hash(newPassword);
     return this.#uow.transaction(async (r) => {
       const userId = await r.passwordResets.consume(hashToken(token), this.#clock.now());

@@ -3,4 +3,5 @@
  * The feature's public face: other features, the web layer and the adapters import from here only.
  */
 export { AuthService, type AuthConfig } from "./auth-service.ts";
+export { newPasswordSchema, passwordResetRequestSchema, passwordResetSchema, signInSchema, signOutSchema } from "./schemas.ts";
 export { type KeptField, type PasswordResetRepository, type PendingSubmissionRepository, type RegistrationRequestRepository, type SessionRepository, type SignInFailureRepository, type UserListItem, type UserRepository } from "./ports.ts";

@@ -12,7 +12,7 @@ import { toMultiPolygonGeoJson, parseAreaGeoJson, type AreaGeometryError } from 
 import { readAreaFeatures, type AreaImportProblem } from "#src/domain/coordination/area-import.ts";
 import { overlapScore, type OverlapScore } from "#src/domain/coordination/overlap.ts";
 import { equityTable, needOf, supportFollowsNeed, type AreaNeed, type EquityRow } from "#src/domain/coordination/equity.ts";
-import { checkProcess, isIsoDate, OWNER_KINDS, PROCESS_STATUSES, THEMES, type ProcessFieldError, type ProcessInput } from "#src/domain/coordination/process.ts";
+import { OWNER_KINDS, PROCESS_STATUSES, THEMES, type ProcessFacts, type ProcessFieldError } from "#src/domain/coordination/process.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { CoordinationRecord, OverlapCandidate, ProcessFilter, ProcessRecord, RegisterKind, TableReader } from "./ports.ts";
@@ -20,6 +20,16 @@ import { fetchPage, type Page } from "../shared/paging.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import { isUuid } from "#src/domain/ids.ts";
 import { needsMap, type AreaNeedsSource } from "../area-index/index.ts";
+import type { z } from "zod";
+import { problemsByField } from "../shared/schema.ts";
+import { areaImportSchema, coordinationRecordSchema, processProblemCode, processRegistrationSchema, processSchema, type ProcessFormInput } from "./schemas.ts";
+
+/** A process's facts by the process schema: the facts, or each field's problem as the domain's code. */
+function readProcess(input: unknown): { ok: true; value: ProcessFacts & { geojson: string } } | { ok: false; errors: Record<string, ProcessFieldError> } {
+  const parsed = processSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, errors: Object.fromEntries(Object.entries(problemsByField(parsed.error)).map(([field, message]) => [field, processProblemCode(message)])) };
+}
 
 
 export interface ScoredOverlap extends OverlapCandidate {
@@ -217,18 +227,20 @@ export class CoordinationService {
   }
 
   /** Records that the case has been coordinated with a process, and how. Once per submission key. */
-  async recordCoordination(actor: Actor, args: { caseId: string; registerId: string; how: string; submissionKey: string }, meta: AuditMeta = {}): Promise<Result<{ id: string }, "not_found" | "empty" | "too_long" | "unknown_process">> {
-    if (!isUuid(args.caseId) || !isUuid(args.submissionKey)) return fail("not_found");
-    const how = args.how.trim();
-    if (how === "") return fail("empty");
-    if (how.length > 5_000) return fail("too_long");
-    if (!isUuid(args.registerId) || args.registerId === args.caseId) return fail("unknown_process");
+  async recordCoordination(actor: Actor, args: { caseId: string } & z.input<typeof coordinationRecordSchema>, meta: AuditMeta = {}): Promise<Result<{ id: string }, "not_found" | "empty" | "too_long" | "unknown_process">> {
+    const parsed = coordinationRecordSchema.safeParse(args);
+    const problem = (field: string) => parsed.error?.issues.find((i) => i.path[0] === field);
+    if (!isUuid(args.caseId) || problem("submissionKey")) return fail("not_found");
+    const text = problem("how");
+    if (text) return fail(text.code === "too_big" ? "too_long" : "empty");
+    if (!parsed.success || !isUuid(parsed.data.registerId) || parsed.data.registerId === args.caseId) return fail("unknown_process");
+    const { registerId, how, submissionKey } = parsed.data;
     return this.#uow.transaction(async (r) => {
       const state = await r.cases.state(args.caseId, { forUpdate: true });
       if (!state || !can(actor, { action: "case.assess", record: state })) return fail("not_found");
-      const other = await r.coordination.findInRegister(args.registerId);
+      const other = await r.coordination.findInRegister(registerId);
       if (!other) return fail("unknown_process");
-      const saved = await r.coordination.addCoordination({ caseId: args.caseId, registerId: other.id, registerKind: other.kind, how, recordedBy: actor.userId, submissionKey: args.submissionKey, at: this.#clock.now() });
+      const saved = await r.coordination.addCoordination({ caseId: args.caseId, registerId: other.id, registerKind: other.kind, how, recordedBy: actor.userId, submissionKey, at: this.#clock.now() });
       if (saved.created)
         await r.audit.append({
           actor,
@@ -245,12 +257,12 @@ export class CoordinationService {
   }
 
   /** Registers one process from the form. Errors come back by field; the same key twice registers once. */
-  async create(actor: Actor, input: ProcessInput & { geojson: string; submissionKey: string }, meta: AuditMeta = {}): Promise<Result<{ id: string }, "forbidden" | "invalid">> {
+  async create(actor: Actor, input: z.input<typeof processRegistrationSchema>, meta: AuditMeta = {}): Promise<Result<{ id: string }, "forbidden" | "invalid">> {
     if (!can(actor, { action: "register.manage" })) return fail("forbidden");
     if (!isUuid(input.submissionKey)) return fail("invalid", { form: "required" });
-    const geometryText = input.geojson.trim();
-    const checked = checkProcess(input, { requireArea: geometryText === "" });
-    const errors: Record<string, string> = { ...(checked.errors ?? {}) };
+    const checked = readProcess(input);
+    const geometryText = checked.ok ? checked.value.geojson : String(input.geojson ?? "").trim();
+    const errors: Record<string, string> = checked.ok ? {} : { ...checked.errors };
     let geometry: { geojson: string; srid: number } | null = null;
     if (geometryText) {
       const parsed = parseAreaGeoJson(geometryText);
@@ -270,9 +282,10 @@ export class CoordinationService {
         }
       }
       if (!checked.ok || Object.keys(errors).length > 0) return fail("invalid", errors);
-      const saved = await r.coordination.insertProcess({ ...checked.value, areaIds: areaIds as string[], geojson: geometry?.geojson ?? null, srid: geometry?.srid ?? 4326, createdBy: actor.userId, source: "formular", importBatch: null, submissionKey: input.submissionKey, at: now });
+      const { geojson: _text, ...facts } = checked.value;
+      const saved = await r.coordination.insertProcess({ ...facts, areaIds: areaIds as string[], geojson: geometry?.geojson ?? null, srid: geometry?.srid ?? 4326, createdBy: actor.userId, source: "formular", importBatch: null, submissionKey: input.submissionKey, at: now });
       if (saved.created)
-        await r.audit.append({ actor, action: "process.registered", entityType: "local_process", entityId: saved.id, after: { ...checked.value, geometry: geometry ? "given" : "areas" }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
+        await r.audit.append({ actor, action: "process.registered", entityType: "local_process", entityId: saved.id, after: { ...facts, geometry: geometry ? "given" : "areas" }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
       return ok({ id: saved.id });
     });
   }
@@ -292,10 +305,10 @@ export class CoordinationService {
     return this.#uow.transaction(async (r): Promise<CsvImportOutcome> => {
       const known = await r.coordination.areaIdsByCode(today(now));
       const errors: CsvRowError[] = [];
-      const ready: Array<{ line: number; facts: Exclude<ReturnType<typeof checkProcess>, { ok: false }>["value"]; areaIds: string[]; geometry: { geojson: string; srid: number } | null }> = [];
+      const ready: Array<{ line: number; facts: ProcessFacts; areaIds: string[]; geometry: { geojson: string; srid: number } | null }> = [];
       for (const row of table.rows) {
         const v = row.values;
-        const input: ProcessInput = {
+        const input: ProcessFormInput = {
           name: v.namn ?? "",
           ownerName: v.agare ?? "",
           ownerKind: asCode(v.agartyp ?? ""),
@@ -307,20 +320,24 @@ export class CoordinationService {
           endsOn: v.slut ?? "",
           status: asCode(v.status ?? ""),
           link: v.lank ?? "",
+          geojson: v.geojson ?? "",
         };
         const geoText = (v.geojson ?? "").trim();
-        const checked = checkProcess(input, { requireArea: geoText === "" });
+        const checked = readProcess(input);
         const columnOf = (field: string) => Object.entries(PROCESS_CSV_COLUMNS).find(([, f]) => f === field)?.[0] ?? field;
-        for (const [field, error] of Object.entries(checked.errors ?? {})) errors.push({ line: row.line, field: columnOf(field), error });
+        if (!checked.ok) for (const [field, error] of Object.entries(checked.errors)) errors.push({ line: row.line, field: columnOf(field), error });
         let geometry: { geojson: string; srid: number } | null = null;
         if (geoText) {
           const parsed = parseAreaGeoJson(geoText);
           if (!parsed.ok) errors.push({ line: row.line, field: "geojson", error: parsed.error });
           else geometry = { geojson: toMultiPolygonGeoJson(parsed.value), srid: parsed.value.srid };
         }
-        const unknown = input.areaCodes.filter((c) => !known.has(c));
+        const unknown = [input.areaCodes ?? []].flat().filter((c) => !known.has(c));
         if (unknown.length) errors.push({ line: row.line, field: "omraden", error: "unknown_area", detail: unknown.join(", ") });
-        if (checked.ok) ready.push({ line: row.line, facts: checked.value, areaIds: checked.value.areaCodes.map((c) => known.get(c)!).filter(Boolean), geometry });
+        if (checked.ok) {
+          const { geojson: _text, ...facts } = checked.value;
+          ready.push({ line: row.line, facts, areaIds: facts.areaCodes.map((c) => known.get(c)!).filter(Boolean), geometry });
+        }
       }
       const withGeometry = ready.filter((x) => x.geometry);
       const verdicts = await r.coordination.checkGeometries(withGeometry.map((x) => x.geometry!));
@@ -386,9 +403,10 @@ export class CoordinationService {
   async importAreas(actor: Actor, args: { text: string; validFrom: string; source: string }, meta: AuditMeta = {}): Promise<AreaImportOutcome> {
     if (!can(actor, { action: "areas.manage" })) return { ok: false, error: "forbidden" };
     const problems: AreaProblem[] = [];
-    if (!isIsoDate(args.validFrom)) problems.push({ feature: 0, code: null, error: "invalid_date" });
-    const source = args.source.trim();
-    if (source === "" || source.length > 500) problems.push({ feature: 0, code: null, error: "source_missing" });
+    const fields = areaImportSchema.safeParse(args);
+    for (const field of ["validFrom", "source"] as const)
+      if (fields.error?.issues.some((i) => i.path[0] === field)) problems.push({ feature: 0, code: null, error: field === "validFrom" ? "invalid_date" : "source_missing" });
+    const source = fields.data?.source ?? "";
     const read = readAreaFeatures(args.text);
     if (!read.ok) problems.push(...(read.problems ?? []));
     if (problems.length || !read.ok) return { ok: false, error: "invalid", problems };

@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
-import { missingAnswers, readStepAnswers, type Answers, type SubmittedForm } from "#src/domain/intake/answers.ts";
+import { missingAnswers, type Answers, type SubmittedForm } from "#src/domain/intake/answers.ts";
 import { parseAreaGeoJson, toMultiPolygonGeoJson, type AreaGeometryError } from "#src/domain/intake/area-geometry.ts";
 import { attachmentFilename, checkAttachment, cleanFilename, type AttachmentRefusal } from "#src/domain/intake/attachment-policy.ts";
 import { formatCaseNumber, isPlausibleDiariumNumber } from "#src/domain/case/case-number.ts";
@@ -21,6 +21,8 @@ import type { AuditMeta } from "../shared/ports.ts";
 import type { AreaListItem, Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
 import type { CaseState } from "../cases/index.ts";
 import { isUuid } from "#src/domain/ids.ts";
+import type { z } from "zod";
+import { applicationStartSchema, readStepAnswers } from "./schemas.ts";
 
 export type CaseNumberSource = "samverka" | "diarium";
 
@@ -121,9 +123,11 @@ export class ApplicationService {
     });
   }
 
-  async start(actor: Actor, args: { submissionKey: string; title: string; committeeId?: string | null; fromContactRequest?: string }, meta: AuditMeta = {}): Promise<Result<{ caseId: string }, StartError>> {
+  async start(actor: Actor, input: z.input<typeof applicationStartSchema> & { fromContactRequest?: string }, meta: AuditMeta = {}): Promise<Result<{ caseId: string }, StartError>> {
     if (actor.role !== "aktor") return fail("not_allowed");
-    if (!isUuid(args.submissionKey)) return fail("invalid");
+    const parsed = applicationStartSchema.safeParse(input);
+    if (!parsed.success) return fail("invalid");
+    const args = { ...parsed.data, fromContactRequest: input.fromContactRequest };
     if (args.fromContactRequest !== undefined && !isUuid(args.fromContactRequest)) return fail("not_allowed");
     const now = this.#clock.now();
     return this.#uow.transaction(async (r) => {
@@ -134,7 +138,7 @@ export class ApplicationService {
       if (args.fromContactRequest && !seed) return fail("not_allowed");
       if (seed?.caseId) return ok({ caseId: seed.caseId });
       const seedTitle = seed ? (seed.areaText.split(/\r?\n/)[0] ?? "").trim().slice(0, 120) : "";
-      const title = (args.title.trim() || seedTitle).slice(0, 300);
+      const title = (args.title || seedTitle).slice(0, 300);
       const prefill: Answers = seed ? { area_description: seed.areaText.slice(0, 10_000), purpose: seed.message.slice(0, 10_000) } : {};
       const processType = await r.processTypes.current(this.#config.processTypeCode, today(now));
       if (!processType) return fail("no_process_type");
@@ -241,8 +245,8 @@ export class ApplicationService {
       if (stepIndex < 0) return fail("not_found");
 
       const goals = await r.administration.cityGoals({ includeInactive: false });
-      const read = readStepAnswers(definition, step, form, { goalKeys: new Set(goals.map((g) => g.key)) });
-      const errors: Record<string, string> = { ...read.errors };
+      const read = readStepAnswers(definition.applicationFields.filter((f) => f.step === step), form, { goalKeys: new Set(goals.map((g) => g.key)) });
+      const errors: Record<string, string> = read.ok ? {} : { ...read.errors };
       const hasAreaField = definition.applicationFields.some((f) => f.step === step && f.kind === "area");
       let areaChange: (() => Promise<Record<string, unknown>>) | null = null;
       if (hasAreaField && area) {
@@ -252,7 +256,7 @@ export class ApplicationService {
           if (planned.detail?.reason) errors.area_reason = planned.detail.reason;
         } else areaChange = planned.value;
       }
-      if (Object.keys(errors).length > 0) return fail("invalid", errors);
+      if (!read.ok || Object.keys(errors).length > 0) return fail("invalid", errors);
 
       const answers: Answers = { ...application.answers, ...read.values };
       const titleValue = answers.title;

@@ -5,17 +5,19 @@
  * as a member or, carrying a case, to join an application as a co-applicant organisation.
  * Every change is done in one transaction and audited; only a hash of a token is stored.
  */
+import type { z } from "zod";
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#src/domain/auth/sign-in-policy.ts";
-import { normaliseOrganisationNumber } from "#src/domain/organisation-number.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
-import { ACTOR_TYPES, type ActorType } from "#src/domain/roles.ts";
+import type { ActorType } from "#src/domain/roles.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { InvitationRecord, MemberRecord, OrganisationRecord } from "../outreach/index.ts";
 import type { Clock, PasswordHasher, Repositories, UnitOfWork } from "../shared/ports.ts";
 import { hashToken, newSecretToken } from "../shared/tokens.ts";
 import { isUuid } from "#src/domain/ids.ts";
+import { coApplicantInvitationSchema, memberInvitationSchema, organisationProblem, organisationSchema, personProblem, personSchema, registrationSchema, type RegistrationInput } from "./schemas.ts";
+
+export type { RegistrationInput };
 
 export interface OrganisationConfig {
   sessionIdleMinutes: number;
@@ -23,23 +25,8 @@ export interface OrganisationConfig {
   publicUrl: string;
 }
 
-export interface RegistrationInput {
-  organisationName: string;
-  actorType: string;
-  orgNumber?: string | null;
-  name: string;
-  email: string;
-  password: string;
-}
-
-export interface AcceptInput {
-  name: string;
-  password: string;
-  /** For an organisation invitation: the new organisation. */
-  organisationName?: string | null;
-  actorType?: string | null;
-  orgNumber?: string | null;
-}
+/** A person accepting an invitation; for an organisation's invitation (a co-applicant, an applicant) the new organisation too. */
+export type AcceptInput = z.input<typeof personSchema> & { organisationName?: string | null; actorType?: string | null; orgNumber?: string | null };
 
 /** How long a registration's confirmation link works. */
 export const REGISTRATION_LINK_HOURS = 24;
@@ -71,24 +58,19 @@ export interface SignedIn {
   organisationId: string;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const isActorType = (v: unknown): v is ActorType => typeof v === "string" && (ACTOR_TYPES as readonly string[]).includes(v);
 const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "23505";
 
-function checkOrganisation(input: { organisationName?: string | null; actorType?: string | null; orgNumber?: string | null }): Result<{ name: string; actorType: ActorType; orgNumber: string | null }, "invalid" | "invalid_org_number"> {
-  const name = (input.organisationName ?? "").trim();
-  if (name.length < 1 || name.length > 300 || !isActorType(input.actorType)) return fail("invalid");
-  const raw = (input.orgNumber ?? "").trim();
-  if (raw === "") return ok({ name, actorType: input.actorType, orgNumber: null });
-  const orgNumber = normaliseOrganisationNumber(raw);
-  return orgNumber ? ok({ name, actorType: input.actorType, orgNumber }) : fail("invalid_org_number");
+/** The new organisation as its schema reads it (`organisationSchema`). */
+function checkOrganisation(input: AcceptInput): Result<{ name: string; actorType: ActorType; orgNumber: string | null }, "invalid" | "invalid_org_number"> {
+  const parsed = organisationSchema.safeParse({ organisationName: input.organisationName ?? "", actorType: input.actorType ?? "", orgNumber: input.orgNumber });
+  if (!parsed.success) return fail(organisationProblem(parsed.error));
+  return ok({ name: parsed.data.organisationName, actorType: parsed.data.actorType, orgNumber: parsed.data.orgNumber });
 }
 
-function checkPerson(input: { name: string; password: string }): Result<{ name: string }, "invalid" | "weak_password"> {
-  const name = input.name.trim();
-  if (name.length < 1 || name.length > 200) return fail("invalid");
-  if (input.password.length < PASSWORD_MIN_LENGTH || input.password.length > PASSWORD_MAX_LENGTH) return fail("weak_password");
-  return ok({ name });
+/** The person as its schema reads them (`personSchema`). */
+function checkPerson(input: AcceptInput): Result<{ name: string; password: string }, "invalid" | "weak_password"> {
+  const parsed = personSchema.safeParse(input);
+  return parsed.success ? ok(parsed.data) : fail(personProblem(parsed.error));
 }
 
 export class OrganisationService {
@@ -120,9 +102,10 @@ export class OrganisationService {
     if (!org.ok) return org;
     const person = checkPerson(input);
     if (!person.ok) return person;
-    const email = input.email.trim().toLowerCase();
-    if (!EMAIL.test(email) || email.length > 320) return fail("invalid");
-    const passwordHash = await this.#hasher.hash(input.password);
+    const parsed = registrationSchema.safeParse(input);
+    if (!parsed.success) return fail("invalid");
+    const email = parsed.data.email;
+    const passwordHash = await this.#hasher.hash(parsed.data.password);
     const now = this.#clock.now();
     const base = this.#config.publicUrl.endsWith("/") ? this.#config.publicUrl : `${this.#config.publicUrl}/`;
     await this.#uow.transaction(async (r) => {
@@ -226,12 +209,14 @@ export class OrganisationService {
    */
   async invite(actor: Actor, input: { email: string; organisationName?: string | null; caseId?: string | null }, text: InvitationMailText, meta: AuditMeta = {}): Promise<Result<{ invitationId: string }, InviteError>> {
     if (actor.role !== "aktor") return fail("not_found");
-    const email = input.email.trim().toLowerCase();
     const caseId = input.caseId?.trim() || null;
     if (caseId !== null && !isUuid(caseId)) return fail("not_found");
-    if (!EMAIL.test(email) || email.length > 320) return fail("invalid");
-    const invitedName = (input.organisationName ?? "").trim();
-    if (caseId !== null && (invitedName.length < 1 || invitedName.length > 300)) return fail("invalid");
+    // A co-applicant organisation is invited by name too.
+    const member = memberInvitationSchema.safeParse(input);
+    const coApplicant = caseId === null ? null : coApplicantInvitationSchema.safeParse(input);
+    if (!member.success || (coApplicant && !coApplicant.success)) return fail("invalid");
+    const email = member.data.email;
+    const invitedName = coApplicant?.data?.organisationName ?? "";
     const now = this.#clock.now();
     const result = await this.#uow.transaction(async (r): Promise<Result<{ invitationId: string }, InviteError>> => {
       let caseTitle: string | null = null;
@@ -304,7 +289,7 @@ export class OrganisationService {
       if (!checked.ok) return checked;
       org = checked.value;
     }
-    const passwordHash = await this.#hasher.hash(input.password);
+    const passwordHash = await this.#hasher.hash(person.value.password);
     return this.#guardUnique(() =>
       this.#uow.transaction(async (r): Promise<Result<SignedIn, AcceptError>> => {
         const invitation = await r.outreach.invitationByTokenHash(hashToken(token), { forUpdate: true });
@@ -362,7 +347,7 @@ export class OrganisationService {
     const state = this.#state(preview);
     if (state !== "usable" || !preview?.contactRequestId) return fail(state === "usable" ? "unknown" : state);
     if (await this.#uow.read((r) => r.outreach.emailTaken(preview.email))) return fail("email_taken");
-    const passwordHash = await this.#hasher.hash(input.password);
+    const passwordHash = await this.#hasher.hash(person.value.password);
     return this.#guardUnique(() =>
       this.#uow.transaction(async (r): Promise<Result<SignedIn & { invitationId: string; contactRequestId: string }, AcceptError>> => {
         const invitation = await r.outreach.invitationByTokenHash(hashToken(token), { forUpdate: true });

@@ -5,14 +5,17 @@
  */
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
+import type { z } from "zod";
 import { fail, ok, type Result } from "#src/domain/result.ts";
-import { ACTOR_TYPES, type ActorType } from "#src/domain/roles.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import { fetchPage, type Page } from "../shared/paging.ts";
 import { CONTACT_REQUEST_STATUSES, type ContactNote, type ContactRequestRecord, type ContactRequestStatus, type InvitationRecord } from "./ports.ts";
 import { hashToken, newSecretToken } from "../shared/tokens.ts";
 import { isUuid } from "#src/domain/ids.ts";
+import { contactNoteSchema, contactRequestSchema, meetingDateSchema, type ContactRequestInput } from "./schemas.ts";
+
+export type { ContactRequestInput };
 
 /** The invitation to apply, in the contact person's language. */
 export interface ApplyInvitationMailText {
@@ -21,17 +24,6 @@ export interface ApplyInvitationMailText {
 }
 
 export type InviteToApplyError = "not_found" | "closed" | "has_case";
-
-export interface ContactRequestInput {
-  submissionKey: string;
-  name: string;
-  email: string;
-  phone?: string | null;
-  organisationName?: string | null;
-  actorType?: string | null;
-  areaText: string;
-  message: string;
-}
 
 /**
  * The receipt to the address typed in the form: a fixed text. Nothing the visitor typed
@@ -42,14 +34,6 @@ export interface ContactReceiptText {
   subject: string;
   body: string;
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isIsoDate = (v: string) => ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const blankToNull = (v: string | null | undefined) => {
-  const s = (v ?? "").trim();
-  return s === "" ? null : s;
-};
 
 export type ContactRequestError = "invalid";
 export type HandleError = "not_found" | "invalid_date" | "closed" | "empty" | "too_long";
@@ -73,33 +57,12 @@ export class ContactRequestService {
    * same submission key twice returns the first request (one row, one mail).
    */
   async submit(input: ContactRequestInput, text: ContactReceiptText, meta: AuditMeta = {}, opts: { sendReceipt?: boolean } = {}): Promise<Result<{ id: string; created: boolean }, ContactRequestError>> {
-    const name = input.name.trim();
-    const email = input.email.trim().toLowerCase();
-    const areaText = input.areaText.trim();
-    const message = input.message.trim();
-    const actorType = blankToNull(input.actorType);
-    if (
-      !isUuid(input.submissionKey) ||
-      name.length < 1 || name.length > 200 ||
-      !EMAIL.test(email) || email.length > 320 ||
-      areaText.length < 1 || areaText.length > 2_000 ||
-      message.length < 1 || message.length > 10_000 ||
-      (actorType !== null && !(ACTOR_TYPES as readonly string[]).includes(actorType))
-    )
-      return fail("invalid");
+    const parsed = contactRequestSchema.safeParse(input);
+    if (!parsed.success) return fail("invalid");
+    const { submissionKey, name, email, areaText, message, actorType, phone, organisationName } = parsed.data;
     const now = this.#clock.now();
     const result = await this.#uow.transaction(async (r) => {
-      const saved = await r.outreach.insertContactRequest({
-        submissionKey: input.submissionKey,
-        name,
-        email,
-        phone: blankToNull(input.phone)?.slice(0, 50) ?? null,
-        organisationName: blankToNull(input.organisationName)?.slice(0, 300) ?? null,
-        actorType: actorType as ActorType | null,
-        areaText,
-        message,
-        at: now,
-      });
+      const saved = await r.outreach.insertContactRequest({ submissionKey, name, email, phone, organisationName, actorType, areaText, message, at: now });
       if (!saved.created) return saved;
       if (opts.sendReceipt !== false) await r.outbox.enqueue({ to: email, subject: text.subject, text: text.body, relatedEntity: `contact_request:${saved.id}`, at: now });
       await r.audit.append({
@@ -108,7 +71,7 @@ export class ContactRequestService {
         action: "contact_request.created",
         entityType: "contact_request",
         entityId: saved.id,
-        after: { actorType, organisationName: blankToNull(input.organisationName), receipt: opts.sendReceipt !== false },
+        after: { actorType, organisationName, receipt: opts.sendReceipt !== false },
         ip: meta.ip ?? null,
         requestId: meta.requestId ?? null,
       });
@@ -199,8 +162,9 @@ export class ContactRequestService {
 
   /** Marks that a first meeting is booked on the given date (may be rebooked). */
   async bookMeeting(actor: Actor, id: string, meetingOn: string, meta: AuditMeta = {}): Promise<Result<void, HandleError>> {
-    if (!isIsoDate(meetingOn)) return fail("invalid_date");
-    return this.#change(actor, id, "mote_bokat", meetingOn, meta);
+    const day = meetingDateSchema.safeParse(meetingOn);
+    if (!day.success) return fail("invalid_date");
+    return this.#change(actor, id, "mote_bokat", day.data, meta);
   }
 
   /** Closes the request (done, or no further contact). Closing twice changes nothing. */
@@ -232,17 +196,15 @@ export class ContactRequestService {
   }
 
   /** Adds a meeting note; the same submission key twice adds one note. */
-  async addNote(actor: Actor, args: { id: string; body: string; meetingOn: string | null; submissionKey: string }, meta: AuditMeta = {}): Promise<Result<{ noteId: string }, HandleError>> {
-    if (!can(actor, { action: "contactRequest.handle" }) || !isUuid(args.id) || !isUuid(args.submissionKey)) return fail("not_found");
-    const body = args.body.trim();
-    if (body.length === 0) return fail("empty");
-    if (body.length > 20_000) return fail("too_long");
-    const meetingOn = blankToNull(args.meetingOn);
-    if (meetingOn !== null && !isIsoDate(meetingOn)) return fail("invalid_date");
+  async addNote(actor: Actor, args: { id: string } & z.input<typeof contactNoteSchema>, meta: AuditMeta = {}): Promise<Result<{ noteId: string }, HandleError>> {
+    if (!can(actor, { action: "contactRequest.handle" }) || !isUuid(args.id)) return fail("not_found");
+    const parsed = contactNoteSchema.safeParse(args);
+    if (!parsed.success) return fail(noteError(parsed.error));
+    const { body, meetingOn, submissionKey } = parsed.data;
     return this.#uow.transaction(async (r) => {
       const request = await r.outreach.findContactRequest(args.id);
       if (!request) return fail("not_found");
-      const note = await r.outreach.addContactNote({ contactRequestId: args.id, authorUserId: actor.userId, body, meetingOn, submissionKey: args.submissionKey, at: this.#clock.now() });
+      const note = await r.outreach.addContactNote({ contactRequestId: args.id, authorUserId: actor.userId, body, meetingOn, submissionKey, at: this.#clock.now() });
       if (note.contactRequestId !== args.id) return fail("not_found");
       if (note.created)
         await r.audit.append({
@@ -262,4 +224,13 @@ export class ContactRequestService {
     if (!can(actor, { action: "contactRequest.handle" }) || !isUuid(id)) return [];
     return this.#uow.read((r) => r.audit.forEntity("contact_request", id));
   }
+}
+
+/** A refused note, in the order the problems are answered: the form itself (its key), then the text, then the date. */
+function noteError(error: z.ZodError): HandleError {
+  const on = (field: string) => error.issues.find((i) => i.path[0] === field);
+  if (on("submissionKey")) return "not_found";
+  const body = on("body");
+  if (body) return body.code === "too_big" ? "too_long" : "empty";
+  return "invalid_date";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agendaGoalOf, checkCityGoal, goalKeyFrom, parseAgenda2030, uniqueKey } from "./city-goals.ts";
+import { agendaGoalOf, goalKeyFrom, parseAgenda2030, uniqueKey } from "./city-goals.ts";
 
 describe("parseAgenda2030", () => {
   it("reads goals and targets in any separator, sorted and unique", () => {
@@ -31,16 +31,3 @@ describe("goal keys", () => {
   });
 });
 
-describe("checkCityGoal", () => {
-  const input = { nameSv: " Trygg stad ", nameEn: "", descriptionSv: "", agenda2030: "11.7", themes: ["trygghet"], active: true };
-  it("keeps a valid goal", () => {
-    expect(checkCityGoal(input, ["trygghet"])).toEqual({ ok: true, value: { nameSv: "Trygg stad", nameEn: "", descriptionSv: "", agenda2030: ["11.7"], themes: ["trygghet"], active: true } });
-  });
-  it("names what to fix", () => {
-    expect(checkCityGoal({ ...input, nameSv: "", agenda2030: "99", themes: ["okänt"] }, ["trygghet"])).toEqual({
-      ok: false,
-      problems: { nameSv: "name_required", agenda2030: "agenda_invalid", themes: "theme_unknown" },
-      invalidAgenda: ["99"],
-    });
-  });
-});

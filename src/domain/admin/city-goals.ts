@@ -79,42 +79,6 @@ export function uniqueKey(base: string, taken: ReadonlySet<string>): string {
   }
 }
 
+/** The limits of a goal's texts (the city goal schema, src/application/admin/schemas.ts, reads a goal with them). */
 export const GOAL_NAME_MAX = 300;
 export const GOAL_DESCRIPTION_MAX = 2000;
-
-export interface CityGoalInput {
-  nameSv: string;
-  nameEn: string;
-  descriptionSv: string;
-  agenda2030: string;
-  themes: readonly string[];
-  active: boolean;
-}
-
-export type CityGoalProblem = "name_required" | "too_long" | "agenda_invalid" | "theme_unknown";
-
-export interface CheckedCityGoal {
-  nameSv: string;
-  nameEn: string;
-  descriptionSv: string;
-  agenda2030: string[];
-  themes: string[];
-  active: boolean;
-}
-
-export function checkCityGoal(input: CityGoalInput, knownThemes: readonly string[]): { ok: true; value: CheckedCityGoal } | { ok: false; problems: Partial<Record<keyof CityGoalInput, CityGoalProblem>>; invalidAgenda?: string[] } {
-  const problems: Partial<Record<keyof CityGoalInput, CityGoalProblem>> = {};
-  const nameSv = input.nameSv.trim();
-  const nameEn = input.nameEn.trim();
-  const descriptionSv = input.descriptionSv.trim();
-  if (nameSv === "") problems.nameSv = "name_required";
-  else if (nameSv.length > GOAL_NAME_MAX) problems.nameSv = "too_long";
-  if (nameEn.length > GOAL_NAME_MAX) problems.nameEn = "too_long";
-  if (descriptionSv.length > GOAL_DESCRIPTION_MAX) problems.descriptionSv = "too_long";
-  const agenda = parseAgenda2030(input.agenda2030);
-  if (!agenda.ok) problems.agenda2030 = "agenda_invalid";
-  const themes = [...new Set(input.themes)];
-  if (themes.some((t) => !knownThemes.includes(t))) problems.themes = "theme_unknown";
-  if (Object.keys(problems).length > 0) return { ok: false, problems, ...(!agenda.ok && { invalidAgenda: agenda.invalid }) };
-  return { ok: true, value: { nameSv, nameEn, descriptionSv, agenda2030: agenda.ok ? agenda.value : [], themes: themes.sort(), active: input.active } };
-}

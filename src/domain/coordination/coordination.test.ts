@@ -1,24 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { readAreaFeatures } from "./area-import.ts";
 import { overlapScore, themeSimilarity, timeOverlap } from "./overlap.ts";
-import { checkProcess, type ProcessInput } from "./process.ts";
+import { endsBeforeStart } from "./process.ts";
 
-const base: ProcessInput = { name: "BID Sofielund", ownerKind: "civilsamhalle", ownerName: "Fastighetsägare BID Sofielund", contactName: "", contactEmail: "", themes: ["trygghet"], areaCodes: ["GESO-13"], startsOn: "2024-01-01", endsOn: "", status: "pagaende", link: "" };
-
-describe("process facts", () => {
-  it("accepts a complete process and normalises blanks to null", () => {
-    const r = checkProcess(base, { requireArea: true });
-    expect(r).toMatchObject({ ok: true, value: { name: "BID Sofielund", contactName: null, endsOn: null, link: null, themes: ["trygghet"] } });
-  });
-
-  it("reports each wrong field", () => {
-    const r = checkProcess({ ...base, name: " ", ownerKind: "kommun", themes: ["trygghet", "rymdfart"], startsOn: "2024-02-30", endsOn: "", status: "kanske", contactEmail: "ingen-at", link: "ftp://x", areaCodes: [] }, { requireArea: true });
-    expect(r.ok).toBe(false);
-    expect(r.errors).toEqual({ name: "required", ownerKind: "unknown_owner_kind", themes: "unknown_theme", startsOn: "invalid_date", status: "unknown_status", contactEmail: "invalid_email", link: "invalid_link", areaCodes: "no_area" });
-  });
-
-  it("refuses an end before the start", () => {
-    expect(checkProcess({ ...base, endsOn: "2023-12-31" }, { requireArea: true }).errors).toEqual({ endsOn: "ends_before_start" });
+// A process's facts as typed are read by the process schema (src/application/coordination/schemas.test.ts).
+describe("a process's period", () => {
+  it("may not end before it starts; an open end, or a date that is not one, is not that problem", () => {
+    expect(endsBeforeStart("2024-01-01", "2023-12-31")).toBe(true);
+    expect(endsBeforeStart("2024-01-01", "2024-01-01")).toBe(false);
+    expect(endsBeforeStart("2024-01-01", null)).toBe(false);
+    expect(endsBeforeStart("2024-02-30", "2023-12-31")).toBe(false);
   });
 });
 

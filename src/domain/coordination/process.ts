@@ -1,9 +1,9 @@
 /**
  * The register of local processes (lokala processer): every place-based development process in
- * the city, whoever runs it. Pure: the vocabulary (owners, themes, statuses) and the checks
- * of one process's facts, shared by the form and the CSV import.
+ * the city, whoever runs it. Pure: the vocabulary (owners, themes, statuses, the problems a
+ * process's facts can have) and the rule of its period. The facts as typed (the form, a CSV
+ * row) are read by the process schema (src/application/coordination/schemas.ts).
  */
-import { fail, ok, type Result } from "../result.ts";
 
 export const OWNER_KINDS = ["namnd", "forvaltning", "bolag", "civilsamhalle", "naringsliv", "annan"] as const;
 export type OwnerKind = (typeof OWNER_KINDS)[number];
@@ -56,47 +56,7 @@ export function isIsoDate(v: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
 }
 
-/** Checks one process's facts; the errors come back by field. `requireArea`: the form has no drawn geometry. */
-export function checkProcess(input: ProcessInput, opts: { requireArea: boolean }): Result<ProcessFacts, "invalid"> & { errors?: Record<string, ProcessFieldError> } {
-  const errors: Record<string, ProcessFieldError> = {};
-  const text = (key: keyof ProcessInput, value: string, max: number, required: boolean) => {
-    if (required && value.trim() === "") errors[key] = "required";
-    else if (value.trim().length > max) errors[key] = "too_long";
-    return value.trim();
-  };
-  const name = text("name", input.name, 300, true);
-  const ownerName = text("ownerName", input.ownerName, 300, true);
-  const contactName = text("contactName", input.contactName, 200, false);
-  const contactEmail = text("contactEmail", input.contactEmail, 320, false).toLowerCase();
-  if (contactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contactEmail)) errors.contactEmail = "invalid_email";
-  const link = text("link", input.link, 2_000, false);
-  if (link && !/^https?:\/\/[^\s]+$/i.test(link)) errors.link = "invalid_link";
-  const ownerKind = input.ownerKind.trim();
-  if (!isOwnerKind(ownerKind)) errors.ownerKind = ownerKind === "" ? "required" : "unknown_owner_kind";
-  const status = input.status.trim();
-  if (!isProcessStatus(status)) errors.status = status === "" ? "required" : "unknown_status";
-  const themes = [...new Set(input.themes.map((t) => t.trim()).filter(Boolean))];
-  if (themes.some((t) => !isTheme(t))) errors.themes = "unknown_theme";
-  const startsOn = input.startsOn.trim();
-  const endsOn = input.endsOn.trim();
-  if (startsOn === "") errors.startsOn = "required";
-  else if (!isIsoDate(startsOn)) errors.startsOn = "invalid_date";
-  if (endsOn !== "" && !isIsoDate(endsOn)) errors.endsOn = "invalid_date";
-  else if (endsOn !== "" && isIsoDate(startsOn) && endsOn < startsOn) errors.endsOn = "ends_before_start";
-  const areaCodes = [...new Set(input.areaCodes.map((c) => c.trim()).filter(Boolean))];
-  if (opts.requireArea && areaCodes.length === 0) errors.areaCodes = "no_area";
-  if (Object.keys(errors).length > 0) return { ...fail("invalid"), errors };
-  return ok({
-    name,
-    ownerKind: ownerKind as OwnerKind,
-    ownerName,
-    contactName: contactName || null,
-    contactEmail: contactEmail || null,
-    themes: themes as Theme[],
-    areaCodes,
-    startsOn,
-    endsOn: endsOn || null,
-    status: status as ProcessStatus,
-    link: link || null,
-  });
+/** Whether a process's period ends before it starts (both dates known and real; an open end never does). The process schema's refinement asks. */
+export function endsBeforeStart(startsOn: string, endsOn: string | null): boolean {
+  return endsOn !== null && isIsoDate(startsOn) && isIsoDate(endsOn) && endsOn < startsOn;
 }

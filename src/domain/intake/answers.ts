@@ -1,7 +1,8 @@
 /**
- * The application's answers as the process type's fields define them. Pure: reads what a
- * step's form sent, checks each value's shape and length, and says which required answers
- * are still missing before the application can be submitted.
+ * The application's answers as the process type's fields define them. Pure: their limits,
+ * the rows of contributions as the form shows them, and which required answers are still
+ * missing before the application can be submitted. What a step's form sends is read by the
+ * step's schema (src/application/intake/schemas.ts), with these limits.
  */
 import type { ApplicationFieldDefinition, ProcessTypeDefinition } from "../process-type/definition.ts";
 
@@ -20,6 +21,7 @@ export const LONGTEXT_MAX = 10_000;
 export const MAX_CONTRIBUTIONS = 30;
 export const MAX_MONEY_SEK = 1_000_000_000;
 
+/** The problems an answer can have (the step schema's messages are `appl.error.<code>`). */
 export type AnswerError = "too_long" | "unknown_goal" | "money_invalid" | "contribution_actor_missing" | "too_many_rows";
 
 /** What the form sent: single values and lists (checkboxes) by name. */
@@ -74,76 +76,6 @@ export function reshapeContributionRows(values: Readonly<Record<string, string>>
   }
   out[`${key}_rows`] = String("add" in change ? Math.min(MAX_CONTRIBUTIONS, rows + 1) : Math.max(1, target));
   return out;
-}
-
-function readMoney(raw: string): number | null | "invalid" {
-  const cleaned = raw.replace(/[\s\u00a0]/g, "").replace(/kr$/i, "");
-  if (cleaned === "") return null;
-  if (!/^\d+$/.test(cleaned)) return "invalid";
-  const n = Number(cleaned);
-  return n <= MAX_MONEY_SEK ? n : "invalid";
-}
-
-/** What reading answers needs to know beyond the form: the keys of the city's goals that can be chosen. */
-export interface AnswerContext {
-  goalKeys: ReadonlySet<string>;
-}
-
-/**
- * Reads one step's fields from a form. Returns the values (to save) and the errors (by
- * field key, or `key.row` for a contribution row); nothing is saved when there are errors.
- */
-export function readStepAnswers(definition: ProcessTypeDefinition, step: string, form: SubmittedForm, context: AnswerContext): { values: Answers; errors: Record<string, AnswerError> } {
-  const values: Answers = {};
-  const errors: Record<string, AnswerError> = {};
-  for (const field of definition.applicationFields.filter((f) => f.step === step)) {
-    readField(field, form, values, errors, context);
-  }
-  return { values, errors };
-}
-
-function readField(field: ApplicationFieldDefinition, form: SubmittedForm, values: Answers, errors: Record<string, AnswerError>, context: AnswerContext) {
-  switch (field.kind) {
-    case "text":
-    case "longtext": {
-      const value = (form.get(field.key) ?? "").trim();
-      if (value.length > (field.kind === "text" ? TEXT_MAX : LONGTEXT_MAX)) errors[field.key] = "too_long";
-      values[field.key] = value;
-      return;
-    }
-    case "goals": {
-      const chosen = [...new Set(form.getAll(field.key))];
-      const known = context.goalKeys;
-      if (chosen.some((g) => !known.has(g))) errors[field.key] = "unknown_goal";
-      values[field.key] = chosen.filter((g) => known.has(g));
-      return;
-    }
-    case "contributions": {
-      const rows: Contribution[] = [];
-      const count = Number(form.get(`${field.key}_rows`) ?? "0");
-      const rowCount = Number.isInteger(count) && count > 0 ? Math.min(count, MAX_CONTRIBUTIONS + 5) : 0;
-      for (let i = 0; i < rowCount; i++) {
-        const actor = (form.get(`${field.key}_${i}_actor`) ?? "").trim();
-        const moneyRaw = (form.get(`${field.key}_${i}_money`) ?? "").trim();
-        const resources = (form.get(`${field.key}_${i}_resources`) ?? "").trim();
-        const activities = (form.get(`${field.key}_${i}_activities`) ?? "").trim();
-        if (actor === "" && moneyRaw === "" && resources === "" && activities === "") continue;
-        const money = readMoney(moneyRaw);
-        if (actor === "") errors[`${field.key}_${i}_actor`] = "contribution_actor_missing";
-        if (money === "invalid") errors[`${field.key}_${i}_money`] = "money_invalid";
-        if (actor.length > TEXT_MAX) errors[`${field.key}_${i}_actor`] = "too_long";
-        if (resources.length > 2_000) errors[`${field.key}_${i}_resources`] = "too_long";
-        if (activities.length > 2_000) errors[`${field.key}_${i}_activities`] = "too_long";
-        rows.push({ actor, moneySek: money === "invalid" ? null : money, resources, activities });
-      }
-      if (rows.length > MAX_CONTRIBUTIONS) errors[field.key] = "too_many_rows";
-      values[field.key] = rows;
-      return;
-    }
-    case "area":
-      // The area is stored as geometry and chosen areas, not as an answer (see the application service).
-      return;
-  }
 }
 
 /** Every required answer that is still empty, in the order of the form. `hasArea` stands in for the area field. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SAMVERKANSSTOD_V1 } from "../process-type/samverkansstod.ts";
-import { contributionRowCount, MAX_CONTRIBUTIONS, readStepAnswers, reshapeContributionRows, submittedFormOf } from "./answers.ts";
+import { contributionRowCount, MAX_CONTRIBUTIONS, reshapeContributionRows } from "./answers.ts";
 
 const sent = {
   _other: "kept",
@@ -29,8 +28,7 @@ describe("contribution rows", () => {
   it("'Ta bort' takes the row out and moves the rows below it up", () => {
     const after = reshapeContributionRows(sent, "contributions", { remove: 0 });
     expect(after).toEqual({ _other: "kept", contributions_rows: "2", contributions_0_actor: "Föreningen", contributions_0_resources: "Lokal", contributions_1_actor: "" });
-    const answers = readStepAnswers(SAMVERKANSSTOD_V1, "aktorer", submittedFormOf(after), { goalKeys: new Set() }).values.contributions;
-    expect(answers).toEqual([{ actor: "Föreningen", moneySek: null, resources: "Lokal", activities: "" }]);
+    // What the step's schema then reads from it: src/application/intake/schemas.test.ts.
   });
 
   it("removing the only row leaves one empty row", () => {

@@ -1,20 +1,9 @@
-/** Form parts shared by registration and accepting an invitation. */
-import { z } from "zod";
+/** Form parts shared by registration and accepting an invitation (their schemas: src/application/organisations/schemas.ts). */
 import { ACTOR_TYPES } from "#src/domain/roles.ts";
 import type { MessageKey } from "#src/text/index.ts";
 import type { FormFailure } from "../lib/forms.ts";
 import { TextField } from "./form.tsx";
 import { useT } from "./i18n.tsx";
-
-export const organisationFields = {
-  organisationName: z.string().trim().min(1, "register.error.organisationName").max(300, "register.error.organisationName"),
-  actorType: z.enum(ACTOR_TYPES, { error: "register.error.actorType" }),
-  orgNumber: z.string().trim().regex(/^(\d{6}-?\d{4})?$/, "register.error.orgNumber").optional(),
-};
-export const personFields = {
-  name: z.string().trim().min(1, "register.error.name").max(200, "register.error.name"),
-  password: z.string().min(12, "register.error.password").max(200, "register.error.password"),
-};
 
 export const SERVICE_ERRORS: Record<string, [string, MessageKey]> = {
   invalid: ["form", "contact.error.form"],

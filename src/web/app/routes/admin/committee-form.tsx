@@ -1,8 +1,7 @@
-/** The committee form, shared by "add a committee" and "change a committee", and its reading on the server. */
-import type { CommitteeForm } from "#src/application/admin/index.ts";
+/** The committee form, shared by "add a committee" and "change a committee" (its schema: committeeSchema of the admin feature). */
 import type { ProcessTypeChoice } from "#src/application/admin/index.ts";
 import type { MessageKey } from "#src/text/index.ts";
-import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import type { FieldErrors, FormFields, ParseOptions } from "#src/web/app/lib/forms.ts";
 import { Checkbox, CheckboxGroup } from "#src/web/app/ui/choices.tsx";
 import { TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
@@ -10,19 +9,33 @@ import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 /** Rows of areas of responsibility on the form: the saved ones plus this many empty ones. */
 const EMPTY_ROWS = 2;
 
-export function readCommitteeForm(form: FormData): CommitteeForm {
-  const str = (k: string) => (typeof form.get(k) === "string" ? String(form.get(k)) : "");
+/** A committee as the form shows it: the saved one, or what was typed. */
+export interface CommitteeValues {
+  code: string;
+  nameSv: string;
+  nameEn: string;
+  hasWorkingCommittee: boolean;
+  processTypeCodes: readonly string[];
+  responsibilities: ReadonlyArray<{ theme: string; description: string }>;
+}
+
+/** The form's fields as the committee: the areas of responsibility are rows of fields (`resp_<row>_theme`). */
+export function readCommitteeForm(fields: FormFields): CommitteeValues {
+  const str = (k: string) => fields.value(k) ?? "";
   const rows = Math.min(Number(str("resp_rows")) || 0, 40);
   const responsibilities = Array.from({ length: rows }, (_, i) => ({ theme: str(`resp_${i}_theme`), description: str(`resp_${i}_description`) }));
   return {
     code: str("code"),
     nameSv: str("nameSv"),
     nameEn: str("nameEn"),
-    hasWorkingCommittee: form.get("hasWorkingCommittee") === "1",
-    processTypeCodes: form.getAll("processTypeCodes").map(String),
+    hasWorkingCommittee: fields.value("hasWorkingCommittee") === "1",
+    processTypeCodes: fields.list("processTypeCodes"),
     responsibilities,
   };
 }
+
+/** How the committee schema reads this form: its rows, and a row's problem on its theme field. */
+export const COMMITTEE_FORM: ParseOptions = { read: (fields) => ({ ...readCommitteeForm(fields) }), names: { responsibilities: "resp" } };
 
 /** The service's problems as field errors: a responsibility row's problem lands on its theme field. */
 export function committeeErrors(detail: Record<string, string> | undefined): FieldErrors {
@@ -41,7 +54,7 @@ export const COMMITTEE_LABELS: Record<string, MessageKey> = {
   processTypeCodes: "admin.committee.processTypes",
 };
 
-export function CommitteeFields(props: { values: CommitteeForm | null; errors: FieldErrors | undefined; processTypes: ProcessTypeChoice[]; codeLockedBy?: number }) {
+export function CommitteeFields(props: { values: CommitteeValues | null; errors: FieldErrors | undefined; processTypes: ProcessTypeChoice[]; codeLockedBy?: number }) {
   const t = useT();
   const locale = useLocale();
   const v = props.values;

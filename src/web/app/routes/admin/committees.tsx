@@ -1,11 +1,11 @@
 /** /admin/namnder: the committees, and a form to add one. */
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { CommitteeForm } from "#src/application/admin/index.ts";
-import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { committeeSchema } from "#src/application/admin/index.ts";
+import { formFields, parseForm, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
-import { COMMITTEE_LABELS, CommitteeFields, committeeErrors, readCommitteeForm } from "./committee-form.tsx";
+import { COMMITTEE_FORM, COMMITTEE_LABELS, CommitteeFields, committeeErrors, readCommitteeForm, type CommitteeValues } from "./committee-form.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -14,10 +14,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return result.value;
 }
 
-export async function action({ request, context }: ActionFunctionArgs): Promise<{ ok: false; errors: FieldErrors; values: CommitteeForm } | Response> {
+export async function action({ request, context }: ActionFunctionArgs): Promise<{ ok: false; errors: FieldErrors; values: CommitteeValues } | Response> {
   const actor = requireActor(context, request);
-  const values = readCommitteeForm(await request.formData());
-  const result = await services(context).administration.committees.save(actor, null, values, requestMeta(context));
+  const form = await request.formData();
+  const values = readCommitteeForm(formFields(form));
+  const parsed = parseForm(committeeSchema, form, COMMITTEE_FORM);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, values };
+  const result = await services(context).administration.committees.save(actor, null, parsed.data, requestMeta(context));
   if (!result.ok) {
     if (result.error === "forbidden") forbidden();
     return { ok: false, errors: result.error === "invalid" ? committeeErrors(result.detail) : { form: "appl.error.form" }, values };
@@ -29,7 +32,7 @@ export default function Committees() {
   const t = useT();
   const locale = useLocale();
   const { committees, processTypes } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>() as { ok: false; errors: FieldErrors; values: CommitteeForm } | undefined;
+  const failure = useActionData<typeof action>() as { ok: false; errors: FieldErrors; values: CommitteeValues } | undefined;
   const [params] = useSearchParams();
   const typeName = (code: string) => {
     const p = processTypes.find((x) => x.code === code);

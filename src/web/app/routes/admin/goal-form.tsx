@@ -1,8 +1,7 @@
-/** The city goal form, shared by "add a goal" and "change a goal". */
-import type { CityGoalInput } from "#src/domain/admin/city-goals.ts";
+/** The city goal form, shared by "add a goal" and "change a goal" (its schema: cityGoalSchema of the admin feature). */
 import { THEMES } from "#src/domain/coordination/process.ts";
 import type { MessageKey } from "#src/text/index.ts";
-import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import type { FieldErrors, FormFailure, FormFields } from "#src/web/app/lib/forms.ts";
 import { Checkbox, CheckboxGroup } from "#src/web/app/ui/choices.tsx";
 import { Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
@@ -16,12 +15,22 @@ export const GOAL_LABELS: Record<string, MessageKey> = {
   themes: "admin.goals.themesLabel",
 };
 
-export function readGoalForm(form: FormData): CityGoalInput {
-  const str = (k: string) => (typeof form.get(k) === "string" ? String(form.get(k)) : "");
-  return { nameSv: str("nameSv"), nameEn: str("nameEn"), descriptionSv: str("descriptionSv"), agenda2030: str("agenda2030"), themes: form.getAll("themes").map(String), active: form.get("active") === "1" };
+/** A goal as the form shows it: the saved one (its Agenda 2030 references as text), or what was typed. */
+export interface GoalValues {
+  nameSv: string;
+  nameEn: string;
+  descriptionSv: string;
+  agenda2030: string;
+  themes: readonly string[];
+  active: boolean;
 }
 
-export function GoalFields(props: { values: CityGoalInput | null; errors: FieldErrors | undefined; vars?: Record<string, Record<string, string>> | undefined }) {
+export function readGoalForm(fields: FormFields): GoalValues {
+  const str = (k: string) => fields.value(k) ?? "";
+  return { nameSv: str("nameSv"), nameEn: str("nameEn"), descriptionSv: str("descriptionSv"), agenda2030: str("agenda2030"), themes: fields.list("themes"), active: fields.value("active") === "1" };
+}
+
+export function GoalFields(props: { values: GoalValues | null; errors: FieldErrors | undefined; vars?: Record<string, Record<string, string>> | undefined }) {
   const t = useT();
   const v = props.values;
   const e = props.errors;
@@ -44,10 +53,15 @@ export function GoalFields(props: { values: CityGoalInput | null; errors: FieldE
   );
 }
 
-export type GoalFailure = { ok: false; errors: FieldErrors; values: CityGoalInput; vars: Record<string, Record<string, string>> };
+export type GoalFailure = { ok: false; errors: FieldErrors; values: GoalValues; vars: Record<string, Record<string, string>> };
+
+/** The form's problems (the refused Agenda 2030 entries go into the message), with what was typed. */
+export function goalFailure(failure: FormFailure, values: GoalValues): GoalFailure {
+  return { ok: false, errors: failure.errors, values, vars: failure.vars ?? {} };
+}
 
 /** The service's problems as the form's errors; the refused Agenda 2030 entries go into the message. */
-export function goalFailure(detail: Record<string, string> | undefined, values: CityGoalInput): GoalFailure {
+export function goalRefusal(detail: Record<string, string> | undefined, values: GoalValues): GoalFailure {
   const { invalidAgenda, ...errors } = detail ?? { form: "appl.error.form" };
   return { ok: false, errors: errors as FieldErrors, values, vars: invalidAgenda ? { agenda2030: { invalid: invalidAgenda } } : {} };
 }

@@ -3,7 +3,9 @@ import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, 
 import { forbidden, notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
-import { GOAL_LABELS, GoalFields, goalFailure, readGoalForm, type GoalFailure } from "./goal-form.tsx";
+import { cityGoalSchema } from "#src/application/admin/index.ts";
+import { formFields, parseForm } from "#src/web/app/lib/forms.ts";
+import { GOAL_LABELS, GoalFields, goalFailure, goalRefusal, readGoalForm, type GoalFailure } from "./goal-form.tsx";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -16,12 +18,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs): Promise<GoalFailure | Response> {
   const actor = requireActor(context, request);
-  const values = readGoalForm(await request.formData());
-  const result = await services(context).administration.goals.save(actor, params.id ?? "", values, requestMeta(context));
+  const form = await request.formData();
+  const values = readGoalForm(formFields(form));
+  const parsed = parseForm(cityGoalSchema, form);
+  if (!parsed.ok) return goalFailure(parsed, values);
+  const result = await services(context).administration.goals.save(actor, params.id ?? "", parsed.data, requestMeta(context));
   if (!result.ok) {
     if (result.error === "forbidden") forbidden();
     if (result.error === "not_found") notFound();
-    return goalFailure(result.detail, values);
+    return goalRefusal(result.detail, values);
   }
   return redirect("/admin/mal?sparad=1");
 }

@@ -5,7 +5,9 @@ import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/fo
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { agendaGoalOf } from "#src/domain/admin/city-goals.ts";
 import { themeKey } from "../coordination/shared.tsx";
-import { GOAL_LABELS, GoalFields, goalFailure, readGoalForm, type GoalFailure } from "./goal-form.tsx";
+import { cityGoalSchema, goalMoveSchema } from "#src/application/admin/index.ts";
+import { formFields, parseForm } from "#src/web/app/lib/forms.ts";
+import { GOAL_LABELS, GoalFields, goalFailure, goalRefusal, readGoalForm, type GoalFailure } from "./goal-form.tsx";
 import { isTheme } from "#src/domain/coordination/process.ts";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -19,17 +21,19 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const actor = requireActor(context, request);
   const form = await request.formData();
   const svc = services(context).administration.goals;
-  const direction = form.get("move");
-  if (direction === "up" || direction === "down") {
-    const moved = await svc.move(actor, String(form.get("goalId") ?? ""), direction, requestMeta(context));
+  const move = parseForm(goalMoveSchema, form);
+  if (move.ok) {
+    const moved = await svc.move(actor, move.data.goalId, move.data.move, requestMeta(context));
     if (!moved.ok) return moved.error === "forbidden" ? forbidden() : notFound();
     return redirect("/admin/mal");
   }
-  const values = readGoalForm(form);
-  const result = await svc.save(actor, null, values, requestMeta(context));
+  const values = readGoalForm(formFields(form));
+  const parsed = parseForm(cityGoalSchema, form);
+  if (!parsed.ok) return goalFailure(parsed, values);
+  const result = await svc.save(actor, null, parsed.data, requestMeta(context));
   if (!result.ok) {
     if (result.error === "forbidden") forbidden();
-    return goalFailure(result.detail, values);
+    return goalRefusal(result.detail, values);
   }
   return redirect("/admin/mal?sparad=1");
 }

@@ -3,11 +3,10 @@
  * exists. Creates the first administrator and signs them in.
  */
 import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { z } from "zod";
 import { sessionCookie } from "#src/web/edge/cookies.ts";
-import type { SetupError } from "#src/application/admin/index.ts";
+import { setupSchema, type SetupError } from "#src/application/admin/index.ts";
 import type { MessageKey } from "#src/text/index.ts";
-import { parseForm, type FieldErrors, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { formValues, parseForm, type FieldErrors, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
@@ -16,14 +15,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   return { token, usable: await services(context).administration.firstRun.setupLinkUsable(token) };
 }
-
-const schema = z.object({
-  token: z.string(),
-  name: z.string().trim().min(1, "admin.staff.error.name_required").max(200, "admin.staff.error.too_long"),
-  email: z.string().trim().min(1, "admin.staff.error.email_invalid").max(320, "admin.staff.error.too_long").email("admin.staff.error.email_invalid"),
-  department: z.string().trim().max(200, "admin.staff.error.too_long"),
-  password: z.string().min(12, "setup.error.weak_password").max(200, "setup.error.weak_password"),
-});
 
 const ERRORS: Record<SetupError, [string, MessageKey]> = {
   invalid: ["form", "appl.error.form"],
@@ -34,14 +25,15 @@ const ERRORS: Record<SetupError, [string, MessageKey]> = {
 };
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
-  const parsed = parseForm(schema, await request.formData(), ["password"]);
+  const form = await request.formData();
+  const parsed = parseForm(setupSchema, form, { keepOut: ["password"] });
   if (!parsed.ok) return parsed;
-  const { token, password, ...rest } = parsed.data;
+  const { token, ...administrator } = parsed.data;
   const state = requestState(context);
-  const result = await services(context).administration.firstRun.createFirstAdministrator(token, { ...rest, password }, { ...requestMeta(context), userAgent: state.userAgent });
+  const result = await services(context).administration.firstRun.createFirstAdministrator(token, administrator, { ...requestMeta(context), userAgent: state.userAgent });
   if (!result.ok) {
     const errors: FieldErrors = result.error === "invalid" && result.detail ? (result.detail as FieldErrors) : Object.fromEntries([ERRORS[result.error]]);
-    return { ok: false, errors, values: { token, ...rest } };
+    return { ok: false, errors, values: formValues(form, ["_csrf", "password"]) };
   }
   return redirect("/start", { headers: { "Set-Cookie": sessionCookie(result.value.sessionToken, result.value.expiresAt, state.secureCookies) } });
 }

@@ -1,7 +1,7 @@
 /** The fields for a member of staff's role, department and committees, shared by the invitation and the change form. */
 import { STAFF_ROLE_CHOICES } from "#src/domain/admin/staff.ts";
 import type { MessageKey } from "#src/text/index.ts";
-import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import type { FieldErrors, FormFields } from "#src/web/app/lib/forms.ts";
 import { CheckboxGroup, Radios } from "#src/web/app/ui/choices.tsx";
 import { Notice, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
@@ -14,9 +14,10 @@ export const STAFF_LABELS: Record<string, MessageKey> = {
   committeeIds: "admin.staff.committees",
 };
 
-export function readStaffForm(form: FormData) {
-  const str = (k: string) => (typeof form.get(k) === "string" ? String(form.get(k)) : "");
-  return { email: str("email"), name: str("name"), role: str("role"), department: str("department"), committeeIds: form.getAll("committeeIds").map(String) };
+/** What was typed, to show again with the problems (the schemas: staffInvitationSchema and staffChangeSchema of the admin feature). */
+export function readStaffForm(fields: FormFields) {
+  const str = (k: string) => fields.value(k) ?? "";
+  return { email: str("email"), name: str("name"), role: str("role"), department: str("department"), committeeIds: fields.list("committeeIds") };
 }
 
 export function StaffRoleFields(props: {

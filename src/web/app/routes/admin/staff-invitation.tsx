@@ -1,8 +1,7 @@
 /** /personal/inbjudan?token=…: a member of staff accepts the invitation by choosing a password, and is signed in. */
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { z } from "zod";
 import { sessionCookie } from "#src/web/edge/cookies.ts";
-import type { AcceptError } from "#src/application/admin/index.ts";
+import { staffAcceptanceSchema, type AcceptError } from "#src/application/admin/index.ts";
 import type { MessageKey } from "#src/text/index.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
@@ -21,8 +20,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-const schema = z.object({ token: z.string(), password: z.string().min(12, "staffInvite.error.weak_password").max(200, "staffInvite.error.weak_password") });
-
 const ERRORS: Record<AcceptError, MessageKey> = {
   unknown: "staffInvite.state.unknown",
   expired: "staffInvite.state.expired",
@@ -33,7 +30,7 @@ const ERRORS: Record<AcceptError, MessageKey> = {
 };
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
-  const parsed = parseForm(schema, await request.formData(), ["password"]);
+  const parsed = parseForm(staffAcceptanceSchema, await request.formData(), { keepOut: ["password"] });
   if (!parsed.ok) return parsed;
   const state = requestState(context);
   const result = await services(context).administration.staff.accept(parsed.data.token, { password: parsed.data.password }, { ...requestMeta(context), userAgent: state.userAgent });

@@ -1,8 +1,8 @@
 /** /admin/anvandare/:id: change a member of staff's role, department and committees; deactivate or reactivate the account. */
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { StaffChangeError } from "#src/application/admin/index.ts";
+import { staffChangeSchema, staffMemberActionSchema, type StaffChangeError } from "#src/application/admin/index.ts";
 import type { MessageKey } from "#src/text/index.ts";
-import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { formFields, parseForm, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
@@ -28,11 +28,16 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   const form = await request.formData();
   const svc = services(context).administration.staff;
   const id = params.id ?? "";
-  const intent = form.get("intent");
-  const { role, department, committeeIds } = readStaffForm(form);
+  const action = parseForm(staffMemberActionSchema, form);
+  const intent = action.ok ? action.data.intent : "update";
+  const { role, department, committeeIds } = readStaffForm(formFields(form));
   const values = { role, department, committeeIds };
-  const result =
-    intent === "deactivate" || intent === "reactivate" ? await svc.setActive(actor, id, intent === "reactivate", requestMeta(context)) : await svc.update(actor, id, values, requestMeta(context));
+  let result;
+  if (intent === "update") {
+    const parsed = parseForm(staffChangeSchema, form);
+    if (!parsed.ok) return { ok: false, errors: parsed.errors, values };
+    result = await svc.update(actor, id, parsed.data, requestMeta(context));
+  } else result = await svc.setActive(actor, id, intent === "reactivate", requestMeta(context));
   if (!result.ok) {
     if (result.error === "forbidden") forbidden();
     if (result.error === "not_found") notFound();

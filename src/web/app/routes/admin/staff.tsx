@@ -1,7 +1,8 @@
 /** /admin/anvandare: the city's staff and their invitations (invite, revoke), and the actors' accounts. */
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { formatDate, formatDateTime } from "#src/text/index.ts";
-import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { staffActionSchema } from "#src/application/admin/index.ts";
+import { formFields, parseForm, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, notFound, requestMeta, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
@@ -26,25 +27,28 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const form = await request.formData();
   const svc = services(context).administration.staff;
   const meta = requestMeta(context);
-  if (form.get("intent") === "revoke") {
-    const r = await svc.revokeInvitation(actor, String(form.get("invitationId") ?? ""), meta);
+  const values = readStaffForm(formFields(form));
+  const parsed = parseForm(staffActionSchema, form);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, values };
+  if (parsed.data.intent === "revoke") {
+    const r = await svc.revokeInvitation(actor, parsed.data.invitationId, meta);
     if (!r.ok) return r.error === "forbidden" ? forbidden() : notFound();
     return redirect("/admin/anvandare?aterkallad=1");
   }
-  const values = readStaffForm(form);
+  const { intent: _intent, ...invitation } = parsed.data;
   const t = serverT(context);
   const text = {
     subject: t("staffInvite.mail.subject"),
     body: (a: { name: string; inviter: string; role: string; link: string; days: number }) => t("staffInvite.mail.body", a),
     roleName: (role: string) => t(`role.${role}` as never),
   };
-  const result = await svc.invite(actor, values, text, meta);
+  const result = await svc.invite(actor, invitation, text, meta);
   if (!result.ok) {
     if (result.error === "forbidden") forbidden();
     const errors: FieldErrors = result.error === "email_taken" ? { email: "admin.staff.error.email_taken" } : ((result.detail ?? { form: "appl.error.form" }) as FieldErrors);
     return { ok: false, errors, values };
   }
-  return redirect(`/admin/anvandare?inbjuden=${encodeURIComponent(values.email.trim().toLowerCase())}`);
+  return redirect(`/admin/anvandare?inbjuden=${encodeURIComponent(invitation.email)}`);
 }
 
 export default function Staff() {

@@ -1,7 +1,8 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { formatDateTime, type MessageKey } from "#src/text/index.ts";
 import { describeIndexProblems } from "#src/text/index-problems.ts";
-import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
+import { configurationActionSchema } from "#src/application/area-index/index.ts";
+import { formValues, parseForm, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
@@ -49,16 +50,19 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const actor = requireActor(context, request);
   const svc = services(context).index;
   const form = await request.formData();
-  if (form.get("intent") === "activate") {
-    const r = await svc.activate(actor, String(form.get("id") ?? ""), requestMeta(context));
+  const values = formValues(form);
+  const parsed = parseForm(configurationActionSchema, form, { names: { text: "definition" } });
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, values, problems: {} };
+  if (parsed.data.intent === "activate") {
+    const r = await svc.activate(actor, parsed.data.id, requestMeta(context));
     if (!r.ok) {
       if (r.error === "not_allowed") forbidden();
       notFound();
     }
     return redirect(`/index/konfiguration?aktiverad=${r.value.version}`);
   }
-  const values = formValues(form);
-  const r = await svc.createConfiguration(actor, { name: values.name ?? "", text: values.definition ?? "", activate: values.activate === "1" }, requestMeta(context));
+  const { intent: _intent, ...configuration } = parsed.data;
+  const r = await svc.createConfiguration(actor, { ...configuration }, requestMeta(context));
   if (r.ok) return redirect(`/index/konfiguration?sparad=${r.value.version}`);
   if (r.error === "not_allowed") forbidden();
   if (r.error === "invalid_name") return { ok: false, errors: { name: "index.config.error.name" }, values, problems: {} };

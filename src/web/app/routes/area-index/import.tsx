@@ -1,8 +1,8 @@
 import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { MAX_IMPORT_BYTES } from "#src/application/area-index/index.ts";
+import { MAX_IMPORT_BYTES, valuesImportSchema } from "#src/application/area-index/index.ts";
 import { formatDateTime, formatNumber, type MessageKey } from "#src/text/index.ts";
 import { describeIndexProblems } from "#src/text/index-problems.ts";
-import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
+import { formValues, parseForm, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
@@ -47,8 +47,10 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   if (!(file instanceof File) || file.size === 0) return failed({ file: file instanceof File && file.name ? "index.import.error.empty" : "index.import.error.noFile" });
   // Refuse an oversized file before reading it into memory.
   if (file.size > MAX_IMPORT_BYTES) return failed({ file: "index.import.error.tooLarge" });
+  const fields = parseForm(valuesImportSchema, form);
+  if (!fields.ok) return failed(fields.errors);
   const text = new TextDecoder("utf-8").decode(await file.arrayBuffer());
-  const r = await svc.importValues(actor, { fileName: file.name, text, mapping: values.mapping, source: values.source }, requestMeta(context));
+  const r = await svc.importValues(actor, { fileName: file.name, text, ...fields.data }, requestMeta(context));
   if (r.ok) {
     const q = new URLSearchParams({ rader: String(r.value.rows), ersatta: String(r.value.replaced), prickade: String(r.value.suppressed), okanda: r.value.unknownIndicators.join(",") });
     return redirect(`/index/import?${q}`);

@@ -1,24 +1,15 @@
 import { Form, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import type { SensitivityView } from "#src/application/area-index/index.ts";
-import { NORMALISATION_METHODS, type NormalisationMethod } from "#src/domain/area-index/config.ts";
+import { MAX_DRAWS, SENSITIVITY_DEFAULTS, sensitivityQuerySchema, type SensitivityView } from "#src/application/area-index/index.ts";
 import { formatNumber, type MessageKey } from "#src/text/index.ts";
 import { describeIndexProblems } from "#src/text/index-problems.ts";
-import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { parseQuery, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
-import { IndexSectionNav, ProblemList, yearParam } from "./shared.tsx";
+import { IndexSectionNav, ProblemList } from "./shared.tsx";
 
-const DEFAULTS = { draws: 1000, jitter: 25, seed: 1 };
-const MAX_DRAWS = 20_000;
-
-function intParam(url: URL, name: string, fallback: number, min: number, max: number): { value: number; valid: boolean; text: string } {
-  const text = url.searchParams.get(name);
-  if (text === null || text.trim() === "") return { value: fallback, valid: true, text: String(fallback) };
-  const n = Number(text.trim());
-  const valid = /^\d+$/.test(text.trim()) && n >= min && n <= max;
-  return { value: valid ? n : fallback, valid, text };
-}
+/** The address's names of the options. */
+const NAMES = { year: "ar", draws: "dragningar", jitter: "variation", seed: "fro", methods: "metod" };
 
 /** /index/kanslighet: Monte Carlo sensitivity of the ranking (GET form: draws, weight variation, seed, methods). */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -26,18 +17,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const svc = services(context).index;
   const permissions = svc.permissions(actor);
   if (!permissions.read) forbidden();
-  const url = new URL(request.url);
-  const draws = intParam(url, "dragningar", DEFAULTS.draws, 10, MAX_DRAWS);
-  const jitter = intParam(url, "variation", DEFAULTS.jitter, 0, 90);
-  const seed = intParam(url, "fro", DEFAULTS.seed, 0, 2_147_483_647);
-  const methods = url.searchParams.getAll("metod").filter((m): m is NormalisationMethod => (NORMALISATION_METHODS as readonly string[]).includes(m));
-  const errors: FieldErrors = {};
-  if (!draws.valid) errors.dragningar = "index.sens.error.draws";
-  if (!jitter.valid) errors.variation = "index.sens.error.jitter";
-  if (!seed.valid) errors.fro = "index.sens.error.seed";
-  const values = { dragningar: draws.text, variation: jitter.text, fro: seed.text };
-  const year = yearParam(url);
-  const r = await svc.sensitivity(actor, { year, draws: draws.value, seed: seed.value, weightJitter: jitter.value / 100, methods });
+  // A wrong option is reported and the analysis runs with its default.
+  const query = parseQuery(sensitivityQuerySchema, new URL(request.url).searchParams, { names: NAMES });
+  const { year, draws, jitter, seed, methods } = query.data;
+  const errors: FieldErrors = { ...query.errors };
+  const typed = (name: string, fallback: number) => (query.values[name]?.trim() ? query.values[name]! : String(fallback));
+  const values = { dragningar: typed("dragningar", SENSITIVITY_DEFAULTS.draws), variation: typed("variation", SENSITIVITY_DEFAULTS.jitter), fro: typed("fro", SENSITIVITY_DEFAULTS.seed) };
+  const r = await svc.sensitivity(actor, { year, draws, seed, weightJitter: jitter / 100, methods });
   if (r.ok) return { manage: permissions.manage, view: r.value as SensitivityView, problem: null, errors, values, chosen: methods };
   if (r.error === "not_allowed") forbidden();
   if (r.error === "invalid_options") errors.metod = "index.sens.error.methods";

@@ -2,13 +2,14 @@
 import { Form, Link, NavLink } from "react-router";
 import type { IndexConfig } from "#src/domain/area-index/config.ts";
 import type { IndicatorSpread } from "#src/domain/area-index/spread.ts";
+import { yearQuerySchema } from "#src/application/area-index/index.ts";
 import { formatNumber, type Locale } from "#src/text/index.ts";
+import { parseQuery } from "#src/web/app/lib/forms.ts";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
-/** A four-digit year from a query parameter, else undefined. */
-export function yearParam(url: URL, name = "ar"): number | undefined {
-  const v = url.searchParams.get(name);
-  return v !== null && /^\d{4}$/.test(v) ? Number(v) : undefined;
+/** The year asked for in the address (`?ar=2024`, by the feature's yearQuerySchema), else undefined. */
+export function yearParam(url: URL): number | undefined {
+  return parseQuery(yearQuerySchema, url.searchParams, { names: { year: "ar" } }).data.year;
 }
 
 export const score = (value: number | null, locale: Locale, digits = 3): string => (value === null ? "–" : formatNumber(value, locale, digits));

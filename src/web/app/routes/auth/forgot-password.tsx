@@ -1,16 +1,12 @@
 import { useActionData, type ActionFunctionArgs } from "react-router";
-import { z } from "zod";
+import { passwordResetRequestSchema } from "#src/application/auth/index.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { requestMeta, serverT, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 
-const schema = z.object({
-  email: z.string().trim().min(1, "signIn.error.emailRequired").max(320, "signIn.error.emailInvalid").email("signIn.error.emailInvalid"),
-});
-
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | { ok: true }> {
-  const parsed = parseForm(schema, await request.formData());
+  const parsed = parseForm(passwordResetRequestSchema, await request.formData());
   if (!parsed.ok) return parsed;
   const t = serverT(context);
   const svc = services(context);

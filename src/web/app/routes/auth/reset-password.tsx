@@ -1,18 +1,9 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#src/domain/auth/sign-in-policy.ts";
+import { passwordResetSchema } from "#src/application/auth/index.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { requestMeta, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
-
-const schema = z
-  .object({
-    token: z.string().min(1).max(200),
-    password: z.string().min(PASSWORD_MIN_LENGTH, "reset.error.tooShort").max(PASSWORD_MAX_LENGTH, "reset.error.tooLong"),
-    confirm: z.string(),
-  })
-  .refine((v) => v.password === v.confirm, { message: "reset.error.mismatch", path: ["confirm"] });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
@@ -21,7 +12,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | { ok: false; invalidLink: true } | Response> {
-  const parsed = parseForm(schema, await request.formData(), ["password", "confirm"]);
+  const parsed = parseForm(passwordResetSchema, await request.formData(), { keepOut: ["password", "confirm"] });
   if (!parsed.ok) return parsed;
   const result = await services(context).auth.resetPassword(parsed.data.token, parsed.data.password, requestMeta(context));
   if (!result.ok) {

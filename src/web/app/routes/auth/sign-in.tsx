@@ -1,17 +1,11 @@
 import { Link, redirect, redirectDocument, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { z } from "zod";
+import { signInSchema } from "#src/application/auth/index.ts";
 import { sessionCookie } from "#src/web/edge/cookies.ts";
 import { RESTORE_PARAM } from "#src/web/edge/kept-form.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { requestMeta, requestState, safeNext, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
-
-const schema = z.object({
-  email: z.string().trim().min(1, "signIn.error.emailRequired").max(320, "signIn.error.emailInvalid").email("signIn.error.emailInvalid"),
-  password: z.string().min(1, "signIn.error.passwordRequired").max(1000, "signIn.error.invalid"),
-  next: z.string().optional(),
-});
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const state = requestState(context);
@@ -22,7 +16,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
   const formData = await request.formData();
-  const parsed = parseForm(schema, formData, ["password"]);
+  const parsed = parseForm(signInSchema, formData, { keepOut: ["password"] });
   if (!parsed.ok) return parsed;
   const state = requestState(context);
   const svc = services(context);

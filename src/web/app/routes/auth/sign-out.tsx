@@ -1,5 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { clearSessionCookie } from "#src/web/edge/cookies.ts";
+import { signOutSchema } from "#src/application/auth/index.ts";
+import { parseForm } from "#src/web/app/lib/forms.ts";
 import { requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
 
 export async function loader(_: LoaderFunctionArgs) {
@@ -10,10 +12,11 @@ export async function loader(_: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const state = requestState(context);
   const svc = services(context);
-  const formData = await request.formData();
+  const parsed = parseForm(signOutSchema, await request.formData());
+  const everywhere = parsed.ok && parsed.data.everywhere;
   let query = "meddelande=utloggad";
   if (state.sessionToken && state.actor) {
-    if (formData.get("everywhere") === "yes") {
+    if (everywhere) {
       const ended = await svc.auth.signOutEverywhere(state.actor, requestMeta(context));
       query = `meddelande=utloggad&sessioner=${ended}`;
     } else {

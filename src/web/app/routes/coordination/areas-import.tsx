@@ -1,7 +1,8 @@
 import { redirect, useActionData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { AreaProblem } from "#src/application/coordination/index.ts";
+import { areaImportSchema, type AreaProblem } from "#src/application/coordination/index.ts";
 import { can } from "#src/domain/access/policy.ts";
 import type { MessageKey } from "#src/text/index.ts";
+import { parseForm, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ImportReport } from "#src/web/app/ui/import-report.tsx";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
@@ -14,7 +15,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return null;
 }
 
-type Outcome = { ok: false; problems: AreaProblem[]; values: { validFrom: string; source: string } } | { ok: false; noFile: true; values: { validFrom: string; source: string } };
+type Values = { validFrom: string; source: string };
+type Outcome = { ok: false; problems: AreaProblem[]; values: Values } | { ok: false; noFile: true; values: Values } | { ok: false; errors: FieldErrors; values: Values };
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<Outcome | Response> {
   const actor = requireActor(context, request);
@@ -22,7 +24,9 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const values = { validFrom: String(form.get("validFrom") ?? ""), source: String(form.get("source") ?? "") };
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { ok: false, noFile: true, values };
-  const result = await services(context).coordination.importAreas(actor, { text: await file.text(), ...values }, requestMeta(context));
+  const parsed = parseForm(areaImportSchema, form);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, values };
+  const result = await services(context).coordination.importAreas(actor, { text: await file.text(), ...parsed.data }, requestMeta(context));
   if (!result.ok) {
     if (result.error === "forbidden") forbidden();
     return { ok: false, problems: result.problems, values };
@@ -36,6 +40,8 @@ export default function AreasImport() {
   const [params] = useSearchParams();
   const problems = outcome && "problems" in outcome ? outcome.problems : null;
   const noFile = outcome && "noFile" in outcome;
+  // The day and the source: their problems are the form's own, shown by their fields.
+  const fieldErrors = outcome && "errors" in outcome ? outcome.errors : undefined;
   return (
     <>
       <title>{`${outcome ? t("common.errorTitlePrefix") : ""}${t("areaImport.title")} – ${t("app.name")}`}</title>
@@ -53,10 +59,10 @@ export default function AreasImport() {
         />
       )}
       <PostForm className="sv-form" encType="multipart/form-data">
-        <ErrorSummary errors={noFile ? { file: "areaImport.noFile" } : undefined} labels={{ file: "areaImport.file" }} />
+        <ErrorSummary errors={noFile ? { file: "areaImport.noFile" } : fieldErrors} labels={{ file: "areaImport.file", validFrom: "areaImport.validFrom", source: "areaImport.source" }} />
         <FileField name="file" label={t("areaImport.file")} error={noFile ? "areaImport.noFile" : undefined} accept=".geojson,.json,application/geo+json,application/json" />
-        <TextField name="validFrom" label={t("areaImport.validFrom")} hint={t("reg.form.dateHint")} defaultValue={outcome?.values.validFrom} />
-        <TextField name="source" label={t("areaImport.source")} hint={t("areaImport.sourceHint")} defaultValue={outcome?.values.source} />
+        <TextField name="validFrom" label={t("areaImport.validFrom")} hint={t("reg.form.dateHint")} defaultValue={outcome?.values.validFrom} error={fieldErrors?.validFrom} />
+        <TextField name="source" label={t("areaImport.source")} hint={t("areaImport.sourceHint")} defaultValue={outcome?.values.source} error={fieldErrors?.source} />
         <div>
           <SubmitButton>{t("areaImport.submit")}</SubmitButton>
         </div>

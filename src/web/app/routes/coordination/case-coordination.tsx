@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { formatDateTime, type MessageKey } from "#src/text/index.ts";
-import type { FormFailure } from "#src/web/app/lib/forms.ts";
+import { coordinationRecordSchema } from "#src/application/coordination/index.ts";
+import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
@@ -22,8 +23,14 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   const actor = requireActor(context, request);
   const caseId = params.caseId ?? "";
   const form = await request.formData();
-  const values = { registerId: String(form.get("registerId") ?? ""), how: String(form.get("how") ?? ""), submission_key: String(form.get("submission_key") ?? "") };
-  const result = await services(context).coordination.recordCoordination(actor, { caseId, registerId: values.registerId, how: values.how, submissionKey: values.submission_key }, requestMeta(context));
+  const parsed = parseForm(coordinationRecordSchema, form, { names: { submissionKey: "submission_key" } });
+  if (!parsed.ok) {
+    // A form without its key was not sent from the page.
+    if (parsed.errors.submission_key) notFound();
+    return parsed;
+  }
+  const values = formValues(form);
+  const result = await services(context).coordination.recordCoordination(actor, { caseId, ...parsed.data }, requestMeta(context));
   if (!result.ok) {
     if (result.error === "not_found") notFound();
     const field = result.error === "unknown_process" ? "registerId" : "how";

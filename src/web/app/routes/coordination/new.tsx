@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { OWNER_KINDS, PROCESS_STATUSES, THEMES } from "#src/domain/coordination/process.ts";
 import type { MessageKey } from "#src/text/index.ts";
-import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
+import { processRegistrationSchema } from "#src/application/coordination/index.ts";
+import { formValues, parseForm, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { Radios } from "#src/web/app/ui/choices.tsx";
@@ -43,27 +44,13 @@ const FIELD_ERRORS: Record<string, MessageKey> = {
 export async function action({ request, context }: ActionFunctionArgs): Promise<Failure | Response> {
   const actor = requireActor(context, request);
   const form = await request.formData();
-  const str = (k: string) => (typeof form.get(k) === "string" ? String(form.get(k)) : "");
   const lists = { themes: form.getAll("themes").map(String), areaCodes: form.getAll("areaCodes").map(String) };
-  const result = await services(context).coordination.create(
-    actor,
-    {
-      name: str("name"),
-      ownerKind: str("ownerKind"),
-      ownerName: str("ownerName"),
-      contactName: str("contactName"),
-      contactEmail: str("contactEmail"),
-      themes: lists.themes,
-      areaCodes: lists.areaCodes,
-      startsOn: str("startsOn"),
-      endsOn: str("endsOn"),
-      status: str("status"),
-      link: str("link"),
-      geojson: str("geojson"),
-      submissionKey: str("submission_key"),
-    },
-    requestMeta(context),
-  );
+  const parsed = parseForm(processRegistrationSchema, form, { names: { submissionKey: "submission_key" } });
+  if (!parsed.ok) {
+    const { submission_key: refused, ...errors } = parsed.errors;
+    return { ok: false, errors: refused ? { ...errors, form: "appl.error.form" } : errors, values: parsed.values, lists, vars: {} };
+  }
+  const result = await services(context).coordination.create(actor, parsed.data, requestMeta(context));
   if (!result.ok) {
     if (result.error === "forbidden") forbidden();
     const errors: FieldErrors = {};

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { ALLOWED_ATTACHMENT_TYPES, isAllowedAttachmentType, MAX_ATTACHMENT_BYTES } from "#src/domain/intake/attachment-policy.ts";
 import { formatDateTime, formatNumber, type MessageKey } from "#src/text/index.ts";
-import type { FormFailure } from "#src/web/app/lib/forms.ts";
+import { attachmentActionSchema } from "#src/application/intake/index.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
@@ -30,8 +31,11 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   const caseId = params.caseId ?? "";
   const form = await request.formData();
   const svc = services(context).applications;
-  if (form.get("intent") === "remove") {
-    const result = await svc.removeAttachment(actor, caseId, String(form.get("attachment_id") ?? ""), requestMeta(context));
+  // A form without the page's key finds nothing.
+  const parsed = parseForm(attachmentActionSchema, form, { names: { attachmentId: "attachment_id", submissionKey: "submission_key" } });
+  if (!parsed.ok) notFound();
+  if (parsed.data.intent === "remove") {
+    const result = await svc.removeAttachment(actor, caseId, parsed.data.attachmentId, requestMeta(context));
     if (!result.ok) {
       if (result.error === "not_found") notFound();
       return { ok: false, errors: { form: "appl.error.not_editable" }, values: {} };
@@ -42,7 +46,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   if (!(file instanceof File) || file.size === 0) return { ok: false, errors: { file: file instanceof File && file.name ? "appl.error.att.empty" : "appl.error.att.noFile" }, values: {} };
   // Refuse an oversized file before reading it into memory.
   if (file.size > MAX_ATTACHMENT_BYTES) return { ok: false, errors: { file: "appl.error.att.too_large" }, values: {} };
-  const result = await svc.addAttachment(actor, caseId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), submissionKey: String(form.get("submission_key") ?? "") }, requestMeta(context));
+  const result = await svc.addAttachment(actor, caseId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), submissionKey: parsed.data.submissionKey }, requestMeta(context));
   if (!result.ok) {
     if (result.error === "not_found") notFound();
     return { ok: false, errors: { file: ERRORS[result.error] ?? "appl.error.form" }, values: {} };

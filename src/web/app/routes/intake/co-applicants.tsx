@@ -1,7 +1,7 @@
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { z } from "zod";
+import { coApplicantInvitationSchema } from "#src/application/organisations/index.ts";
 import { formatDate } from "#src/text/index.ts";
-import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
@@ -15,20 +15,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return view;
 }
 
-const schema = z.object({
-  organisationName: z.string().trim().min(1, "org.error.organisationName").max(300, "org.error.organisationName"),
-  email: z.string().trim().min(1, "org.error.email").max(320, "org.error.email").email("org.error.email"),
-});
-
 export async function action({ request, context, params }: ActionFunctionArgs): Promise<FormFailure | Response> {
   const actor = requireActor(context, request);
   const caseId = params.caseId ?? "";
-  const parsed = parseForm(schema, await request.formData());
+  const formData = await request.formData();
+  const parsed = parseForm(coApplicantInvitationSchema, formData);
   if (!parsed.ok) return parsed;
   const result = await services(context).organisations.invite(actor, { ...parsed.data, caseId }, invitationMail(serverT(context)), requestMeta(context));
   if (!result.ok) {
     if (result.error === "not_found") notFound();
-    return { ok: false, errors: { email: "org.error.email" }, values: parsed.data };
+    return { ok: false, errors: { email: "org.error.email" }, values: formValues(formData) };
   }
   return redirect(`/ansokan/${caseId}/medsokande?inbjuden=1`);
 }

@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { z } from "zod";
-import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { Radios } from "#src/web/app/ui/choices.tsx";
-import type { StartError } from "#src/application/intake/index.ts";
+import { applicationStartSchema, type StartError } from "#src/application/intake/index.ts";
 import type { MessageKey } from "#src/text/index.ts";
 
 /** /ansokan/ny: an actor starts a draft application (once per rendered form). */
@@ -16,11 +15,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { isActor: actor.role === "aktor", organisation: actor.organisationName, submissionKey: randomUUID(), committees: options.committees };
 }
 
-const schema = z.object({
-  submission_key: z.string().uuid("appl.error.form"),
-  title: z.string().trim().max(300, "appl.error.title"),
-  committee: z.string().optional(),
-});
+/** The form's names of the submission key and the committee chosen. */
+const NAMES = { submissionKey: "submission_key", committeeId: "committee" };
 
 const START_ERRORS: Record<StartError, MessageKey> = {
   not_allowed: "appl.new.notActor",
@@ -32,11 +28,12 @@ const START_ERRORS: Record<StartError, MessageKey> = {
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
   const actor = requireActor(context, request);
-  const parsed = parseForm(schema, await request.formData());
+  const form = await request.formData();
+  const parsed = parseForm(applicationStartSchema, form, { names: NAMES });
   if (!parsed.ok) return parsed;
-  const result = await services(context).applications.start(actor, { submissionKey: parsed.data.submission_key, title: parsed.data.title, committeeId: parsed.data.committee ?? null }, requestMeta(context));
+  const result = await services(context).applications.start(actor, parsed.data, requestMeta(context));
   if (!result.ok) {
-    const values = { submission_key: parsed.data.submission_key, title: parsed.data.title, committee: parsed.data.committee ?? "" };
+    const values = formValues(form);
     return { ok: false, errors: result.error === "choose_committee" ? { committee: START_ERRORS.choose_committee } : { form: START_ERRORS[result.error] }, values };
   }
   return redirect(`/ansokan/${result.value.caseId}/steg/omrade`);

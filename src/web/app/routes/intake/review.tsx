@@ -1,5 +1,6 @@
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { FormFailure } from "#src/web/app/lib/forms.ts";
+import { submissionSchema } from "#src/application/intake/index.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
@@ -16,8 +17,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs): Promise<FormFailure | Response> {
   const actor = requireActor(context, request);
   const caseId = params.caseId ?? "";
-  const form = await request.formData();
-  if (form.get("confirm") !== "1") return { ok: false, errors: { confirm: "appl.error.confirm" }, values: {} };
+  const confirmed = parseForm(submissionSchema, await request.formData());
+  if (!confirmed.ok) return { ...confirmed, values: {} };
   const t = serverT(context);
   const result = await services(context).applications.submit(
     actor,

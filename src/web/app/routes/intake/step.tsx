@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { useEffect, useState } from "react";
 import { redirect, useActionData, useLoaderData, useLocation, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { AreaInput } from "#src/application/intake/index.ts";
-import { z } from "zod";
+import { stepFormSchema, stepQuerySchema, type AreaInput } from "#src/application/intake/index.ts";
 import { contributionRowCount, MAX_CONTRIBUTIONS, reshapeContributionRows, type Contribution, type SubmittedForm } from "#src/domain/intake/answers.ts";
 import { MAX_GEOJSON_BYTES } from "#src/domain/intake/area-geometry.ts";
 import type { ApplicationFieldDefinition } from "#src/domain/process-type/definition.ts";
 import { formatDateTime, type MessageKey } from "#src/text/index.ts";
-import { formValues, type FieldErrors } from "#src/web/app/lib/forms.ts";
+import { formValues, parseForm, parseQuery, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { AreaMap } from "#src/web/app/ui/area-map.tsx";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "#src/web/app/ui/form.tsx";
@@ -26,7 +25,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const step = view.definition.applicationSteps[stepIndex]!;
   const hasArea = view.definition.applicationFields.some((f) => f.step === step.key && f.kind === "area");
   const [areas, shapes] = hasArea ? await Promise.all([svc.applications.areas(), svc.applications.areaShapes()]) : [[], []];
-  const url = new URL(request.url);
+  const query = parseQuery(stepQuerySchema, new URL(request.url).searchParams, { names: QUERY_NAMES }).data;
   return {
     view,
     step: step.key,
@@ -34,17 +33,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     parts: partsFor(view, requestState(context).locale),
     areas: areas.map((a) => ({ id: a.id, name: a.name })),
     shapes,
-    saved: url.searchParams.get("sparat") === "1",
-    rows: ROWS.parse(url.searchParams.get("rader") ?? undefined),
-    back: url.searchParams.get("tillbaka") === "granska",
+    saved: query.saved,
+    rows: query.rows,
+    back: query.back,
   };
 }
 
-/** How many contribution rows to show (after "Lägg till rad" or "Ta bort"); 0 = as many as saved, and one empty. */
-const ROWS = z.coerce.number().int().min(0).max(MAX_CONTRIBUTIONS).catch(0);
-
-/** What the pressed button asks for: save and continue, save the draft, or add or remove a row. */
-const INTENT = z.union([z.enum(["save", "draft", "add-row"]), z.string().regex(/^remove-row-\d{1,2}$/)]).catch("save");
+/** The address's names: the rows asked for, "saved", and the way back to the check-your-answers page. */
+const QUERY_NAMES = { rows: "rader", saved: "sparat", back: "tillbaka" };
+/** The step form's names of the schema's fields (the answers are the use case's to read: they are the process type's). */
+const FORM_NAMES = { back: "tillbaka", areaIds: "area_ids", areaDrawn: "area_drawn", areaDrawnChanged: "area_drawn_changed", areaClear: "area_clear" };
 
 interface StepFailure {
   ok: false;
@@ -69,7 +67,8 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     getAll: (name) => form.getAll(name).filter((v): v is string => typeof v === "string"),
   };
   const sentValues = formValues(form, ["_csrf", "area_file"]);
-  const intent = INTENT.parse(sentValues.intent);
+  const stepForm = parseForm(stepFormSchema, form, { names: FORM_NAMES });
+  const { intent, back, ...areaSent } = stepForm.ok ? stepForm.data : stepFormSchema.parse({ intent: sentValues.intent });
   // "Lägg till rad" and "Ta bort" change the repeatable rows (the actors and what each
   // contributes) on the server, so they work without JavaScript: what was typed is saved with
   // one row more or less, and the step is shown again. The rows field is the one whose row
@@ -88,13 +87,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     if (file.size > MAX_GEOJSON_BYTES) return failure({ area: "appl.error.area.too_large" });
     upload = { name: file.name, text: await file.text() };
   }
-  const area: AreaInput = {
-    areaIds: lists.area_ids,
-    drawn: submitted.get("area_drawn") ?? "",
-    drawnChanged: submitted.get("area_drawn_changed") === "1",
-    upload,
-    clear: submitted.get("area_clear") === "1",
-  };
+  const area: AreaInput = { areaIds: areaSent.areaIds, drawn: areaSent.areaDrawn, drawnChanged: areaSent.areaDrawnChanged, upload, clear: areaSent.areaClear };
   const result = await services(context).applications.saveStep(actor, caseId, step, submitted, area, requestMeta(context));
   if (!result.ok) {
     if (result.error === "not_found") notFound();
@@ -116,14 +109,14 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     // the first empty row after "Lägg till rad" (the rows are saved without gaps), or to the
     // rows after "Ta bort".
     const query = new URLSearchParams({ rader: values[`${rowsKey}_rows`] ?? "1" });
-    if (submitted.get("tillbaka") === "granska") query.set("tillbaka", "granska");
+    if (back) query.set("tillbaka", "granska");
     const view = await services(context).applications.view(actor, caseId);
     const savedRows = Array.isArray(view?.application.answers[rowsKey]) ? (view.application.answers[rowsKey] as unknown[]).length : 0;
     const target = "add" in rowChange ? `field-${rowsKey}_${savedRows}_actor` : `field-${rowsKey}`;
     return redirect(`/ansokan/${caseId}/steg/${step}?${query.toString()}#${target}`);
   }
   const view = await services(context).applications.view(actor, caseId);
-  if (submitted.get("tillbaka") === "granska" || !view) return redirect(`/ansokan/${caseId}/granska`);
+  if (back || !view) return redirect(`/ansokan/${caseId}/granska`);
   return redirect(partHref(caseId, nextPart(view, step)));
 }
 

@@ -1,12 +1,12 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { z } from "zod";
+import { applicantAcceptanceSchema, memberAcceptanceSchema, organisationAcceptanceSchema } from "#src/application/organisations/index.ts";
 import { sessionCookie } from "#src/web/edge/cookies.ts";
-import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import type { MessageKey } from "#src/text/index.ts";
 import { notFound, requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useRoot, useT } from "#src/web/app/ui/i18n.tsx";
-import { LABELS, OrganisationFieldset, organisationFields, personFields, SERVICE_ERRORS } from "#src/web/app/ui/organisation-fields.tsx";
+import { LABELS, OrganisationFieldset, SERVICE_ERRORS } from "#src/web/app/ui/organisation-fields.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
@@ -37,11 +37,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-const newAccount = z.object({ intent: z.literal("account"), token: z.string().min(1), ...personFields });
-const newOrganisation = newAccount.extend(organisationFields);
-
-const applyAccount = z.object({ intent: z.literal("applyAccount"), token: z.string().min(1), ...personFields, ...organisationFields });
-
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
   const formData = await request.formData();
   const token = String(formData.get("token") ?? "");
@@ -59,11 +54,11 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
       if (!joined.ok) return { ok: false, errors: { form: joined.error === "other_address" || joined.error === "expired" || joined.error === "used" ? `invite.${joined.error}` : "invite.unknown" }, values: {} };
       return redirect(joined.value.caseId ? `/ansokan/${joined.value.caseId}/steg/omrade` : "/start");
     }
-    const parsed = parseForm(applyAccount, formData, ["password"]);
+    const parsed = parseForm(applicantAcceptanceSchema, formData, { keepOut: ["password"] });
     if (!parsed.ok) return parsed;
-    const result = await apply.accept(token, null, parsed.data, { ...meta, userAgent: request.headers.get("user-agent") });
+    const result = await apply.accept(parsed.data.token, null, parsed.data, { ...meta, userAgent: request.headers.get("user-agent") });
     if (!result.ok) {
-      const { password: _password, ...values } = parsed.data as Record<string, string>;
+      const values = formValues(formData, ["_csrf", "password"]);
       const [field, message]: [string, MessageKey] =
         result.error === "expired" || result.error === "used" || result.error === "unknown"
           ? ["form", `invite.${result.error}`]
@@ -84,14 +79,13 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
     return redirect(`/arenden/${result.value.caseId}`);
   }
   const { invitation } = await svc.invitation(token);
-  const parsed = parseForm(invitation?.caseId ? newOrganisation : newAccount, formData, ["password"]);
+  const parsed = parseForm(invitation?.caseId ? organisationAcceptanceSchema : memberAcceptanceSchema, formData, { keepOut: ["password"] });
   if (!parsed.ok) return parsed;
-  const result = await svc.accept(token, parsed.data, meta);
+  const result = await svc.accept(parsed.data.token, parsed.data, meta);
   if (!result.ok) {
     const [field, message] =
       result.error === "expired" || result.error === "used" || result.error === "unknown" ? ["form", `invite.${result.error}` as const] : (SERVICE_ERRORS[result.error] ?? ["form", "contact.error.form"]);
-    const { password: _password, ...values } = parsed.data as Record<string, string>;
-    return { ok: false, errors: { [field]: message }, values };
+    return { ok: false, errors: { [field]: message }, values: formValues(formData, ["_csrf", "password"]) };
   }
   return redirect("/start", { headers: { "Set-Cookie": sessionCookie(result.value.sessionToken, result.value.expiresAt, requestState(context).secureCookies) } });
 }

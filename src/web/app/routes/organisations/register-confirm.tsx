@@ -1,6 +1,7 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { sessionCookie } from "#src/web/edge/cookies.ts";
-import type { FormFailure } from "#src/web/app/lib/forms.ts";
+import { registrationConfirmationSchema } from "#src/application/organisations/index.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
@@ -24,8 +25,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
-  const formData = await request.formData();
-  const token = String(formData.get("token") ?? "");
+  const parsed = parseForm(registrationConfirmationSchema, await request.formData());
+  const token = parsed.ok ? parsed.data.token : "";
   const result = await services(context).organisations.confirmRegistration(token, { ...requestMeta(context) });
   if (!result.ok) return { ok: false, errors: { form: CONFIRM_ERRORS[result.error] }, values: {} };
   return redirect("/start", { headers: { "Set-Cookie": sessionCookie(result.value.sessionToken, result.value.expiresAt, requestState(context).secureCookies) } });

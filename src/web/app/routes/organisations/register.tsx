@@ -1,17 +1,10 @@
 import { Link, redirect, useActionData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { z } from "zod";
-import { REGISTRATION_LINK_HOURS } from "#src/application/organisations/index.ts";
-import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { REGISTRATION_LINK_HOURS, registrationSchema } from "#src/application/organisations/index.ts";
+import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { requestMeta, requestState, serverT, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
-import { LABELS, OrganisationFieldset, organisationFields, personFields, SERVICE_ERRORS } from "#src/web/app/ui/organisation-fields.tsx";
-
-const schema = z.object({
-  ...organisationFields,
-  ...personFields,
-  email: z.string().trim().min(1, "register.error.email").max(320, "register.error.email").email("register.error.email"),
-});
+import { LABELS, OrganisationFieldset, SERVICE_ERRORS } from "#src/web/app/ui/organisation-fields.tsx";
 
 export async function loader({ context }: LoaderFunctionArgs) {
   if (requestState(context).actor) throw redirect("/start");
@@ -23,14 +16,15 @@ export async function loader({ context }: LoaderFunctionArgs) {
  * decides what happens next (a confirmation link, or a note to the account's owner).
  */
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
-  const parsed = parseForm(schema, await request.formData(), ["password"]);
+  const formData = await request.formData();
+  const parsed = parseForm(registrationSchema, formData, { keepOut: ["password"] });
   if (!parsed.ok) return parsed;
+  const values = formValues(formData, ["_csrf", "password"]);
   const svc = services(context);
   const t = serverT(context);
   // Every registration hashes a password: limited per client address like sign-in attempts.
   if (!(await svc.signInLimiter.consume(`register-ip:${requestState(context).ip ?? "unknown"}`))) {
-    const { password: _password, ...values } = parsed.data;
-    return { ok: false, errors: { form: "signIn.error.rateLimited" }, values: { ...values, orgNumber: values.orgNumber ?? "" } };
+    return { ok: false, errors: { form: "signIn.error.rateLimited" }, values };
   }
   // At most a few mails an hour to one address, however often its form is sent.
   if (await svc.recipientLimiter.consume(`register:${parsed.data.email.toLowerCase()}`)) {
@@ -46,8 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
     );
     if (!result.ok) {
       const [field, message] = SERVICE_ERRORS[result.error] ?? ["form", "contact.error.form"];
-      const { password: _password, ...values } = parsed.data;
-      return { ok: false, errors: { [field]: message }, values: { ...values, orgNumber: values.orgNumber ?? "" } };
+      return { ok: false, errors: { [field]: message }, values };
     }
   }
   return redirect("/registrera?skickat=1");

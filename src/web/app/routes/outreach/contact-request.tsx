@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { z } from "zod";
+import { contactRequestActionSchema } from "#src/application/outreach/index.ts";
 import { formatDate, formatDateTime, type MessageKey } from "#src/text/index.ts";
-import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
 import { AuditTable } from "#src/web/app/ui/audit-table.tsx";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
@@ -18,18 +18,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return { ...found, audit: await svc.contactRequests.audit(actor, id), submissionKey: randomUUID(), now: Date.now() };
 }
 
-const date = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "crequests.error.date");
-const schema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("book"), meetingOn: date }),
-  z.object({ intent: z.literal("close") }),
-  z.object({ intent: z.literal("invite"), submission_key: z.string().uuid("contact.error.form") }),
-  z.object({
-    intent: z.literal("note"),
-    body: z.string().trim().min(1, "crequests.error.note").max(20_000, "crequests.error.note"),
-    noteMeetingOn: z.union([z.literal(""), date]).optional(),
-    submission_key: z.string().uuid("contact.error.form"),
-  }),
-]);
+/** The forms' names where they differ from the schema's: the note's meeting day has its own field beside the booking's. */
+const NAMES = { submissionKey: "submission_key" };
+const NOTE_NAMES = { ...NAMES, meetingOn: "noteMeetingOn" };
 
 const ERRORS: Record<string, [string, MessageKey]> = {
   invalid_date: ["meetingOn", "crequests.error.date"],
@@ -41,7 +32,8 @@ const ERRORS: Record<string, [string, MessageKey]> = {
 
 export async function action({ request, context, params }: ActionFunctionArgs): Promise<(FormFailure & { intent?: string }) | Response> {
   const actor = requireActor(context, request);
-  const parsed = parseForm(schema, await request.formData());
+  const form = await request.formData();
+  const parsed = parseForm(contactRequestActionSchema, form, { names: form.get("intent") === "note" ? NOTE_NAMES : NAMES });
   if (!parsed.ok) return { ...parsed, intent: parsed.values.intent };
   const svc = services(context).contactRequests;
   const id = params.id ?? "";
@@ -49,7 +41,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   const data = parsed.data;
   if (data.intent === "invite") {
     const t = serverT(context);
-    const invited = await svc.inviteToApply(actor, id, data.submission_key, { subject: t("crequests.inviteMailSubject"), body: (a) => t("crequests.inviteMailBody", a) }, meta);
+    const invited = await svc.inviteToApply(actor, id, data.submissionKey, { subject: t("crequests.inviteMailSubject"), body: (a) => t("crequests.inviteMailBody", a) }, meta);
     if (!invited.ok) {
       if (invited.error === "not_found") notFound();
       return { ok: false, errors: { form: ERRORS[invited.error]?.[1] ?? "contact.error.form" }, values: {}, intent: data.intent };
@@ -61,11 +53,11 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
       ? await svc.bookMeeting(actor, id, data.meetingOn, meta)
       : data.intent === "close"
         ? await svc.close(actor, id, meta)
-        : await svc.addNote(actor, { id, body: data.body, meetingOn: data.noteMeetingOn || null, submissionKey: data.submission_key }, meta);
+        : await svc.addNote(actor, { id, body: data.body, meetingOn: data.meetingOn, submissionKey: data.submissionKey }, meta);
   if (!result.ok) {
     if (result.error === "not_found") notFound();
     const [field, message] = ERRORS[result.error] ?? ["form", "contact.error.form"];
-    return { ok: false, errors: { [data.intent === "note" && field === "meetingOn" ? "noteMeetingOn" : field]: message }, values: parsed.ok ? (Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v ?? "")])) as Record<string, string>) : {}, intent: data.intent };
+    return { ok: false, errors: { [data.intent === "note" && field === "meetingOn" ? "noteMeetingOn" : field]: message }, values: formValues(form), intent: data.intent };
   }
   return redirect(`/kontaktforfragningar/${id}?sparat=1`);
 }

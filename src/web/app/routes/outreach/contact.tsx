@@ -1,22 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { z } from "zod";
+import { contactRequestSchema } from "#src/application/outreach/index.ts";
 import { ACTOR_TYPES } from "#src/domain/roles.ts";
-import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { requestMeta, requestState, serverT, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 
-const schema = z.object({
-  submission_key: z.string().uuid("contact.error.form"),
-  name: z.string().trim().min(1, "contact.error.name").max(200, "contact.error.name"),
-  email: z.string().trim().min(1, "contact.error.email").max(320, "contact.error.email").email("contact.error.email"),
-  phone: z.string().trim().max(50, "contact.error.phone").optional(),
-  organisationName: z.string().trim().max(300, "contact.error.organisation").optional(),
-  actorType: z.union([z.literal(""), z.enum(ACTOR_TYPES)], { error: "contact.error.actorType" }).optional(),
-  areaText: z.string().trim().min(1, "contact.error.area").max(2_000, "contact.error.area"),
-  message: z.string().trim().min(1, "contact.error.message").max(10_000, "contact.error.message"),
-});
+/** The form's name of the submission key. */
+const NAMES = { submissionKey: "submission_key" };
 
 /** The spam trap: a field people never see or reach, which programs that fill in every field fill in. */
 const TRAP = "webbplats";
@@ -38,12 +30,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
   const formData = await request.formData();
   if (String(formData.get(TRAP) ?? "") !== "") return redirect("/samverkansstod/kontakt?skickat=1");
-  const parsed = parseForm(schema, formData);
+  const parsed = parseForm(contactRequestSchema, formData, { names: NAMES });
   if (!parsed.ok) return parsed;
   const state = requestState(context);
   const t = serverT(context);
   const svc = services(context);
-  const values = { ...parsed.data, actorType: parsed.data.actorType ?? "" } as Record<string, string>;
+  // What was typed, for a refusal below (the spam checks'); the stamp is set anew where needed.
+  const { [STARTED]: _started, [TRAP]: _trap, ...values } = formValues(formData);
   const elapsed = state.formTime.secondsSince(String(formData.get(STARTED) ?? ""));
   if (svc.contactMinFillSeconds > 0 && (elapsed === null || elapsed < svc.contactMinFillSeconds)) {
     // Sent again with the same stamp, the form passes once the time has gone by.
@@ -52,7 +45,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   if (!(await svc.contactLimiter.consume(`ip:${state.ip ?? "unknown"}`))) return { ok: false, errors: { form: "contact.error.rateLimited" }, values };
   const sendReceipt = await svc.recipientLimiter.consume(`contact:${parsed.data.email.toLowerCase()}`);
   const result = await svc.contactRequests.submit(
-    { ...parsed.data, submissionKey: parsed.data.submission_key, actorType: parsed.data.actorType || null },
+    parsed.data,
     // A fixed text: what happens next. Nothing the visitor typed is echoed to the address they gave.
     { subject: t("contact.mailSubject"), body: t("contact.mailBody") },
     requestMeta(context),
