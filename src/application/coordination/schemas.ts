@@ -10,7 +10,8 @@
  * boundary PostGIS accepts, the process a case was coordinated with.
  */
 import { z } from "zod";
-import { endsBeforeStart, isIsoDate, isOwnerKind, isProcessStatus, isTheme, type OwnerKind, type ProcessFieldError, type ProcessStatus, type Theme } from "#src/domain/coordination/process.ts";
+import { isIsoDate } from "#src/domain/dates.ts";
+import { endsBeforeStart, isOwnerKind, isProcessStatus, isTheme, type OwnerKind, type ProcessFieldError, type ProcessStatus, type Theme } from "#src/domain/coordination/process.ts";
 import { anyText, optionalText, strings, text, uuid } from "../shared/schema.ts";
 
 const PROBLEM = "reg.error.";

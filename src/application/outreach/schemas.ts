@@ -3,7 +3,7 @@
  * form and (later) the API read it. The messages are keys of the message catalogues.
  */
 import { z } from "zod";
-import { isIsoDate } from "#src/domain/coordination/process.ts";
+import { isIsoDate } from "#src/domain/dates.ts";
 import { ACTOR_TYPES, type ActorType } from "#src/domain/roles.ts";
 import { optionalText, plainEmailAddress, text, uuid } from "../shared/schema.ts";
 

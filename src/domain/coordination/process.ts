@@ -4,6 +4,7 @@
  * process's facts can have) and the rule of its period. The facts as typed (the form, a CSV
  * row) are read by the process schema (src/application/coordination/schemas.ts).
  */
+import { isIsoDate } from "../dates.ts";
 
 export const OWNER_KINDS = ["namnd", "forvaltning", "bolag", "civilsamhalle", "naringsliv", "annan"] as const;
 export type OwnerKind = (typeof OWNER_KINDS)[number];
@@ -49,12 +50,6 @@ export interface ProcessFacts {
 
 export type ProcessFieldError = "required" | "too_long" | "unknown_owner_kind" | "unknown_theme" | "invalid_date" | "ends_before_start" | "unknown_status" | "invalid_email" | "invalid_link" | "no_area";
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-export function isIsoDate(v: string): boolean {
-  if (!ISO.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-}
 
 /** Whether a process's period ends before it starts (both dates known and real; an open end never does). The process schema's refinement asks. */
 export function endsBeforeStart(startsOn: string, endsOn: string | null): boolean {
