@@ -179,7 +179,8 @@ describe("administration", () => {
       it("accepts an invitation: the account works for its committees and is signed in; a used, revoked or expired link is refused", async () => {
         const tn = await tnId();
         const token = await inviteAndCaptureToken({ email: "hassan@malmo.test", name: "Hassan Handläggare", role: "handlaggare", committeeIds: [tn], department: "Fastighets- och gatukontoret" });
-        expect((await staff.invitation(token)).state).toBe("open");
+        // The invitation page shows the committees by name, read by the same use case.
+        expect(await staff.invitation(token)).toMatchObject({ state: "open", committees: [{ code: "TN" }] });
         expect(await staff.accept(token, { password: "kort" })).toEqual({ ok: false, error: "weak_password" });
         const accepted = await staff.accept(token, { password: PASSWORD });
         expect(accepted.ok).toBe(true);

@@ -196,10 +196,14 @@ export class StaffAdministration {
   }
 
   /** What the invitation page shows: whose invitation, and whether it can still be used. */
-  async invitation(token: string): Promise<{ state: InvitationState; invitation: StaffInvitationRecord | null }> {
-    if (token.length < 20 || token.length > 100) return { state: "unknown", invitation: null };
-    const found = await this.#uow.read((r) => r.administration.invitationByTokenHash(hashToken(token)));
-    return { state: stateOf(found, this.#clock.now()), invitation: found ?? null };
+  async invitation(token: string): Promise<{ state: InvitationState; invitation: StaffInvitationRecord | null; committees: { code: string; nameSv: string; nameEn: string }[] }> {
+    if (token.length < 20 || token.length > 100) return { state: "unknown", invitation: null, committees: [] };
+    return this.#uow.read(async (r) => {
+      const found = await r.administration.invitationByTokenHash(hashToken(token));
+      // The committees the invited person will work for, by name, for the invitation page.
+      const committees = found ? (await r.committee.committees()).filter((c) => found.committeeIds.includes(c.id)).map((c) => ({ code: c.code, nameSv: c.nameSv, nameEn: c.nameEn })) : [];
+      return { state: stateOf(found, this.#clock.now()), invitation: found ?? null, committees };
+    });
   }
 
   /** The invited person sets a password: the account is made with the invited role and committees, and signed in. */

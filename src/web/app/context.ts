@@ -16,6 +16,7 @@ import type { CommitteeServices, DecisionForCase, HandlingOverview } from "#src/
 import type { ContactRequestService } from "#src/application/outreach/index.ts";
 import type { OrganisationService } from "#src/application/organisations/index.ts";
 import type { IndexService } from "#src/application/area-index/index.ts";
+import type { StartPage } from "#src/application/site/index.ts";
 import type { CommitteeAdministration } from "#src/application/admin/index.ts";
 import type { StaffAdministration } from "#src/application/admin/index.ts";
 import type { CityGoals } from "#src/application/admin/index.ts";
@@ -33,6 +34,8 @@ export interface SignInLimiter {
 
 export interface AppServices {
   auth: AuthService;
+  /** The signed-in start page's view, by role. */
+  startPage: StartPage;
   cases: CaseService;
   /** The case page's view: the case with the application, the decision and the next steps plugged in. */
   casePage: CasePage<ApplicationView, DecisionForCase, HandlingOverview>;

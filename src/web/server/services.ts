@@ -31,6 +31,7 @@ import type { SecretBox } from "#src/adapters/crypto/secret-box.ts";
 import type { Db } from "#src/adapters/db/connect.ts";
 import type { AppServices, DemoSignIn } from "../app/context.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
+import { StartPage } from "#src/application/site/index.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -105,20 +106,25 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
       handling: (actor, caseId) => committee.handling.handlingOverview(actor, caseId),
     },
   });
+  const cases = new CaseService({ uow, index });
+  const admin = new AdminService({ uow, clock });
+  const contactRequests = new ContactRequestService({ uow, clock, nudgeMail: () => deps.nudgeMail?.(), invitation: { days: invitationDays, publicUrl: deps.publicUrl } });
+  const firstRun = new FirstRun({ uow, clock, hasher: deps.hasher, config: { publicUrl: deps.publicUrl, sessionIdleMinutes } });
   return {
+    startPage: new StartPage({ sources: { cases, areas: admin, contactRequests, setup: firstRun }, processTypeCode: "samverkansstod" }),
     auth: new AuthService({
       uow,
       hasher: deps.hasher,
       clock,
       config: { sessionIdleMinutes, sessionAbsoluteHours: 12, resetLinkMinutes: 60, publicUrl: deps.publicUrl, ...deps.auth },
     }),
-    cases: new CaseService({ uow, index }),
+    cases,
     casePage,
     messages: new CaseMessagesService({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }),
-    admin: new AdminService({ uow, clock }),
+    admin,
     assessment: new AssessmentService({ uow, clock, coordination }),
     committee,
-    contactRequests: new ContactRequestService({ uow, clock, nudgeMail: () => deps.nudgeMail?.(), invitation: { days: invitationDays, publicUrl: deps.publicUrl } }),
+    contactRequests,
     organisations,
     applications,
     applyInvitation: new ApplyInvitation({ uow, organisations, applications }),
@@ -129,7 +135,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
       committees: new CommitteeAdministration({ uow, clock }),
       staff: new StaffAdministration({ uow, clock, hasher: deps.hasher, config: { publicUrl: deps.publicUrl, sessionIdleMinutes }, nudgeMail: () => deps.nudgeMail?.() }),
       goals: new CityGoals({ uow, clock }),
-      firstRun: new FirstRun({ uow, clock, hasher: deps.hasher, config: { publicUrl: deps.publicUrl, sessionIdleMinutes } }),
+      firstRun,
     },
     mailDelivers: deps.transport.delivers,
     nudgeMail: deps.nudgeMail ?? (() => {}),

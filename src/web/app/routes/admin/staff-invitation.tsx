@@ -10,13 +10,11 @@ import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  const svc = services(context);
-  const { state, invitation } = await svc.administration.staff.invitation(token);
-  const committees = invitation ? (await svc.committee.routing.committees()).filter((c) => invitation.committeeIds.includes(c.id)) : [];
+  const { state, invitation, committees } = await services(context).administration.staff.invitation(token);
   return {
     token,
     state,
-    invitation: invitation && state === "open" ? { name: invitation.name, email: invitation.email, role: invitation.role, department: invitation.department, invitedByName: invitation.invitedByName, committees: committees.map((c) => ({ code: c.code, nameSv: c.nameSv, nameEn: c.nameEn })) } : null,
+    invitation: invitation && state === "open" ? { name: invitation.name, email: invitation.email, role: invitation.role, department: invitation.department, invitedByName: invitation.invitedByName, committees } : null,
   };
 }
 

@@ -1,30 +1,12 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import type { SetupProgress } from "#src/application/admin/index.ts";
 import { requireActor, services } from "#src/web/app/lib/request.ts";
 import { CaseTable } from "#src/web/app/ui/case-table.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
-import type { SetupProgress } from "#src/application/admin/index.ts";
 
-/** A start page per role: what this person's work needs first. */
+/** A start page per role: what this person's work needs first (the use case decides, by role). */
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const actor = requireActor(context, request);
-  const svc = services(context);
-  // The first page of what this role works on: the contact person's queue, the applicant's own
-  // cases, or the ten latest changed for the others; the case list (/arenden) has the rest.
-  const { items: cases, total } =
-    actor.role === "kontaktperson"
-      ? await svc.cases.page(actor, { phases: ["forsta_kontakt", "initiering"] }, { page: 1 })
-      : await svc.cases.page(actor, {}, { page: 1, ...(actor.role === "aktor" ? {} : { pageSize: 10 }) });
-  const areas = actor.role === "analytiker" ? await svc.admin.areas(actor) : null;
-  const newContactRequests = actor.role === "kontaktperson" ? await svc.contactRequests.countNew(actor) : null;
-  const setup = await svc.administration.firstRun.progress(actor, "samverkansstod");
-  return {
-    actor: { name: actor.name, role: actor.role, organisation: actor.organisationName },
-    cases,
-    moreCases: total > cases.length,
-    areaCount: areas?.ok ? areas.value.length : null,
-    newContactRequests,
-    setup,
-  };
+  return services(context).startPage.view(requireActor(context, request));
 }
 
 export default function Start() {
