@@ -6,7 +6,7 @@
  * The application (intake) and the decision and next steps (committee) belong to features that
  * build on this one (they move a case through its lifecycle), so this feature cannot import
  * them: they come in as `parts`, plugged in by the composition root. The area's need is asked of
- * the area index through its feature's index (docs/decisions/0018-rules-committee-services-and-page-queries.md).
+ * the area index through its feature's index (docs/decisions/0017-rules-committee-services-and-page-queries.md).
  */
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";

@@ -1,5 +1,5 @@
 /**
- * The query flags are Swedish and listed (docs/decisions/0016-query-flags.md): every query
+ * The query flags are Swedish and listed (docs/decisions/0014-query-flags.md): every query
  * parameter a page or the edge sets or reads in src/web is in the record's table, and every
  * parameter in the table is still used. A new English flag (`?saved=1`) fails here.
  */
@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
-const RECORD = join(ROOT, "docs", "decisions", "0016-query-flags.md");
+const RECORD = join(ROOT, "docs", "decisions", "0014-query-flags.md");
 
 function sources(dir: string): { path: string; text: string }[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
