@@ -8,7 +8,7 @@
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
 import { TRANSITION_REFUSALS, type CaseStatus } from "#src/domain/case/lifecycle.ts";
-import { CRITERION_RATINGS, isAssessmentComplete, RECOMMENDATIONS, type CriterionRating, type ProcessTypeDefinition, type Recommendation } from "#src/domain/process-type/definition.ts";
+import { isAssessmentComplete, type ProcessTypeDefinition } from "#src/domain/process-type/definition.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import { applyCaseEvent } from "../cases/index.ts";
 import type { AuditMeta } from "../shared/ports.ts";
@@ -16,27 +16,9 @@ import type { AssessmentRecord, CriterionAssessment } from "../committee/index.t
 import type { CoordinationService } from "../coordination/index.ts";
 import type { Clock, ProcessTypeRecord, Repositories, UnitOfWork } from "../shared/ports.ts";
 import type { CaseState } from "../cases/index.ts";
+import { assessmentSchema, type AssessmentInput } from "./schemas.ts";
 
-export interface AssessmentInput {
-  ratings: Record<string, { rating: CriterionRating | null; justification: string; evidence: string }>;
-  recommendation: Recommendation | null;
-  recommendationText: string;
-  proposedAmountSek: number | null;
-}
-
-/** Checks the shape and limits of an assessment (the application layer stays free of libraries). */
-export function validAssessment(a: AssessmentInput): boolean {
-  if (!a || typeof a !== "object" || typeof a.ratings !== "object" || a.ratings === null) return false;
-  for (const v of Object.values(a.ratings)) {
-    if (v.rating !== null && !(CRITERION_RATINGS as readonly string[]).includes(v.rating)) return false;
-    if (typeof v.justification !== "string" || v.justification.length > 10_000) return false;
-    if (typeof v.evidence !== "string" || v.evidence.length > 5_000) return false;
-  }
-  if (a.recommendation !== null && !(RECOMMENDATIONS as readonly string[]).includes(a.recommendation)) return false;
-  if (typeof a.recommendationText !== "string" || a.recommendationText.length > 20_000) return false;
-  if (a.proposedAmountSek !== null && !(Number.isSafeInteger(a.proposedAmountSek) && a.proposedAmountSek >= 0 && a.proposedAmountSek <= 1_000_000_000)) return false;
-  return true;
-}
+export type { AssessmentInput };
 
 export type AssessmentStep = "startAssessment" | "markReadyForCommittee" | "returnToAssessment";
 /** Why an assessment use case refuses: its own reasons and the lifecycle's (each has a sentence, `refusal.*`). */
@@ -105,8 +87,8 @@ export class AssessmentService {
 
   /** Saves the assessment (a draft may be incomplete). Only criteria of the version are kept. */
   async save(actor: Actor, caseId: string, input: AssessmentInput, meta: AuditMeta = {}): Promise<Result<{ complete: boolean }, AssessmentError>> {
-    if (!validAssessment(input)) return fail("invalid");
-    const parsed = { data: input };
+    const parsed = assessmentSchema.safeParse(input);
+    if (!parsed.success) return fail("invalid");
     return this.#uow.transaction(async (r) => {
       const state = await r.cases.state(caseId, { forUpdate: true });
       if (!state || !can(actor, { action: "case.assess", record: state })) return fail("not_found");
@@ -120,7 +102,7 @@ export class AssessmentService {
         processTypeId: pt.id,
         ratings,
         recommendation: parsed.data.recommendation,
-        recommendationText: parsed.data.recommendationText.trim(),
+        recommendationText: parsed.data.recommendationText,
         proposedAmountSek: parsed.data.recommendation === "avslag" ? null : parsed.data.proposedAmountSek,
         assessedBy: actor.userId,
       };
@@ -166,11 +148,7 @@ export class AssessmentService {
 /** Assessment is written after "Påbörja bedömning" and until the case is ready for the committee. */
 const EDITABLE: readonly CaseStatus[] = ["under_bedomning", "vantar_komplettering", "kompletterad"];
 
-function keepCriteria(definition: ProcessTypeDefinition, ratings: AssessmentInput["ratings"]): Record<string, CriterionAssessment> {
-  const out: Record<string, CriterionAssessment> = {};
-  for (const c of definition.criteria) {
-    const v = ratings[c.key];
-    out[c.key] = { rating: v?.rating ?? null, justification: (v?.justification ?? "").trim(), evidence: (v?.evidence ?? "").trim() };
-  }
-  return out;
+/** The version's criteria, each as assessed or not yet (the schema has trimmed the texts). */
+function keepCriteria(definition: ProcessTypeDefinition, ratings: Record<string, CriterionAssessment>): Record<string, CriterionAssessment> {
+  return Object.fromEntries(definition.criteria.map((c) => [c.key, ratings[c.key] ?? { rating: null, justification: "", evidence: "" }]));
 }

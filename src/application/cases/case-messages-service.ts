@@ -10,7 +10,9 @@ import { fail, ok, type Result } from "#src/domain/result.ts";
 import { applyCaseEvent } from "./case-workflow.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
+import type { z } from "zod";
 import type { CaseMessage, CaseMessageKind } from "./ports.ts";
+import { caseMessageSchema } from "./schemas.ts";
 
 /** The mail's words, from the catalogue (the route passes them); `caseLabel` is the case number, null while the case has none. */
 export interface MessageMailText {
@@ -19,8 +21,6 @@ export interface MessageMailText {
 }
 
 export type PostMessageError = "not_found" | "empty" | "too_long" | TransitionRefusal;
-
-export const MESSAGE_MAX_LENGTH = 20_000;
 
 export class CaseMessagesService {
   readonly #uow: UnitOfWork;
@@ -51,13 +51,18 @@ export class CaseMessagesService {
    */
   async post(
     actor: Actor,
-    args: { caseId: string; kind: CaseMessageKind; body: string; submissionKey: string },
+    input: { caseId: string } & z.input<typeof caseMessageSchema>,
     text: MessageMailText,
     meta: AuditMeta = {},
   ): Promise<Result<{ messageId: string }, PostMessageError>> {
-    const body = args.body.trim();
-    if (body.length === 0) return fail("empty");
-    if (body.length > MESSAGE_MAX_LENGTH) return fail("too_long");
+    const parsed = caseMessageSchema.safeParse(input);
+    if (!parsed.success) {
+      // The text's problem is the writer's to mend; a kind or key no form sends finds nothing.
+      const body = parsed.error.issues.find((issue) => issue.path[0] === "body");
+      return fail(body ? (body.code === "too_big" ? "too_long" : "empty") : "not_found");
+    }
+    const args = { caseId: input.caseId, ...parsed.data };
+    const body = args.body;
     const result = await this.#uow.transaction(async (r): Promise<Result<{ messageId: string }, PostMessageError>> => {
       const replay = await r.messages.findBySubmissionKey(args.submissionKey);
       if (replay) return replay.caseId === args.caseId ? ok({ messageId: replay.id }) : fail("not_found");

@@ -19,9 +19,6 @@ export interface CommitteeDeps {
   renderer?: OfficerReportRenderer;
 }
 
-/** Validation gives field → message key; an empty object means valid. The application layer stays free of libraries. */
-export type Check<T> = { ok: true; data: T } | { ok: false; errors: Record<string, string> };
-
 /** The domain's problems as message keys, field by field ("decision.error.amountOnAvslag"). */
 export function problemKeys(prefix: string, problems: Partial<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, `${prefix}${problem}`]));

@@ -6,9 +6,10 @@ export { COMMITTEE_ERRORS, formatSek, type CommitteeDeps, type CommitteeError } 
 export { ContactPersons, type AssignError, type ContactPersonMailText } from "./contact-person.ts";
 export { Decisions, type AppealMailText, type DecisionExtractText, type DecisionForCase, type DecisionMailText } from "./decisions.ts";
 export { Handling, type HandlingOverview } from "./handling.ts";
-export { Meetings, type MeetingInput } from "./meetings.ts";
+export { Meetings } from "./meetings.ts";
 export { OfficerReports, type OfficerReportText } from "./officer-report.ts";
-export { CaseRouting, type RouteInput } from "./routing.ts";
+export { CaseRouting } from "./routing.ts";
+export { agendaItemSchema, decisionActionSchema, decisionDatesSchema, decisionSchema, inboxActionSchema, meetingSchema, referralAnswerSchema, routeSchema, type DecisionForm, type MeetingInput, type RouteInput } from "./schemas.ts";
 export { createCommitteeServices, type CommitteeServices } from "./services.ts";
 export type { DecisionInput } from "#src/domain/case/decision.ts";
 export { type AgendaItemRecord, type AssessmentRecord, type CommitteeCase, type CommitteeRepository, type CriterionAssessment, type DecisionExtract, type DecisionOutcome, type DecisionRecord, type MeetingRecord, type OfficerReport, type OfficerReportRenderer, type ReferralRecord } from "./ports.ts";

@@ -4,26 +4,13 @@
  */
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
-import { isIsoDate } from "#src/domain/dates.ts";
 import { isUuid } from "#src/domain/ids.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta, Clock, UnitOfWork } from "../shared/ports.ts";
-import type { Check, CommitteeDeps, CommitteeError } from "./common.ts";
-import type { AgendaItemRecord, CommitteeInfo, MeetingBody, MeetingRecord } from "./ports.ts";
-
-export interface MeetingInput {
-  committeeId: string;
-  body: MeetingBody;
-  meetsOn: string;
-}
-
-function checkMeeting(i: MeetingInput): Check<MeetingInput> {
-  const errors: Record<string, string> = {};
-  if (!isUuid(i.committeeId)) errors.committeeId = "meetings.error.committee";
-  if (i.body !== "arbetsutskott" && i.body !== "namnd") errors.body = "meetings.error.body";
-  if (!isIsoDate(i.meetsOn)) errors.meetsOn = "meetings.error.date";
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, data: { committeeId: i.committeeId, body: i.body, meetsOn: i.meetsOn } };
-}
+import { problemsByField } from "../shared/schema.ts";
+import type { CommitteeDeps, CommitteeError } from "./common.ts";
+import { meetingSchema, type MeetingInput } from "./schemas.ts";
+import type { AgendaItemRecord, CommitteeInfo, MeetingRecord } from "./ports.ts";
 
 export class Meetings {
   readonly #uow: UnitOfWork;
@@ -60,8 +47,8 @@ export class Meetings {
   /** Creates a meeting; the same committee, body and date twice gives the first. */
   async createMeeting(actor: Actor, input: MeetingInput, meta: AuditMeta = {}): Promise<Result<{ meetingId: string }, CommitteeError>> {
     if (!can(actor, { action: "meeting.manage" })) return fail("not_found");
-    const parsed = checkMeeting(input);
-    if (!parsed.ok) return fail("invalid", parsed.errors);
+    const parsed = meetingSchema.safeParse(input);
+    if (!parsed.success) return fail("invalid", problemsByField(parsed.error));
     const m = parsed.data;
     if (!can(actor, { action: "meeting.plan", record: { committeeId: m.committeeId } })) return fail("wrong_committee");
     return this.#uow.transaction(async (r): Promise<Result<{ meetingId: string }, CommitteeError>> => {
@@ -76,7 +63,7 @@ export class Meetings {
 
   /** Puts a case that is ready for the committee on a meeting's agenda (last position). */
   async addToAgenda(actor: Actor, meetingId: string, caseId: string, meta: AuditMeta = {}): Promise<Result<{ agendaItemId: string }, CommitteeError>> {
-    if (!can(actor, { action: "meeting.manage" })) return fail("not_found");
+    if (!can(actor, { action: "meeting.manage" }) || !isUuid(meetingId) || !isUuid(caseId)) return fail("not_found");
     return this.#uow.transaction(async (r): Promise<Result<{ agendaItemId: string }, CommitteeError>> => {
       const meeting = await r.committee.meeting(meetingId);
       const state = await r.cases.state(caseId, { forUpdate: true });

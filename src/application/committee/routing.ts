@@ -10,23 +10,10 @@ import { isUuid } from "#src/domain/ids.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import { applyCaseEvent, type CaseState } from "../cases/index.ts";
 import type { AuditMeta, Clock, UnitOfWork } from "../shared/ports.ts";
-import type { Check, CommitteeDeps, CommitteeError } from "./common.ts";
+import { problemsByField } from "../shared/schema.ts";
+import type { CommitteeDeps, CommitteeError } from "./common.ts";
+import { referralAnswerSchema, routeSchema, type RouteInput } from "./schemas.ts";
 import type { CommitteeInfo, ReferralKind, ReferralRecord } from "./ports.ts";
-
-export interface RouteInput {
-  kind: ReferralKind;
-  toCommitteeId: string;
-  note: string;
-}
-
-function checkRoute(i: RouteInput): Check<RouteInput> {
-  const errors: Record<string, string> = {};
-  if (i.kind !== "overlamning" && i.kind !== "yttrande") errors.kind = "routing.error.kind";
-  if (!isUuid(i.toCommitteeId)) errors.toCommitteeId = "routing.error.committee";
-  const note = typeof i.note === "string" ? i.note.trim() : "";
-  if (note.length > 5_000) errors.note = "routing.error.noteTooLong";
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, data: { kind: i.kind, toCommitteeId: i.toCommitteeId, note } };
-}
 
 export class CaseRouting {
   readonly #uow: UnitOfWork;
@@ -53,8 +40,8 @@ export class CaseRouting {
 
   /** Forward the case (it moves to the other committee) or send a copy for an opinion (no status change). */
   async route(actor: Actor, caseId: string, input: RouteInput, meta: AuditMeta = {}): Promise<Result<{ referralId: string }, CommitteeError>> {
-    const parsed = checkRoute(input);
-    if (!parsed.ok) return fail("invalid", parsed.errors);
+    const parsed = routeSchema.safeParse(input);
+    if (!parsed.success) return fail("invalid", problemsByField(parsed.error));
     const { kind, toCommitteeId, note } = parsed.data;
     return this.#uow.transaction(async (r): Promise<Result<{ referralId: string }, CommitteeError>> => {
       const state = await r.cases.state(caseId, { forUpdate: true });
@@ -103,8 +90,9 @@ export class CaseRouting {
 
   /** The receiving committee answers a request for an opinion (yttrande). */
   async answerReferral(actor: Actor, referralId: string, answer: string, meta: AuditMeta = {}): Promise<Result<{ caseId: string }, CommitteeError>> {
-    const text = answer.trim();
-    if (text.length === 0 || text.length > 20_000) return fail("invalid");
+    const parsed = referralAnswerSchema.safeParse({ referralId, answer });
+    if (!parsed.success) return fail("invalid");
+    const text = parsed.data.answer;
     return this.#uow.transaction(async (r): Promise<Result<{ caseId: string }, CommitteeError>> => {
       const ref = isUuid(referralId) ? await r.committee.referral(referralId) : undefined;
       if (!ref || ref.kind !== "yttrande" || !can(actor, { action: "referral.answer", record: ref })) return fail("not_found");

@@ -11,7 +11,7 @@ import { can } from "#src/domain/access/policy.ts";
 import { missingAnswers, type Answers, type SubmittedForm } from "#src/domain/intake/answers.ts";
 import { parseAreaGeoJson, toMultiPolygonGeoJson, type AreaGeometryError } from "#src/domain/intake/area-geometry.ts";
 import { attachmentFilename, checkAttachment, cleanFilename, type AttachmentRefusal } from "#src/domain/intake/attachment-policy.ts";
-import { formatCaseNumber, isPlausibleDiariumNumber } from "#src/domain/case/case-number.ts";
+import { formatCaseNumber } from "#src/domain/case/case-number.ts";
 import type { TransitionRefusal } from "#src/domain/case/lifecycle.ts";
 import type { ApplicationFieldDefinition, ProcessTypeDefinition } from "#src/domain/process-type/definition.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
@@ -22,7 +22,7 @@ import type { AreaListItem, Clock, Repositories, UnitOfWork } from "../shared/po
 import type { CaseState } from "../cases/index.ts";
 import { isUuid } from "#src/domain/ids.ts";
 import type { z } from "zod";
-import { applicationStartSchema, readStepAnswers } from "./schemas.ts";
+import { applicationStartSchema, diariumRegistrationSchema, readStepAnswers } from "./schemas.ts";
 
 export type CaseNumberSource = "samverka" | "diarium";
 
@@ -437,8 +437,9 @@ export class ApplicationService {
    */
   async registerDiariumNumber(actor: Actor, caseId: string, number: string, meta: AuditMeta = {}): Promise<Result<{ diariumNumber: string }, RegisterError>> {
     if (!isUuid(caseId)) return fail("not_found");
-    const diariumNumber = number.trim().toUpperCase();
-    if (!isPlausibleDiariumNumber(diariumNumber)) return fail("invalid");
+    const read = diariumRegistrationSchema.safeParse({ diariumNumber: number });
+    if (!read.success) return fail("invalid");
+    const { diariumNumber } = read.data;
     const now = this.#clock.now();
     return this.#uow.transaction(async (r) => {
       const state = await r.cases.state(caseId, { forUpdate: true });

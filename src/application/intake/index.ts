@@ -4,5 +4,5 @@
  */
 export { ApplicationService, type ApplicationView, type AreaInput, type CaseNumberSource, type StartError } from "./application-service.ts";
 export { ApplyInvitation } from "./apply-invitation.ts";
-export { applicationStartSchema, attachmentActionSchema, readStepAnswers, stepAnswersSchema, stepFormSchema, stepQuerySchema, submissionSchema } from "./schemas.ts";
+export { applicationStartSchema, attachmentActionSchema, diariumRegistrationSchema, readStepAnswers, stepAnswersSchema, stepFormSchema, stepQuerySchema, submissionSchema } from "./schemas.ts";
 export { type ApplicationRecord, type ApplicationRepository, type AttachmentRecord, type FileInspector } from "./ports.ts";

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { reshapeContributionRows, submittedFormOf as form } from "#src/domain/intake/answers.ts";
 import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
 import { problemsByField } from "../shared/schema.ts";
-import { applicationStartSchema, attachmentActionSchema, readStepAnswers, stepAnswersSchema, stepFormSchema, stepQuerySchema, submissionSchema } from "./schemas.ts";
+import { applicationStartSchema, attachmentActionSchema, diariumRegistrationSchema, readStepAnswers, stepAnswersSchema, stepFormSchema, stepQuerySchema, submissionSchema } from "./schemas.ts";
 
 const problems = (r: { error?: z.ZodError }) => (r.error ? problemsByField(r.error) : {});
 /** The city's goals are data; these stand for the ones an administrator keeps. */
@@ -83,5 +83,16 @@ describe("the application's other forms", () => {
   it("submits only when the applicant confirms", () => {
     expect(submissionSchema.safeParse({ confirm: "1" }).success).toBe(true);
     expect(problems(submissionSchema.safeParse({}))).toEqual({ confirm: "appl.error.confirm" });
+  });
+});
+
+describe("the diarium number (the registrar's form)", () => {
+  it("reads the number trimmed and in capitals, as Platina writes it", () => {
+    expect(diariumRegistrationSchema.parse({ diariumNumber: " tn-2026-000123 " })).toEqual({ diariumNumber: "TN-2026-000123" });
+    expect(diariumRegistrationSchema.parse({ diariumNumber: "TN-2026-000123" })).toEqual({ diariumNumber: "TN-2026-000123" });
+  });
+
+  it("refuses anything else with the catalogue's key", () => {
+    for (const bad of [undefined, "", "diarienummer 12", "TN-26-1", "TN-2026-0001234", 2026]) expect(diariumRegistrationSchema.safeParse({ diariumNumber: bad }).error?.issues.map((i) => i.message)).toEqual(["diarium.error.invalid"]);
   });
 });

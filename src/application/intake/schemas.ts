@@ -12,6 +12,7 @@
 import { z } from "zod";
 import { MAX_CONTRIBUTIONS, MAX_MONEY_SEK, TEXT_MAX, LONGTEXT_MAX, type AnswerError, type Answers, type Contribution, type SubmittedForm } from "#src/domain/intake/answers.ts";
 import type { ApplicationFieldDefinition } from "#src/domain/process-type/definition.ts";
+import { isPlausibleDiariumNumber } from "#src/domain/case/case-number.ts";
 import { anyText, checkbox, flag, FORM_ERROR, intents, optionalText, strings, text, uuid } from "../shared/schema.ts";
 
 // ---- starting a draft ----
@@ -172,3 +173,14 @@ export const attachmentActionSchema = intents("upload", [
 
 /** Submitting: the applicant confirms that what they wrote is right. */
 export const submissionSchema = z.object({ confirm: z.string({ error: "appl.error.confirm" }).prefault("").refine((v) => v === "1", "appl.error.confirm") });
+
+// ---- the diarium ----
+
+/** The case's number in the city's diarium (Platina), entered by the registrar: trimmed, in capitals, as Platina writes it (TN-2026-001234). */
+export const diariumRegistrationSchema = z.object({
+  diariumNumber: z
+    .string({ error: "diarium.error.invalid" })
+    .prefault("")
+    .transform((v) => v.trim().toUpperCase())
+    .refine(isPlausibleDiariumNumber, "diarium.error.invalid"),
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { checkbox, emailAddress, joinedPath, list, optionalText, plainEmailAddress, problemsByField, text, uuid } from "./schema.ts";
+import { checkbox, emailAddress, isoDate, joinedPath, kronor, list, optionalIsoDate, optionalText, optionalUuid, plainEmailAddress, problemsByField, text, uuid, whenRead } from "./schema.ts";
 
 const messages = (schema: z.ZodType, value: unknown) => {
   const r = schema.safeParse(value);
@@ -52,6 +52,40 @@ describe("the schemas' building blocks", () => {
     expect(id.parse("5f0c8a38-4d5a-4b9e-9c1e-2f3a4b5c6d7e")).toBe("5f0c8a38-4d5a-4b9e-9c1e-2f3a4b5c6d7e");
     expect(messages(id, "paging-1")).toEqual(["x.form"]);
     expect(messages(id, undefined)).toEqual(["x.form"]);
+  });
+
+  it("takes a UUID or nothing where an id may be left out", () => {
+    const id = optionalUuid("x.form");
+    expect([id.parse(""), id.parse(undefined), id.parse(null)]).toEqual([null, null, null]);
+    expect(id.parse(" 5f0c8a38-4d5a-4b9e-9c1e-2f3a4b5c6d7e ")).toBe("5f0c8a38-4d5a-4b9e-9c1e-2f3a4b5c6d7e");
+    expect(messages(id, "möte-1")).toEqual(["x.form"]);
+  });
+
+  it("takes dates that exist, written YYYY-MM-DD; an optional one reads blank as null", () => {
+    const day = isoDate("x.date");
+    expect(day.parse(" 2026-02-28 ")).toBe("2026-02-28");
+    for (const bad of [undefined, "", "2026-02-30", "28/2 2026", 20260228]) expect(messages(day, bad)).toEqual(["x.date"]);
+    const maybe = optionalIsoDate("x.date");
+    expect([maybe.parse(""), maybe.parse(undefined), maybe.parse(null), maybe.parse("2024-02-29")]).toEqual([null, null, null, "2024-02-29"]);
+    expect(messages(maybe, "2025-02-29")).toEqual(["x.date"]);
+  });
+
+  it("reads an amount in whole kronor as typed, blank as null, and accepts the number back", () => {
+    const amount = kronor("x.amount");
+    expect(["150000", " 150 000 ", "150\u00a0000 kr", "150000KR", 150000].map((v) => amount.parse(v))).toEqual([150000, 150000, 150000, 150000, 150000]);
+    expect([amount.parse(""), amount.parse(" kr "), amount.parse(undefined), amount.parse(null)]).toEqual([null, null, null, null]);
+    for (const bad of ["12,5", "12.5", "-5", "femtio", "1e6", 12.5, -1, 1_000_000_001, "99999999999", true]) expect(messages(amount, bad), String(bad)).toEqual(["x.amount"]);
+  });
+
+  it("runs a refinement across fields when the fields it reads were read, whatever else is wrong", () => {
+    const schema = z
+      .object({ a: text(5, "a.long", "a.empty"), from: z.number({ error: "from.type" }), to: z.number({ error: "to.type" }) })
+      .superRefine((v, ctx) => {
+        if (v.to < v.from) ctx.addIssue({ code: "custom", message: "to.before", path: ["to"] });
+      }, whenRead("from", "to"));
+    expect(problemsByField(schema.safeParse({ a: "", from: 2, to: 1 }).error!)).toEqual({ a: "a.empty", to: "to.before" });
+    expect(problemsByField(schema.safeParse({ a: "", from: "två", to: 1 }).error!)).toEqual({ a: "a.empty", from: "from.type" });
+    expect(schema.safeParse(null).error?.issues.map((i) => i.path)).toEqual([[]]);
   });
 
   it("gives the first problem of each field, by the path joined with _", () => {

@@ -1,7 +1,7 @@
 /**
  * Building blocks for the features' input schemas (`src/application/<feature>/schemas.ts`): zod
  * types for what forms and (later) the API send. Every message is a key of the message
- * catalogues (`src/web/app/i18n/*.ts`), translated where it is shown.
+ * catalogues (`src/text/*.ts`), translated where it is shown.
  *
  * Each schema is parsed twice: by the adapter that received the input (the web form shows the
  * problems by field, with what was typed) and by the use case at its door (so that no caller,
@@ -11,6 +11,8 @@
  * checks this.
  */
 import { z } from "zod";
+import { isWholeKronor } from "#src/domain/case/decision.ts";
+import { isIsoDate } from "#src/domain/dates.ts";
 import { isUuid } from "#src/domain/ids.ts";
 
 /** The message for a form that was not sent as its page sends it (a field sent twice, a value no control gives). */
@@ -83,6 +85,42 @@ export function uuid(message: string) {
   return z.string({ error: message }).refine(isUuid, message);
 }
 
+/** An id that may be left out (a select's empty choice): null when blank, missing or null, else a UUID. */
+export function optionalUuid(message: string) {
+  return optionalText(100, message).refine((v) => v === null || isUuid(v), message);
+}
+
+/** A calendar date written YYYY-MM-DD that exists (2026-02-30 does not), trimmed; missing reads as empty, which is no date. */
+export function isoDate(message: string) {
+  return z.string({ error: message }).trim().prefault("").refine(isIsoDate, message);
+}
+
+/** A date that may be left blank: null when blank (or missing, or null), else a date that exists. */
+export function optionalIsoDate(message: string) {
+  return optionalText(10, message).refine((v) => v === null || isIsoDate(v), message);
+}
+
+/**
+ * An amount in whole kronor as a person types it ("150000", "150 000", "150 000 kr"), or as a
+ * number: blank is null; anything else must be a whole number of kronor within the domain's
+ * bounds (`isWholeKronor`).
+ */
+export function kronor(message: string) {
+  return z
+    .union([z.number(), z.string(), z.null()], { error: message })
+    .optional()
+    .transform((v, ctx): number | null => {
+      if (v === undefined || v === null) return null;
+      if (typeof v === "number") return v;
+      const digits = v.replace(/\s/g, "").replace(/kr$/i, "");
+      if (digits === "") return null;
+      if (/^\d{1,10}$/.test(digits)) return Number(digits);
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    })
+    .refine((v) => v === null || isWholeKronor(v), message);
+}
+
 /**
  * Checkbox lists and repeated fields: a field sent once is a string, several times a list,
  * not at all nothing. Read as a list either way.
@@ -114,6 +152,15 @@ export function checkbox() {
  */
 export function intents<const O extends readonly [z.ZodObject<{ intent: z.ZodLiteral<string> }>, ...z.ZodObject<{ intent: z.ZodLiteral<string> }>[]]>(fallback: z.output<O[number]>["intent"], options: O) {
   return z.preprocess((v) => (typeof v === "object" && v !== null && !(v as { intent?: unknown }).intent ? { ...v, intent: fallback } : v), z.discriminatedUnion("intent", options, { error: "appl.error.form" }));
+}
+
+/**
+ * For a refinement across fields (`.superRefine(rule, whenRead("outcome", "amount"))`): it runs
+ * when the fields it reads were read without a problem, whatever else is wrong, so that every
+ * problem is answered at once.
+ */
+export function whenRead(...fields: string[]) {
+  return { when: (payload: z.core.ParsePayload) => typeof payload.value === "object" && payload.value !== null && !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))) };
 }
 
 /** The first message for each field, by the issue's path joined with "_" (`responsibilities_2_theme`); an issue of the whole input is "form". */

@@ -58,6 +58,17 @@ export function isWholeKronor(amount: number): boolean {
 }
 
 /**
+ * What is wrong with the granted amount for the outcome, if anything: an amount is whole kronor;
+ * avslag grants none (empty or 0); bifall and delvis bifall grant more than 0.
+ */
+export function grantedAmountProblem(outcome: DecisionOutcome, amount: number | null): "amount" | "amountOnAvslag" | "amountRequired" | null {
+  if (amount !== null && !isWholeKronor(amount)) return "amount";
+  if (outcome === "avslag" && amount !== null && amount !== 0) return "amountOnAvslag";
+  if ((outcome === "bifall" || outcome === "delvis_bifall") && (amount === null || amount <= 0)) return "amountRequired";
+  return null;
+}
+
+/**
  * Checks a decision as recorded: a paragraph, a real date, one of the outcomes; avslag grants no
  * amount (empty or 0), bifall and delvis bifall grant a whole amount above 0; texts within their
  * limits. The decision it returns is trimmed, and an avslag carries no amount (null).
@@ -70,9 +81,8 @@ export function checkDecision(input: DecisionInput): Checked<DecisionInput, keyo
   if (!isIsoDate(input.decidedOn)) problems.decidedOn = "decidedOn";
   if (!isDecisionOutcome(input.outcome)) problems.outcome = "outcome";
   const amount = input.grantedAmountSek;
-  if (amount !== null && !isWholeKronor(amount)) problems.grantedAmountSek = "amount";
-  else if (input.outcome === "avslag" && amount !== null && amount !== 0) problems.grantedAmountSek = "amountOnAvslag";
-  else if ((input.outcome === "bifall" || input.outcome === "delvis_bifall") && (amount === null || amount <= 0)) problems.grantedAmountSek = "amountRequired";
+  const amountProblem = grantedAmountProblem(input.outcome, amount);
+  if (amountProblem) problems.grantedAmountSek = amountProblem;
   const conditions = typeof input.conditions === "string" ? input.conditions.trim() : "";
   if (conditions.length > DECISION_LIMITS.conditionsMax) problems.conditions = "tooLong";
   const recipients = Array.isArray(input.recipients) ? input.recipients.map((r) => String(r).trim()).filter(Boolean) : [];

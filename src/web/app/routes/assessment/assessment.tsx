@@ -1,12 +1,13 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { isCaseStatus } from "#src/domain/case/lifecycle.ts";
-import { CRITERION_RATINGS, RECOMMENDATIONS, type CriterionRating, type Recommendation } from "#src/domain/process-type/definition.ts";
-import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { assessmentActionSchema } from "#src/application/assessment/index.ts";
+import { CRITERION_RATINGS, RECOMMENDATIONS } from "#src/domain/process-type/definition.ts";
+import { formValues, parseForm, type FieldErrors, type FormFields } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { HandlingHeader } from "#src/web/app/ui/handling-header.tsx";
-import { caseStatusKey, parseAmount, refusalKey, str } from "../committee/shared.ts";
+import { caseStatusKey, refusalKey } from "../committee/shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -18,18 +19,35 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 type ActionResult = { ok: false; errors: FieldErrors; values: Record<string, string> };
 
+/** The schema's input from the page's fields: each criterion's `rating.<key>`, `justification.<key>` and `evidence.<key>` by its key. */
+function readAssessment(fields: FormFields): Record<string, unknown> {
+  const ratings: Record<string, Record<string, string | undefined>> = {};
+  for (const name of fields.names()) {
+    const [, part, key] = /^(rating|justification|evidence)\.(.+)$/.exec(name) ?? [];
+    if (part && key) (ratings[key] ??= {})[part] = fields.value(name);
+  }
+  const [intent, recommendation, recommendationText, proposedAmountSek] = ["intent", "recommendation", "recommendationText", "proposedAmountSek"].map((name) => fields.value(name));
+  return { intent, ratings, recommendation, recommendationText, proposedAmountSek };
+}
+
 export async function action({ request, context, params }: ActionFunctionArgs): Promise<ActionResult | Response> {
   const actor = requireActor(context, request);
   const caseId = params.caseId ?? "";
   const svc = services(context).assessment;
   const form = await request.formData();
-  const intent = str(form.get("intent"));
   const meta = requestMeta(context);
-  const values: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string" && k !== "_csrf") values[k] = v;
+  const values = formValues(form);
+  const parsed = parseForm(assessmentActionSchema, form, { read: readAssessment });
+  if (!parsed.ok) {
+    // The amount is shown by its field; anything else the form could not read (a text too long,
+    // a value no button gives) is one problem of the whole form, as the criteria have no messages of their own.
+    const { proposedAmountSek, ...rest } = parsed.errors;
+    return { ok: false, errors: { ...(proposedAmountSek ? { proposedAmountSek } : {}), ...(Object.keys(rest).length ? { form: "assessment.error.invalid" } : {}) }, values };
+  }
+  const data = parsed.data;
 
-  if (intent === "startAssessment" || intent === "markReadyForCommittee" || intent === "returnToAssessment") {
-    const r = await svc.step(actor, caseId, intent, meta);
+  if (data.intent !== "save") {
+    const r = await svc.step(actor, caseId, data.intent, meta);
     if (!r.ok) {
       if (r.error === "not_found") notFound();
       return { ok: false, errors: { form: refusalKey(r.error) }, values };
@@ -37,31 +55,8 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     return redirect(`/handlaggning/${caseId}/bedomning?status=${r.value.status}`);
   }
 
-  const view = await svc.view(actor, caseId);
-  if (!view) notFound();
-  const ratings: Record<string, { rating: CriterionRating | null; justification: string; evidence: string }> = {};
-  for (const c of view.processType.definition.criteria) {
-    const rating = str(form.get(`rating.${c.key}`));
-    ratings[c.key] = {
-      rating: (CRITERION_RATINGS as readonly string[]).includes(rating) ? (rating as CriterionRating) : null,
-      justification: str(form.get(`justification.${c.key}`)),
-      evidence: str(form.get(`evidence.${c.key}`)),
-    };
-  }
-  const rec = str(form.get("recommendation"));
-  const amount = parseAmount(form.get("proposedAmountSek"));
-  if (Number.isNaN(amount)) return { ok: false, errors: { proposedAmountSek: "assessment.error.amount" }, values };
-  const r = await svc.save(
-    actor,
-    caseId,
-    {
-      ratings,
-      recommendation: (RECOMMENDATIONS as readonly string[]).includes(rec) ? (rec as Recommendation) : null,
-      recommendationText: str(form.get("recommendationText")),
-      proposedAmountSek: amount,
-    },
-    meta,
-  );
+  const { ratings, recommendation, recommendationText, proposedAmountSek } = data;
+  const r = await svc.save(actor, caseId, { ratings, recommendation, recommendationText, proposedAmountSek }, meta);
   if (!r.ok) {
     if (r.error === "not_found") notFound();
     return { ok: false, errors: { form: r.error === "invalid" ? "assessment.error.invalid" : refusalKey(r.error) }, values };

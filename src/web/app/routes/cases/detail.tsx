@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { z } from "zod";
-import type { CaseMessageKind } from "#src/application/cases/index.ts";
+import { casePageActionSchema, type CaseMessageKind } from "#src/application/cases/index.ts";
 import { applicantStatus } from "#src/domain/case/lifecycle.ts";
 import { formatDate, formatDateTime, formatMoney, type MessageKey } from "#src/text/index.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
@@ -26,47 +25,34 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return { ...page, submissionKey: randomUUID() };
 }
 
-const schema = z.object({
-  kind: z.enum(["meddelande", "begaran_om_komplettering", "komplettering"]),
-  body: z.string().trim().min(1, "messages.error.empty").max(20_000, "messages.error.tooLong"),
-  submission_key: z.string().uuid(),
-});
+/** The message forms' name of the submission key. */
+const NAMES = { submissionKey: "submission_key" };
 
 const ERRORS: Record<string, MessageKey> = {
   empty: "messages.error.empty",
   too_long: "messages.error.tooLong",
 };
 
-const contactPersonSchema = z.object({ intent: z.literal("contactPerson"), contactPersonId: z.union([z.literal(""), z.string().uuid("contactPerson.error")]) });
-
 export async function action({ request, context, params }: ActionFunctionArgs): Promise<(FormFailure & { kind?: string }) | Response> {
   const actor = requireActor(context, request);
   const form = await request.formData();
-  if (form.get("intent") === "contactPerson") {
-    const chosen = parseForm(contactPersonSchema, form);
-    if (!chosen.ok) return { ...chosen, kind: "contactPerson" };
-    const t = serverT(context);
-    const caseId = params.caseId ?? "";
-    const assigned = await services(context).committee.contactPersons.assignContactPerson(
-      actor,
-      caseId,
-      chosen.data.contactPersonId || null,
-      contactPersonMail(t),
-      requestMeta(context),
-    );
+  const parsed = parseForm(casePageActionSchema, form, { names: NAMES });
+  // A failure is shown by the form it came from: the contact person's, or the message form of its kind.
+  if (!parsed.ok) return { ...parsed, kind: parsed.values.intent === "contactPerson" ? "contactPerson" : parsed.values.kind };
+  const data = parsed.data;
+  const t = serverT(context);
+  const caseId = params.caseId ?? "";
+  if (data.intent === "contactPerson") {
+    const assigned = await services(context).committee.contactPersons.assignContactPerson(actor, caseId, data.contactPersonId, contactPersonMail(t), requestMeta(context));
     if (!assigned.ok) {
       if (assigned.error === "not_found") notFound();
-      return { ok: false, errors: { contactPersonId: "contactPerson.error" }, values: { contactPersonId: chosen.data.contactPersonId }, kind: "contactPerson" };
+      return { ok: false, errors: { contactPersonId: "contactPerson.error" }, values: { contactPersonId: data.contactPersonId ?? "" }, kind: "contactPerson" };
     }
     return redirect(`/arenden/${caseId}?kontaktperson=1`);
   }
-  const parsed = parseForm(schema, form);
-  if (!parsed.ok) return { ...parsed, kind: parsed.values.kind };
-  const t = serverT(context);
-  const caseId = params.caseId ?? "";
   const result = await services(context).messages.post(
     actor,
-    { caseId, kind: parsed.data.kind as CaseMessageKind, body: parsed.data.body, submissionKey: parsed.data.submission_key },
+    { caseId, kind: data.kind, body: data.body, submissionKey: data.submissionKey },
     {
       subject: (label) => t("messages.mailSubject", { case: label ?? t("messages.caseWithoutNumber") }),
       body: (label, kind, link) => t("messages.mailBody", { case: label ?? t("messages.caseWithoutNumber"), kind: t(`messages.kind.${kind}`).toLowerCase(), link }),
@@ -75,7 +61,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   );
   if (!result.ok) {
     if (result.error === "not_found") notFound();
-    return { ok: false, errors: { body: ERRORS[result.error] ?? "messages.error.notAllowed" }, values: { body: parsed.data.body }, kind: parsed.data.kind };
+    return { ok: false, errors: { body: ERRORS[result.error] ?? "messages.error.notAllowed" }, values: { body: data.body }, kind: data.kind };
   }
   return redirect(`/arenden/${caseId}?skickat=1#meddelanden`);
 }

@@ -1,26 +1,22 @@
 import { Form, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { z } from "zod";
+import { caseListQuerySchema } from "#src/application/cases/index.ts";
 import { CASE_STATUSES } from "#src/domain/case/lifecycle.ts";
 import { PHASES } from "#src/domain/case/phase.ts";
+import { parseQuery } from "#src/web/app/lib/forms.ts";
 import { requireActor, services } from "#src/web/app/lib/request.ts";
 import { pageParam } from "#src/web/app/lib/paging.ts";
 import { PageSummary, Pagination } from "#src/web/app/ui/pagination.tsx";
 import { CaseTable } from "#src/web/app/ui/case-table.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 
-/** The list's address: the filters and the order (anything else there, or a value not offered, is ignored). */
-const listQuery = z.object({
-  status: z.enum(CASE_STATUSES).optional().catch(undefined),
-  fas: z.enum(PHASES).optional().catch(undefined),
-  namnd: z.string().optional().catch(undefined),
-  ordning: z.enum(["behov", "senast"]).optional().catch(undefined),
-});
+/** The list's address: the filters' names (anything else there, or a value not offered, is ignored). */
+const QUERY_NAMES = { phase: "fas", committeeCode: "namnd", order: "ordning" };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
   const url = new URL(request.url);
-  const q = listQuery.parse(Object.fromEntries(url.searchParams));
-  const view = await services(context).cases.listPage(actor, { status: q.status, phase: q.fas, committeeCode: q.namnd, byNeed: q.ordning === "behov", page: pageParam(url) });
+  const q = parseQuery(caseListQuerySchema, url.searchParams, { names: QUERY_NAMES }).data;
+  const view = await services(context).cases.listPage(actor, { status: q.status, phase: q.phase, committeeCode: q.committeeCode, byNeed: q.order === "behov", page: pageParam(url) });
   return { ...view, order: view.byNeed ? "behov" : "senast" };
 }
 

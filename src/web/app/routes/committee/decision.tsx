@@ -1,14 +1,14 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { CommitteeError, DecisionOutcome } from "#src/application/committee/index.ts";
+import { decisionActionSchema, type CommitteeError } from "#src/application/committee/index.ts";
 import { DECISION_OUTCOMES } from "#src/domain/case/decision.ts";
-import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { formValues, parseForm, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
 import { formatDate, formatMoney, type MessageKey } from "#src/text/index.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { HandlingHeader } from "#src/web/app/ui/handling-header.tsx";
 import { appealMail, decisionMail } from "./mail-text.ts";
-import { parseAmount, refusalKey, str } from "./shared.ts";
+import { refusalKey } from "./shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -24,47 +24,26 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   const caseId = params.caseId ?? "";
   const svc = services(context);
   const form = await request.formData();
-  const values: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string" && k !== "_csrf") values[k] = v;
-  const intent = str(form.get("intent"));
+  const parsed = parseForm(decisionActionSchema, form);
+  if (!parsed.ok) return { ok: false, intent: parsed.values.intent ?? "", errors: parsed.errors, values: parsed.values };
+  const data = parsed.data;
+  const intent = data.intent;
   const meta = requestMeta(context);
   const failed = (r: { error: CommitteeError; detail?: Record<string, string> }): Failure => {
     if (r.error === "not_found") notFound();
-    return { ok: false, intent, errors: r.error === "invalid" && r.detail ? (r.detail as FieldErrors) : { form: refusalKey(r.error) }, values };
+    return { ok: false, intent, errors: r.error === "invalid" && r.detail ? (r.detail as FieldErrors) : { form: refusalKey(r.error) }, values: formValues(form) };
   };
 
-  if (intent === "dates") {
-    const r = await svc.committee.decisions.setDecisionDates(
-      actor,
-      caseId,
-      { minutesApprovedOn: str(form.get("minutesApprovedOn")).trim() || null, postedOn: str(form.get("postedOn")).trim() || null },
-      appealMail(serverT(context), requestState(context).locale),
-      meta,
-    );
+  if (data.intent === "dates") {
+    const dates = { minutesApprovedOn: data.minutesApprovedOn, postedOn: data.postedOn };
+    const r = await svc.committee.decisions.setDecisionDates(actor, caseId, dates, appealMail(serverT(context), requestState(context).locale), meta);
     if (!r.ok) return failed(r);
     return redirect(`/handlaggning/${caseId}/beslut?datum=1`);
   }
 
-  const amount = parseAmount(form.get("grantedAmountSek"));
-  if (Number.isNaN(amount)) return { ok: false, intent, errors: { grantedAmountSek: "decision.error.amount" }, values };
-  const r = await svc.committee.decisions.recordDecision(
-    actor,
-    caseId,
-    {
-      paragraph: str(form.get("paragraph")),
-      meetingId: str(form.get("meetingId")) || null,
-      decidedOn: str(form.get("decidedOn")).trim(),
-      outcome: str(form.get("outcome")) as DecisionOutcome,
-      grantedAmountSek: amount,
-      conditions: str(form.get("conditions")),
-      recipients: str(form.get("recipients"))
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean),
-    },
-    decisionMail(serverT(context), requestState(context).locale),
-    meta,
-  );
+  const { paragraph, meetingId, decidedOn, outcome, grantedAmountSek, conditions, recipients } = data;
+  const decision = { paragraph, meetingId, decidedOn, outcome, grantedAmountSek, conditions, recipients };
+  const r = await svc.committee.decisions.recordDecision(actor, caseId, decision, decisionMail(serverT(context), requestState(context).locale), meta);
   if (!r.ok) return failed(r);
   svc.nudgeMail();
   return redirect(`/handlaggning/${caseId}/beslut?registrerat=1`);

@@ -1,10 +1,11 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { inboxActionSchema } from "#src/application/committee/index.ts";
+import { formFields, formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { formatDate, type MessageKey } from "#src/text/index.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
-import { caseStatusKey, refusalKey, str } from "./shared.ts";
+import { caseStatusKey, refusalKey } from "./shared.ts";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -13,27 +14,28 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return inbox;
 }
 
-export async function action({ request, context }: ActionFunctionArgs): Promise<{ ok: false; errors: FieldErrors; values: Record<string, string> } | Response> {
+export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
   const actor = requireActor(context, request);
   const form = await request.formData();
+  // Each request for an opinion has its own answer field, named by the request.
+  const answerField = `answer-${formFields(form).value("referralId") ?? ""}`;
+  const parsed = parseForm(inboxActionSchema, form, { names: { answer: answerField } });
+  if (!parsed.ok) return parsed;
   const svc = services(context).committee.routing;
   const meta = requestMeta(context);
-  const intent = str(form.get("intent"));
-  if (intent === "takeUp") {
-    const caseId = str(form.get("caseId"));
-    const r = await svc.takeUp(actor, caseId, meta);
+  const data = parsed.data;
+  if (data.intent === "takeUp") {
+    const r = await svc.takeUp(actor, data.caseId, meta);
     if (!r.ok) {
       if (r.error === "not_found") notFound();
       return { ok: false, errors: { form: refusalKey(r.error) }, values: {} };
     }
     return redirect("/handlaggning?upptaget=1");
   }
-  const referralId = str(form.get("referralId"));
-  const answer = str(form.get(`answer-${referralId}`));
-  const r = await svc.answerReferral(actor, referralId, answer, meta);
+  const r = await svc.answerReferral(actor, data.referralId, data.answer, meta);
   if (!r.ok) {
     if (r.error === "not_found") notFound();
-    return { ok: false, errors: r.error === "invalid" ? { [`answer-${referralId}`]: "handling.error.answer" } : { form: refusalKey(r.error) }, values: { [`answer-${referralId}`]: answer } };
+    return { ok: false, errors: r.error === "invalid" ? { [answerField]: "handling.error.answer" } : { form: refusalKey(r.error) }, values: formValues(form) };
   }
   return redirect("/handlaggning?besvarat=1");
 }

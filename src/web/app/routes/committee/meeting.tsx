@@ -1,10 +1,11 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { agendaItemSchema } from "#src/application/committee/index.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { formatDate, type MessageKey } from "#src/text/index.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
-import { refusalKey, str } from "./shared.ts";
+import { refusalKey } from "./shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -13,14 +14,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return page;
 }
 
-export async function action({ request, context, params }: ActionFunctionArgs): Promise<{ ok: false; errors: FieldErrors } | Response> {
+export async function action({ request, context, params }: ActionFunctionArgs): Promise<FormFailure | Response> {
   const actor = requireActor(context, request);
   const meetingId = params.meetingId ?? "";
-  const form = await request.formData();
-  const r = await services(context).committee.meetings.addToAgenda(actor, meetingId, str(form.get("caseId")), requestMeta(context));
+  const parsed = parseForm(agendaItemSchema, await request.formData());
+  if (!parsed.ok) return parsed;
+  const r = await services(context).committee.meetings.addToAgenda(actor, meetingId, parsed.data.caseId, requestMeta(context));
   if (!r.ok) {
     if (r.error === "not_found") notFound();
-    return { ok: false, errors: { form: refusalKey(r.error) } };
+    return { ok: false, errors: { form: refusalKey(r.error) }, values: {} };
   }
   return redirect(`/sammantraden/${meetingId}?uppsatt=1`);
 }

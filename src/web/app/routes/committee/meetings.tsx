@@ -1,10 +1,11 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { meetingSchema } from "#src/application/committee/index.ts";
+import { formValues, parseForm, type FieldErrors, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { formatDate, type MessageKey } from "#src/text/index.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
-import { refusalKey, str } from "./shared.ts";
+import { refusalKey } from "./shared.ts";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -13,14 +14,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return page;
 }
 
-export async function action({ request, context }: ActionFunctionArgs): Promise<{ ok: false; errors: FieldErrors; values: Record<string, string> } | Response> {
+export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
   const actor = requireActor(context, request);
   const form = await request.formData();
-  const values = { committeeId: str(form.get("committeeId")), body: str(form.get("body")), meetsOn: str(form.get("meetsOn")).trim() };
-  const r = await services(context).committee.meetings.createMeeting(actor, values as never, requestMeta(context));
+  const parsed = parseForm(meetingSchema, form);
+  if (!parsed.ok) return parsed;
+  const r = await services(context).committee.meetings.createMeeting(actor, parsed.data, requestMeta(context));
   if (!r.ok) {
     if (r.error === "not_found") notFound();
-    return { ok: false, errors: r.error === "invalid" && r.detail ? (r.detail as FieldErrors) : { form: refusalKey(r.error) }, values };
+    return { ok: false, errors: r.error === "invalid" && r.detail ? (r.detail as FieldErrors) : { form: refusalKey(r.error) }, values: formValues(form) };
   }
   return redirect(`/sammantraden/${r.value.meetingId}?inlagt=1`);
 }

@@ -1,6 +1,7 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import type { MessageKey } from "#src/text/index.ts";
-import type { FormFailure } from "#src/web/app/lib/forms.ts";
+import { diariumRegistrationSchema } from "#src/application/intake/index.ts";
+import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
@@ -18,6 +19,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return view;
 }
 
+/** The form's name of the number. */
+const NAMES = { diariumNumber: "diarium_number" };
+
 const ERRORS: Record<string, MessageKey> = {
   invalid: "diarium.error.invalid",
   taken: "diarium.error.taken",
@@ -28,11 +32,12 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   const actor = requireActor(context, request);
   const caseId = params.caseId ?? "";
   const form = await request.formData();
-  const number = String(form.get("diarium_number") ?? "");
-  const result = await services(context).applications.registerDiariumNumber(actor, caseId, number, requestMeta(context));
+  const parsed = parseForm(diariumRegistrationSchema, form, { names: NAMES });
+  if (!parsed.ok) return parsed;
+  const result = await services(context).applications.registerDiariumNumber(actor, caseId, parsed.data.diariumNumber, requestMeta(context));
   if (!result.ok) {
     if (result.error === "not_found") notFound();
-    return { ok: false, errors: { diarium_number: ERRORS[result.error] ?? "diarium.error.invalid" }, values: { diarium_number: number } };
+    return { ok: false, errors: { diarium_number: ERRORS[result.error] ?? "diarium.error.invalid" }, values: formValues(form) };
   }
   return redirect(`/handlaggning/${caseId}/registrering?sparat=1`);
 }

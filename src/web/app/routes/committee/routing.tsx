@@ -1,13 +1,13 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { RouteInput } from "#src/application/committee/index.ts";
-import type { FieldErrors } from "#src/web/app/lib/forms.ts";
+import { routeSchema } from "#src/application/committee/index.ts";
+import { formValues, parseForm, type FieldErrors, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import type { MessageKey } from "#src/text/index.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { HandlingHeader } from "#src/web/app/ui/handling-header.tsx";
 import { formatDate } from "#src/text/index.ts";
-import { refusalKey, str } from "./shared.ts";
+import { refusalKey } from "./shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -16,16 +16,17 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return view;
 }
 
-export async function action({ request, context, params }: ActionFunctionArgs): Promise<{ ok: false; errors: FieldErrors; values: Record<string, string> } | Response> {
+export async function action({ request, context, params }: ActionFunctionArgs): Promise<FormFailure | Response> {
   const actor = requireActor(context, request);
   const caseId = params.caseId ?? "";
   const form = await request.formData();
-  const values = { kind: str(form.get("kind")), toCommitteeId: str(form.get("toCommitteeId")), note: str(form.get("note")) };
-  const r = await services(context).committee.routing.route(actor, caseId, values as RouteInput, requestMeta(context));
+  const parsed = parseForm(routeSchema, form);
+  if (!parsed.ok) return parsed;
+  const r = await services(context).committee.routing.route(actor, caseId, parsed.data, requestMeta(context));
   if (!r.ok) {
     if (r.error === "not_found") notFound();
     const errors: FieldErrors = r.error === "invalid" && r.detail ? (r.detail as FieldErrors) : r.error === "same_committee" ? { toCommitteeId: "refusal.same_committee" } : { form: refusalKey(r.error) };
-    return { ok: false, errors, values };
+    return { ok: false, errors, values: formValues(form) };
   }
   return redirect(`/handlaggning/${caseId}/overlamna?skickat=1`);
 }

@@ -18,12 +18,3 @@ export function refusalKey(error: Refusal): MessageKey {
 export function caseStatusKey(status: CaseStatus): MessageKey {
   return `cstatus.${status}` satisfies MessageKey;
 }
-
-/** "150000" / "150 000" / "" → number or null; NaN when it is not a whole number. */
-export function parseAmount(value: FormDataEntryValue | null): number | null {
-  const s = typeof value === "string" ? value.replace(/[\s\u00a0]/g, "").replace(/kr$/i, "") : "";
-  if (s === "") return null;
-  return /^\d{1,10}$/.test(s) ? Number(s) : Number.NaN;
-}
-
-export const str = (v: FormDataEntryValue | null): string => (typeof v === "string" ? v : "");

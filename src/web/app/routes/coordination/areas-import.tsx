@@ -2,7 +2,7 @@ import { redirect, useActionData, useSearchParams, type ActionFunctionArgs, type
 import { areaImportSchema, type AreaProblem } from "#src/application/coordination/index.ts";
 import { can } from "#src/domain/access/policy.ts";
 import type { MessageKey } from "#src/text/index.ts";
-import { parseForm, type FieldErrors } from "#src/web/app/lib/forms.ts";
+import { formFields, parseForm, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ImportReport } from "#src/web/app/ui/import-report.tsx";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
@@ -21,7 +21,8 @@ type Outcome = { ok: false; problems: AreaProblem[]; values: Values } | { ok: fa
 export async function action({ request, context }: ActionFunctionArgs): Promise<Outcome | Response> {
   const actor = requireActor(context, request);
   const form = await request.formData();
-  const values = { validFrom: String(form.get("validFrom") ?? ""), source: String(form.get("source") ?? "") };
+  const sent = formFields(form);
+  const values = { validFrom: sent.value("validFrom") ?? "", source: sent.value("source") ?? "" };
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { ok: false, noFile: true, values };
   const parsed = parseForm(areaImportSchema, form);

@@ -6,7 +6,7 @@ import { contributionRowCount, MAX_CONTRIBUTIONS, reshapeContributionRows, type 
 import { MAX_GEOJSON_BYTES } from "#src/domain/intake/area-geometry.ts";
 import type { ApplicationFieldDefinition } from "#src/domain/process-type/definition.ts";
 import { formatDateTime, type MessageKey } from "#src/text/index.ts";
-import { formValues, parseForm, parseQuery, type FieldErrors } from "#src/web/app/lib/forms.ts";
+import { formFields, formValues, parseForm, parseQuery, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { AreaMap } from "#src/web/app/ui/area-map.tsx";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "#src/web/app/ui/form.tsx";
@@ -59,13 +59,9 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   const caseId = params.caseId ?? "";
   const step = params.step ?? "";
   const form = await request.formData();
-  const sent: SubmittedForm = {
-    get: (name) => {
-      const v = form.get(name);
-      return typeof v === "string" ? v : undefined;
-    },
-    getAll: (name) => form.getAll(name).filter((v): v is string => typeof v === "string"),
-  };
+  // The answers as the use case reads them (a field's first value, or all of them): the step's fields are the process type version's.
+  const fields = formFields(form);
+  const sent: SubmittedForm = { get: (name) => fields.list(name)[0], getAll: (name) => fields.list(name) };
   const sentValues = formValues(form, ["_csrf", "area_file"]);
   const stepForm = parseForm(stepFormSchema, form, { names: FORM_NAMES });
   const { intent, back, ...areaSent } = stepForm.ok ? stepForm.data : stepFormSchema.parse({ intent: sentValues.intent });

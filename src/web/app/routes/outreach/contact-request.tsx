@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { contactRequestActionSchema } from "#src/application/outreach/index.ts";
 import { formatDate, formatDateTime, type MessageKey } from "#src/text/index.ts";
-import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { formFields, formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
 import { AuditTable } from "#src/web/app/ui/audit-table.tsx";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
@@ -33,7 +33,7 @@ const ERRORS: Record<string, [string, MessageKey]> = {
 export async function action({ request, context, params }: ActionFunctionArgs): Promise<(FormFailure & { intent?: string }) | Response> {
   const actor = requireActor(context, request);
   const form = await request.formData();
-  const parsed = parseForm(contactRequestActionSchema, form, { names: form.get("intent") === "note" ? NOTE_NAMES : NAMES });
+  const parsed = parseForm(contactRequestActionSchema, form, { names: formFields(form).value("intent") === "note" ? NOTE_NAMES : NAMES });
   if (!parsed.ok) return { ...parsed, intent: parsed.values.intent };
   const svc = services(context).contactRequests;
   const id = params.id ?? "";
