@@ -55,7 +55,7 @@ module.exports = {
     {
       name: "application-depends-on-domain-only",
       comment:
-        "src/application (use cases, ports and input schemas) imports only src/domain, src/application, node:crypto and zod (the input schemas, docs/decisions/0019-input-schemas.md). Everything else reaches it through the ports (src/application/shared/ports.ts and each feature's ports.ts).",
+        "src/application (use cases, ports and input schemas) imports only src/domain, src/application, node:crypto and zod (the input schemas, docs/decisions/0018-input-schemas.md). Everything else reaches it through the ports (src/application/shared/ports.ts and each feature's ports.ts).",
       severity: "error",
       from: { path: "^src/application/", pathNot: TEST_FILE },
       to: { pathNot: ["^src/(domain|application)/", "^(node:)?crypto$", ZOD] },

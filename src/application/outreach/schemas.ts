@@ -3,14 +3,10 @@
  * form and (later) the API read it. The messages are keys of the message catalogues.
  */
 import { z } from "zod";
-import { isIsoDate } from "#src/domain/dates.ts";
 import { ACTOR_TYPES, type ActorType } from "#src/domain/roles.ts";
-import { optionalText, plainEmailAddress, text, uuid } from "../shared/schema.ts";
+import { isoDate, optionalIsoDate, optionalText, plainEmailAddress, text, uuid } from "../shared/schema.ts";
 
 const isActorType = (v: string): v is ActorType => (ACTOR_TYPES as readonly string[]).includes(v);
-
-/** A calendar date written YYYY-MM-DD that exists. */
-const date = (message: string) => z.string({ error: message }).trim().refine(isIsoDate, message);
 
 /** The public contact form: who asks, how to reach them, which area and what they want to do. The same key twice makes one request. */
 export const contactRequestSchema = z.object({
@@ -28,12 +24,12 @@ export const contactRequestSchema = z.object({
 export type ContactRequestInput = z.input<typeof contactRequestSchema>;
 
 /** The day of a first meeting. */
-export const meetingDateSchema = date("crequests.error.date");
+export const meetingDateSchema = isoDate("crequests.error.date");
 
 /** A meeting note, with the day of the meeting it is from (optional). The same key twice adds one note. */
 export const contactNoteSchema = z.object({
   body: text(20_000, "crequests.error.note", "crequests.error.note"),
-  meetingOn: optionalText(10, "crequests.error.date").refine((v) => v === null || isIsoDate(v), "crequests.error.date"),
+  meetingOn: optionalIsoDate("crequests.error.date"),
   submissionKey: uuid("contact.error.form"),
 });
 
