@@ -16,6 +16,7 @@
  */
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { Hono, type Context } from "hono";
+import { compress } from "hono/compress";
 import { secureHeaders, NONCE } from "hono/secure-headers";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { getConnInfo } from "@hono/node-server/conninfo";
@@ -106,6 +107,10 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
     }),
   );
 
+  // Pages and data are compressed on the way out (gzip or deflate, as the browser accepts);
+  // the browser's assets are stored compressed at build time and sent as they are (below).
+  app.use("*", compress());
+
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
     const ready = await deps.isReady().catch(() => false);
@@ -114,11 +119,14 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
 
   if (deps.staticRoot) {
     const root = deps.staticRoot;
-    app.use(
-      "/assets/*",
-      serveStatic({ root, onFound: (_path, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }),
-    );
-    app.use("/favicon.svg", serveStatic({ root }));
+    // Assets carry their content's hash in their names: cached for a year. (Set on the way out:
+    // serveStatic's onFound runs after the response is made, too late for a header.)
+    app.use("/assets/*", async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.res.headers.set("Cache-Control", "public, max-age=31536000, immutable");
+    });
+    app.use("/assets/*", serveStatic({ root, precompressed: true }));
+    app.use("/favicon.svg", serveStatic({ root, precompressed: true }));
   }
 
   app.all("*", async (c) => {
