@@ -1,7 +1,8 @@
 import "@digdir/designsystemet-css/theme";
 import "@digdir/designsystemet-css";
 import "./styles/app.css";
-import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, type LoaderFunctionArgs } from "react-router";
+import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteError, type LoaderFunctionArgs } from "react-router";
+import { pageNeedsClientCode } from "./lib/client-code.ts";
 import type { ReactNode } from "react";
 import type { Locale, MessageKey } from "#src/text/index.ts";
 import { requestState, services } from "./lib/request.ts";
@@ -64,6 +65,8 @@ function Header() {
 export function Layout({ children }: { children: ReactNode }) {
   const { locale, demo } = useRoot();
   const t = useT();
+  // A page that works without JavaScript ships none (src/web/app/lib/client-code.ts).
+  const clientCode = pageNeedsClientCode(useMatches());
   return (
     <html lang={locale}>
       <head>
@@ -84,8 +87,8 @@ export function Layout({ children }: { children: ReactNode }) {
             {t("app.tagline")}
           </p>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        {clientCode && <ScrollRestoration />}
+        {clientCode && <Scripts />}
       </body>
     </html>
   );

@@ -4,6 +4,10 @@ import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { requestMeta, serverT, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
+import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
+
+/** Works without JavaScript and ships none. */
+export const handle = NO_CLIENT_CODE;
 
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | { ok: true }> {
   const parsed = parseForm(passwordResetRequestSchema, await request.formData());

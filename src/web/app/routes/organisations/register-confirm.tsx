@@ -5,6 +5,10 @@ import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
+import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
+
+/** Works without JavaScript and ships none. */
+export const handle = NO_CLIENT_CODE;
 
 /**
  * The link in the registration mail. Opening it changes nothing (mail scanners open links);

@@ -5,6 +5,10 @@ import { requestMeta, requestState, serverT, services } from "#src/web/app/lib/r
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { LABELS, OrganisationFieldset, SERVICE_ERRORS } from "#src/web/app/ui/organisation-fields.tsx";
+import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
+
+/** Works without JavaScript and ships none. */
+export const handle = NO_CLIENT_CODE;
 
 export async function loader({ context }: LoaderFunctionArgs) {
   if (requestState(context).actor) throw redirect("/start");

@@ -6,6 +6,10 @@ import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.
 import { requestMeta, requestState, serverT, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
+import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
+
+/** Works without JavaScript and ships none. */
+export const handle = NO_CLIENT_CODE;
 
 /** The form's name of the submission key. */
 const NAMES = { submissionKey: "submission_key" };
