@@ -63,6 +63,8 @@ export async function startApp(buildDir: string, env: NodeJS.ProcessEnv = {}): P
     DATA_DIR: dataDir,
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: "warn",
+    // As npm start runs it: React's production build (vitest itself runs with NODE_ENV=test).
+    NODE_ENV: "production",
     DEMO_DATA: "true",
     SIGN_IN_ATTEMPTS_PER_IP: "1000",
     // Every journey comes from 127.0.0.1 and fills forms in faster than a person does.
