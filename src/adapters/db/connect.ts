@@ -8,6 +8,7 @@
 import { mkdirSync } from "node:fs";
 import { Kysely, PGliteDialect, PostgresDialect, sql } from "kysely";
 import type { Database } from "./schema.ts";
+import { noteQuery } from "./query-count.ts";
 
 export type Db = Kysely<Database>;
 
@@ -45,14 +46,19 @@ export interface OpenOptions {
    * The pool replaces the connection; without a listener Node would treat it as a crash.
    */
   onConnectionError?: (error: Error) => void;
+  /** Note each query in the count of the work it runs for (./query-count.ts); off by default. */
+  countQueries?: boolean;
 }
+
+/** Kysely's log hook that counts queries, when asked to. */
+const queryLog = (count: boolean | undefined) => (count ? { log: (event: { level: string }) => void (event.level === "query" && noteQuery()) } : {});
 
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.onConnectionError);
-  return openPglite(opts.dataDir, opts.loadDataDir);
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.onConnectionError, opts.countQueries);
+  return openPglite(opts.dataDir, opts.loadDataDir, opts.countQueries);
 }
 
-async function openPostgres(url: string, max: number, onConnectionError?: (error: Error) => void): Promise<DatabaseHandle> {
+async function openPostgres(url: string, max: number, onConnectionError?: (error: Error) => void, countQueries?: boolean): Promise<DatabaseHandle> {
   const pg = await import("pg");
   const { Pool, types } = pg.default;
   const pool = new Pool({
@@ -70,7 +76,7 @@ async function openPostgres(url: string, max: number, onConnectionError?: (error
     },
   });
   pool.on("error", (error) => (onConnectionError ?? ((e: Error) => process.emitWarning(`PostgreSQL connection error: ${e.message}`)))(error));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...queryLog(countQueries) });
   return {
     db,
     kind: "postgres",
@@ -83,7 +89,7 @@ async function openPostgres(url: string, max: number, onConnectionError?: (error
   };
 }
 
-async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined, countQueries?: boolean): Promise<DatabaseHandle> {
   const { PGlite, types } = await import("@electric-sql/pglite");
   const { postgis } = await import("@electric-sql/pglite-postgis");
   if (dataDir) mkdirSync(dataDir, { recursive: true });
@@ -99,7 +105,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
       [types.TIMESTAMPTZ]: (v: string) => new Date(v),
     },
   });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), ...queryLog(countQueries) });
   return {
     db,
     kind: "pglite",

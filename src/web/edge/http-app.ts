@@ -49,6 +49,8 @@ export interface HttpAppDeps {
   publicUrlIsHttps: boolean;
   /** The base map's tile server (MAP_TILES_URL's origin): allowed as an image source, and only then. */
   mapTilesOrigin?: string | null;
+  /** Counts the database queries of a request's work; given, every page says how many it took (X-Query-Count). */
+  countQueries?: <T>(work: () => Promise<T>) => Promise<{ value: T; queries: number }>;
   /** Whether an error means the database is unreachable (default: the PostgreSQL/PGlite reading). */
   isUnavailable?: (error: unknown) => boolean;
 }
@@ -127,6 +129,14 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
     });
     app.use("/assets/*", serveStatic({ root, precompressed: true }));
     app.use("/favicon.svg", serveStatic({ root, precompressed: true }));
+  }
+
+  if (deps.countQueries) {
+    const count = deps.countQueries;
+    app.use("*", async (c, next) => {
+      const { queries } = await count(next);
+      c.res.headers.set("X-Query-Count", String(queries));
+    });
   }
 
   app.all("*", async (c) => {

@@ -12,6 +12,7 @@ import { createRequestHandler, type ServerBuild } from "react-router";
 import { openDatabase } from "#src/adapters/db/connect.ts";
 import { DataDirInUse, lockDataDir, type DataDirLock } from "#src/adapters/db/data-dir-lock.ts";
 import { migrateToLatest } from "#src/adapters/db/migrate.ts";
+import { countingQueries } from "#src/adapters/db/query-count.ts";
 import { demoAccounts, hasAnyUser, loadDemoData } from "#src/adapters/db/demo-data.ts";
 import { instanceSecret } from "#src/adapters/db/instance-secret.ts";
 import { ensureProcessTypes } from "#src/adapters/db/process-types.ts";
@@ -56,6 +57,7 @@ async function main() {
     databaseUrl: config.databaseUrl,
     dataDir: join(config.dataDir, "pglite"),
     onConnectionError: (error) => log.warn({ err: error }, "database connection lost; the pool reconnects"),
+    countQueries: config.queryCountHeader,
   });
   const { applied } = await migrateToLatest(database.db);
   if (applied.length) log.info({ applied }, "database migrated");
@@ -116,6 +118,7 @@ async function main() {
     trustProxy: config.trustProxy,
     publicUrlIsHttps: config.publicUrl.startsWith("https://"),
     mapTilesOrigin: config.mapTiles?.origin ?? null,
+    ...(config.queryCountHeader ? { countQueries: countingQueries } : {}),
   });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
