@@ -37,19 +37,33 @@ export function translator(locale: Locale): Translate {
   return catalogueTranslator(catalogues[locale]);
 }
 
+/**
+ * Intl formatters are costly to make (a page of dates made one per date) and safe to share:
+ * one per language, kind and options, made on first use.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key);
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f as F;
+}
+
 export function formatDate(value: Date | string, locale: Locale): string {
   const date = typeof value === "string" ? new Date(`${value}T12:00:00Z`) : value;
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "long", timeZone: "Europe/Stockholm" }).format(date);
+  return formatter(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "long", timeZone: "Europe/Stockholm" })).format(date);
 }
 
 export function formatDateTime(value: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm" }).format(value);
+  return formatter(`datetime:${locale}`, () => new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm" })).format(value);
 }
 
 export function formatMoney(amountSek: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], { style: "currency", currency: "SEK", maximumFractionDigits: 0 }).format(amountSek);
+  return formatter(`money:${locale}`, () => new Intl.NumberFormat(intlLocale[locale], { style: "currency", currency: "SEK", maximumFractionDigits: 0 })).format(amountSek);
 }
 
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
-  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: fractionDigits, minimumFractionDigits: fractionDigits }).format(value);
+  return formatter(`number:${locale}:${fractionDigits}`, () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: fractionDigits, minimumFractionDigits: fractionDigits })).format(value);
 }
