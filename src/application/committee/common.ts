@@ -29,10 +29,6 @@ export function caseLink(publicUrl: string, caseId: string): string {
   return new URL(`arenden/${caseId}`, publicUrl.endsWith("/") ? publicUrl : `${publicUrl}/`).toString();
 }
 
-/** Today's date in Sweden, YYYY-MM-DD. */
-export function swedishToday(at: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Europe/Stockholm" }).format(at);
-}
 
 /** "150 000 kr": whole kronor as the city's documents and mail write them. */
 export function formatSek(amount: number): string {

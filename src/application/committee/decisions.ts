@@ -13,7 +13,8 @@ import { isUuid } from "#src/domain/ids.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import { applyCaseEvent, type CaseState } from "../cases/index.ts";
 import type { AuditMeta, Clock, UnitOfWork } from "../shared/ports.ts";
-import { caseLink, problemKeys, swedishToday, type CommitteeDeps, type CommitteeError } from "./common.ts";
+import { caseLink, problemKeys, type CommitteeDeps, type CommitteeError } from "./common.ts";
+import { swedishDay } from "#src/domain/dates.ts";
 import type { AssessmentRecord, DecisionExtract, DecisionRecord, MeetingRecord, OfficerReportRenderer } from "./ports.ts";
 
 export interface DecisionForCase {
@@ -248,7 +249,7 @@ export class Decisions {
         postedOn: d.postedOn,
         appealPeriodEnds: appeal.appealPeriodEnds,
         appealHow: words.appealHow(APPEAL_COURT),
-        madeOn: swedishToday(this.#clock.now()),
+        madeOn: swedishDay(this.#clock.now()),
       };
     });
     if (!extract) return undefined;

@@ -11,7 +11,8 @@ import type { CriterionRating, Recommendation } from "#src/domain/process-type/d
 import { cityGoalNames } from "../admin/index.ts";
 import type { CaseState } from "../cases/index.ts";
 import type { Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
-import { swedishToday, type CommitteeDeps } from "./common.ts";
+import type { CommitteeDeps } from "./common.ts";
+import { swedishDay } from "#src/domain/dates.ts";
 import type { MeetingBody, OfficerReport, OfficerReportRenderer } from "./ports.ts";
 
 /**
@@ -55,7 +56,7 @@ export class OfficerReports {
     return this.#uow.read(async (r) => {
       const state = await r.cases.state(caseId);
       if (!state || !(can(actor, { action: "committee.handle", record: state }) || can(actor, { action: "case.assess", record: state }))) return undefined;
-      return buildReport(r, state, swedishToday(this.#clock.now()), words);
+      return buildReport(r, state, swedishDay(this.#clock.now()), words);
     });
   }
 

@@ -23,6 +23,7 @@ import { needsMap, type AreaNeedsSource } from "../area-index/index.ts";
 import type { z } from "zod";
 import { problemsByField } from "../shared/schema.ts";
 import { areaImportSchema, coordinationRecordSchema, processProblemCode, processRegistrationSchema, processSchema, type ProcessFormInput } from "./schemas.ts";
+import { swedishDay } from "#src/domain/dates.ts";
 
 /** A process's facts by the process schema: the facts, or each field's problem as the domain's code. */
 function readProcess(input: unknown): { ok: true; value: ProcessFacts & { geojson: string } } | { ok: false; errors: Record<string, ProcessFieldError> } {
@@ -42,9 +43,6 @@ export type AreaImportOutcome = { ok: true; value: { inserted: number; closed: n
 
 export type CsvRowError = { line: number; field: string; error: ProcessFieldError | "unknown_area" | "missing_column" | "csv" | AreaGeometryError | "invalid_geometry"; detail?: string };
 
-function today(at: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Europe/Stockholm" }).format(at);
-}
 
 /** "Pågående" → "pagaende", "Barn och unga" → "barn_och_unga": the CSV may use the labels. */
 function asCode(value: string): string {
@@ -158,14 +156,14 @@ export class CoordinationService {
   async registerPage(actor: Actor, filter: ProcessFilter = {}, page = 1): Promise<RegisterPage | undefined> {
     const found = await this.list(actor, filter, page);
     if (!found) return undefined;
-    const areas = await this.#uow.read((r) => r.areas.listCurrent(today(this.#clock.now())));
+    const areas = await this.#uow.read((r) => r.areas.listCurrent(swedishDay(this.#clock.now())));
     return { page: found, areas: areas.map((a) => ({ code: a.code, name: a.name })), canManage: this.canManage(actor) };
   }
 
   /** /processer/ny: the city's current areas to choose from; undefined when the actor may not register processes. */
   async newProcessForm(actor: Actor): Promise<{ areas: AreaOption[] } | undefined> {
     if (!this.canManage(actor)) return undefined;
-    const areas = await this.#uow.read((r) => r.areas.listCurrent(today(this.#clock.now())));
+    const areas = await this.#uow.read((r) => r.areas.listCurrent(swedishDay(this.#clock.now())));
     return { areas: areas.map((a) => ({ code: a.code, name: a.name })) };
   }
 
@@ -194,7 +192,7 @@ export class CoordinationService {
   async #scored(repo: { subject(id: string): Promise<{ themes: string[]; startsOn: string; endsOn: string | null } | undefined>; overlaps(id: string): Promise<OverlapCandidate[]> }, id: string): Promise<ScoredOverlap[]> {
     const subject = await repo.subject(id);
     if (!subject) return [];
-    const now = today(this.#clock.now());
+    const now = swedishDay(this.#clock.now());
     const candidates = await repo.overlaps(id);
     return candidates
       .map((c) => ({
@@ -271,7 +269,7 @@ export class CoordinationService {
     }
     const now = this.#clock.now();
     return this.#uow.transaction(async (r) => {
-      const known = await r.coordination.areaIdsByCode(today(now));
+      const known = await r.coordination.areaIdsByCode(swedishDay(now));
       const areaIds = checked.ok ? checked.value.areaCodes.map((c) => known.get(c)) : [];
       if (areaIds.some((id) => id === undefined)) errors.areaCodes = "unknown_area";
       if (geometry) {
@@ -303,7 +301,7 @@ export class CoordinationService {
     const now = this.#clock.now();
     const batch = randomUUID();
     return this.#uow.transaction(async (r): Promise<CsvImportOutcome> => {
-      const known = await r.coordination.areaIdsByCode(today(now));
+      const known = await r.coordination.areaIdsByCode(swedishDay(now));
       const errors: CsvRowError[] = [];
       const ready: Array<{ line: number; facts: ProcessFacts; areaIds: string[]; geometry: { geojson: string; srid: number } | null }> = [];
       for (const row of table.rows) {
@@ -364,9 +362,9 @@ export class CoordinationService {
    */
   async equity(actor: Actor, year: number, needs: ReadonlyMap<string, AreaNeed>): Promise<EquityView | undefined> {
     if (!can(actor, { action: "register.read" })) return undefined;
-    const [facts, processes] = await this.#uow.read(async (r) => [await r.coordination.equityFacts(today(this.#clock.now())), await r.coordination.processShapes(year)] as const);
+    const [facts, processes] = await this.#uow.read(async (r) => [await r.coordination.equityFacts(swedishDay(this.#clock.now())), await r.coordination.processShapes(year)] as const);
     const rows = equityTable(year, facts.areas.map((a) => a.code), facts.spans, facts.grants, needs);
-    const thisYear = Number(today(this.#clock.now()).slice(0, 4));
+    const thisYear = Number(swedishDay(this.#clock.now()).slice(0, 4));
     const years = [...new Set([...facts.grants.map((g) => g.year), ...facts.spans.map((s) => s.startYear), thisYear])].filter((y) => y >= thisYear - 10 && y <= thisYear + 1).sort((a, b) => a - b);
     return { areas: facts.areas, rows, rho: supportFollowsNeed(rows), years, processes };
   }
@@ -380,11 +378,11 @@ export class CoordinationService {
   async equityPage(actor: Actor, askedYear?: number): Promise<EquityPage | undefined> {
     if (!can(actor, { action: "register.read" })) return undefined;
     const needs = await this.#needs.areaNeeds(actor, askedYear ?? "latest");
-    const year = askedYear ?? needs?.year ?? Number(today(this.#clock.now()).slice(0, 4));
+    const year = askedYear ?? needs?.year ?? Number(swedishDay(this.#clock.now()).slice(0, 4));
     const indexForYear = needs !== null && needs.year === year;
     const equity = await this.equity(actor, year, indexForYear ? needsMap(needs) : new Map());
     if (!equity) return undefined;
-    const shapes = await this.#uow.read((r) => r.areas.currentShapes(today(this.#clock.now())));
+    const shapes = await this.#uow.read((r) => r.areas.currentShapes(swedishDay(this.#clock.now())));
     const years = [...new Set([...equity.years, ...(needs?.years ?? []), year])].sort((a, b) => a - b);
     return { year, years, equity, shapes: shapes.map((s) => ({ code: s.code, name: s.name, geometry: s.geometry })), indexForYear, ranked: indexForYear ? needs.ranked : 0 };
   }
@@ -392,7 +390,7 @@ export class CoordinationService {
   /** Per area: the processes running or planned there, with their owners. */
   async parallelReport(actor: Actor) {
     if (!can(actor, { action: "register.read" })) return undefined;
-    return this.#uow.read((r) => r.coordination.parallelByArea(today(this.#clock.now())));
+    return this.#uow.read((r) => r.coordination.parallelByArea(swedishDay(this.#clock.now())));
   }
 
   /**

@@ -23,6 +23,7 @@ import type { CaseState } from "../cases/index.ts";
 import { isUuid } from "#src/domain/ids.ts";
 import type { z } from "zod";
 import { applicationStartSchema, diariumRegistrationSchema, readStepAnswers } from "./schemas.ts";
+import { swedishDay, swedishYear } from "#src/domain/dates.ts";
 
 export type CaseNumberSource = "samverka" | "diarium";
 
@@ -83,14 +84,6 @@ export type SubmitError = "not_found" | "not_allowed" | "incomplete" | Transitio
 export type RegisterError = "not_found" | "invalid" | "taken" | "not_submitted";
 
 
-/** The calendar year in Sweden (a submission at 00:30 on 1 January is in the new year). */
-function swedishYear(at: Date): number {
-  return Number(new Intl.DateTimeFormat("sv-SE", { year: "numeric", timeZone: "Europe/Stockholm" }).format(at));
-}
-
-function today(at: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Europe/Stockholm" }).format(at);
-}
 
 export class ApplicationService {
   readonly #uow: UnitOfWork;
@@ -118,7 +111,7 @@ export class ApplicationService {
   /** What starting an application needs: the committees that take it (none, one, or several to choose from). */
   async startOptions(): Promise<StartOptions> {
     return this.#uow.read(async (r) => {
-      const processType = await r.processTypes.current(this.#config.processTypeCode, today(this.#clock.now()));
+      const processType = await r.processTypes.current(this.#config.processTypeCode, swedishDay(this.#clock.now()));
       return { processTypeName: processType?.definition.name ?? null, committees: processType ? await r.committee.committeesOffering(this.#config.processTypeCode) : [] };
     });
   }
@@ -140,7 +133,7 @@ export class ApplicationService {
       const seedTitle = seed ? (seed.areaText.split(/\r?\n/)[0] ?? "").trim().slice(0, 120) : "";
       const title = (args.title || seedTitle).slice(0, 300);
       const prefill: Answers = seed ? { area_description: seed.areaText.slice(0, 10_000), purpose: seed.message.slice(0, 10_000) } : {};
-      const processType = await r.processTypes.current(this.#config.processTypeCode, today(now));
+      const processType = await r.processTypes.current(this.#config.processTypeCode, swedishDay(now));
       if (!processType) return fail("no_process_type");
       const offering = await r.committee.committeesOffering(this.#config.processTypeCode);
       if (offering.length === 0) return fail("no_committee");
@@ -220,11 +213,11 @@ export class ApplicationService {
 
   /** The city's current areas, to choose from and to show on the map. */
   async areas(): Promise<AreaListItem[]> {
-    return this.#uow.read((r) => r.areas.listCurrent(today(this.#clock.now())));
+    return this.#uow.read((r) => r.areas.listCurrent(swedishDay(this.#clock.now())));
   }
 
   async areaShapes(): Promise<Array<{ id: string; code: string; name: string; geometry: unknown }>> {
-    return this.#uow.read((r) => r.areas.currentShapes(today(this.#clock.now())));
+    return this.#uow.read((r) => r.areas.currentShapes(swedishDay(this.#clock.now())));
   }
 
   /**
@@ -296,7 +289,7 @@ export class ApplicationService {
     const chosen = [...new Set(input.areaIds.filter((id) => id !== ""))];
     if (chosen.some((id) => !isUuid(id))) return fail("unknown_area");
     if (chosen.length > 0) {
-      const current = new Set((await r.areas.listCurrent(today(now))).map((a) => a.id));
+      const current = new Set((await r.areas.listCurrent(swedishDay(now))).map((a) => a.id));
       if (chosen.some((id) => !current.has(id))) return fail("unknown_area");
       const same = application.areaSource === "areas" && chosen.length === application.areas.length && application.areas.every((a) => chosen.includes(a.id));
       if (same && !input.clear && !(input.drawnChanged && input.drawn.trim() === "")) return ok(async () => ({ unchanged: true }));
