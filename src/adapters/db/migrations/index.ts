@@ -10,6 +10,7 @@ import * as m0012 from "./0012_index_geometric_shifted.ts";
 import * as m0008 from "./0008_mail_secrets.ts";
 import * as m0010 from "./0010_lists.ts";
 import * as m0007 from "./0007_account_security.ts";
+import * as m0013 from "./0013_lies_in_area.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "0009_case_path": m0009,
   "0010_lists": m0010,
   "0012_index_geometric_shifted": m0012,
+  "0013_lies_in_area": m0013,
 };

@@ -10,9 +10,8 @@ async function linkTouchedAreas(db: Executor, caseId: string) {
   await db.deleteFrom("case_area").where("case_id", "=", caseId).execute();
   await sql`
     insert into case_area (case_id, area_id)
-    select c.id, a.id from collaboration_case c join area a on st_intersects(a.geom, c.geom)
-     where c.id = ${caseId} and (a.valid_to is null or a.valid_to > current_date)
-       and st_area(st_intersection(a.geom, c.geom)) > 0`.execute(db);
+    select c.id, a.id from collaboration_case c join area a on lies_in_area(a.geom, c.geom)
+     where c.id = ${caseId} and (a.valid_to is null or a.valid_to > current_date)`.execute(db);
 }
 
 export function applicationRepository(db: Executor): ApplicationRepository {

@@ -54,7 +54,7 @@ const AREAS_OF = sql`coalesce((
    where (a.valid_to is null or a.valid_to > current_date)
      and (a.id in (select area_id from local_process_area where process_id = r.id)
           or a.id in (select area_id from case_area where case_id = r.id)
-          or (r.geom is not null and st_intersects(a.geom, r.geom) and st_area(st_intersection(a.geom, r.geom)) > 0))
+          or (r.geom is not null and lies_in_area(a.geom, r.geom)))
 ), '[]'::json)`;
 
 /** The register's filters, over `process_register r`. */
@@ -206,7 +206,7 @@ export function coordinationRepository(db: Executor): CoordinationRepository {
            and (r.ends_on is null or r.ends_on >= ${onDate}::date)
            and (r.id in (select process_id from local_process_area where area_id = a.id)
                 or r.id in (select case_id from case_area where area_id = a.id)
-                or (r.geom is not null and r.geom && a.geom and st_intersects(a.geom, r.geom) and st_area(st_intersection(a.geom, r.geom)) > 0))
+                or (r.geom is not null and lies_in_area(a.geom, r.geom)))
          where a.valid_from <= ${onDate}::date and (a.valid_to is null or a.valid_to > ${onDate}::date)
          order by a.code, r.owner_name, r.name`.execute(db);
       const byArea = new Map<string, { areaCode: string; areaName: string; processes: Array<{ id: string; kind: RegisterKind; name: string; ownerName: string; ownerKind: string; status: string; caseNumber: string | null }> }>();
@@ -229,7 +229,7 @@ export function coordinationRepository(db: Executor): CoordinationRepository {
       const spans = await sql<{ area_code: string; start_year: number; end_year: number | null }>`
         select a.code as area_code, extract(year from r.starts_on)::int as start_year, extract(year from r.ends_on)::int as end_year
           from area a
-          join process_register r on r.geom && a.geom and st_intersects(a.geom, r.geom) and st_area(st_intersection(a.geom, r.geom)) > 0
+          join process_register r on lies_in_area(a.geom, r.geom)
          where a.valid_from <= ${onDate}::date and (a.valid_to is null or a.valid_to > ${onDate}::date)`.execute(db);
       // A decision's amount is split equally among the areas of its case. A case with a granted
       // amount but no recorded decision (registered before Samverka) counts in its start year.
