@@ -7,7 +7,7 @@
  *    ready to submit.
  * 2. Queries per page, counted by the server (QUERY_COUNT_HEADER) with 100 cases and again with
  *    the full set: the counts must be the same.
- * 3. Each page under load: BENCH_CONNECTIONS (20) connections, BENCH_REQUESTS requests (500)
+ * 3. Each page under load: BENCH_CONNECTIONS (20) connections, BENCH_REQUESTS requests (200)
  *    per page, gzip accepted, signed in as the role that uses the page; rps, p50, p95, p99,
  *    errors, and the page's share of the ceiling: a bare Node HTTP server answering a fixed page
  *    of the same size, measured in the same run.
@@ -36,7 +36,7 @@ const CASES = Number(process.env.BENCH_CASES ?? 10_000);
 const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 50_000);
 const SMALL = 100;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 100);
 const PROFILE = process.env.BENCH_PROFILE === "1";
 const PASSWORD = "Samverka-demo-2026";
@@ -346,6 +346,7 @@ async function run(label: string, env: Record<string, string>, handleFor: () => 
     const path = p.path === "{case}" ? caseUrl : p.path;
     const f = await load({ url: `${app.url}${path}`, headers: p.as ? { cookie: sessions.get(p.as)!.cookie } : {} });
     rows.push({ name: p.name, f, public: !!p.public, queries: [small.get(p.name)!, large.get(p.name)!] });
+    console.log(`  measured ${p.name}: ${fmt(f.rps)} rps, p99 ${fmt(f.p99)} ms`);
   }
   // An application submission: each request submits one of the drafts.
   const applicant = sessions.get("aktor@demo.samverka.invalid")!;
