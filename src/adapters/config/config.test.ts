@@ -36,6 +36,7 @@ describe("loadConfig", () => {
       sessionIdleMinutes: 120,
       contactRequestsPerIp: 10,
       contactMinFillSeconds: 3,
+      queryCountHeader: false,
     });
   });
 
@@ -60,6 +61,7 @@ describe("loadConfig", () => {
       SESSION_IDLE_MINUTES: "30",
       CONTACT_REQUESTS_PER_IP: "20",
       CONTACT_MIN_FILL_SECONDS: "0",
+      QUERY_COUNT_HEADER: "true",
     });
     expect(config).toEqual({
       env: "development",
@@ -80,6 +82,7 @@ describe("loadConfig", () => {
       sessionIdleMinutes: 30,
       contactRequestsPerIp: 20,
       contactMinFillSeconds: 0,
+      queryCountHeader: true,
     });
   });
 
