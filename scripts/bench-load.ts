@@ -20,7 +20,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +30,7 @@ import { openDatabase, type DatabaseHandle } from "#src/adapters/db/connect.ts";
 import type { Actor } from "#src/domain/access/actor.ts";
 import { submittedFormOf } from "#src/domain/intake/answers.ts";
 import { createServices, keepInOutbox } from "#src/web/server/services.ts";
+import { freePort } from "../tests/support/free-port.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CASES = Number(process.env.BENCH_CASES ?? 10_000);
@@ -65,17 +65,6 @@ const PAGES: Page[] = [
 ];
 
 // ---- the data set --------------------------------------------------------------------------
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
-}
 
 /** Adds cases until there are `total`, spread over the demo's organisations, committees and areas. */
 async function growCases(handle: DatabaseHandle, total: number): Promise<void> {
