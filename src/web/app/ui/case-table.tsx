@@ -5,14 +5,15 @@ import { formatDate } from "#src/text/index.ts";
 import { useLocale, useT } from "./i18n.tsx";
 
 /** `needOf`: show each case's area need (index rank of its neediest area, of `ranked` areas). */
-export function CaseTable({ cases, caption, needOf, ranked }: { cases: CaseSummary[]; caption: string; needOf?: ((c: CaseSummary) => (AreaNeed & { areaCode: string }) | null) | undefined; ranked?: number }) {
+/** `captionHidden`: the caption is for screen readers only, where a heading right above already says it. */
+export function CaseTable({ cases, caption, captionHidden, needOf, ranked }: { cases: CaseSummary[]; caption: string; captionHidden?: boolean; needOf?: ((c: CaseSummary) => (AreaNeed & { areaCode: string }) | null) | undefined; ranked?: number }) {
   const t = useT();
   const locale = useLocale();
   if (cases.length === 0) return <p className="ds-paragraph">{t("start.noCases")}</p>;
   return (
     <div className="sv-table-wrap" tabIndex={0}>
       <table className="ds-table" data-border>
-        <caption>{caption}</caption>
+        <caption className={captionHidden ? "sv-visually-hidden" : undefined}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("cases.titleColumn")}</th>

@@ -72,7 +72,7 @@ export default function Start() {
       <h2 className="ds-heading" data-size="sm">
         {caption}
       </h2>
-      <CaseTable cases={cases} caption={caption} />
+      <CaseTable cases={cases} caption={caption} captionHidden />
       {moreCases && (
         <p className="ds-paragraph">
           <Link to="/arenden" className="ds-link">
