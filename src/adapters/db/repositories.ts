@@ -494,6 +494,8 @@ function processTypes(db: Executor): ProcessTypeRepository {
 export interface RepositoryOptions {
   /** Seals the secrets of mail for its delivery; leave it out when mail is only kept (no mail server). */
   mailSecrets?: SecretBox;
+  /** Told after each transaction that commits (so what was read before can be read again). */
+  onCommit?: () => void;
 }
 
 export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): Repositories {
@@ -526,8 +528,10 @@ export class KyselyUnitOfWork implements UnitOfWork {
     this.#db = db;
     this.#options = options;
   }
-  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
-    return this.#db.transaction().execute((trx) => work(repositoriesFor(trx, this.#options)));
+  async transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    const result = await this.#db.transaction().execute((trx) => work(repositoriesFor(trx, this.#options)));
+    this.#options.onCommit?.();
+    return result;
   }
   read<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
     return work(repositoriesFor(this.#db, this.#options));

@@ -432,6 +432,18 @@ export interface LocalProcessAreaTable {
   area_id: string;
 }
 
+/** The areas a register entry's boundary lies in, kept by triggers (migration 0014). */
+export interface RegisterEntryAreaTable {
+  entry_id: string;
+  area_id: string;
+}
+
+/** View: every area of a register entry, from its boundary or chosen by name. */
+export interface RegisterAreaView {
+  entry_id: string;
+  area_id: string;
+}
+
 export interface CoordinationTable {
   id: Generated<string>;
   case_id: string;
@@ -486,6 +498,8 @@ export interface Database {
   registration_request: RegistrationRequestTable;
   local_process: LocalProcessTable;
   local_process_area: LocalProcessAreaTable;
+  register_entry_area: RegisterEntryAreaTable;
+  register_area: RegisterAreaView;
   coordination: CoordinationTable;
   index_configuration: IndexConfigurationTable;
   index_import: IndexImportTable;

@@ -89,7 +89,7 @@ export interface CoordinationRepository {
   /** Per current area: the running and planned processes that touch it. */
   parallelByArea(onDate: string): Promise<Array<{ areaCode: string; areaName: string; processes: Array<{ id: string; kind: RegisterKind; name: string; ownerName: string; ownerKind: string; status: string; caseNumber: string | null }> }>>;
   /** For the equity view: the current areas, each register entry's years per area it touches, and grants per area and year. */
-  equityFacts(onDate: string): Promise<{ areas: Array<{ code: string; name: string }>; spans: Array<{ areaCode: string; startYear: number; endYear: number | null }>; grants: Array<{ areaCode: string; year: number; amountSek: number }> }>;
+  equityFacts(onDate: string): Promise<{ areas: Array<{ code: string; name: string }>; spans: Array<{ areaCode: string; startYear: number; endYear: number | null; entries: number }>; grants: Array<{ areaCode: string; year: number; amountSek: number }> }>;
   /** Outlines of the register entries running in the year, simplified for a map. */
   processShapes(year: number): Promise<Array<{ id: string; kind: RegisterKind; name: string; geometry: unknown }>>;
   /** PostGIS's validity verdict for each geometry. */

@@ -34,6 +34,8 @@ export interface ProcessSpan {
   startYear: number;
   /** null: still running. */
   endYear: number | null;
+  /** How many register entries have this area and these years (1 when omitted). */
+  entries?: number;
 }
 
 export interface Grant {
@@ -55,7 +57,7 @@ export interface EquityRow {
 export function equityTable(year: number, areaCodes: readonly string[], spans: readonly ProcessSpan[], grants: readonly Grant[], needs: ReadonlyMap<string, AreaNeed>): EquityRow[] {
   return areaCodes.map((areaCode) => ({
     areaCode,
-    processes: spans.filter((s) => s.areaCode === areaCode && s.startYear <= year && (s.endYear === null || s.endYear >= year)).length,
+    processes: spans.filter((s) => s.areaCode === areaCode && s.startYear <= year && (s.endYear === null || s.endYear >= year)).reduce((n, s) => n + (s.entries ?? 1), 0),
     grantedSek: Math.round(grants.filter((g) => g.areaCode === areaCode && g.year === year).reduce((sum, g) => sum + g.amountSek, 0)),
     rank: needs.get(areaCode)?.rank ?? null,
     score: needs.get(areaCode)?.score ?? null,

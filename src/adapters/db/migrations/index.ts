@@ -11,6 +11,7 @@ import * as m0008 from "./0008_mail_secrets.ts";
 import * as m0010 from "./0010_lists.ts";
 import * as m0007 from "./0007_account_security.ts";
 import * as m0013 from "./0013_lies_in_area.ts";
+import * as m0014 from "./0014_register_area.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   "0010_lists": m0010,
   "0012_index_geometric_shifted": m0012,
   "0013_lies_in_area": m0013,
+  "0014_register_area": m0014,
 };

@@ -47,14 +47,11 @@ const toRecord = (r: RegisterRow): ProcessRecord => ({
   isDemo: r.is_demo,
 });
 
-/** The areas a register entry touches: linked explicitly (process or case), or by its geometry. */
+/** The current areas of a register entry (`register_area`: from its boundary, or chosen by name). */
 const AREAS_OF = sql`coalesce((
   select json_agg(json_build_object('code', a.code, 'name', a.name) order by a.name)
-    from area a
-   where (a.valid_to is null or a.valid_to > current_date)
-     and (a.id in (select area_id from local_process_area where process_id = r.id)
-          or a.id in (select area_id from case_area where case_id = r.id)
-          or (r.geom is not null and lies_in_area(a.geom, r.geom)))
+    from register_area ra join area a on a.id = ra.area_id
+   where ra.entry_id = r.id and (a.valid_to is null or a.valid_to > current_date)
 ), '[]'::json)`;
 
 /** The register's filters, over `process_register r`. */
@@ -65,9 +62,8 @@ function registerWhere(filter: ProcessFilter) {
   if (filter.ownerKind) where.push(sql`r.owner_kind = ${filter.ownerKind}`);
   if (filter.theme) where.push(sql`${filter.theme} = any(r.themes)`);
   if (filter.areaCode)
-    where.push(sql`exists (select 1 from area a where a.code = ${filter.areaCode} and (a.valid_to is null or a.valid_to > current_date)
-      and (a.id in (select area_id from local_process_area where process_id = r.id) or a.id in (select area_id from case_area where case_id = r.id)
-           or (r.geom is not null and r.geom && a.geom and st_intersects(a.geom, r.geom))))`);
+    where.push(sql`r.id in (select ra.entry_id from area a join register_area ra on ra.area_id = a.id
+                             where a.code = ${filter.areaCode} and (a.valid_to is null or a.valid_to > current_date))`);
   return sql.join(where, sql` and `);
 }
 
@@ -201,12 +197,11 @@ export function coordinationRepository(db: Executor): CoordinationRepository {
       const rows = await sql<{ area_code: string; area_name: string; id: string | null; kind: RegisterKind | null; name: string | null; owner_name: string | null; owner_kind: string | null; status: string | null; case_number: string | null }>`
         select a.code as area_code, a.name as area_name, r.id, r.kind, r.name, r.owner_name, r.owner_kind, r.status, r.case_number
           from area a
+          left join register_area ra on ra.area_id = a.id
           left join process_register r
-            on r.status <> 'avslutad'
+            on r.id = ra.entry_id
+           and r.status <> 'avslutad'
            and (r.ends_on is null or r.ends_on >= ${onDate}::date)
-           and (r.id in (select process_id from local_process_area where area_id = a.id)
-                or r.id in (select case_id from case_area where area_id = a.id)
-                or (r.geom is not null and lies_in_area(a.geom, r.geom)))
          where a.valid_from <= ${onDate}::date and (a.valid_to is null or a.valid_to > ${onDate}::date)
          order by a.code, r.owner_name, r.name`.execute(db);
       const byArea = new Map<string, { areaCode: string; areaName: string; processes: Array<{ id: string; kind: RegisterKind; name: string; ownerName: string; ownerKind: string; status: string; caseNumber: string | null }> }>();
@@ -226,11 +221,14 @@ export function coordinationRepository(db: Executor): CoordinationRepository {
         .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">", onDate)]))
         .orderBy("code")
         .execute();
-      const spans = await sql<{ area_code: string; start_year: number; end_year: number | null }>`
-        select a.code as area_code, extract(year from r.starts_on)::int as start_year, extract(year from r.ends_on)::int as end_year
+      // Entries with the same area and years come as one row with their count.
+      const spans = await sql<{ area_code: string; start_year: number; end_year: number | null; entries: number }>`
+        select a.code as area_code, extract(year from r.starts_on)::int as start_year, extract(year from r.ends_on)::int as end_year, count(*)::int as entries
           from area a
-          join process_register r on lies_in_area(a.geom, r.geom)
-         where a.valid_from <= ${onDate}::date and (a.valid_to is null or a.valid_to > ${onDate}::date)`.execute(db);
+          join register_area ra on ra.area_id = a.id
+          join process_register r on r.id = ra.entry_id
+         where a.valid_from <= ${onDate}::date and (a.valid_to is null or a.valid_to > ${onDate}::date)
+         group by 1, 2, 3`.execute(db);
       // A decision's amount is split equally among the areas of its case. A case with a granted
       // amount but no recorded decision (registered before Samverka) counts in its start year.
       const grants = await sql<{ area_code: string; year: number; amount: number }>`
@@ -249,7 +247,7 @@ export function coordinationRepository(db: Executor): CoordinationRepository {
          group by a.code, g.year`.execute(db);
       return {
         areas,
-        spans: spans.rows.map((r) => ({ areaCode: r.area_code, startYear: Number(r.start_year), endYear: r.end_year === null ? null : Number(r.end_year) })),
+        spans: spans.rows.map((r) => ({ areaCode: r.area_code, startYear: Number(r.start_year), endYear: r.end_year === null ? null : Number(r.end_year), entries: Number(r.entries) })),
         grants: grants.rows.map((r) => ({ areaCode: r.area_code, year: Number(r.year), amountSek: Number(r.amount) })),
       };
     },
