@@ -15,7 +15,9 @@
  *
  * The server runs as `npm start` runs it (production build, NODE_ENV=production), in a child
  * process, so the benchmark's own work does not count against it. Set BENCH_PROFILE=1 to write
- * a CPU profile of the server under load (node --cpu-prof, into ./bench-profiles).
+ * a CPU profile of the server under load (node --cpu-prof, into ./bench-profiles), and
+ * BENCH_PAGES=register,equity to measure only the pages whose names hold one of the words, and
+ * BENCH_DATA_DIR=folder to keep the PGlite data set there for the next run.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -40,6 +42,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 100);
 const PROFILE = process.env.BENCH_PROFILE === "1";
+/** BENCH_PAGES=register,equity: measure only the pages whose names contain one of these words ("submit": the submission). */
+const ONLY = process.env.BENCH_PAGES?.split(",").map((w) => w.trim().toLowerCase()).filter(Boolean) ?? null;
+const measured = (name: string) => !ONLY || ONLY.some((w) => name.toLowerCase().includes(w));
 const PASSWORD = "Samverka-demo-2026";
 
 interface Page {
@@ -349,7 +354,7 @@ async function run(label: string, env: Record<string, string>, handleFor: () => 
   const large = await queriesPerPage(app.url, sessions, caseUrl);
 
   const rows: Array<{ name: string; f: Figures; public: boolean; queries: [number, number] | null }> = [];
-  for (const p of PAGES) {
+  for (const p of PAGES.filter((p) => measured(p.name))) {
     const path = p.path === "{case}" ? caseUrl : p.path;
     const f = await load({ url: `${app.url}${path}`, headers: p.as ? { cookie: sessions.get(p.as)!.cookie } : {} });
     rows.push({ name: p.name, f, public: !!p.public, queries: [small.get(p.name)!, large.get(p.name)!] });
@@ -358,27 +363,32 @@ async function run(label: string, env: Record<string, string>, handleFor: () => 
     await settle(app.url);
   }
   // An application submission: each request submits one of the drafts.
-  const applicant = sessions.get("aktor@demo.samverka.invalid")!;
-  let next = 0;
-  const submit = await load({
-    url: app.url,
-    amount: submittable.length,
-    requests: [
-      {
-        method: "POST",
-        headers: { cookie: applicant.cookie, "content-type": "application/x-www-form-urlencoded", "accept-encoding": "gzip" },
-        setupRequest: (req) => ({ ...req, path: `/ansokan/${submittable[next++ % submittable.length]}/granska`, body: new URLSearchParams({ _csrf: applicant.csrf, confirm: "1" }).toString() }),
-      },
-    ],
-  });
-  await app.stop();
-  // Each submission must have made a case number: a draft still a draft was not submitted.
-  handle = await handleFor();
-  const stillDrafts = Number((await sql<{ n: number }>`select count(*)::int as n from collaboration_case where id = any(${submittable}::uuid[]) and status = 'utkast'`.execute(handle.db)).rows[0]!.n);
-  await handle.close();
-  rows.push({ name: "applicant: submit an application", f: { ...submit, errors: submit.errors + stillDrafts }, public: false, queries: null });
+  if (measured("applicant: submit an application")) {
+    const applicant = sessions.get("aktor@demo.samverka.invalid")!;
+    let next = 0;
+    const submit = await load({
+      url: app.url,
+      amount: submittable.length,
+      requests: [
+        {
+          method: "POST",
+          headers: { cookie: applicant.cookie, "content-type": "application/x-www-form-urlencoded", "accept-encoding": "gzip" },
+          setupRequest: (req) => ({ ...req, path: `/ansokan/${submittable[next++ % submittable.length]}/granska`, body: new URLSearchParams({ _csrf: applicant.csrf, confirm: "1" }).toString() }),
+        },
+      ],
+    });
+    await app.stop();
+    // Each submission must have made a case number: a draft still a draft was not submitted.
+    handle = await handleFor();
+    const stillDrafts = Number((await sql<{ n: number }>`select count(*)::int as n from collaboration_case where id = any(${submittable}::uuid[]) and status = 'utkast'`.execute(handle.db)).rows[0]!.n);
+    await handle.close();
+    rows.push({ name: "applicant: submit an application", f: { ...submit, errors: submit.errors + stillDrafts }, public: false, queries: null });
+  } else {
+    await app.stop();
+  }
 
-  const pageBytes = Math.round(rows.filter((r) => r.queries).reduce((n, r) => n + r.f.bytes, 0) / rows.filter((r) => r.queries).length);
+  const pages = rows.filter((r) => r.queries);
+  const pageBytes = pages.length ? Math.round(pages.reduce((n, r) => n + r.f.bytes, 0) / pages.length) : 8192;
   const bare = await startBare(Math.max(pageBytes, 1024));
   const ceiling = await load({ url: bare.url, amount: REQUESTS * 4 });
   await bare.stop();
@@ -400,11 +410,12 @@ async function main(): Promise<void> {
   const built = spawnSync(process.execPath, [join(ROOT, "scripts", "start.ts"), "build"], { cwd: ROOT, stdio: "inherit" });
   if (built.status !== 0) throw new Error("the build failed");
 
-  const dataDir = mkdtempSync(join(tmpdir(), "samverka-bench-"));
+  // BENCH_DATA_DIR keeps the PGlite data set for the next run (it is grown only as far as it falls short).
+  const dataDir = process.env.BENCH_DATA_DIR || mkdtempSync(join(tmpdir(), "samverka-bench-"));
   try {
     await run("PGlite", { DATA_DIR: dataDir }, () => openDatabase({ dataDir: join(dataDir, "pglite") }));
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!process.env.BENCH_DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
   }
 
   const url = process.env.DATABASE_URL;

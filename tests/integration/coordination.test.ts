@@ -12,6 +12,7 @@ import { csvTableReader } from "#src/adapters/files/csv-table.ts";
 import { CoordinationService } from "#src/application/coordination/coordination-service.ts";
 import type { AreaNeedsView } from "#src/application/area-index/index.ts";
 import type { ProcessInput } from "#src/domain/coordination/process.ts";
+import { RecentReads } from "#src/application/shared/recent-reads.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 
@@ -57,6 +58,29 @@ describe("coordination", () => {
     geojson: "",
     submissionKey: randomUUID(),
     ...over,
+  });
+
+  it("keeps the register's pages between changes, and shows a new process as soon as it is committed", async () => {
+    const recentReads = new RecentReads({ maxAgeMs: 60_000 });
+    const kept = new CoordinationService({
+      uow: new KyselyUnitOfWork(handle.db, { onCommit: () => recentReads.changed() }),
+      clock: new FakeClock(new Date("2026-11-23T09:00:00Z")),
+      tables: csvTableReader,
+      needs: needsSource,
+      recentReads,
+    });
+    const analyst = await fx.user("analytiker");
+    const before = (await kept.list(analyst, { areaCode: "K-02" }))!;
+    // Written behind the service's back: not seen while the kept page is fresh.
+    await sql`insert into local_process (name, owner_kind, owner_name, geom, starts_on, status)
+              values ('Utanför tjänsten', 'annan', 'Någon', st_multi(st_makeenvelope(13.025, 55.585, 13.03, 55.59, 4326)), '2026-01-01', 'pagaende')`.execute(handle.db);
+    expect((await kept.list(analyst, { areaCode: "K-02" }))!.total).toBe(before.total);
+    expect((await sut.list(analyst, { areaCode: "K-02" }))!.total).toBe(before.total + 1);
+    const created = await kept.create(analyst, input({ name: "Nyss registrerad", areaCodes: ["K-02"] }));
+    expect(created.ok).toBe(true);
+    const after = (await kept.list(analyst, { areaCode: "K-02" }))!;
+    expect(after.total).toBe(before.total + 2);
+    expect(after.items.map((p) => p.name)).toEqual(expect.arrayContaining(["Nyss registrerad", "Utanför tjänsten"]));
   });
 
   it("registers a process by area codes once per submission key, and lists it with its areas", async () => {

@@ -17,7 +17,8 @@ import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta } from "../shared/ports.ts";
 import type { CoordinationRecord, OverlapCandidate, ProcessFilter, ProcessRecord, RegisterKind, TableReader } from "./ports.ts";
 import { fetchPage, type Page } from "../shared/paging.ts";
-import type { Clock, UnitOfWork } from "../shared/ports.ts";
+import type { Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
+import { NO_RECENT_READS, type RecentReads } from "../shared/recent-reads.ts";
 import { isUuid } from "#src/domain/ids.ts";
 import { needsMap, type AreaNeedsSource } from "../area-index/index.ts";
 import type { z } from "zod";
@@ -127,13 +128,24 @@ export class CoordinationService {
   readonly #clock: Clock;
   readonly #tables: TableReader;
   readonly #needs: AreaNeedsSource;
+  readonly #recent: RecentReads;
 
-  /** `needs`: the areas' need from the area index (its IndexService). */
-  constructor(deps: { uow: UnitOfWork; clock: Clock; tables: TableReader; needs: AreaNeedsSource }) {
+  /**
+   * `needs`: the areas' need from the area index (its IndexService). `recentReads`: where reads
+   * over the whole register are kept until the next change (none kept when left out).
+   */
+  constructor(deps: { uow: UnitOfWork; clock: Clock; tables: TableReader; needs: AreaNeedsSource; recentReads?: RecentReads }) {
     this.#uow = deps.uow;
     this.#clock = deps.clock;
     this.#tables = deps.tables;
     this.#needs = deps.needs;
+    this.#recent = deps.recentReads ?? NO_RECENT_READS;
+  }
+
+  /** A read over the whole register, kept until the next change; the key names what is read, for today (statuses follow the date). */
+  #overRegister<T>(key: unknown[], work: (r: Repositories, today: string) => Promise<T>): Promise<T> {
+    const today = swedishDay(this.#clock.now());
+    return this.#recent.read(JSON.stringify(["register", today, ...key]), () => this.#uow.read((r) => work(r, today)));
   }
 
   canManage(actor: Actor): boolean {
@@ -149,7 +161,7 @@ export class CoordinationService {
     if (filter.theme && (THEMES as readonly string[]).includes(filter.theme)) clean.theme = filter.theme;
     if (filter.areaCode && filter.areaCode.length <= 40) clean.areaCode = filter.areaCode;
     if (filter.kind === "process" || filter.kind === "case") clean.kind = filter.kind;
-    return this.#uow.read((r) => fetchPage(page, () => r.coordination.countProcesses(clean), (w) => r.coordination.listProcesses(clean, w)));
+    return this.#overRegister(["list", clean, page], (r) => fetchPage(page, () => r.coordination.countProcesses(clean), (w) => r.coordination.listProcesses(clean, w)));
   }
 
   /** /processer: a page of the register, the city's current areas (for the filter), and whether the actor may add to it. */
@@ -362,7 +374,7 @@ export class CoordinationService {
    */
   async equity(actor: Actor, year: number, needs: ReadonlyMap<string, AreaNeed>): Promise<EquityView | undefined> {
     if (!can(actor, { action: "register.read" })) return undefined;
-    const [facts, processes] = await this.#uow.read(async (r) => [await r.coordination.equityFacts(swedishDay(this.#clock.now())), await r.coordination.processShapes(year)] as const);
+    const [facts, processes] = await this.#overRegister(["equity", year], async (r, today) => [await r.coordination.equityFacts(today), await r.coordination.processShapes(year)] as const);
     const rows = equityTable(year, facts.areas.map((a) => a.code), facts.spans, facts.grants, needs);
     const thisYear = Number(swedishDay(this.#clock.now()).slice(0, 4));
     const years = [...new Set([...facts.grants.map((g) => g.year), ...facts.spans.map((s) => s.startYear), thisYear])].filter((y) => y >= thisYear - 10 && y <= thisYear + 1).sort((a, b) => a - b);
@@ -390,7 +402,7 @@ export class CoordinationService {
   /** Per area: the processes running or planned there, with their owners. */
   async parallelReport(actor: Actor) {
     if (!can(actor, { action: "register.read" })) return undefined;
-    return this.#uow.read((r) => r.coordination.parallelByArea(swedishDay(this.#clock.now())));
+    return this.#overRegister(["parallel"], (r, today) => r.coordination.parallelByArea(today));
   }
 
   /**

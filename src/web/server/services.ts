@@ -27,6 +27,7 @@ import { CityGoals } from "#src/application/admin/index.ts";
 import { FirstRun } from "#src/application/admin/index.ts";
 import type { Clock, MailTransport, PasswordHasher } from "#src/application/shared/ports.ts";
 import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { RecentReads } from "#src/application/shared/recent-reads.ts";
 import type { SecretBox } from "#src/adapters/crypto/secret-box.ts";
 import type { Db } from "#src/adapters/db/connect.ts";
 import type { AppServices, DemoSignIn } from "../app/context.ts";
@@ -81,7 +82,9 @@ function memoryLimiter(points: number, seconds: number) {
 
 export function createServices(deps: ServiceDeps): AppServices & { mailDelivery: MailDelivery } {
   // Mail that is only kept in the outbox never leaves, so its secrets are not stored at all.
-  const uow = new KyselyUnitOfWork(deps.db, { mailSecrets: deps.transport.delivers ? deps.mailSecrets : undefined });
+  // Reads over the whole register, kept until the next change (application/shared/recent-reads.ts).
+  const recentReads = new RecentReads({ maxAgeMs: 30_000 });
+  const uow = new KyselyUnitOfWork(deps.db, { mailSecrets: deps.transport.delivers ? deps.mailSecrets : undefined, onCommit: () => recentReads.changed() });
   const clock = deps.clock ?? systemClock;
   const sessionIdleMinutes = deps.auth?.sessionIdleMinutes ?? 120;
   const invitationDays = 14;
@@ -94,7 +97,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     nudgeMail: () => deps.nudgeMail?.(),
   });
   const index = new IndexService({ uow, clock, csv: csvIndicatorReader, csvWriter });
-  const coordination = new CoordinationService({ uow, clock, tables: csvTableReader, needs: index });
+  const coordination = new CoordinationService({ uow, clock, tables: csvTableReader, needs: index, recentReads });
   const committee = createCommitteeServices({ uow, clock, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.(), renderer: officerReportRenderer });
   // The case page shows parts of the features that build on cases; they are plugged in here.
   const casePage = new CasePage({
