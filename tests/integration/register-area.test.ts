@@ -85,4 +85,19 @@ describe("a register entry's areas, kept at write time", () => {
     expect(running("RA-02")).toBe(await expected("RA-02"));
     expect(running("RA-01")).toBeGreaterThanOrEqual(4);
   });
+
+  it("gives each area its outline for maps, made by the database and following its boundary", async () => {
+    // The outline's first corner, whatever the nesting (a one-part boundary comes out as a Polygon).
+    const firstCorner = async () => {
+      const row = (await sql<{ o: string }>`select outline_geojson as o from area where id = ${areaId["RA-01"]!}`.execute(handle.db)).rows[0]!;
+      const geometry = JSON.parse(row.o) as { type: string; coordinates: unknown };
+      expect(["Polygon", "MultiPolygon"]).toContain(geometry.type);
+      let c = geometry.coordinates as unknown[];
+      while (Array.isArray(c[0])) c = c[0] as unknown[];
+      return c;
+    };
+    expect(await firstCorner()).toEqual([13, 55.58]);
+    await sql`update area set geom = ${box(13.5)} where id = ${areaId["RA-01"]!}`.execute(handle.db);
+    expect(await firstCorner()).toEqual([13.5, 55.58]);
+  });
 });

@@ -451,10 +451,20 @@ function areas(db: Executor): AreaRepository {
         .execute();
       return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, validFrom: r.valid_from, validTo: r.valid_to, source: r.source, isInvented: r.is_invented, areaKm2: Number(r.area_km2), caseCount: Number(r.case_count) }));
     },
+    async currentNames(onDate) {
+      const rows = await db
+        .selectFrom("area as a")
+        .select(["a.id", "a.code", "a.name", "a.is_invented"])
+        .where("a.valid_from", "<=", onDate)
+        .where((eb) => eb.or([eb("a.valid_to", "is", null), eb("a.valid_to", ">", onDate)]))
+        .orderBy("a.code")
+        .execute();
+      return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, isInvented: r.is_invented }));
+    },
     async currentShapes(onDate) {
       const rows = await db
         .selectFrom("area as a")
-        .select(["a.id", "a.code", "a.name", sql<string>`st_asgeojson(st_simplifypreservetopology(a.geom, 0.00005), 6)`.as("geojson")])
+        .select(["a.id", "a.code", "a.name", "a.outline_geojson as geojson"])
         .where("a.valid_from", "<=", onDate)
         .where((eb) => eb.or([eb("a.valid_to", "is", null), eb("a.valid_to", ">", onDate)]))
         .orderBy("a.name")

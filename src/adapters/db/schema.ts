@@ -3,7 +3,7 @@
  * Geometry columns are read and written through PostGIS functions in raw SQL fragments
  * (ST_AsGeoJSON / ST_GeomFromGeoJSON), so their TypeScript type here is opaque.
  */
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from "kysely";
 import type { CaseStatus } from "#src/domain/case/lifecycle.ts";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -156,6 +156,8 @@ export interface AreaTable {
   created_at: CreatedAt;
   parent_code: string | null;
   import_batch: string | null;
+  /** Made by the database from geom (migration 0015): the outline for maps, simplified, as GeoJSON. */
+  outline_geojson: GeneratedAlways<string>;
 }
 
 export interface CollaborationCaseTable {

@@ -56,7 +56,7 @@ export class FirstRun {
         contactPersons: staff.filter((s) => s.role === "kontaktperson").length,
         caseOfficers: staff.filter((s) => s.role === "handlaggare").length,
         goals: (await r.administration.cityGoals({ includeInactive: false })).length,
-        areas: (await r.areas.listCurrent(today)).length,
+        areas: (await r.areas.currentNames(today)).length,
       };
     });
   }

@@ -168,14 +168,14 @@ export class CoordinationService {
   async registerPage(actor: Actor, filter: ProcessFilter = {}, page = 1): Promise<RegisterPage | undefined> {
     const found = await this.list(actor, filter, page);
     if (!found) return undefined;
-    const areas = await this.#uow.read((r) => r.areas.listCurrent(swedishDay(this.#clock.now())));
+    const areas = await this.#uow.read((r) => r.areas.currentNames(swedishDay(this.#clock.now())));
     return { page: found, areas: areas.map((a) => ({ code: a.code, name: a.name })), canManage: this.canManage(actor) };
   }
 
   /** /processer/ny: the city's current areas to choose from; undefined when the actor may not register processes. */
   async newProcessForm(actor: Actor): Promise<{ areas: AreaOption[] } | undefined> {
     if (!this.canManage(actor)) return undefined;
-    const areas = await this.#uow.read((r) => r.areas.listCurrent(swedishDay(this.#clock.now())));
+    const areas = await this.#uow.read((r) => r.areas.currentNames(swedishDay(this.#clock.now())));
     return { areas: areas.map((a) => ({ code: a.code, name: a.name })) };
   }
 

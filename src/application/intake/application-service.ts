@@ -18,7 +18,7 @@ import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { ApplicationRecord, AttachmentRecord, FileInspector } from "./ports.ts";
 import { applyCaseEvent } from "../cases/index.ts";
 import type { AuditMeta } from "../shared/ports.ts";
-import type { AreaListItem, Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
+import type { AreaName, Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
 import type { CaseState } from "../cases/index.ts";
 import { isUuid } from "#src/domain/ids.ts";
 import type { z } from "zod";
@@ -212,8 +212,8 @@ export class ApplicationService {
   }
 
   /** The city's current areas, to choose from and to show on the map. */
-  async areas(): Promise<AreaListItem[]> {
-    return this.#uow.read((r) => r.areas.listCurrent(swedishDay(this.#clock.now())));
+  async areas(): Promise<AreaName[]> {
+    return this.#uow.read((r) => r.areas.currentNames(swedishDay(this.#clock.now())));
   }
 
   async areaShapes(): Promise<Array<{ id: string; code: string; name: string; geometry: unknown }>> {
@@ -289,7 +289,7 @@ export class ApplicationService {
     const chosen = [...new Set(input.areaIds.filter((id) => id !== ""))];
     if (chosen.some((id) => !isUuid(id))) return fail("unknown_area");
     if (chosen.length > 0) {
-      const current = new Set((await r.areas.listCurrent(swedishDay(now))).map((a) => a.id));
+      const current = new Set((await r.areas.currentNames(swedishDay(now))).map((a) => a.id));
       if (chosen.some((id) => !current.has(id))) return fail("unknown_area");
       const same = application.areaSource === "areas" && chosen.length === application.areas.length && application.areas.every((a) => chosen.includes(a.id));
       if (same && !input.clear && !(input.drawnChanged && input.drawn.trim() === "")) return ok(async () => ({ unchanged: true }));

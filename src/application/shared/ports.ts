@@ -155,8 +155,14 @@ export interface ProcessTypeRepository {
   ensure(definition: ProcessTypeDefinition, validFrom: string): Promise<string>;
 }
 
+/** An area as a list to choose from names it. */
+export type AreaName = Pick<AreaListItem, "id" | "code" | "name" | "isInvented">;
+
 export interface AreaRepository {
+  /** The current areas with their size and number of cases (the areas' own page). */
   listCurrent(onDate: string): Promise<AreaListItem[]>;
+  /** The current areas' names only, in code order: cheap, for choosing and filtering. */
+  currentNames(onDate: string): Promise<AreaName[]>;
   /** The current areas' boundaries as GeoJSON geometries (WGS 84, simplified for drawing on a map). */
   currentShapes(onDate: string): Promise<Array<{ id: string; code: string; name: string; geometry: unknown }>>;
 }

@@ -12,6 +12,7 @@ import * as m0010 from "./0010_lists.ts";
 import * as m0007 from "./0007_account_security.ts";
 import * as m0013 from "./0013_lies_in_area.ts";
 import * as m0014 from "./0014_register_area.ts";
+import * as m0015 from "./0015_area_outline.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   "0012_index_geometric_shifted": m0012,
   "0013_lies_in_area": m0013,
   "0014_register_area": m0014,
+  "0015_area_outline": m0015,
 };
