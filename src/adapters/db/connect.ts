@@ -8,6 +8,7 @@
 import { mkdirSync } from "node:fs";
 import { Kysely, PGliteDialect, PostgresDialect, sql } from "kysely";
 import type { Database } from "./schema.ts";
+import { trimmedPostgis } from "./postgis-bundle.ts";
 import { noteQuery } from "./query-count.ts";
 
 export type Db = Kysely<Database>;
@@ -97,7 +98,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
     // undefined keeps the database in memory (tests)
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
-    extensions: { postgis },
+    extensions: { postgis: trimmedPostgis(postgis) },
     parsers: {
       [INT8]: parseInt8,
       [NUMERIC]: (v: string) => v,

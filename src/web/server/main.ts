@@ -11,6 +11,7 @@ import pino from "pino";
 import { createRequestHandler, type ServerBuild } from "react-router";
 import { openDatabase } from "#src/adapters/db/connect.ts";
 import { DataDirInUse, lockDataDir, type DataDirLock } from "#src/adapters/db/data-dir-lock.ts";
+import { isEmptyDataDir, keepMigratedTemplate, migratedTemplate } from "#src/adapters/db/migrated-template.ts";
 import { migrateToLatest } from "#src/adapters/db/migrate.ts";
 import { countingQueries } from "#src/adapters/db/query-count.ts";
 import { demoAccounts, hasAnyUser, loadDemoData } from "#src/adapters/db/demo-data.ts";
@@ -53,13 +54,21 @@ async function main() {
   }
   process.on("exit", () => dataDirLock?.release());
 
+  // A first start on an empty PGlite folder begins from the kept migrated database, when there is one.
+  const pgliteDir = join(config.dataDir, "pglite");
+  const firstStart = !config.databaseUrl && isEmptyDataDir(pgliteDir);
+  const template = firstStart ? migratedTemplate() : null;
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
-    dataDir: join(config.dataDir, "pglite"),
+    dataDir: pgliteDir,
+    loadDataDir: template ?? undefined,
     onConnectionError: (error) => log.warn({ err: error }, "database connection lost; the pool reconnects"),
     countQueries: config.queryCountHeader,
   });
   const { applied } = await migrateToLatest(database.db);
+  if (firstStart && !template && database.dump) {
+    await keepMigratedTemplate(database.dump).catch((error: unknown) => log.warn({ err: error }, "the migrated database could not be kept for the next first start"));
+  }
   if (applied.length) log.info({ applied }, "database migrated");
   await ensureProcessTypes(database.db);
 
