@@ -19,7 +19,7 @@
  * BENCH_PAGES=register,equity to measure only the pages whose names hold one of the words, and
  * BENCH_DATA_DIR=folder to keep the PGlite data set there for the next run.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -33,6 +33,7 @@ import type { Actor } from "#src/domain/access/actor.ts";
 import { submittedFormOf } from "#src/domain/intake/answers.ts";
 import { createServices, keepInOutbox } from "#src/web/server/services.ts";
 import { freePort } from "../tests/support/free-port.ts";
+import { startAppProcess, type Running } from "./support/app-process.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CASES = Number(process.env.BENCH_CASES ?? 10_000);
@@ -166,48 +167,9 @@ async function drafts(handle: DatabaseHandle, count: number): Promise<string[]> 
 
 // ---- the server and the ceiling ------------------------------------------------------------
 
-interface Running {
-  url: string;
-  stop(): Promise<void>;
-}
-
-async function waitReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The server stopped:\n${output()}`);
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return;
-    } catch {
-      // not yet
-    }
-    if (Date.now() > deadline) throw new Error(`The server did not start in 180 s:\n${output()}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function startApp(env: Record<string, string>, profileName: string | null): Promise<Running> {
-  const port = await freePort();
-  const args = [...(profileName ? ["--cpu-prof", "--cpu-prof-dir", join(ROOT, "bench-profiles"), "--cpu-prof-name", `${profileName}.cpuprofile`] : []), join(ROOT, "scripts", "start.ts"), "serve"];
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", QUERY_COUNT_HEADER: "true", SIGN_IN_ATTEMPTS_PER_IP: "100000", CONTACT_REQUESTS_PER_IP: "100000", CONTACT_MIN_FILL_SECONDS: "0" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (d) => (output += d));
-  child.stderr?.on("data", (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  await waitReady(url, child, () => output);
-  return {
-    url,
-    async stop() {
-      if (child.exitCode === null) {
-        child.kill("SIGTERM");
-        await new Promise((r) => child.once("exit", r));
-      }
-    },
-  };
-}
+/** The app as `npm start` runs it, with the load benchmark's settings (counted queries, no rate limits in the way). */
+const startApp = (env: Record<string, string>, profileName: string | null) =>
+  startAppProcess({ ...env, QUERY_COUNT_HEADER: "true", SIGN_IN_ATTEMPTS_PER_IP: "100000", CONTACT_REQUESTS_PER_IP: "100000", CONTACT_MIN_FILL_SECONDS: "0" }, profileName ? { profileDir: join(ROOT, "bench-profiles"), profileName } : {});
 
 /** The ceiling: a bare Node HTTP server answering a fixed page of `bytes` bytes, in a process of its own. */
 async function startBare(bytes: number): Promise<Running> {
