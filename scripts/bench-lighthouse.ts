@@ -25,7 +25,7 @@ const built = spawnSync(process.execPath, [join(ROOT, "scripts", "start.ts"), "b
 if (built.status !== 0) throw new Error("the build failed");
 
 const dataDir = mkdtempSync(join(tmpdir(), "samverka-lighthouse-"));
-const app = await startAppProcess({ DATA_DIR: dataDir, DEMO_DATA: "true" });
+const app = await startAppProcess({ DATA_DIR: dataDir, DATABASE_URL: "", DEMO_DATA: "true" });
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
 try {
   console.log(`Lighthouse ${(await import("lighthouse/package.json", { with: { type: "json" } })).default.version}, mobile (simulated slow 4G, 4× CPU slowdown)`);

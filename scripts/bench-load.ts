@@ -375,7 +375,8 @@ async function main(): Promise<void> {
   // BENCH_DATA_DIR keeps the PGlite data set for the next run (it is grown only as far as it falls short).
   const dataDir = process.env.BENCH_DATA_DIR || mkdtempSync(join(tmpdir(), "samverka-bench-"));
   try {
-    await run("PGlite", { DATA_DIR: dataDir }, () => openDatabase({ dataDir: join(dataDir, "pglite") }));
+    // DATABASE_URL is for the second run: this one is on PGlite.
+    await run("PGlite", { DATA_DIR: dataDir, DATABASE_URL: "" }, () => openDatabase({ dataDir: join(dataDir, "pglite") }));
   } finally {
     if (!process.env.BENCH_DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
   }

@@ -61,4 +61,13 @@ describe("recent reads", () => {
     expect(await reads.read("b", c.load)).toBe(2);
     expect(await reads.read("a", c.load)).toBe(4);
   });
+
+  it("does not keep an answer it is told is not worth keeping", async () => {
+    const reads = new RecentReads({ maxAgeMs: 60_000 });
+    const c = counter();
+    const odd = (n: number) => n % 2 === 1;
+    expect(await reads.read("k", c.load, (n) => !odd(n))).toBe(1);
+    expect(await reads.read("k", c.load, (n) => !odd(n))).toBe(2);
+    expect(await reads.read("k", c.load, (n) => !odd(n))).toBe(2);
+  });
 });

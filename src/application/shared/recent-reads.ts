@@ -32,7 +32,8 @@ export class RecentReads {
     this.#entries.clear();
   }
 
-  read<T>(key: string, load: () => Promise<T>): Promise<T> {
+  /** `keep`: whether an answer is worth keeping (one that is not is read again next time). */
+  read<T>(key: string, load: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
     const now = this.#now();
     const kept = this.#entries.get(key);
     if (kept && now - kept.at < this.#maxAgeMs) return kept.value as Promise<T>;
@@ -42,9 +43,9 @@ export class RecentReads {
     this.#entries.set(key, { at: now, value });
     while (this.#entries.size > this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
     value.then(
-      () => {
+      (answer) => {
         // Changed while it was read: the answer may predate the change.
-        if (generation !== this.#generation && this.#entries.get(key)?.value === value) this.#entries.delete(key);
+        if ((generation !== this.#generation || !keep(answer)) && this.#entries.get(key)?.value === value) this.#entries.delete(key);
       },
       () => {
         if (this.#entries.get(key)?.value === value) this.#entries.delete(key);

@@ -91,6 +91,8 @@ export interface RequestState {
   secureCookies: boolean;
   /** A time stamp signed with the server's key, to tell when a form was shown (a spam check). */
   formTime: FormTime;
+  /** A fresh random key for this request's form (a UUID): the same form posted twice creates one record. */
+  formKey: string;
   /** Errors thrown in loaders and actions (reported by entry.server's handleError), for the edge to read. */
   serverErrors: unknown[];
 }

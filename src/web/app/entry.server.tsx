@@ -5,6 +5,7 @@ import { ServerRouter } from "react-router";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { requestContext } from "./context.ts";
+import { isSameForEveryVisitor, SAME_FOR_EVERY_VISITOR_HEADER } from "./lib/client-code.ts";
 
 export const streamTimeout = 5_000;
 
@@ -27,6 +28,10 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
 export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, routerContext: EntryContext, loadContext: RouterContextProvider) {
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
+  }
+  // A page that is the same for every visitor says so to the edge, which may keep it.
+  if (responseStatusCode === 200 && isSameForEveryVisitor(routerContext.staticHandlerContext.matches.map((m) => routerContext.routeModules[m.route.id]?.handle))) {
+    responseHeaders.set(SAME_FOR_EVERY_VISITOR_HEADER, "1");
   }
   // The CSP nonce made by the HTTP edge: React Router's inline scripts carry it.
   const nonce = loadContext.get(requestContext).nonce;

@@ -31,6 +31,9 @@ import { clientAddress } from "./client-ip.ts";
 import { BROWSER_COOKIE, browserCookie, clearSessionCookie, LOCALE_COOKIE, readCookies, SESSION_COOKIE, sessionCookie } from "./cookies.ts";
 import { csrfTokenFor, csrfTokenMatches, isCrossSite, UNSAFE_METHODS } from "./csrf.ts";
 import { RESTORE_PARAM } from "./kept-form.ts";
+import { fillIn, renderForKeeping, type KeptPage } from "./kept-pages.ts";
+import { SAME_FOR_EVERY_VISITOR_HEADER } from "../app/lib/client-code.ts";
+import type { RecentReads } from "#src/application/shared/recent-reads.ts";
 import { bodyStream, discard, readBodyStart, withBody, type BodyStart } from "./request-body.ts";
 import { isUuid } from "#src/domain/ids.ts";
 
@@ -51,6 +54,12 @@ export interface HttpAppDeps {
   mapTilesOrigin?: string | null;
   /** Counts the database queries of a request's work; given, every page says how many it took (X-Query-Count). */
   countQueries?: <T>(work: () => Promise<T>) => Promise<{ value: T; queries: number }>;
+  /**
+   * Where public pages that are the same for every visitor are kept once rendered
+   * (./kept-pages.ts); the app's RecentReads, so a committed change renders them anew.
+   * Left out: every page is rendered for its request.
+   */
+  keptPages?: RecentReads;
   /** Whether an error means the database is unreachable (default: the PostgreSQL/PGlite reading). */
   isUnavailable?: (error: unknown) => boolean;
 }
@@ -71,6 +80,9 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
   const app = new Hono<Env>();
   const { log } = deps;
   const isUnavailable = deps.isUnavailable ?? isDatabaseUnavailable;
+  /** Paths whose page said it is the same for every visitor (./kept-pages.ts), and those that said so but proved otherwise (not tried again). */
+  const keepablePaths = new Set<string>();
+  const unkeepablePaths = new Set<string>();
 
   app.use("*", async (c, next) => {
     const requestId = c.req.header("x-request-id")?.slice(0, 100) || randomUUID();
@@ -167,6 +179,7 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
       userAgent: c.req.header("user-agent") ?? null,
       secureCookies: secure,
       formTime: formTime(deps.csrfSecret, binding),
+      formKey: randomUUID(),
       serverErrors,
     });
     const contextFor = (s: RequestState) => {
@@ -255,7 +268,27 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
         });
       }
 
-      const response = await deps.handleRequest(forward, contextFor(requestState));
+      // A public page asked for by a visitor who is not signed in: kept once rendered (./kept-pages.ts).
+      // Only paths whose page has said it is the same for every visitor are tried, so no other page is rendered twice.
+      const anonymousPage = request.method === "GET" && !isData && !sessionToken && url.search === "" && forward === request;
+      let kept: KeptPage | null = null;
+      if (deps.keptPages && anonymousPage && keepablePaths.has(url.pathname)) {
+        kept = await deps.keptPages.read(
+          `page ${locale} ${secure ? "https" : "http"} ${url.pathname}`,
+          () => renderForKeeping((s) => deps.handleRequest(new Request(url, { headers: { accept: "text/html" } }), contextFor(s)), { locale, secureCookies: secure }),
+          (page) => page !== null,
+        );
+        if (!kept) {
+          keepablePaths.delete(url.pathname);
+          if (unkeepablePaths.size < 100) unkeepablePaths.add(url.pathname);
+          log.warn({ requestId: c.get("requestId"), path: url.pathname }, "a page that says it is the same for every visitor is not: it is rendered for each request");
+        }
+      }
+      const response = kept
+        ? fillIn(kept, { csrfToken: requestState.csrfToken, formTime: requestState.formTime.issue(), formKey: requestState.formKey, nonce: requestState.nonce })
+        : await deps.handleRequest(forward, contextFor(requestState));
+      if (!kept && anonymousPage && response.headers.has(SAME_FOR_EVERY_VISITOR_HEADER) && !unkeepablePaths.has(url.pathname) && keepablePaths.size < 100) keepablePaths.add(url.pathname);
+      if (response.headers.has(SAME_FOR_EVERY_VISITOR_HEADER)) response.headers.delete(SAME_FOR_EVERY_VISITOR_HEADER);
       if (tooLarge) {
         await response.body?.cancel().catch(() => {});
         return refuse("too_large");

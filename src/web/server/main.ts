@@ -128,6 +128,7 @@ async function main() {
     publicUrlIsHttps: config.publicUrl.startsWith("https://"),
     mapTilesOrigin: config.mapTiles?.origin ?? null,
     ...(config.queryCountHeader ? { countQueries: countingQueries } : {}),
+    keptPages: services.recentReads,
   });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {

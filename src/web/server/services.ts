@@ -80,7 +80,7 @@ function memoryLimiter(points: number, seconds: number) {
   };
 }
 
-export function createServices(deps: ServiceDeps): AppServices & { mailDelivery: MailDelivery } {
+export function createServices(deps: ServiceDeps): AppServices & { mailDelivery: MailDelivery; recentReads: RecentReads } {
   // Mail that is only kept in the outbox never leaves, so its secrets are not stored at all.
   // Reads over the whole register, kept until the next change (application/shared/recent-reads.ts).
   const recentReads = new RecentReads({ maxAgeMs: 30_000 });
@@ -134,6 +134,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     index,
     coordination,
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
+    recentReads,
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),
       staff: new StaffAdministration({ uow, clock, hasher: deps.hasher, config: { publicUrl: deps.publicUrl, sessionIdleMinutes }, nudgeMail: () => deps.nudgeMail?.() }),

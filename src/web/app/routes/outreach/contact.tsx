@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { contactRequestSchema } from "#src/application/outreach/index.ts";
 import { ACTOR_TYPES } from "#src/domain/roles.ts";
@@ -6,10 +5,10 @@ import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.
 import { requestMeta, requestState, serverT, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
-import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
+import { PUBLIC_PAGE } from "#src/web/app/lib/client-code.ts";
 
 /** Works without JavaScript and ships none. */
-export const handle = NO_CLIENT_CODE;
+export const handle = PUBLIC_PAGE;
 
 /** The form's name of the submission key. */
 const NAMES = { submissionKey: "submission_key" };
@@ -22,7 +21,8 @@ const STARTED = "started";
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const sent = new URL(request.url).searchParams.get("skickat") === "1";
   // A fresh key per rendered form: the same form posted twice creates one request.
-  return { sent, submissionKey: randomUUID(), started: requestState(context).formTime.issue() };
+  const state = requestState(context);
+  return { sent, submissionKey: state.formKey, started: state.formTime.issue() };
 }
 
 /**

@@ -2,10 +2,10 @@ import { Link } from "react-router";
 import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
 import type { MessageKey } from "#src/text/index.ts";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
-import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
+import { PUBLIC_PAGE } from "#src/web/app/lib/client-code.ts";
 
 /** Works without JavaScript and ships none. */
-export const handle = NO_CLIENT_CODE;
+export const handle = PUBLIC_PAGE;
 
 const PHASES: MessageKey[] = ["public.phase.initiering", "public.phase.samarbete", "public.phase.utforande", "public.phase.resultat"];
 

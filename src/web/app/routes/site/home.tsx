@@ -1,9 +1,9 @@
 import { Link } from "react-router";
 import { useRoot, useT } from "#src/web/app/ui/i18n.tsx";
-import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
+import { PUBLIC_PAGE } from "#src/web/app/lib/client-code.ts";
 
 /** Works without JavaScript and ships none. */
-export const handle = NO_CLIENT_CODE;
+export const handle = PUBLIC_PAGE;
 
 export default function Home() {
   const t = useT();
