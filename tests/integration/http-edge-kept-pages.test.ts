@@ -8,15 +8,14 @@
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { RecentReads } from "#src/application/shared/recent-reads.ts";
-import { requestContext, type AppServices } from "#src/web/app/context.ts";
+import { requestContext, type AppServices, type RequestState } from "#src/web/app/context.ts";
 import { SAME_FOR_EVERY_VISITOR_HEADER } from "#src/web/app/lib/client-code.ts";
 import { csrfTokenMatches } from "#src/web/edge/csrf.ts";
 import { createHttpApp } from "#src/web/edge/http-app.ts";
-import type { RouterContextProvider } from "react-router";
 
 const SECRET = "a-test-secret-that-is-long-enough-0123456789";
 
-function appWith(page: (path: string, state: ReturnType<RouterContextProvider["get"]>) => { html: string; same: boolean }) {
+function appWith(page: (path: string, state: RequestState) => { html: string; same: boolean }) {
   const keptPages = new RecentReads({ maxAgeMs: 60_000 });
   const renders: string[] = [];
   const warnings: string[] = [];

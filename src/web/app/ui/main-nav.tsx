@@ -58,8 +58,12 @@ export function MainNav({ nav, label }: { nav: VisibleNav; label: string }) {
     };
   }, []);
 
-  // A new page: close every group.
+  // A new page: close every group. Not when the page first comes alive (hydration): a group
+  // the visitor opened while the page was loading stays open.
+  const shownPath = useRef(pathname);
   useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     for (const d of ref.current?.querySelectorAll<HTMLDetailsElement>("details[open]") ?? []) d.open = false;
   }, [pathname]);
 
