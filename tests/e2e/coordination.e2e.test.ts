@@ -131,7 +131,23 @@ describe("coordination in Chromium", () => {
     await page.waitForSelector(".leaflet-container");
     await expect.poll(() => page.getByText(/Rangkorrelation|För få områden/).count()).toBe(1);
     await expectAccessible(page);
+    // The map's process outlines are a resource of their own: for those who may read the register.
+    const outlines = await page.request.get(`${baseUrl}/fordelning/processer.geojson?ar=2024`);
+    expect(outlines.status()).toBe(200);
+    expect(outlines.headers()["content-type"]).toMatch(/^application\/geo\+json/);
+    expect(((await outlines.json()) as { type: string }).type).toBe("FeatureCollection");
     await context.close();
+
+    const applicant = await newContext(browser);
+    const applicantPage = await applicant.newPage();
+    await signIn(applicantPage, baseUrl, "aktor@demo.samverka.invalid");
+    expect((await applicantPage.request.get(`${baseUrl}/fordelning/processer.geojson?ar=2024`)).status()).toBe(403);
+    await applicant.close();
+    const visitor = await newContext(browser);
+    const anonymous = await visitor.request.get(`${baseUrl}/fordelning/processer.geojson?ar=2024`, { maxRedirects: 0 });
+    expect(anonymous.status()).toBe(302);
+    expect(anonymous.headers()["location"]).toMatch(/^\/logga-in/);
+    await visitor.close();
   });
 
   it("lets the analyst import areas, refusing an invalid ring with the reason", async () => {

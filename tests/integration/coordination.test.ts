@@ -241,6 +241,17 @@ describe("coordination", () => {
     expect(await sut.equity(await fx.user("aktor"), 2026, needs)).toBeUndefined();
   });
 
+  it("gives the equity map the outlines of the year's running processes, to those who may read the register only", async () => {
+    const analyst = await fx.user("analytiker");
+    const created = await sut.create(analyst, input({ name: "Utlinje <b>2026</b>", geojson: square(13.001, 55.581, 0.002), startsOn: "2026-02-01" }));
+    expect(created.ok).toBe(true);
+    const outlines = (await sut.processOutlines(analyst, 2026))!;
+    const mine = outlines.find((o) => o.name === "Utlinje <b>2026</b>");
+    expect(mine).toMatchObject({ kind: "process", geometry: { type: expect.stringMatching(/Polygon$/) } });
+    expect((await sut.processOutlines(analyst, 2025))!.some((o) => o.name === "Utlinje <b>2026</b>")).toBe(false);
+    expect(await sut.processOutlines(await fx.user("aktor"), 2026)).toBeUndefined();
+  });
+
   describe("the pages' view models (one use case per page)", () => {
     const view = (year: number | null, byArea: AreaNeedsView["byArea"]): AreaNeedsView => ({ byArea, ranked: Object.values(byArea).filter((a) => a.rank !== null).length, year, years: [2024, 2025] });
 

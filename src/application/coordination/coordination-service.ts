@@ -108,7 +108,6 @@ export interface EquityView {
   rows: EquityRow[];
   rho: number | null;
   years: number[];
-  processes: Array<{ id: string; kind: RegisterKind; name: string; geometry: unknown }>;
 }
 
 export interface EquityPage {
@@ -374,11 +373,11 @@ export class CoordinationService {
    */
   async equity(actor: Actor, year: number, needs: ReadonlyMap<string, AreaNeed>): Promise<EquityView | undefined> {
     if (!can(actor, { action: "register.read" })) return undefined;
-    const [facts, processes] = await this.#overRegister(["equity", year], async (r, today) => [await r.coordination.equityFacts(today), await r.coordination.processShapes(year)] as const);
+    const facts = await this.#overRegister(["equity"], (r, today) => r.coordination.equityFacts(today));
     const rows = equityTable(year, facts.areas.map((a) => a.code), facts.spans, facts.grants, needs);
     const thisYear = Number(swedishDay(this.#clock.now()).slice(0, 4));
     const years = [...new Set([...facts.grants.map((g) => g.year), ...facts.spans.map((s) => s.startYear), thisYear])].filter((y) => y >= thisYear - 10 && y <= thisYear + 1).sort((a, b) => a - b);
-    return { areas: facts.areas, rows, rho: supportFollowsNeed(rows), years, processes };
+    return { areas: facts.areas, rows, rho: supportFollowsNeed(rows), years };
   }
 
   /**
@@ -397,6 +396,15 @@ export class CoordinationService {
     const shapes = await this.#uow.read((r) => r.areas.currentShapes(swedishDay(this.#clock.now())));
     const years = [...new Set([...equity.years, ...(needs?.years ?? []), year])].sort((a, b) => a - b);
     return { year, years, equity, shapes: shapes.map((s) => ({ code: s.code, name: s.name, geometry: s.geometry })), indexForYear, ranked: indexForYear ? needs.ranked : 0 };
+  }
+
+  /**
+   * The outlines of the register's entries running in the year (at most 2 000), for the equity
+   * view's map: read by the map once it is drawn, not sent with the page.
+   */
+  async processOutlines(actor: Actor, year: number): Promise<Array<{ id: string; kind: RegisterKind; name: string; geometry: unknown }> | undefined> {
+    if (!can(actor, { action: "register.read" })) return undefined;
+    return this.#overRegister(["outlines", year], (r) => r.coordination.processShapes(year));
   }
 
   /** Per area: the processes running or planned there, with their owners. */

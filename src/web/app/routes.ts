@@ -55,6 +55,7 @@ export default [
     route("processer/:id", "routes/coordination/process.tsx"),
     route("samordning", "routes/coordination/report.tsx"),
     route("fordelning", "routes/coordination/equity.tsx"),
+    route("fordelning/processer.geojson", "routes/coordination/process-outlines.ts"),
     route("omraden/import", "routes/coordination/areas-import.tsx"),
     route("index", "routes/area-index/results.tsx"),
     route("index/resultat.csv", "routes/area-index/results-csv.ts"),

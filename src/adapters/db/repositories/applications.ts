@@ -5,13 +5,17 @@ import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** Links the case to every current city area its boundary touches (more than a sliver). */
+/**
+ * Links the case to every current city area its boundary lies in (more than an edge). The
+ * database worked that out when the boundary was stored (register_entry_area, kept by a trigger:
+ * migration 0014), so it is read from there rather than compared again.
+ */
 async function linkTouchedAreas(db: Executor, caseId: string) {
   await db.deleteFrom("case_area").where("case_id", "=", caseId).execute();
   await sql`
     insert into case_area (case_id, area_id)
-    select c.id, a.id from collaboration_case c join area a on lies_in_area(a.geom, c.geom)
-     where c.id = ${caseId} and (a.valid_to is null or a.valid_to > current_date)`.execute(db);
+    select ea.entry_id, a.id from register_entry_area ea join area a on a.id = ea.area_id
+     where ea.entry_id = ${caseId} and (a.valid_to is null or a.valid_to > current_date)`.execute(db);
 }
 
 export function applicationRepository(db: Executor): ApplicationRepository {

@@ -23,7 +23,7 @@ export function needClass(rank: number | null, ranked: number): number | null {
   return Math.min(NEED_COLOURS.length - 1, Math.floor(((rank - 1) / ranked) * NEED_COLOURS.length));
 }
 
-export function ChoroplethMap(props: { shapes: Array<{ code: string; name: string; geometry: unknown }>; values: Record<string, { rank: number | null; processes: number }>; ranked: number; label: string; describedBy?: string; processes?: Array<{ name: string; geometry: unknown }> }) {
+export function ChoroplethMap(props: { shapes: Array<{ code: string; name: string; geometry: unknown }>; values: Record<string, { rank: number | null; processes: number }>; ranked: number; label: string; describedBy?: string; processesUrl?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const locale = useLocale();
   const t = useT();
@@ -60,11 +60,15 @@ export function ChoroplethMap(props: { shapes: Array<{ code: string; name: strin
         focusableShape(l, text);
         placeFigure(L, map, l.getCenter(), String(processes));
       }
-      // The processes running in the year, as outlines over the areas, named on hover.
-      if (props.processes?.length) {
-        L.geoJSON({ type: "FeatureCollection", features: props.processes.map((p) => ({ type: "Feature", properties: { name: p.name }, geometry: p.geometry })) } as never, {
+      // The processes running in the year, as outlines over the areas, named on hover: fetched
+      // once the map is drawn (GeoJSON from the server), so they do not weigh down the page.
+      if (props.processesUrl) {
+        const res = await fetch(props.processesUrl, { credentials: "same-origin" }).catch(() => null);
+        const outlines = res?.ok ? ((await res.json()) as { type: "FeatureCollection"; features: unknown[] }) : null;
+        if (cancelled || !outlines?.features.length) return;
+        L.geoJSON(outlines as never, {
           style: { color: "#e3a200", weight: 2, dashArray: "4 3", fill: false },
-          onEachFeature: (feature, l) => bindLabel(l, (feature.properties as { name: string }).name),
+          onEachFeature: (feature, l) => bindLabel(l, String((feature.properties as { name?: unknown }).name ?? "")),
         }).addTo(map);
       }
     })();

@@ -83,7 +83,7 @@ export default function Equity() {
           <p id="equity-map-help" className="ds-paragraph sv-hint">
             {t("equity.mapHelp")}
           </p>
-          <ChoroplethMap shapes={shapes} values={values} ranked={ranked} label={t("equity.mapTitle", { year })} describedBy="equity-map-help" processes={equity.processes} />
+          <ChoroplethMap shapes={shapes} values={values} ranked={ranked} label={t("equity.mapTitle", { year })} describedBy="equity-map-help" processesUrl={`/fordelning/processer.geojson?ar=${year}`} />
           <h3 className="ds-heading" data-size="2xs">
             {t("equity.legend")}
           </h3>
