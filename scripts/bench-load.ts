@@ -7,9 +7,9 @@
  *    ready to submit.
  * 2. Queries per page, counted by the server (QUERY_COUNT_HEADER) with 100 cases and again with
  *    the full set: the counts must be the same.
- * 3. Each page under load: BENCH_CONNECTIONS (20) connections, BENCH_REQUESTS requests (200, or
- *    what a minute gives; a request times out after 30 s)
- *    per page, gzip accepted, signed in as the role that uses the page; rps, p50, p95, p99,
+ * 3. Each page under load: BENCH_CONNECTIONS (20) connections for BENCH_SECONDS (10) seconds
+ *    per page (a request times out after 30 s), gzip accepted, signed in as the role that uses
+ *    the page; rps, p50, p95, p99,
  *    errors, and the page's share of the ceiling: a bare Node HTTP server answering a fixed page
  *    of the same size, measured in the same run.
  *
@@ -40,7 +40,8 @@ const CASES = Number(process.env.BENCH_CASES ?? 10_000);
 const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 50_000);
 const SMALL = 100;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+/** Each page is measured for this many seconds (a submission: once per draft). */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 100);
 const PROFILE = process.env.BENCH_PROFILE === "1";
 /** BENCH_PAGES=register,equity: measure only the pages whose names contain one of these words ("submit": the submission). */
@@ -229,13 +230,13 @@ async function load(opts: { url: string; headers?: Record<string, string>; amoun
   const times: number[] = [];
   let bytes = 0;
   let failed = 0;
-  const amount = opts.amount ?? REQUESTS;
+  const amount = opts.amount;
   // The rate between the first and the last answer (autocannon ends its runs on a one-second tick).
   const started = performance.now();
   let last = started;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: opts.url, connections: Math.min(CONNECTIONS, amount), amount, timeout: 30, headers: { "accept-encoding": "gzip", ...opts.headers }, ...(opts.method ? { method: opts.method } : {}), ...(opts.requests ? { requests: opts.requests } : {}) },
+      { url: opts.url, connections: amount ? Math.min(CONNECTIONS, amount) : CONNECTIONS, ...(amount ? { amount } : { duration: SECONDS }), timeout: 30, headers: { "accept-encoding": "gzip", ...opts.headers }, ...(opts.method ? { method: opts.method } : {}), ...(opts.requests ? { requests: opts.requests } : {}) },
       (error, r) => {
         clearTimeout(cap);
         if (error) reject(error);
@@ -352,7 +353,7 @@ async function run(label: string, env: Record<string, string>, handleFor: () => 
   const pages = rows.filter((r) => r.queries);
   const pageBytes = pages.length ? Math.round(pages.reduce((n, r) => n + r.f.bytes, 0) / pages.length) : 8192;
   const bare = await startBare(Math.max(pageBytes, 1024));
-  const ceiling = await load({ url: bare.url, amount: REQUESTS * 4 });
+  const ceiling = await load({ url: bare.url });
   await bare.stop();
 
   console.log(`ceiling: a bare Node server, a fixed ${pageBytes}-byte page: ${fmt(ceiling.rps)} rps, p99 ${fmt(ceiling.p99)} ms`);
@@ -368,7 +369,7 @@ async function run(label: string, env: Record<string, string>, handleFor: () => 
 }
 
 async function main(): Promise<void> {
-  console.log(`Samverka load benchmark (Node ${process.version}, ${CONNECTIONS} connections, ${REQUESTS} requests per page; latencies in ms)`);
+  console.log(`Samverka load benchmark (Node ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s per page; latencies in ms)`);
   const built = spawnSync(process.execPath, [join(ROOT, "scripts", "start.ts"), "build"], { cwd: ROOT, stdio: "inherit" });
   if (built.status !== 0) throw new Error("the build failed");
 
