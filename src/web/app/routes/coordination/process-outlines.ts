@@ -11,7 +11,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
   const raw = new URL(request.url).searchParams.get("ar") ?? "";
   const year = /^\d{4}$/.test(raw) && Number(raw) > 1990 && Number(raw) < 2100 ? Number(raw) : null;
-  if (year === null) return new Response("Ange året som ?ar=ÅÅÅÅ.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (year === null) return new Response("Give the year as ?ar=YYYY (a data address for the equity map).\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const outlines = await services(context).coordination.processOutlines(actor, year);
   if (!outlines) forbidden();
   const collection = { type: "FeatureCollection", features: outlines.map((p) => ({ type: "Feature", properties: { name: p.name, kind: p.kind }, geometry: p.geometry })) };
