@@ -13,6 +13,7 @@ import { hashToken, newSecretToken } from "../shared/tokens.ts";
 import { openSession, type SignedInSession } from "./sessions.ts";
 import { problemsByField } from "../shared/schema.ts";
 import { administratorSchema, DEFAULT_DEPARTMENT, type AdministratorInput } from "./schemas.ts";
+import { swedishDay } from "#src/domain/dates.ts";
 
 export { DEFAULT_DEPARTMENT, type AdministratorInput };
 
@@ -47,7 +48,7 @@ export class FirstRun {
 
   async progress(actor: Actor, processTypeCode: string): Promise<SetupProgress | null> {
     if (!can(actor, { action: "committees.manage" })) return null;
-    const today = this.#clock.now().toISOString().slice(0, 10);
+    const today = swedishDay(this.#clock.now());
     return this.#uow.read(async (r) => {
       const staff = (await r.administration.staff()).filter((s) => s.active);
       return {

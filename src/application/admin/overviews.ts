@@ -5,6 +5,7 @@ import { fail, ok, type Result } from "#src/domain/result.ts";
 import { fetchPage, type Page } from "../shared/paging.ts";
 import type { AreaListItem, AuditEntry, Clock, OutboxEntry, UnitOfWork } from "../shared/ports.ts";
 import type { UserListItem } from "../auth/index.ts";
+import { swedishDay } from "#src/domain/dates.ts";
 
 type Forbidden = "forbidden";
 
@@ -34,7 +35,7 @@ export class AdminService {
 
   async areas(actor: Actor): Promise<Result<AreaListItem[], Forbidden>> {
     if (!can(actor, { action: "areas.read" })) return fail("forbidden");
-    const today = this.#clock.now().toISOString().slice(0, 10);
+    const today = swedishDay(this.#clock.now());
     return ok(await this.#uow.read((r) => r.areas.listCurrent(today)));
   }
 }

@@ -17,6 +17,7 @@ import type { CoordinationService } from "../coordination/index.ts";
 import type { Clock, ProcessTypeRecord, Repositories, UnitOfWork } from "../shared/ports.ts";
 import type { CaseState } from "../cases/index.ts";
 import { assessmentSchema, type AssessmentInput } from "./schemas.ts";
+import { swedishDay } from "#src/domain/dates.ts";
 
 export type { AssessmentInput };
 
@@ -141,7 +142,7 @@ export class AssessmentService {
   }
 
   #today(): string {
-    return this.#clock.now().toISOString().slice(0, 10);
+    return swedishDay(this.#clock.now());
   }
 }
 
