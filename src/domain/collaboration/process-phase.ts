@@ -1,0 +1,110 @@
+/**
+ * Samverkansprocessens faser: the running collaboration process after the first decision
+ * (seed 002). A case granted samverkansstöd becomes a process in the samarbetsfas; the second
+ * decision (the committee's decision on the proposed efforts, decision point "insatser") opens
+ * the utförandefas; the resultatfas follows the execution; the process is then closed
+ * (avslutad), read-only with its history.
+ *
+ * Phases change only through these events, each with its guard:
+ * - `samarbete_inleds`: from the initieringsfas, once the first decision granted support;
+ * - `utforande_inleds`: from the samarbetsfas, once the efforts decision approved some or all
+ *   efforts and its minutes are approved (justerade): before that the decision may not be acted on;
+ * - `resultat_inleds`: from the utförandefas;
+ * - `avslutas`: from the resultatfas; from the samarbetsfas or the utförandefas only with a
+ *   reason (a process that ends early: its efforts were refused, the group dissolved).
+ *
+ * Pure: the use case gathers the facts, asks `phaseChange`, and records the event in the
+ * process's phase history with the audit log. How a phase reads in the register (running or
+ * ended) is the register's rule: src/domain/coordination/register-status.ts.
+ */
+import type { DecisionOutcome } from "../case/decision.ts";
+import type { Phase } from "../case/phase.ts";
+import { fail, ok, type Result } from "../result.ts";
+
+/** The phases of a running process, in order. */
+export const PROCESS_PHASES = ["samarbete", "utforande", "resultat", "avslutad"] as const satisfies readonly Phase[];
+export type ProcessPhase = (typeof PROCESS_PHASES)[number];
+
+export const PHASE_EVENTS = ["samarbete_inleds", "utforande_inleds", "resultat_inleds", "avslutas"] as const;
+export type PhaseEvent = (typeof PHASE_EVENTS)[number];
+
+export function isPhaseEvent(value: unknown): value is PhaseEvent {
+  return typeof value === "string" && (PHASE_EVENTS as readonly string[]).includes(value);
+}
+
+/** A decision as the phase rules read it. */
+export interface DecisionFacts {
+  outcome: DecisionOutcome;
+  /** The minutes with the decision are approved (justerade). */
+  adjusted: boolean;
+}
+
+export interface PhaseFacts {
+  phase: Phase;
+  /** The first decision (decision point "ansokan"), if made. */
+  applicationDecision: DecisionFacts | null;
+  /** The second decision (decision point "insatser"), if made. */
+  effortsDecision: DecisionFacts | null;
+}
+
+export type PhaseRefusal =
+  /** The event does not lead anywhere from the process's phase. */
+  | "wrong_phase"
+  /** Support has not been granted (the first decision is missing or refused). */
+  | "not_granted"
+  /** The efforts decision is missing, refused, or its minutes are not yet approved. */
+  | "efforts_not_decided"
+  /** Closing before the resultatfas needs a reason. */
+  | "reason_required";
+
+export interface PhaseChange {
+  event: PhaseEvent;
+  from: Phase;
+  to: ProcessPhase;
+  /** Given when the process ends early; null otherwise. */
+  reason: string | null;
+}
+
+const grants = (d: DecisionFacts | null) => d !== null && d.outcome !== "avslag";
+
+const FROM: Record<PhaseEvent, readonly Phase[]> = {
+  samarbete_inleds: ["initiering"],
+  utforande_inleds: ["samarbete"],
+  resultat_inleds: ["utforande"],
+  avslutas: ["samarbete", "utforande", "resultat"],
+};
+
+const TO: Record<PhaseEvent, ProcessPhase> = {
+  samarbete_inleds: "samarbete",
+  utforande_inleds: "utforande",
+  resultat_inleds: "resultat",
+  avslutas: "avslutad",
+};
+
+/** Whether the event may happen now, and to which phase it leads. */
+export function phaseChange(facts: PhaseFacts, event: PhaseEvent, reason?: string | null): Result<PhaseChange, PhaseRefusal> {
+  if (!FROM[event].includes(facts.phase)) return fail("wrong_phase");
+  const why = reason?.trim() ? reason.trim() : null;
+  switch (event) {
+    case "samarbete_inleds":
+      if (!grants(facts.applicationDecision)) return fail("not_granted");
+      break;
+    case "utforande_inleds":
+      if (!grants(facts.effortsDecision) || !facts.effortsDecision!.adjusted) return fail("efforts_not_decided");
+      break;
+    case "resultat_inleds":
+      break;
+    case "avslutas":
+      if (facts.phase !== "resultat" && why === null) return fail("reason_required");
+      break;
+  }
+  return ok({ event, from: facts.phase, to: TO[event], reason: event === "avslutas" ? why : null });
+}
+
+/** The events that may happen now (for the page's buttons): those `phaseChange` allows, a reason given where one is needed. */
+export function possibleEvents(facts: PhaseFacts): PhaseEvent[] {
+  return PHASE_EVENTS.filter((e) => {
+    const r = phaseChange(facts, e, "—");
+    return r.ok;
+  });
+}
