@@ -18,6 +18,7 @@ import { en as documentsEn, sv as documentsSv } from "#src/text/documents.ts";
 import { docxText, flat, pdfText } from "../support/document-text.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
+import { collaborationRepository } from "#src/adapters/db/repositories/collaboration.ts";
 
 /** The decision mail as the committee's page sends it, from the Swedish catalogue. */
 const decisionText = decisionMail(translator("sv"), "sv");
@@ -323,6 +324,9 @@ describe("the city's side: assessment, routing, meetings, officer's report, deci
       const row = await statusOf(a.caseId);
       expect(row).toMatchObject({ status: "beslutat", phase: "samarbete" });
       expect(Number(row.granted_amount_sek)).toBe(150000);
+      // The case is a running process now: its phase history begins, once (the replay added nothing).
+      const history = await collaborationRepository(handle.db).phaseHistory(a.caseId);
+      expect(history).toEqual([expect.objectContaining({ event: "samarbete_inleds", from: "initiering", to: "samarbete", reason: null, recordedByName: a.officer.name })]);
       const decisions = await handle.db.selectFrom("decision").selectAll().where("case_id", "=", a.caseId).execute();
       expect(decisions).toHaveLength(1);
       expect(decisions[0]).toMatchObject({ decision_point: "ansokan", paragraph: "§ 278", outcome: "bifall", recipients: ["Föreningen Sofielund", "Fastighets- och gatukontoret"] });
@@ -353,6 +357,7 @@ describe("the city's side: assessment, routing, meetings, officer's report, deci
       expect((await committee.decisions.recordDecision(a.officer, a.caseId, base({ outcome: "avslag", grantedAmountSek: null }), decisionText)).ok).toBe(true);
       const row = await statusOf(a.caseId);
       expect(row).toMatchObject({ status: "beslutat", phase: "initiering", granted_amount_sek: null });
+      expect(await collaborationRepository(handle.db).phaseHistory(a.caseId)).toEqual([]);
     });
 
     it("refuses a decision on a case that is not ready for the committee", async () => {

@@ -13,9 +13,9 @@ import { openDatabase } from "#src/adapters/db/connect.ts";
 import { migrateToLatest } from "#src/adapters/db/migrate.ts";
 import { isEmptyDataDir, keepMigratedTemplate, migratedTemplate, templateName } from "#src/adapters/db/migrated-template.ts";
 import { migrations } from "#src/adapters/db/migrations/index.ts";
-import { testDatabaseKind } from "../support/test-db.ts";
 
-describe.runIf(testDatabaseKind() === "pglite")("the migrated database a first start begins from", () => {
+// PGlite only, whatever DATABASE_URL says: the template is for PGlite's data folders.
+describe("the migrated database a first start begins from", () => {
   const folder = mkdtempSync(join(tmpdir(), "samverka-template-test-"));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

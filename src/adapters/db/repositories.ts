@@ -16,6 +16,7 @@ import { messageRepository } from "./repositories/messages.ts";
 import { committeeRepository } from "./repositories/committee.ts";
 import { outreachRepository } from "./repositories/outreach.ts";
 import { applicationRepository } from "./repositories/applications.ts";
+import { collaborationRepository } from "./repositories/collaboration.ts";
 import { coordinationRepository } from "./repositories/coordination.ts";
 import { areaIndexRepository } from "./repositories/area-index.ts";
 import { administrationRepository } from "./repositories/administration.ts";
@@ -321,7 +322,7 @@ function cases(db: Executor): CaseRepository {
       let query = db
         .selectFrom("collaboration_case as c")
         .innerJoin("committee as k", "k.id", "c.committee_id")
-        .select(["c.id", "c.status", "c.applicant_organisation_id", "c.committee_id", "k.code as committee_code", "c.case_number", "c.process_type_id"])
+        .select(["c.id", "c.status", "c.phase", "c.applicant_organisation_id", "c.committee_id", "k.code as committee_code", "c.case_number", "c.process_type_id"])
         .select((eb) => eb.selectFrom(caseParties(db).as("cp")).select(sql<string[]>`coalesce(array_agg(cp.organisation_id order by cp.organisation_id), '{}')`.as("ids")).whereRef("cp.case_id", "=", "c.id").as("parties"))
         .where("c.id", "=", id);
       if (opts.forUpdate) query = query.forUpdate("c");
@@ -330,6 +331,7 @@ function cases(db: Executor): CaseRepository {
       return {
         id: row.id,
         status: row.status,
+        phase: row.phase,
         applicantOrganisationId: row.applicant_organisation_id,
         partyOrganisationIds: row.parties ?? [],
         committeeId: row.committee_id,
@@ -523,6 +525,7 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     outreach: outreachRepository(db),
     applications: applicationRepository(db),
     coordination: coordinationRepository(db),
+    collaboration: collaborationRepository(db),
     index: areaIndexRepository(db),
     administration: administrationRepository(db),
     signInFailures: signInFailureRepository(db),

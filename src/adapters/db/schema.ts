@@ -434,6 +434,18 @@ export interface LocalProcessAreaTable {
   area_id: string;
 }
 
+/** A running process's phase changes (migration 0016). */
+export interface ProcessPhaseEventTable {
+  id: Generated<string>;
+  case_id: string;
+  event: "samarbete_inleds" | "utforande_inleds" | "resultat_inleds" | "avslutas";
+  from_phase: string;
+  to_phase: "samarbete" | "utforande" | "resultat" | "avslutad";
+  reason: string | null;
+  recorded_by: string | null;
+  occurred_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 /** The areas a register entry's boundary lies in, kept by triggers (migration 0014). */
 export interface RegisterEntryAreaTable {
   entry_id: string;
@@ -501,6 +513,7 @@ export interface Database {
   local_process: LocalProcessTable;
   local_process_area: LocalProcessAreaTable;
   register_entry_area: RegisterEntryAreaTable;
+  process_phase_event: ProcessPhaseEventTable;
   register_area: RegisterAreaView;
   coordination: CoordinationTable;
   index_configuration: IndexConfigurationTable;

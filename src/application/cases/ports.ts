@@ -37,6 +37,7 @@ export interface CaseDetail extends CaseSummary {
 export interface CaseState extends CaseFacts {
   id: string;
   status: CaseStatus;
+  phase: Phase;
   partyOrganisationIds: string[];
   committeeCode: string;
   caseNumber: string | null;

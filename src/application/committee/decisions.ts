@@ -10,6 +10,7 @@ import { can } from "#src/domain/access/policy.ts";
 import { appealPeriodEnds } from "#src/domain/case/appeal.ts";
 import { APPEAL_COURT, APPLICATION_DECISION_POINT, checkDecision, checkDecisionDates, withAppeal, type DecisionDates, type DecisionInput, type DecisionOutcome } from "#src/domain/case/decision.ts";
 import { isUuid } from "#src/domain/ids.ts";
+import { phaseChange } from "#src/domain/collaboration/process-phase.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import { applyCaseEvent, type CaseState } from "../cases/index.ts";
 import type { AuditMeta, Clock, UnitOfWork } from "../shared/ports.ts";
@@ -120,7 +121,10 @@ export class Decisions {
         recordedBy: actor.userId,
         at,
       });
-      await r.committee.setCaseOutcome(caseId, { phase: d.outcome === "avslag" ? undefined : "samarbete", grantedAmountSek: amount, at });
+      await r.committee.setCaseOutcome(caseId, { grantedAmountSek: amount, at });
+      // Support granted: the case becomes a running process in its samarbetsfas (the phase rule, with its history).
+      const started = phaseChange({ phase: state.phase, applicationDecision: { outcome: d.outcome, adjusted: false }, effortsDecision: null }, "samarbete_inleds");
+      if (started.ok) await r.collaboration.recordPhaseChange(caseId, started.value, actor.userId, at);
       await r.audit.append({
         actor,
         action: "case.decision.record",

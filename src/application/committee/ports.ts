@@ -131,7 +131,7 @@ export interface CommitteeRepository {
   decision(caseId: string, decisionPoint: string): Promise<DecisionRecord | undefined>;
   addDecision(d: Omit<DecisionRecord, "id" | "createdAt" | "minutesApprovedOn" | "postedOn"> & { recordedBy: string; at: Date }): Promise<string>;
   setDecisionDates(id: string, dates: { minutesApprovedOn: string | null; postedOn: string | null }): Promise<void>;
-  setCaseOutcome(caseId: string, args: { phase?: "samarbete"; grantedAmountSek: number | null; at: Date }): Promise<void>;
+  setCaseOutcome(caseId: string, args: { grantedAmountSek: number | null; at: Date }): Promise<void>;
 
   applicationAnswers(caseId: string): Promise<Record<string, unknown>>;
 

@@ -181,6 +181,7 @@ export interface Repositories {
   outreach: import("../outreach/ports.ts").OutreachRepository & import("../outreach/ports.ts").OrganisationRepository;
   applications: import("../intake/ports.ts").ApplicationRepository;
   coordination: import("../coordination/ports.ts").CoordinationRepository;
+  collaboration: import("../collaboration/ports.ts").CollaborationRepository;
   index: import("../area-index/ports.ts").IndexRepository;
   administration: import("../admin/ports.ts").AdministrationRepository;
   signInFailures: import("../auth/ports.ts").SignInFailureRepository;

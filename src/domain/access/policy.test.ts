@@ -82,6 +82,7 @@ describe("can, for applications", () => {
     const roles: Role[] = ["aktor", "kontaktperson", "handlaggare", "analytiker", "administrator"];
     expect(roles.filter((r) => can(actor(r), { action: "case.assess", record: submitted }))).toEqual(["kontaktperson", "handlaggare"]);
     expect(roles.filter((r) => can(actor(r), { action: "case.route", record: submitted }))).toEqual(["kontaktperson", "handlaggare"]);
+    expect(roles.filter((r) => can(actor(r), { action: "process.phase", record: submitted }))).toEqual(["kontaktperson", "handlaggare"]);
     expect(roles.filter((r) => can(actor(r), { action: "committee.handle", record: submitted }))).toEqual(["handlaggare"]);
     expect(roles.filter((r) => can(actor(r), { action: "contactRequest.handle" }))).toEqual(["kontaktperson", "handlaggare"]);
   });
@@ -100,7 +101,7 @@ describe("can, across committees", () => {
   });
 
   it("lets staff change only cases of the committees they work for", () => {
-    for (const action of ["case.assess", "case.route", "case.message"] as const) {
+    for (const action of ["case.assess", "case.route", "case.message", "process.phase"] as const) {
       expect(can(tnContact, { action, record: tnCase }), action).toBe(true);
       expect(can(tnContact, { action, record: asnCase }), action).toBe(false);
     }

@@ -39,6 +39,8 @@ export type Permission =
   | { action: "case.register"; record: CaseFacts }
   /** Put on an agenda, write the officer's report, record decisions. */
   | { action: "committee.handle"; record: CaseFacts }
+  /** Move a running process to its next phase, or close it (the city's case staff of its committee). */
+  | { action: "process.phase"; record: CaseFacts }
   /** Answer a request for an opinion (yttrande) sent to a committee: the receiving committee's own part. */
   | { action: "referral.answer"; record: { toCommitteeId: string } }
   /** See the committees' meetings and agendas. */
@@ -117,6 +119,7 @@ export function can(actor: Actor, permission: Permission): boolean {
       return isParty(actor, permission.record);
     case "case.assess":
     case "case.route":
+    case "process.phase":
       return (actor.role === "kontaktperson" || actor.role === "handlaggare") && worksFor(actor, permission.record.committeeId);
     case "case.register":
     case "committee.handle":

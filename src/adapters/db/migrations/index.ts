@@ -13,6 +13,7 @@ import * as m0007 from "./0007_account_security.ts";
 import * as m0013 from "./0013_lies_in_area.ts";
 import * as m0014 from "./0014_register_area.ts";
 import * as m0015 from "./0015_area_outline.ts";
+import * as m0016 from "./0016_process_phase_history.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   "0013_lies_in_area": m0013,
   "0014_register_area": m0014,
   "0015_area_outline": m0015,
+  "0016_process_phase_history": m0016,
 };

@@ -280,7 +280,7 @@ export function committeeRepository(db: Executor): CommitteeRepository {
     async setCaseOutcome(caseId, args) {
       await db
         .updateTable("collaboration_case")
-        .set({ granted_amount_sek: args.grantedAmountSek, updated_at: args.at, ...(args.phase ? { phase: args.phase } : {}) })
+        .set({ granted_amount_sek: args.grantedAmountSek, updated_at: args.at })
         .where("id", "=", caseId)
         .execute();
     },

@@ -10,6 +10,7 @@ import * as areaIndex from "#src/application/area-index/index.ts";
 import * as assessment from "#src/application/assessment/index.ts";
 import * as auth from "#src/application/auth/index.ts";
 import * as cases from "#src/application/cases/index.ts";
+import * as collaboration from "#src/application/collaboration/index.ts";
 import * as committee from "#src/application/committee/index.ts";
 import * as coordination from "#src/application/coordination/index.ts";
 import * as intake from "#src/application/intake/index.ts";
@@ -18,7 +19,7 @@ import * as outreach from "#src/application/outreach/index.ts";
 import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
 import { translator, type MessageKey } from "#src/text/index.ts";
 
-const features = { admin, areaIndex, assessment, auth, cases, committee, coordination, intake, organisations, outreach };
+const features = { admin, areaIndex, assessment, auth, cases, collaboration, committee, coordination, intake, organisations, outreach };
 const schemas = Object.entries(features).flatMap(([feature, exports]) =>
   Object.entries(exports as Record<string, unknown>)
     .filter(([name, value]) => name.endsWith("Schema") && value instanceof z.ZodType)
