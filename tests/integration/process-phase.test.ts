@@ -41,7 +41,7 @@ describe("a running process's phases", () => {
 
   it("shows the phase and its history to the parties and the staff, and the next steps only to the staff of its committee", async () => {
     const p = await grantedProcess();
-    expect(await sut.phases(p.contact, p.caseId)).toEqual({ phase: "samarbete", history: [], possible: ["avslutas"] });
+    expect(await sut.phases(p.contact, p.caseId)).toMatchObject({ caseId: p.caseId, title: "Testärende", phase: "samarbete", history: [], possible: ["avslutas"] });
     expect(await sut.phases(p.applicant, p.caseId)).toMatchObject({ phase: "samarbete", possible: [] });
     expect(await sut.phases(p.otherCommittee, p.caseId)).toMatchObject({ possible: [] });
     expect(await sut.phases(p.outsider, p.caseId)).toBeUndefined();

@@ -24,6 +24,9 @@ const APPLICATION_DECISION_POINT = "ansokan";
 export type PhaseChangeError = "not_found" | "invalid" | PhaseRefusal;
 
 export interface ProcessPhases {
+  caseId: string;
+  title: string;
+  caseNumber: string | null;
   phase: Phase;
   history: PhaseHistoryEntry[];
   /** The events the actor may make happen now (none for those who may only read). */
@@ -53,9 +56,11 @@ export class PhaseService {
     return this.#uow.read(async (r) => {
       const state = await r.cases.state(caseId);
       if (!state || !can(actor, { action: "case.read", record: state })) return undefined;
+      const found = await r.cases.find(caseId);
+      if (!found) return undefined;
       const history = await r.collaboration.phaseHistory(caseId);
       const possible = can(actor, { action: "process.phase", record: state }) ? possibleEvents(await PhaseService.facts(r, caseId, state.phase)) : [];
-      return { phase: state.phase, history, possible };
+      return { caseId, title: found.title, caseNumber: state.caseNumber, phase: state.phase, history, possible };
     });
   }
 

@@ -24,6 +24,7 @@ import type { FirstRun } from "#src/application/admin/index.ts";
 import type { Actor } from "#src/domain/access/actor.ts";
 import type { Locale } from "#src/text/index.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
+import type { PhaseService } from "#src/application/collaboration/index.ts";
 
 export interface SignInLimiter {
   /** Counts one attempt from `key`; false when the key has used up its attempts for now. */
@@ -50,6 +51,8 @@ export interface AppServices {
   /** Accepting the city's invitation to apply (from a contact request). */
   applyInvitation: ApplyInvitation;
   coordination: CoordinationService;
+  /** The running process's phases and their history (issue 11). */
+  processPhases: PhaseService;
   index: IndexService;
   /** Committees, staff, the city's goals and the first run. */
   administration: {

@@ -19,6 +19,7 @@ export default [
     route("start", "routes/site/start.tsx"),
     route("arenden", "routes/cases/list.tsx"),
     route("arenden/:caseId", "routes/cases/detail.tsx"),
+    route("arenden/:caseId/process", "routes/collaboration/phases.tsx"),
     route("handlaggning", "routes/committee/inbox.tsx"),
     route("handlaggning/:caseId/bedomning", "routes/assessment/assessment.tsx"),
     route("handlaggning/:caseId/overlamna", "routes/committee/routing.tsx"),

@@ -33,6 +33,7 @@ import type { Db } from "#src/adapters/db/connect.ts";
 import type { AppServices, DemoSignIn } from "../app/context.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import { StartPage } from "#src/application/site/index.ts";
+import { PhaseService } from "#src/application/collaboration/index.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -134,6 +135,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     index,
     coordination,
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
+    processPhases: new PhaseService({ uow, clock }),
     recentReads,
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),

@@ -230,7 +230,19 @@ export default function CasePage() {
       <dt>{t("cases.committee")}</dt>
       <dd>{c.committeeCode}</dd>
       <dt>{t("cases.phase")}</dt>
-      <dd>{t(`phase.${c.phase}`)}</dd>
+      <dd>
+        {t(`phase.${c.phase}`)}
+        {(["samarbete", "utforande", "resultat", "avslutad"] as const).some((p) => p === c.phase) && (
+          <>
+            {" "}
+            (
+            <Link className="ds-link" to={`/arenden/${c.id}/process`}>
+              {t("process.link")}
+            </Link>
+            )
+          </>
+        )}
+      </dd>
       <dt>{t("case.contactPerson")}</dt>
       <dd>{contactPerson}</dd>
       {handling?.contactRequest && (
