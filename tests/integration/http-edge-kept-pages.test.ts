@@ -91,6 +91,24 @@ describe("public pages kept at the edge", () => {
     expect(warnings.join("\n")).toContain("is not: it is rendered for each request");
   });
 
+  it("renders for the request when keeping fails for a while (an outage), and keeps the page once it renders again", async () => {
+    let failing = false;
+    const { app, renders, warnings } = appWith((_path, state) => {
+      if (failing) state.serverErrors.push(new Error("database unavailable for a moment"));
+      return { html: form(state), same: true };
+    });
+    await app.request("http://samverka.test/samverkansstod");
+    failing = true;
+    await app.request("http://samverka.test/samverkansstod");
+    failing = false;
+    renders.length = 0;
+    await app.request("http://samverka.test/samverkansstod");
+    await app.request("http://samverka.test/samverkansstod");
+    // The two renders that keep the page; the second request is answered from it.
+    expect(renders).toHaveLength(2);
+    expect(warnings.join("\n")).not.toContain("is not: it is rendered for each request");
+  });
+
   it("never keeps a page that does not say it is the same for everyone, nor one asked for with a query string or a session", async () => {
     const { app, renders } = appWith((path, state) => ({ html: form(state), same: path !== "/start" }));
     for (let i = 0; i < 3; i++) await app.request("http://samverka.test/start");

@@ -12,14 +12,7 @@ import type { Role } from "#src/domain/roles.ts";
 import type { Database } from "./schema.ts";
 import { loadIndexDemoData } from "./demo-index.ts";
 import { addDays } from "#src/domain/case/appeal.ts";
-
-/** The demo's phase histories walk these steps (the rule: src/domain/collaboration/process-phase.ts). */
-const PHASE_STEPS = [
-  { event: "samarbete_inleds", from: "initiering", to: "samarbete" },
-  { event: "utforande_inleds", from: "samarbete", to: "utforande" },
-  { event: "resultat_inleds", from: "utforande", to: "resultat" },
-  { event: "avslutas", from: "resultat", to: "avslutad" },
-] as const;
+import { PHASE_PATH } from "#src/domain/collaboration/process-phase.ts";
 
 export const DEMO_PASSWORD = "Samverka-demo-2026";
 
@@ -205,7 +198,7 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
         .executeTakeFirstOrThrow();
       await trx.insertInto("case_area").values({ case_id: row.id, area_id: areaIds[c.area]! }).execute();
       // The phase history that led to the demo case's phase: a step every four months from its start, closing on its end date.
-      const steps = PHASE_STEPS.slice(0, Math.max(0, PHASE_STEPS.findIndex((step) => step.to === c.phase) + 1));
+      const steps = PHASE_PATH.slice(0, PHASE_PATH.findIndex((step) => step.to === c.phase) + 1);
       for (const [i, step] of steps.entries()) {
         const at = step.event === "avslutas" && c.ended ? c.ended : addDays(c.started ?? "2026-01-01", 120 * i);
         await trx.insertInto("process_phase_event").values({ case_id: row.id, event: step.event, from_phase: step.from, to_phase: step.to, occurred_at: `${at}T09:00:00+01:00` }).execute();

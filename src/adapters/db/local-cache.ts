@@ -6,8 +6,9 @@
  * reusing an old one. Losing the cache costs time, never data.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 const folders = () => [join(process.cwd(), "node_modules", ".cache", "samverka"), join(tmpdir(), "samverka-cache")];
 
@@ -45,4 +46,15 @@ export function keepCached(name: string, bytes: Uint8Array): string | null {
     }
   }
   return null;
+}
+
+/** An installed package's version, for naming what is made from it ("?" when it cannot be read). */
+export function packageVersion(name: string): string {
+  try {
+    let dir = dirname(createRequire(import.meta.url).resolve(name));
+    while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+    return (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version?: string }).version ?? "?";
+  } catch {
+    return "?";
+  }
 }

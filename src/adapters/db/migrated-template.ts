@@ -10,21 +10,10 @@
  * next first start makes a new one.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { migrations } from "./migrations/index.ts";
-import { keepCached, readCached } from "./local-cache.ts";
-
-function packageVersion(name: string): string {
-  try {
-    let dir = dirname(createRequire(import.meta.url).resolve(name));
-    while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
-    return (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version?: string }).version ?? "?";
-  } catch {
-    return "?";
-  }
-}
+import { keepCached, packageVersion, readCached } from "./local-cache.ts";
 
 /** The template's file name for today's migrations and packages. */
 export function templateName(): string {

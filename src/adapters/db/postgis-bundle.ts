@@ -10,13 +10,11 @@
  * is used as it is.
  */
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { Extension } from "@electric-sql/pglite";
 import { createTar, parseTar } from "nanotar";
-import { cachedPath, keepCached } from "./local-cache.ts";
-
+import { cachedPath, keepCached, packageVersion } from "./local-cache.ts";
 
 /** What Samverka needs of the bundle: the postgis library, its extension's files, the projection data. */
 export function isNeeded(path: string): boolean {
@@ -32,9 +30,7 @@ export function trimBundle(bundle: Uint8Array): Uint8Array {
 /** The trimmed bundle for the package's bundle, made the first time (./local-cache.ts). */
 function trimmedBundleFor(original: URL): URL {
   const originalPath = fileURLToPath(original);
-  const packageDir = dirname(dirname(originalPath));
-  const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string };
-  const name = `postgis-${version}-samverka.tar.gz`;
+  const name = `postgis-${packageVersion("@electric-sql/pglite-postgis")}-samverka.tar.gz`;
   const kept = cachedPath(name) ?? keepCached(name, trimBundle(readFileSync(originalPath)));
   return kept ? pathToFileURL(kept) : original;
 }

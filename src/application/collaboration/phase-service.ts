@@ -7,6 +7,7 @@
  */
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
+import { APPLICATION_DECISION_POINT, EFFORTS_DECISION_POINT } from "#src/domain/case/decision.ts";
 import type { Phase } from "#src/domain/case/phase.ts";
 import { phaseChange, possibleEvents, type PhaseEvent, type PhaseFacts, type PhaseRefusal } from "#src/domain/collaboration/process-phase.ts";
 import { isUuid } from "#src/domain/ids.ts";
@@ -16,10 +17,6 @@ import type { AuditMeta, Clock, Repositories, UnitOfWork } from "../shared/ports
 import { problemsByField } from "../shared/schema.ts";
 import type { PhaseHistoryEntry } from "./ports.ts";
 import { phaseChangeSchema, type PhaseChangeInput } from "./schemas.ts";
-
-/** The decision point of the committee's decision on the proposed efforts (process type samverkansstöd). */
-export const EFFORTS_DECISION_POINT = "insatser";
-const APPLICATION_DECISION_POINT = "ansokan";
 
 export type PhaseChangeError = "not_found" | "invalid" | PhaseRefusal;
 

@@ -34,6 +34,7 @@ export class RecentReads {
 
   /** `keep`: whether an answer is worth keeping (one that is not is read again next time). */
   read<T>(key: string, load: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
+    if (this.#maxAgeMs <= 0) return load();
     const now = this.#now();
     const kept = this.#entries.get(key);
     if (kept && now - kept.at < this.#maxAgeMs) return kept.value as Promise<T>;

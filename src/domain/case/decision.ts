@@ -23,6 +23,8 @@ export function isDecisionOutcome(value: unknown): value is DecisionOutcome {
 
 /** The decision point of the application (ansökan) in the samverkansstöd process type. */
 export const APPLICATION_DECISION_POINT = "ansokan";
+/** The committee's second decision, on the proposed efforts (insatser), which opens the utförandefas. */
+export const EFFORTS_DECISION_POINT = "insatser";
 
 /** The court that hears an appeal (laglighetsprövning) of the City of Malmö's decisions. */
 export const APPEAL_COURT = "Förvaltningsrätten i Malmö";

@@ -67,23 +67,22 @@ export interface PhaseChange {
 
 const grants = (d: DecisionFacts | null) => d !== null && d.outcome !== "avslag";
 
-const FROM: Record<PhaseEvent, readonly Phase[]> = {
-  samarbete_inleds: ["initiering"],
-  utforande_inleds: ["samarbete"],
-  resultat_inleds: ["utforande"],
-  avslutas: ["samarbete", "utforande", "resultat"],
-};
+/** The whole way through, one event a step (closing may also come earlier: `avslutas` below). */
+export const PHASE_PATH = [
+  { event: "samarbete_inleds", from: "initiering", to: "samarbete" },
+  { event: "utforande_inleds", from: "samarbete", to: "utforande" },
+  { event: "resultat_inleds", from: "utforande", to: "resultat" },
+  { event: "avslutas", from: "resultat", to: "avslutad" },
+] as const satisfies ReadonlyArray<{ event: PhaseEvent; from: Phase; to: ProcessPhase }>;
 
-const TO: Record<PhaseEvent, ProcessPhase> = {
-  samarbete_inleds: "samarbete",
-  utforande_inleds: "utforande",
-  resultat_inleds: "resultat",
-  avslutas: "avslutad",
-};
+const step = (event: PhaseEvent) => PHASE_PATH.find((s) => s.event === event)!;
+
+/** The phases an event may happen in: its step on the path; closing from any working phase. */
+const fromPhases = (event: PhaseEvent): readonly Phase[] => (event === "avslutas" ? ["samarbete", "utforande", "resultat"] : [step(event).from]);
 
 /** Whether the event may happen now, and to which phase it leads. */
 export function phaseChange(facts: PhaseFacts, event: PhaseEvent, reason?: string | null): Result<PhaseChange, PhaseRefusal> {
-  if (!FROM[event].includes(facts.phase)) return fail("wrong_phase");
+  if (!fromPhases(event).includes(facts.phase)) return fail("wrong_phase");
   const why = reason?.trim() ? reason.trim() : null;
   switch (event) {
     case "samarbete_inleds":
@@ -98,7 +97,7 @@ export function phaseChange(facts: PhaseFacts, event: PhaseEvent, reason?: strin
       if (facts.phase !== "resultat" && why === null) return fail("reason_required");
       break;
   }
-  return ok({ event, from: facts.phase, to: TO[event], reason: event === "avslutas" ? why : null });
+  return ok({ event, from: facts.phase, to: step(event).to, reason: event === "avslutas" ? why : null });
 }
 
 /** The events that may happen now (for the page's buttons): those `phaseChange` allows, a reason given where one is needed. */

@@ -273,12 +273,13 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
       const anonymousPage = request.method === "GET" && !isData && !sessionToken && url.search === "" && forward === request;
       let kept: KeptPage | null = null;
       if (deps.keptPages && anonymousPage && keepablePaths.has(url.pathname)) {
-        kept = await deps.keptPages.read(
+        const outcome = await deps.keptPages.read(
           `page ${locale} ${secure ? "https" : "http"} ${url.pathname}`,
           () => renderForKeeping((s) => deps.handleRequest(new Request(url, { headers: { accept: "text/html" } }), contextFor(s)), { locale, secureCookies: secure }),
-          (page) => page !== null,
+          (o) => o.kept !== null,
         );
-        if (!kept) {
+        kept = outcome.kept;
+        if (!outcome.kept && outcome.why === "differs") {
           keepablePaths.delete(url.pathname);
           if (unkeepablePaths.size < 100) unkeepablePaths.add(url.pathname);
           log.warn({ requestId: c.get("requestId"), path: url.pathname }, "a page that says it is the same for every visitor is not: it is rendered for each request");

@@ -24,7 +24,6 @@ export interface RequestValues {
 }
 
 export interface KeptPage {
-  status: number;
   headers: [string, string][];
   html: string;
   markers: RequestValues;
@@ -58,30 +57,28 @@ const withStandIns = (html: string, markers: RequestValues) =>
   (Object.keys(markers) as Array<keyof RequestValues>).reduce((text, name) => text.replaceAll(markers[name], `{${name}}`), html);
 
 /**
- * Renders the page for keeping (twice, to prove it the same for everyone) and returns what to
- * keep, or null when it may not be kept.
+ * Renders the page for keeping, twice, to prove it the same for everyone. `differs`: it is not
+ * (the route's claim is wrong, and the page is never kept); `failed`: this render did not give a
+ * page to keep (an error, a redirect, an outage), so the request is rendered for itself and the
+ * page may be kept later.
  */
-export async function renderForKeeping(render: (state: RequestState) => Promise<Response>, base: Pick<RequestState, "locale" | "secureCookies">): Promise<KeptPage | null> {
-  const attempts: Array<{ page: KeptPage }> = [];
+export async function renderForKeeping(render: (state: RequestState) => Promise<Response>, base: Pick<RequestState, "locale" | "secureCookies">): Promise<{ kept: KeptPage } | { kept: null; why: "differs" | "failed" }> {
+  const pages: KeptPage[] = [];
   for (let i = 0; i < 2; i++) {
     const markers = newMarkers();
     const requestId = `keptrequest${randomBytes(12).toString("hex")}`;
     const state = stateForKeeping(base, markers, requestId);
     const response = await render(state);
-    const keepable =
-      response.status === 200 && response.headers.get(SAME_FOR_EVERY_VISITOR_HEADER) === "1" && !response.headers.has("set-cookie") && (response.headers.get("content-type") ?? "").startsWith("text/html");
-    if (!keepable || state.serverErrors.length > 0) {
-      await response.body?.cancel().catch(() => {});
-      return null;
-    }
-    const html = await response.text();
-    if (html.includes(requestId)) return null;
+    const html = response.status === 200 && (response.headers.get("content-type") ?? "").startsWith("text/html") ? await response.text() : null;
+    if (html === null) await response.body?.cancel().catch(() => {});
+    if (html === null || state.serverErrors.length > 0) return { kept: null, why: "failed" };
+    const claimed = response.headers.get(SAME_FOR_EVERY_VISITOR_HEADER) === "1" && !response.headers.has("set-cookie");
+    if (!claimed || html.includes(requestId)) return { kept: null, why: "differs" };
     const headers = [...response.headers.entries()].filter(([name]) => name !== SAME_FOR_EVERY_VISITOR_HEADER && name !== "content-length");
-    attempts.push({ page: { status: 200, headers, html, markers } });
+    pages.push({ headers, html, markers });
   }
-  const [first, second] = attempts.map((a) => a.page);
-  if (!first || !second || withStandIns(first.html, first.markers) !== withStandIns(second.html, second.markers)) return null;
-  return first;
+  const [first, second] = pages as [KeptPage, KeptPage];
+  return withStandIns(first.html, first.markers) === withStandIns(second.html, second.markers) ? { kept: first } : { kept: null, why: "differs" };
 }
 
 /** The kept page with this request's values. */
@@ -89,5 +86,5 @@ export function fillIn(page: KeptPage, values: RequestValues): Response {
   let html = page.html;
   for (const name of Object.keys(values) as Array<keyof RequestValues>) html = html.replaceAll(page.markers[name], values[name]);
   const headers = new Headers(page.headers);
-  return new Response(html, { status: page.status, headers });
+  return new Response(html, { status: 200, headers });
 }

@@ -15,6 +15,8 @@ import { contactPersonMail } from "../committee/mail-text.ts";
 import { Link } from "react-router";
 import type { StaffStep } from "#src/domain/case/next-step.ts";
 import type { HandlingOverview } from "#src/application/committee/index.ts";
+import type { Phase } from "#src/domain/case/phase.ts";
+import { PROCESS_PHASES } from "#src/domain/collaboration/process-phase.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -232,7 +234,7 @@ export default function CasePage() {
       <dt>{t("cases.phase")}</dt>
       <dd>
         {t(`phase.${c.phase}`)}
-        {(["samarbete", "utforande", "resultat", "avslutad"] as const).some((p) => p === c.phase) && (
+        {(PROCESS_PHASES as readonly Phase[]).includes(c.phase) && (
           <>
             {" "}
             (

@@ -65,6 +65,7 @@ export default function ProcessPhases() {
           <h2 className="ds-heading" data-size="sm" id="process-next">
             {t("process.next")}
           </h2>
+          {data.phase === "samarbete" && !moves.includes("utforande_inleds") && <p className="ds-paragraph">{t("process.error.efforts_not_decided")}</p>}
           {moves.map((event) => (
             <PostForm key={event} className="sv-form">
               <input type="hidden" name="event" value={event} />

@@ -3,12 +3,12 @@ import { formatMoney, formatNumber } from "#src/text/index.ts";
 import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ChoroplethMap, NEED_COLOURS, NO_RANK_COLOUR } from "#src/web/app/ui/choropleth-map.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { askedYear } from "./shared.tsx";
 
 /** /fordelning: per area and year, processes, money granted and the index — does support follow need? */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const raw = new URL(request.url).searchParams.get("ar");
-  const asked = raw !== null && /^\d{4}$/.test(raw) && Number(raw) > 1990 && Number(raw) < 2100 ? Number(raw) : undefined;
+  const asked = askedYear(new URL(request.url));
   // Without a year asked for, the view opens on the latest year that has index values.
   const page = await services(context).coordination.equityPage(actor, asked);
   if (!page) forbidden();

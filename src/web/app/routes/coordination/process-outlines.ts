@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "react-router";
 import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
+import { askedYear } from "./shared.tsx";
 
 /**
  * /fordelning/processer.geojson?ar=2026: the outlines of the processes running in the year, as
@@ -9,9 +10,8 @@ import { forbidden, requireActor, services } from "#src/web/app/lib/request.ts";
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
-  const raw = new URL(request.url).searchParams.get("ar") ?? "";
-  const year = /^\d{4}$/.test(raw) && Number(raw) > 1990 && Number(raw) < 2100 ? Number(raw) : null;
-  if (year === null) return new Response("Give the year as ?ar=YYYY (a data address for the equity map).\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const year = askedYear(new URL(request.url));
+  if (year === undefined) return new Response("Give the year as ?ar=YYYY (a data address for the equity map).\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const outlines = await services(context).coordination.processOutlines(actor, year);
   if (!outlines) forbidden();
   const collection = { type: "FeatureCollection", features: outlines.map((p) => ({ type: "Feature", properties: { name: p.name, kind: p.kind }, geometry: p.geometry })) };

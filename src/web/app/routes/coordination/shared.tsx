@@ -5,6 +5,12 @@ import { periodReading } from "#src/domain/coordination/register-status.ts";
 import { formatDate, formatNumber, type MessageKey } from "#src/text/index.ts";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 
+/** The year asked for in the equity view's addresses (`?ar=2024`, 1991–2099), else undefined. */
+export function askedYear(url: URL): number | undefined {
+  const raw = url.searchParams.get("ar");
+  return raw !== null && /^\d{4}$/.test(raw) && Number(raw) > 1990 && Number(raw) < 2100 ? Number(raw) : undefined;
+}
+
 export const themeKey = (t: string) => `theme.${t}` as MessageKey;
 export const ownerKey = (o: string) => `owner.${o}` as MessageKey;
 export const statusKey = (s: string) => `pstatus.${s}` as MessageKey;
