@@ -1,5 +1,7 @@
 /** The running collaboration process (samverkansprocessen): its phases and their history. */
 export const sv = {
+  "processNav.label": "Processens delar",
+  "processNav.phases": "Faser och historik",
   "process.title": "Processens faser",
   "process.link": "Processens faser och historik",
   "process.backToCase": "Tillbaka till ärendet {title}",
@@ -32,6 +34,8 @@ export const sv = {
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
+  "processNav.label": "The process's parts",
+  "processNav.phases": "Phases and history",
   "process.title": "The process's phases",
   "process.link": "The process's phases and history",
   "process.backToCase": "Back to the case {title}",

@@ -446,6 +446,59 @@ export interface ProcessPhaseEventTable {
   occurred_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+/** A process's dialogue activity (migration 0017; the words: src/domain/dialogue/vocabulary.ts). */
+export interface DialogueActivityTable {
+  id: Generated<string>;
+  case_id: string;
+  title: string;
+  activity_type: "workshop" | "vandring" | "popup" | "enkat" | "mote" | "digital";
+  description: Generated<string>;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  place_address: string | null;
+  place: Geometry | null;
+  target_groups: ColumnType<string[], string[] | undefined, string[]>;
+  accessibility: Generated<string>;
+  languages: ColumnType<string[], string[] | undefined, string[]>;
+  /** The last day viewpoints are taken on the public page; null: open while the process is in its samarbetsfas. */
+  consultation_ends_on: string | null;
+  /** The activity's public address (/synpunkt/<slug>), printed on posters: unguessable, not a secret. */
+  public_slug: string;
+  participants_total: number | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** Participation figures of an activity, by sex, age band and disability (migration 0017). */
+export interface ActivityParticipationTable {
+  activity_id: string;
+  dimension: "kon" | "alder" | "funktionsnedsattning";
+  category: string;
+  participants: number;
+}
+
+/** A resident's viewpoint (synpunkt), anonymous, with its moderation (migration 0017). */
+export interface ViewpointTable {
+  id: Generated<string>;
+  case_id: string;
+  activity_id: string | null;
+  body: string;
+  source: "formular" | "manuell" | "import";
+  age_band: string | null;
+  sex: "kvinna" | "man" | "annat" | null;
+  relations: ColumnType<string[], string[] | undefined, string[]>;
+  submission_key: string | null;
+  received_at: Timestamp;
+  entered_by: string | null;
+  hidden_at: Date | null;
+  hidden_by: string | null;
+  hidden_reason: string | null;
+  redacted_at: Date | null;
+  redacted_by: string | null;
+  redaction_reason: string | null;
+}
+
 /** The areas a register entry's boundary lies in, kept by triggers (migration 0014). */
 export interface RegisterEntryAreaTable {
   entry_id: string;
@@ -514,6 +567,9 @@ export interface Database {
   local_process_area: LocalProcessAreaTable;
   register_entry_area: RegisterEntryAreaTable;
   process_phase_event: ProcessPhaseEventTable;
+  dialogue_activity: DialogueActivityTable;
+  activity_participation: ActivityParticipationTable;
+  viewpoint: ViewpointTable;
   register_area: RegisterAreaView;
   coordination: CoordinationTable;
   index_configuration: IndexConfigurationTable;

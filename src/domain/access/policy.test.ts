@@ -113,6 +113,18 @@ describe("can, across committees", () => {
     expect(can(admin, { action: "case.message", record: tnCase })).toBe(false);
   });
 
+  it("lets the applicant group and the case staff of its committee work in a running process, nobody else", () => {
+    const running = { ...tnCase, status: "beslutat" as const, partyOrganisationIds: ["org-a", "org-b"] };
+    expect(can(actor("aktor", "org-a"), { action: "process.work", record: running })).toBe(true);
+    expect(can(actor("aktor", "org-b"), { action: "process.work", record: running })).toBe(true);
+    expect(can(actor("aktor", "org-c"), { action: "process.work", record: running })).toBe(false);
+    expect(can(tnContact, { action: "process.work", record: running })).toBe(true);
+    expect(can(tnOfficer, { action: "process.work", record: running })).toBe(true);
+    expect(can(tnContact, { action: "process.work", record: { ...running, committeeId: "asn" } })).toBe(false);
+    expect(can(admin, { action: "process.work", record: running })).toBe(false);
+    expect(can(actor("analytiker", "sk", ["tn"]), { action: "process.work", record: running })).toBe(false);
+  });
+
   it("gives the receiving committee its own part of an opinion request, not the case", () => {
     expect(can(tnOfficer, { action: "referral.answer", record: { toCommitteeId: "tn" } })).toBe(true);
     expect(can(tnOfficer, { action: "referral.answer", record: { toCommitteeId: "asn" } })).toBe(false);

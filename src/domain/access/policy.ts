@@ -41,6 +41,13 @@ export type Permission =
   | { action: "committee.handle"; record: CaseFacts }
   /** Move a running process to its next phase, or close it (the city's case staff of its committee). */
   | { action: "process.phase"; record: CaseFacts }
+  /**
+   * Work in a running process's content: actor mapping, dialogue activities, viewpoints and their
+   * moderation, themes, the proposal. The applicant group (every party organisation's users) and
+   * the city's case staff of its committee work in it together. Whether the process's phase
+   * allows the change is the feature's rule, not the policy's.
+   */
+  | { action: "process.work"; record: CaseFacts }
   /** Answer a request for an opinion (yttrande) sent to a committee: the receiving committee's own part. */
   | { action: "referral.answer"; record: { toCommitteeId: string } }
   /** See the committees' meetings and agendas. */
@@ -121,6 +128,8 @@ export function can(actor: Actor, permission: Permission): boolean {
     case "case.route":
     case "process.phase":
       return (actor.role === "kontaktperson" || actor.role === "handlaggare") && worksFor(actor, permission.record.committeeId);
+    case "process.work":
+      return isParty(actor, permission.record) || ((actor.role === "kontaktperson" || actor.role === "handlaggare") && worksFor(actor, permission.record.committeeId));
     case "case.register":
     case "committee.handle":
       return actor.role === "handlaggare" && worksFor(actor, permission.record.committeeId);

@@ -6,6 +6,7 @@ import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
+import { ProcessNav } from "./process-nav.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -56,6 +57,7 @@ export default function ProcessPhases() {
       <h1 className="ds-heading" data-size="lg">
         {t("process.title")}
       </h1>
+      <ProcessNav caseId={data.caseId} />
       {params.get("sparad") && !failure && <Notice color="success">{t("process.saved")}</Notice>}
       <ErrorSummary errors={failure?.errors} labels={{ reason: "process.reasonLabel" }} />
       <p className="ds-paragraph">{t("process.current", { phase: t(`phase.${data.phase}`) })}</p>

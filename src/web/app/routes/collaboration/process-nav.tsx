@@ -1,0 +1,27 @@
+import { NavLink } from "react-router";
+import type { MessageKey } from "#src/text/index.ts";
+import { useT } from "#src/web/app/ui/i18n.tsx";
+
+/**
+ * The parts of a running process, each a page under /arenden/:caseId/process: one list, so each
+ * page of the process shows the same way to the others. A part adds its entry here.
+ */
+export const PROCESS_SECTIONS: readonly { path: string; label: MessageKey }[] = [{ path: "", label: "processNav.phases" }];
+
+/** The process's own menu; the page being shown is marked with aria-current by NavLink. */
+export function ProcessNav({ caseId }: { caseId: string }) {
+  const t = useT();
+  return (
+    <nav aria-label={t("processNav.label")} className="sv-process-nav">
+      <ul className="sv-process-nav__list">
+        {PROCESS_SECTIONS.map((s) => (
+          <li key={s.path}>
+            <NavLink className="ds-link" end to={`/arenden/${caseId}/process${s.path ? `/${s.path}` : ""}`}>
+              {t(s.label)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
