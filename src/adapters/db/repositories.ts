@@ -17,6 +17,7 @@ import { committeeRepository } from "./repositories/committee.ts";
 import { outreachRepository } from "./repositories/outreach.ts";
 import { applicationRepository } from "./repositories/applications.ts";
 import { collaborationRepository } from "./repositories/collaboration.ts";
+import { proposalRepository } from "./repositories/proposals.ts";
 import { coordinationRepository } from "./repositories/coordination.ts";
 import { areaIndexRepository } from "./repositories/area-index.ts";
 import { administrationRepository } from "./repositories/administration.ts";
@@ -526,6 +527,7 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     applications: applicationRepository(db),
     coordination: coordinationRepository(db),
     collaboration: collaborationRepository(db),
+    proposals: proposalRepository(db),
     index: areaIndexRepository(db),
     administration: administrationRepository(db),
     signInFailures: signInFailureRepository(db),

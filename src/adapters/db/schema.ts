@@ -347,6 +347,8 @@ export interface AgendaItemTable {
   id: Generated<string>;
   meeting_id: string;
   case_id: string;
+  /** Which decision the item is for: the application's (ansokan) or the efforts' (insatser); migration 0022. */
+  decision_point: Generated<"ansokan" | "insatser">;
   position: number;
   added_by: string | null;
   added_at: CreatedAt;
@@ -499,6 +501,60 @@ export interface ViewpointTable {
   redaction_reason: string | null;
 }
 
+/** The group's proposal of efforts and its steps, with the city's assessment (migration 0022). */
+export interface EffortProposalTable {
+  case_id: string;
+  status: Generated<"utkast" | "inskickat" | "klar_for_namnd" | "beslutat">;
+  sent_at: Date | null;
+  sent_by: string | null;
+  returned_reason: string | null;
+  assessment: Generated<string>;
+  child_impact: Generated<string>;
+  assessed_by: string | null;
+  assessed_at: Date | null;
+  updated_at: Timestamp;
+}
+
+/** A proposed effort (insats), the officer's recommendation and the committee's verdict (migration 0022). */
+export interface EffortTable {
+  id: Generated<string>;
+  seq: GeneratedAlways<number>;
+  case_id: string;
+  title: string;
+  description: Generated<string>;
+  responsible: string;
+  starts_on: string;
+  ends_on: string;
+  recommended: boolean | null;
+  recommended_city_sek: number | null;
+  approved: boolean | null;
+  approved_city_sek: number | null;
+  submission_key: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface EffortBudgetLineTable {
+  id: Generated<string>;
+  seq: GeneratedAlways<number>;
+  effort_id: string;
+  funder: "stad" | "aktor";
+  form: "pengar" | "resurs";
+  contributor: string;
+  description: Generated<string>;
+  amount_sek: number | null;
+  created_at: CreatedAt;
+}
+
+export interface EffortMilestoneTable {
+  id: Generated<string>;
+  effort_id: string;
+  title: string;
+  due_on: string;
+  created_at: CreatedAt;
+}
+
 /** The areas a register entry's boundary lies in, kept by triggers (migration 0014). */
 export interface RegisterEntryAreaTable {
   entry_id: string;
@@ -570,6 +626,10 @@ export interface Database {
   dialogue_activity: DialogueActivityTable;
   activity_participation: ActivityParticipationTable;
   viewpoint: ViewpointTable;
+  effort_proposal: EffortProposalTable;
+  effort: EffortTable;
+  effort_budget_line: EffortBudgetLineTable;
+  effort_milestone: EffortMilestoneTable;
   register_area: RegisterAreaView;
   coordination: CoordinationTable;
   index_configuration: IndexConfigurationTable;

@@ -2,6 +2,7 @@
  * Collaboration: the running process after the first decision (samverkansprocessen, issue 11).
  * The feature's public face: other features, the web layer and the adapters import from here only.
  */
-export { type CollaborationRepository, type PhaseHistoryEntry } from "./ports.ts";
+export { type BudgetLineRecord, type CollaborationRepository, type EffortRecord, type MilestoneRecord, type PhaseHistoryEntry, type ProposalRecord, type ProposalRepository } from "./ports.ts";
 export { PhaseService, type PhaseChangeError, type ProcessPhases } from "./phase-service.ts";
-export { phaseChangeSchema, type PhaseChangeInput } from "./schemas.ts";
+export { budgetLineSchema, effortSchema, milestoneSchema, phaseChangeSchema, proposalAssessmentSchema, proposalReturnSchema, type BudgetLineInput, type EffortFormInput, type MilestoneInput, type PhaseChangeInput, type ProposalAssessmentInput } from "./schemas.ts";
+export { isAssessed, ProposalService, type EffortView, type ProposalError, type ProposalView } from "./proposals.ts";

@@ -1,6 +1,7 @@
 /** Ports of the collaboration feature: the running process after the first decision (issue 11). */
 import type { Phase } from "#src/domain/case/phase.ts";
 import type { PhaseChange, PhaseEvent } from "#src/domain/collaboration/process-phase.ts";
+import type { BudgetForm, BudgetFunder, BudgetLine, EffortInput, Milestone, ProposalStatus } from "#src/domain/collaboration/proposal.ts";
 
 /** One change in a process's phase history. */
 export interface PhaseHistoryEntry {
@@ -17,4 +18,68 @@ export interface CollaborationRepository {
   recordPhaseChange(caseId: string, change: PhaseChange, recordedBy: string | null, at: Date): Promise<void>;
   /** The case's phase history, oldest first. */
   phaseHistory(caseId: string): Promise<PhaseHistoryEntry[]>;
+}
+
+// ---- the proposal of efforts (src/domain/collaboration/proposal.ts) ----
+
+export interface BudgetLineRecord {
+  id: string;
+  funder: BudgetFunder;
+  form: BudgetForm;
+  contributor: string;
+  description: string;
+  amountSek: number | null;
+}
+
+export interface MilestoneRecord {
+  id: string;
+  title: string;
+  dueOn: string;
+}
+
+export interface EffortRecord {
+  id: string;
+  title: string;
+  description: string;
+  responsible: string;
+  startsOn: string;
+  endsOn: string;
+  /** The officer's recommendation (null: not assessed yet) and the city's contribution it proposes. */
+  recommended: boolean | null;
+  recommendedCitySek: number | null;
+  /** The committee's verdict (null: not decided yet) and the city's contribution it grants. */
+  approved: boolean | null;
+  approvedCitySek: number | null;
+  budgetLines: BudgetLineRecord[];
+  milestones: MilestoneRecord[];
+}
+
+export interface ProposalRecord {
+  caseId: string;
+  status: ProposalStatus;
+  sentAt: Date | null;
+  returnedReason: string | null;
+  assessment: string;
+  childImpact: string;
+  assessedAt: Date | null;
+  efforts: EffortRecord[];
+}
+
+export interface ProposalRepository {
+  /** The process's proposal with its efforts, their lines and milestones (a fixed number of queries); undefined when none is begun. */
+  proposal(caseId: string): Promise<ProposalRecord | undefined>;
+  /** Begins the proposal (an utkast) if there is none; locks it for the transaction either way. */
+  lockOrBegin(caseId: string, at: Date): Promise<ProposalRecord["status"]>;
+  effortOf(caseId: string, effortId: string): Promise<{ id: string; startsOn: string; endsOn: string } | undefined>;
+  effortBySubmissionKey(key: string): Promise<{ id: string; caseId: string } | undefined>;
+  addEffort(caseId: string, e: EffortInput, by: string, at: Date, submissionKey: string | null): Promise<string>;
+  updateEffort(effortId: string, e: EffortInput, at: Date): Promise<void>;
+  removeEffort(effortId: string): Promise<void>;
+  addBudgetLine(effortId: string, l: BudgetLine): Promise<string>;
+  removeBudgetLine(effortId: string, lineId: string): Promise<boolean>;
+  addMilestone(effortId: string, m: Milestone): Promise<string>;
+  removeMilestone(effortId: string, milestoneId: string): Promise<boolean>;
+  setStatus(caseId: string, status: ProposalRecord["status"], at: Date, extra?: { sentBy?: string; returnedReason?: string | null }): Promise<void>;
+  saveAssessment(caseId: string, a: { assessment: string; childImpact: string; efforts: Array<{ effortId: string; recommended: boolean | null; citySek: number | null }> }, by: string, at: Date): Promise<void>;
+  recordVerdicts(caseId: string, verdicts: ReadonlyArray<{ effortId: string; approved: boolean; citySek: number | null }>, at: Date): Promise<void>;
 }

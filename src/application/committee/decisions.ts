@@ -152,13 +152,13 @@ export class Decisions {
    * from the anslag date. When the posting date is set, or changed, the applicant parties get the
    * last day to appeal by e-mail; saving the same date again sends nothing.
    */
-  async setDecisionDates(actor: Actor, caseId: string, input: DecisionDates, text: AppealMailText, meta: AuditMeta = {}): Promise<Result<DecisionForCase, CommitteeError>> {
+  async setDecisionDates(actor: Actor, caseId: string, input: DecisionDates, text: AppealMailText, meta: AuditMeta = {}, decisionPoint: string = APPLICATION_DECISION_POINT): Promise<Result<DecisionForCase, CommitteeError>> {
     const parsed = checkDecisionDates(input);
     if (!parsed.ok) return fail("invalid", problemKeys("decision.error.", parsed.problems));
     const result = await this.#uow.transaction(async (r): Promise<Result<DecisionForCase & { mailed: boolean }, CommitteeError>> => {
       const state = await r.cases.state(caseId, { forUpdate: true });
       if (!state || !can(actor, { action: "committee.handle", record: state })) return fail("not_found");
-      const d = await r.committee.decision(caseId, APPLICATION_DECISION_POINT);
+      const d = await r.committee.decision(caseId, decisionPoint);
       if (!d) return fail("not_found");
       const dates = checkDecisionDates(parsed.value, d.decidedOn);
       if (!dates.ok) return fail("invalid", problemKeys("decision.error.", dates.problems));
@@ -169,8 +169,8 @@ export class Decisions {
         entityType: "case",
         entityId: caseId,
         organisationId: state.applicantOrganisationId,
-        before: { minutesApprovedOn: d.minutesApprovedOn, postedOn: d.postedOn },
-        after: parsed.value,
+        before: { decisionPoint, minutesApprovedOn: d.minutesApprovedOn, postedOn: d.postedOn },
+        after: { decisionPoint, ...parsed.value },
         ip: meta.ip ?? null,
         requestId: meta.requestId ?? null,
       });

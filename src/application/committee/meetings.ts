@@ -10,7 +10,7 @@ import type { AuditMeta, Clock, UnitOfWork } from "../shared/ports.ts";
 import { problemsByField } from "../shared/schema.ts";
 import type { CommitteeDeps, CommitteeError } from "./common.ts";
 import { meetingSchema, type MeetingInput } from "./schemas.ts";
-import type { AgendaItemRecord, CommitteeInfo, MeetingRecord } from "./ports.ts";
+import type { AgendaDecisionPoint, AgendaItemRecord, CommitteeInfo, MeetingRecord } from "./ports.ts";
 
 export class Meetings {
   readonly #uow: UnitOfWork;
@@ -32,14 +32,16 @@ export class Meetings {
     return this.#uow.read((r) => r.committee.meetings(filter));
   }
 
-  async meeting(actor: Actor, meetingId: string): Promise<{ meeting: MeetingRecord; agenda: AgendaItemRecord[]; ready: Array<{ id: string; caseNumber: string | null; title: string }> } | undefined> {
+  async meeting(actor: Actor, meetingId: string): Promise<{ meeting: MeetingRecord; agenda: AgendaItemRecord[]; ready: Array<{ id: string; caseNumber: string | null; title: string; decisionPoint: AgendaDecisionPoint }> } | undefined> {
     if (!can(actor, { action: "meeting.manage" }) || !isUuid(meetingId)) return undefined;
     return this.#uow.read(async (r) => {
       const meeting = await r.committee.meeting(meetingId);
       if (!meeting) return undefined;
       const agenda = await r.committee.agenda(meetingId);
-      const onAgenda = new Set(agenda.map((a) => a.caseId));
-      const ready = (await r.committee.casesOfCommittee(meeting.committeeId)).filter((c) => c.status === "klar_for_namnd" && !onAgenda.has(c.id));
+      const onAgenda = new Set(agenda.map((a) => `${a.caseId}:${a.decisionPoint}`));
+      const applications = (await r.committee.casesOfCommittee(meeting.committeeId)).filter((c) => c.status === "klar_for_namnd").map((c) => ({ ...c, decisionPoint: "ansokan" as const }));
+      const proposals = (await r.committee.proposalsReadyOfCommittee(meeting.committeeId)).map((c) => ({ ...c, decisionPoint: "insatser" as const }));
+      const ready = [...applications, ...proposals].filter((c) => !onAgenda.has(`${c.id}:${c.decisionPoint}`));
       return { meeting, agenda, ready };
     });
   }
@@ -61,26 +63,31 @@ export class Meetings {
     });
   }
 
-  /** Puts a case that is ready for the committee on a meeting's agenda (last position). */
-  async addToAgenda(actor: Actor, meetingId: string, caseId: string, meta: AuditMeta = {}): Promise<Result<{ agendaItemId: string }, CommitteeError>> {
+  /**
+   * Puts a case that is ready for the committee on a meeting's agenda (last position): for the
+   * decision on its application (the case ready for the committee) or on its proposed efforts
+   * (the proposal ready for the committee).
+   */
+  async addToAgenda(actor: Actor, meetingId: string, caseId: string, meta: AuditMeta = {}, decisionPoint: AgendaDecisionPoint = "ansokan"): Promise<Result<{ agendaItemId: string }, CommitteeError>> {
     if (!can(actor, { action: "meeting.manage" }) || !isUuid(meetingId) || !isUuid(caseId)) return fail("not_found");
     return this.#uow.transaction(async (r): Promise<Result<{ agendaItemId: string }, CommitteeError>> => {
       const meeting = await r.committee.meeting(meetingId);
       const state = await r.cases.state(caseId, { forUpdate: true });
       if (!meeting || !state || !can(actor, { action: "case.read", record: state })) return fail("not_found");
-      const existing = await r.committee.agendaItem(meetingId, caseId);
+      const existing = await r.committee.agendaItem(meetingId, caseId, decisionPoint);
       if (existing) return ok({ agendaItemId: existing });
       if (!can(actor, { action: "meeting.plan", record: { committeeId: meeting.committeeId } })) return fail("wrong_committee");
-      if (state.status !== "klar_for_namnd") return fail("not_ready");
+      const ready = decisionPoint === "ansokan" ? state.status === "klar_for_namnd" : (await r.proposals.proposal(caseId))?.status === "klar_for_namnd";
+      if (!ready) return fail("not_ready");
       if (meeting.committeeId !== state.committeeId) return fail("wrong_committee");
-      const agendaItemId = await r.committee.addAgendaItem({ meetingId, caseId, addedBy: actor.userId, at: this.#clock.now() });
+      const agendaItemId = await r.committee.addAgendaItem({ meetingId, caseId, decisionPoint, addedBy: actor.userId, at: this.#clock.now() });
       await r.audit.append({
         actor,
         action: "case.agenda.add",
         entityType: "case",
         entityId: caseId,
         organisationId: state.applicantOrganisationId,
-        after: { meetingId, body: meeting.body, meetsOn: meeting.meetsOn },
+        after: { meetingId, body: meeting.body, meetsOn: meeting.meetsOn, decisionPoint },
         ip: meta.ip ?? null,
         requestId: meta.requestId ?? null,
       });

@@ -4,7 +4,9 @@
  */
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
-import { APPLICATION_DECISION_POINT } from "#src/domain/case/decision.ts";
+import { APPLICATION_DECISION_POINT, EFFORTS_DECISION_POINT } from "#src/domain/case/decision.ts";
+import { addSums, budgetSums, type BudgetSums } from "#src/domain/collaboration/proposal.ts";
+import type { EffortRecord } from "../collaboration/index.ts";
 import { isUuid } from "#src/domain/ids.ts";
 import type { Contribution } from "#src/domain/intake/answers.ts";
 import type { CriterionRating, Recommendation } from "#src/domain/process-type/definition.ts";
@@ -40,6 +42,23 @@ export interface OfficerReportText {
   contribution(args: { actor: string; moneySek: number | null; resources: string; activities: string }): string;
 }
 
+/**
+ * The words of the officer's report on the proposed efforts (the second decision, "insatser"):
+ * the first report's words, and those of the efforts, their budgets and the child-impact analysis.
+ */
+export interface EffortsReportText extends OfficerReportText {
+  /** The proposed decision, from the city's recommendations per effort. */
+  effortsProposal(args: { committee: string; approved: Array<{ title: string; citySek: number }>; refused: string[] }): string;
+  /** The summary: the process, how many efforts, what the city and the actors contribute. */
+  effortsSummary(args: { title: string; efforts: number; sums: BudgetSums }): string;
+  /** One effort in words: what, who is responsible, when, milestones, budget lines, sums, the city's recommendation. */
+  effort(args: { effort: EffortRecord; sums: BudgetSums }): string;
+  /** "Insats 1: Belysning i parken". */
+  effortHeading(args: { number: number; title: string }): string;
+  childImpactHeading(): string;
+  effortsBasis(args: { title: string; committeeCode: string }): string[];
+}
+
 export class OfficerReports {
   readonly #uow: UnitOfWork;
   readonly #clock: Clock;
@@ -58,6 +77,25 @@ export class OfficerReports {
       if (!state || !(can(actor, { action: "committee.handle", record: state }) || can(actor, { action: "case.assess", record: state }))) return undefined;
       return buildReport(r, state, swedishDay(this.#clock.now()), words);
     });
+  }
+
+  /** The officer's report on the proposed efforts, once the group has sent its proposal. */
+  async effortsReport(actor: Actor, caseId: string, words: EffortsReportText): Promise<OfficerReport | undefined> {
+    if (!isUuid(caseId)) return undefined;
+    return this.#uow.read(async (r) => {
+      const state = await r.cases.state(caseId);
+      if (!state || !(can(actor, { action: "committee.handle", record: state }) || can(actor, { action: "case.assess", record: state }))) return undefined;
+      return buildEffortsReport(r, state, swedishDay(this.#clock.now()), words);
+    });
+  }
+
+  async effortsReportFile(actor: Actor, caseId: string, format: "docx" | "pdf", words: EffortsReportText): Promise<{ bytes: Uint8Array; filename: string } | undefined> {
+    if (!this.#renderer) throw new Error("OfficerReports: no document renderer configured");
+    const report = await this.effortsReport(actor, caseId, words);
+    if (!report) return undefined;
+    const bytes = format === "docx" ? await this.#renderer.docx(report) : await this.#renderer.pdf(report);
+    const safe = (report.caseNumber || "arende").replace(/[^A-Za-z0-9-]/g, "_");
+    return { bytes, filename: `Tjansteskrivelse-insatser-${safe}.${format}` };
   }
 
   async officerReportFile(actor: Actor, caseId: string, format: "docx" | "pdf", words: OfficerReportText): Promise<{ bytes: Uint8Array; filename: string } | undefined> {
@@ -155,6 +193,51 @@ async function buildReport(r: Repositories, state: CaseState, today: string, wor
     recipients,
     sections,
     criteria,
+    responsible,
+  };
+}
+
+/** The officer's report on the proposed efforts: the same document, with the efforts, their budgets and the child-impact analysis. */
+async function buildEffortsReport(r: Repositories, state: CaseState, today: string, words: EffortsReportText): Promise<OfficerReport | undefined> {
+  const found = await r.cases.find(state.id);
+  const proposal = await r.proposals.proposal(state.id);
+  if (!found || !proposal || proposal.status === "utkast") return undefined;
+  const committee = await r.committee.committeeById(state.committeeId);
+  const committeeName = committee?.nameSv ?? state.committeeCode;
+  const application = await r.applications.find(state.id);
+  const decision = await r.committee.decision(state.id, EFFORTS_DECISION_POINT);
+  const meetings = await r.committee.meetingsForCase(state.id);
+
+  const efforts = proposal.efforts.map((e) => ({ effort: e, sums: budgetSums(e.budgetLines) }));
+  const sums = addSums(efforts.map((e) => e.sums));
+  const approved = proposal.efforts.filter((e) => e.recommended === true).map((e) => ({ title: e.title, citySek: e.recommendedCitySek ?? 0 }));
+  const refused = proposal.efforts.filter((e) => e.recommended === false).map((e) => e.title);
+
+  const areaNames = application?.areas.map((a) => a.name) ?? found.areaNames;
+  const source = application?.areaSource;
+  const given = source === "drawn" || source === "geojson" || source === "areas" ? source : found.geometry !== null ? "case" : null;
+  const boundary = words.boundary({ given, fileName: application?.areaFileName ?? null, km2: application?.areaKm2 ?? null, areas: areaNames });
+
+  const sections: OfficerReport["sections"] = efforts.map((e, i) => ({ heading: words.effortHeading({ number: i + 1, title: e.effort.title }), text: words.effort(e) }));
+  if (proposal.assessment.trim()) sections.push({ heading: words.assessmentHeading(), text: proposal.assessment });
+  sections.push({ heading: words.childImpactHeading(), text: proposal.childImpact });
+
+  const responsible: OfficerReport["responsible"] = [];
+  if (found.contactPersonName) responsible.push({ name: found.contactPersonName, title: words.officer("kontaktperson") });
+  return {
+    title: found.title,
+    caseNumber: state.caseNumber ?? "",
+    diariumNumber: application?.diariumNumber ?? state.caseNumber ?? "",
+    date: today,
+    committeeName,
+    area: { names: areaNames, boundary },
+    summary: words.effortsSummary({ title: found.title, efforts: efforts.length, sums }),
+    proposals: [`1. ${words.effortsProposal({ committee: committeeName, approved, refused })}`],
+    basis: words.effortsBasis({ title: found.title, committeeCode: state.committeeCode }),
+    planning: meetings.map((m) => ({ label: words.meeting({ committee: m.committeeName, body: m.body }), date: m.meetsOn })),
+    recipients: decision?.recipients.length ? decision.recipients : [found.applicantOrganisationName ?? words.applicant()].filter(Boolean),
+    sections,
+    criteria: [],
     responsible,
   };
 }

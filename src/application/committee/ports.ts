@@ -58,6 +58,9 @@ export interface CommitteeCase {
 
 export type MeetingBody = "arbetsutskott" | "namnd";
 
+/** The decisions a case can come before the committee for: its application, then its proposed efforts. */
+export type AgendaDecisionPoint = "ansokan" | "insatser";
+
 export interface MeetingRecord {
   id: string;
   committeeId: string;
@@ -72,6 +75,8 @@ export interface AgendaItemRecord {
   id: string;
   meetingId: string;
   caseId: string;
+  /** Which decision the item is for: the application's (ansokan) or the proposed efforts' (insatser). */
+  decisionPoint: AgendaDecisionPoint;
   caseNumber: string | null;
   caseTitle: string;
   position: number;
@@ -123,8 +128,10 @@ export interface CommitteeRepository {
   findMeeting(committeeId: string, body: MeetingBody, meetsOn: string): Promise<string | undefined>;
   createMeeting(m: { committeeId: string; body: MeetingBody; meetsOn: string }): Promise<string>;
   agenda(meetingId: string): Promise<AgendaItemRecord[]>;
-  agendaItem(meetingId: string, caseId: string): Promise<string | undefined>;
-  addAgendaItem(i: { meetingId: string; caseId: string; addedBy: string; at: Date }): Promise<string>;
+  agendaItem(meetingId: string, caseId: string, decisionPoint: AgendaDecisionPoint): Promise<string | undefined>;
+  addAgendaItem(i: { meetingId: string; caseId: string; decisionPoint: AgendaDecisionPoint; addedBy: string; at: Date }): Promise<string>;
+  /** The processes of the committee whose proposal of efforts is ready for its decision. */
+  proposalsReadyOfCommittee(committeeId: string): Promise<CommitteeCase[]>;
   /** The meetings whose agenda holds the case, earliest first. */
   meetingsForCase(caseId: string): Promise<MeetingRecord[]>;
 

@@ -105,3 +105,30 @@ export const decisionActionSchema = intents("record", [
   z.object({ intent: z.literal("record"), ...decisionFields }).superRefine(amountForTheOutcome, whenRead("outcome", "grantedAmountSek")),
   z.object({ intent: z.literal("dates"), ...dateFields }).superRefine(datesInOrder, whenRead("minutesApprovedOn", "postedOn")),
 ]);
+
+// ---- the second decision: on the proposed efforts (decision point "insatser") ----
+
+const { outcome: _outcome, grantedAmountSek: _amount, ...recordFields } = decisionFields;
+
+/** The committee's word on each proposed effort: approved (ja) or not (nej), and the city's contribution. */
+const verdicts = z.array(
+  z.object({
+    effortId: uuid(FORM_ERROR),
+    approved: z.union([z.enum(["ja", "nej"]), z.boolean()], { error: "effortsDecision.error.verdict" }).transform((v) => v === true || v === "ja"),
+    citySek: kronor("effortsDecision.error.amount"),
+  }, { error: FORM_ERROR }),
+  { error: FORM_ERROR },
+);
+
+/** The committee's decision on the efforts: paragraph, meeting, day, conditions, recipients, and a verdict per effort. */
+export const effortsDecisionSchema = z.object({ ...recordFields, verdicts });
+export type EffortsDecisionForm = z.input<typeof effortsDecisionSchema>;
+
+/** The efforts decision page's forms: record the decision, or set its dates. */
+export const effortsDecisionActionSchema = intents("record", [
+  z.object({ intent: z.literal("record"), ...recordFields, verdicts }),
+  z.object({ intent: z.literal("dates"), ...dateFields }).superRefine(datesInOrder, whenRead("minutesApprovedOn", "postedOn")),
+]);
+
+/** A case put on a meeting's agenda, for the decision on its application or on its efforts. */
+export const agendaEntrySchema = z.object({ caseId: uuid(FORM_ERROR), decisionPoint: z.enum(["ansokan", "insatser"], { error: FORM_ERROR }).prefault("ansokan") });

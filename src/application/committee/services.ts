@@ -5,6 +5,7 @@
 import type { CommitteeDeps } from "./common.ts";
 import { ContactPersons } from "./contact-person.ts";
 import { Decisions } from "./decisions.ts";
+import { EffortsDecisions } from "./efforts-decision.ts";
 import { Handling } from "./handling.ts";
 import { Meetings } from "./meetings.ts";
 import { OfficerReports } from "./officer-report.ts";
@@ -19,6 +20,8 @@ export interface CommitteeServices {
   meetings: Meetings;
   /** Recording the decision, its justering and anslag dates, and reading it back with its appeal. */
   decisions: Decisions;
+  /** The second decision: on the proposed efforts (decision point "insatser"). */
+  effortsDecisions: EffortsDecisions;
   /** The officer's report (tjänsteskrivelse). */
   officerReports: OfficerReports;
   /** Choosing the case's contact person. */
@@ -31,6 +34,7 @@ export function createCommitteeServices(deps: CommitteeDeps): CommitteeServices 
     handling: new Handling(deps),
     meetings: new Meetings(deps),
     decisions: new Decisions(deps),
+    effortsDecisions: new EffortsDecisions(deps),
     officerReports: new OfficerReports(deps),
     contactPersons: new ContactPersons(deps),
   };

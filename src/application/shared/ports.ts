@@ -182,6 +182,7 @@ export interface Repositories {
   applications: import("../intake/ports.ts").ApplicationRepository;
   coordination: import("../coordination/ports.ts").CoordinationRepository;
   collaboration: import("../collaboration/ports.ts").CollaborationRepository;
+  proposals: import("../collaboration/ports.ts").ProposalRepository;
   index: import("../area-index/ports.ts").IndexRepository;
   administration: import("../admin/ports.ts").AdministrationRepository;
   signInFailures: import("../auth/ports.ts").SignInFailureRepository;

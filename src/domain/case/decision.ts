@@ -76,24 +76,35 @@ export function grantedAmountProblem(outcome: DecisionOutcome, amount: number | 
  * limits. The decision it returns is trimmed, and an avslag carries no amount (null).
  */
 export function checkDecision(input: DecisionInput): Checked<DecisionInput, keyof DecisionInput, DecisionProblem> {
-  const problems: Partial<Record<keyof DecisionInput, DecisionProblem>> = {};
-  const paragraph = typeof input.paragraph === "string" ? input.paragraph.trim() : "";
-  if (paragraph.length < 1 || paragraph.length > DECISION_LIMITS.paragraphMax) problems.paragraph = "paragraph";
-  if (input.meetingId !== null && !isUuid(input.meetingId)) problems.meetingId = "meeting";
-  if (!isIsoDate(input.decidedOn)) problems.decidedOn = "decidedOn";
+  const record = checkDecisionRecord(input);
+  const problems: Partial<Record<keyof DecisionInput, DecisionProblem>> = record.ok ? {} : { ...record.problems };
   if (!isDecisionOutcome(input.outcome)) problems.outcome = "outcome";
   const amount = input.grantedAmountSek;
   const amountProblem = grantedAmountProblem(input.outcome, amount);
   if (amountProblem) problems.grantedAmountSek = amountProblem;
+  if (!record.ok || Object.keys(problems).length) return { ok: false, problems };
+  return { ok: true, value: { ...record.value, outcome: input.outcome, grantedAmountSek: input.outcome === "avslag" ? null : amount } };
+}
+
+/** What every decision of the committee records, whatever it decides on: its paragraph, meeting, day, conditions and recipients. */
+export type DecisionRecordInput = Pick<DecisionInput, "paragraph" | "meetingId" | "decidedOn" | "conditions" | "recipients">;
+
+/**
+ * Checks the parts every decision has (the application's and the efforts' alike): a paragraph,
+ * a real date, the meeting's id if any, texts within their limits; trimmed.
+ */
+export function checkDecisionRecord(input: DecisionRecordInput): Checked<DecisionRecordInput, keyof DecisionRecordInput, DecisionProblem> {
+  const problems: Partial<Record<keyof DecisionRecordInput, DecisionProblem>> = {};
+  const paragraph = typeof input.paragraph === "string" ? input.paragraph.trim() : "";
+  if (paragraph.length < 1 || paragraph.length > DECISION_LIMITS.paragraphMax) problems.paragraph = "paragraph";
+  if (input.meetingId !== null && !isUuid(input.meetingId)) problems.meetingId = "meeting";
+  if (!isIsoDate(input.decidedOn)) problems.decidedOn = "decidedOn";
   const conditions = typeof input.conditions === "string" ? input.conditions.trim() : "";
   if (conditions.length > DECISION_LIMITS.conditionsMax) problems.conditions = "tooLong";
   const recipients = Array.isArray(input.recipients) ? input.recipients.map((r) => String(r).trim()).filter(Boolean) : [];
   if (recipients.length > DECISION_LIMITS.recipientsMax || recipients.some((r) => r.length > DECISION_LIMITS.recipientMax)) problems.recipients = "tooLong";
   if (Object.keys(problems).length) return { ok: false, problems };
-  return {
-    ok: true,
-    value: { paragraph, meetingId: input.meetingId, decidedOn: input.decidedOn, outcome: input.outcome, grantedAmountSek: input.outcome === "avslag" ? null : amount, conditions, recipients },
-  };
+  return { ok: true, value: { paragraph, meetingId: input.meetingId, decidedOn: input.decidedOn, conditions, recipients } };
 }
 
 export interface DecisionDates {

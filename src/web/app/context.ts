@@ -24,7 +24,7 @@ import type { FirstRun } from "#src/application/admin/index.ts";
 import type { Actor } from "#src/domain/access/actor.ts";
 import type { Locale } from "#src/text/index.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
-import type { PhaseService } from "#src/application/collaboration/index.ts";
+import type { PhaseService, ProposalService } from "#src/application/collaboration/index.ts";
 
 export interface SignInLimiter {
   /** Counts one attempt from `key`; false when the key has used up its attempts for now. */
@@ -53,6 +53,8 @@ export interface AppServices {
   coordination: CoordinationService;
   /** The running process's phases and their history (issue 11). */
   processPhases: PhaseService;
+  /** The group's proposal of efforts and the city's assessment of it. */
+  proposals: ProposalService;
   index: IndexService;
   /** Committees, staff, the city's goals and the first run. */
   administration: {

@@ -33,7 +33,7 @@ import type { Db } from "#src/adapters/db/connect.ts";
 import type { AppServices, DemoSignIn } from "../app/context.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import { StartPage } from "#src/application/site/index.ts";
-import { PhaseService } from "#src/application/collaboration/index.ts";
+import { PhaseService, ProposalService } from "#src/application/collaboration/index.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -136,6 +136,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     coordination,
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     processPhases: new PhaseService({ uow, clock }),
+    proposals: new ProposalService({ uow, clock }),
     recentReads,
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),

@@ -216,15 +216,27 @@ export function committeeRepository(db: Executor): CommitteeRepository {
       const rows = await db
         .selectFrom("agenda_item as a")
         .innerJoin("collaboration_case as c", "c.id", "a.case_id")
-        .select(["a.id", "a.meeting_id", "a.case_id", "c.case_number", "c.title", "a.position"])
+        .select(["a.id", "a.meeting_id", "a.case_id", "a.decision_point", "c.case_number", "c.title", "a.position"])
         .where("a.meeting_id", "=", meetingId)
         .orderBy("a.position")
         .execute();
-      return rows.map((r): AgendaItemRecord => ({ id: r.id, meetingId: r.meeting_id, caseId: r.case_id, caseNumber: r.case_number, caseTitle: r.title, position: r.position }));
+      return rows.map((r): AgendaItemRecord => ({ id: r.id, meetingId: r.meeting_id, caseId: r.case_id, decisionPoint: r.decision_point, caseNumber: r.case_number, caseTitle: r.title, position: r.position }));
     },
-    async agendaItem(meetingId, caseId) {
-      const row = await db.selectFrom("agenda_item").select("id").where("meeting_id", "=", meetingId).where("case_id", "=", caseId).executeTakeFirst();
+    async agendaItem(meetingId, caseId, decisionPoint) {
+      const row = await db.selectFrom("agenda_item").select("id").where("meeting_id", "=", meetingId).where("case_id", "=", caseId).where("decision_point", "=", decisionPoint).executeTakeFirst();
       return row?.id;
+    },
+    async proposalsReadyOfCommittee(committeeId) {
+      const rows = await db
+        .selectFrom("effort_proposal as p")
+        .innerJoin("collaboration_case as c", "c.id", "p.case_id")
+        .select(["c.id", "c.case_number", "c.title", "c.status"])
+        .where("c.committee_id", "=", committeeId)
+        .where("p.status", "=", "klar_for_namnd")
+        .orderBy("p.updated_at", "desc")
+        .limit(200)
+        .execute();
+      return rows.map((r): CommitteeCase => ({ id: r.id, caseNumber: r.case_number, title: r.title, status: r.status }));
     },
     async addAgendaItem(i) {
       // Lock the meeting row so concurrent additions get distinct positions.
@@ -234,6 +246,7 @@ export function committeeRepository(db: Executor): CommitteeRepository {
         .values((eb) => ({
           meeting_id: i.meetingId,
           case_id: i.caseId,
+          decision_point: i.decisionPoint,
           added_by: i.addedBy,
           added_at: i.at,
           position: eb.selectFrom("agenda_item").select(sql<number>`coalesce(max(position), 0) + 1`.as("p")).where("meeting_id", "=", i.meetingId),

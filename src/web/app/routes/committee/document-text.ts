@@ -4,7 +4,7 @@
  * committee's and are written in Swedish whoever downloads them (their headings, in the
  * document adapter, are Swedish too), so the routes pass the Swedish catalogue.
  */
-import type { DecisionExtractText, OfficerReportText } from "#src/application/committee/index.ts";
+import type { DecisionExtractText, EffortsReportText, OfficerReportText } from "#src/application/committee/index.ts";
 import { translator, type Locale, type Translate } from "#src/text/index.ts";
 import { kronor } from "./mail-text.ts";
 
@@ -56,5 +56,41 @@ export function decisionExtractText(t: Translate, locale: Locale): DecisionExtra
     amount: (sek) => kronor(sek, locale),
     applicant: () => t("extract.applicant"),
     appealHow: (court) => t("extract.appealHow", { court }),
+  };
+}
+
+/** The officer's report on the proposed efforts, in the committee's language. */
+export const effortsReportInSwedish = (): EffortsReportText => effortsReportText(translator("sv"), "sv");
+
+export function effortsReportText(t: Translate, locale: Locale): EffortsReportText {
+  const base = officerReportText(t, locale);
+  const money = (sek: number) => kronor(sek, locale);
+  const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${t("effortsReport.and")} ${items.at(-1)}`);
+  return {
+    ...base,
+    effortsProposal: ({ committee, approved, refused }) => {
+      const grants = approved.length ? t("effortsReport.proposal.grants", { committee, efforts: list(approved.map((a) => t("effortsReport.proposal.effortAmount", { title: a.title, amount: money(a.citySek) }))) }) : "";
+      const refuses = refused.length ? t(grants ? "effortsReport.proposal.andRefuses" : "effortsReport.proposal.refuses", { committee, efforts: list(refused) }) : "";
+      return grants || refuses ? `${grants}${refuses}.` : t("effortsReport.proposal.none");
+    },
+    effortsSummary: ({ title, efforts, sums }) =>
+      t("effortsReport.summary", { title, count: efforts, cityMoney: money(sums.cityMoney), cityResources: money(sums.cityResources), actorsMoney: money(sums.actorsMoney), actorsResources: money(sums.actorsResources) }),
+    effort: ({ effort, sums }) => {
+      const lines = [
+        effort.description,
+        t("effortsReport.responsible", { who: effort.responsible }),
+        t("effortsReport.period", { from: effort.startsOn, to: effort.endsOn }),
+        ...effort.milestones.map((m) => t("effortsReport.milestone", { date: m.dueOn, title: m.title })),
+        ...effort.budgetLines.map((l) =>
+          t("effortsReport.line", { who: l.contributor, funder: t(`proposal.funder.${l.funder}`), form: t(`proposal.form.${l.form}`).toLowerCase(), what: l.description ? `: ${l.description}` : "", amount: l.amountSek !== null ? ` – ${money(l.amountSek)}` : "" }),
+        ),
+        t("effortsReport.sums", { city: money(sums.cityMoney + sums.cityResources), actors: money(sums.actorsMoney + sums.actorsResources) }),
+        effort.recommended === null ? t("effortsReport.notAssessed") : effort.recommended ? t("effortsReport.recommended", { amount: money(effort.recommendedCitySek ?? 0) }) : t("effortsReport.notRecommended"),
+      ];
+      return lines.filter((l) => l.trim() !== "").join("\n");
+    },
+    effortHeading: ({ number, title }) => t("effortsReport.effortHeading", { number, title }),
+    childImpactHeading: () => t("effortsReport.childImpactHeading"),
+    effortsBasis: ({ title, committeeCode }) => [t("effortsReport.basis.proposal", { title }), t("effortsReport.basis.dialogue"), t("officerReport.basis.report", { committee: committeeCode, title })],
   };
 }

@@ -3,7 +3,7 @@
  * the applicants, the last day to appeal once the minutes are posted, and the notice to a new
  * contact person. The use cases say what happened; these say it in words.
  */
-import { formatSek, type AppealMailText, type ContactPersonMailText, type DecisionMailText } from "#src/application/committee/index.ts";
+import { formatSek, type AppealMailText, type ContactPersonMailText, type DecisionMailText, type EffortsDecisionMailText } from "#src/application/committee/index.ts";
 import { formatDate, formatMoney, type Locale, type Translate } from "#src/text/index.ts";
 
 /** An amount of kronor: "150 000 kr" in Swedish, as the city's mail and documents have always written it; "SEK 150,000" in English. */
@@ -32,13 +32,16 @@ export function decisionMail(t: Translate, locale: Locale): DecisionMailText {
   };
 }
 
-/** The last day to appeal, sent when the anslag date is set (and again, saying so, when it changes). */
-export function appealMail(t: Translate, locale: Locale): AppealMailText {
+/**
+ * The last day to appeal, sent when the anslag date is set (and again, saying so, when it
+ * changes): of the decision on the application, or of the decision on the proposed efforts.
+ */
+export function appealMail(t: Translate, locale: Locale, decision: "ansokan" | "insatser" = "ansokan"): AppealMailText {
   const day = (d: string) => formatDate(d, locale);
   return {
     subject: (label) => t("decision.appealMailSubject", { case: label }),
     body: (a) =>
-      t("decision.appealMailBody", {
+      t(decision === "ansokan" ? "decision.appealMailBody" : "effortsDecision.appealMailBody", {
         case: a.label,
         committee: a.committee,
         paragraph: a.paragraph,
@@ -57,5 +60,25 @@ export function contactPersonMail(t: Translate): ContactPersonMailText {
   return {
     subject: (label) => t("contactPerson.mailSubject", { case: label }),
     body: (a) => t("contactPerson.mailBody", { case: a.label, title: a.title, assignedBy: a.assignedBy, link: a.link }),
+  };
+}
+
+/** The decision on the proposed efforts: each effort approved (with the city's contribution) or not, and how to appeal. */
+export function effortsDecisionMail(t: Translate, locale: Locale): EffortsDecisionMailText {
+  const label = (caseNumber: string | null) => caseNumber ?? t("decision.mailCaseFallback");
+  return {
+    subject: (caseNumber) => t("effortsDecision.mailSubject", { case: label(caseNumber) }),
+    body: (d) =>
+      t("effortsDecision.mailBody", {
+        case: label(d.label),
+        committee: d.committee,
+        decidedOn: d.decidedOn,
+        paragraph: d.paragraph,
+        outcome: t(`decision.outcome.${d.outcome}`),
+        efforts: d.efforts.map((e) => `- ${e.title}: ${e.approved ? t("effortsDecision.mailApproved", { amount: kronor(e.citySek ?? 0, locale) }) : t("effortsDecision.mailRefused")}`).join("\n"),
+        conditions: d.conditions ? t("decision.mailConditions", { conditions: d.conditions }) : "",
+        court: d.court,
+        link: d.link,
+      }),
   };
 }

@@ -1,5 +1,5 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { agendaItemSchema } from "#src/application/committee/index.ts";
+import { agendaEntrySchema } from "#src/application/committee/index.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { formatDate, type MessageKey } from "#src/text/index.ts";
@@ -17,9 +17,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs): Promise<FormFailure | Response> {
   const actor = requireActor(context, request);
   const meetingId = params.meetingId ?? "";
-  const parsed = parseForm(agendaItemSchema, await request.formData());
+  const parsed = parseForm(agendaEntrySchema, await request.formData());
   if (!parsed.ok) return parsed;
-  const r = await services(context).committee.meetings.addToAgenda(actor, meetingId, parsed.data.caseId, requestMeta(context));
+  const r = await services(context).committee.meetings.addToAgenda(actor, meetingId, parsed.data.caseId, requestMeta(context), parsed.data.decisionPoint);
   if (!r.ok) {
     if (r.error === "not_found") notFound();
     return { ok: false, errors: { form: refusalKey(r.error) }, values: {} };
@@ -60,7 +60,7 @@ export default function MeetingPage() {
               <a className="ds-link" href={`/arenden/${a.caseId}`}>
                 {a.caseNumber ?? a.caseTitle}
               </a>{" "}
-              – {a.caseTitle}
+              – {a.caseTitle} ({t(`meetings.decisionPoint.${a.decisionPoint}`)})
             </li>
           ))}
         </ol>
@@ -73,10 +73,11 @@ export default function MeetingPage() {
       ) : (
         <ul className="ds-list">
           {ready.map((c) => (
-            <li key={c.id}>
-              {c.caseNumber ?? ""} {c.title}
-              <PostForm aria-label={`${t("meetings.addToAgenda")}: ${c.title}`}>
+            <li key={`${c.id}:${c.decisionPoint}`}>
+              {c.caseNumber ?? ""} {c.title} ({t(`meetings.decisionPoint.${c.decisionPoint}`)})
+              <PostForm aria-label={`${t("meetings.addToAgenda")}: ${c.title} (${t(`meetings.decisionPoint.${c.decisionPoint}`)})`}>
                 <input type="hidden" name="caseId" value={c.id} />
+                <input type="hidden" name="decisionPoint" value={c.decisionPoint} />
                 <SubmitButton variant="secondary">{t("meetings.addToAgenda")}</SubmitButton>
               </PostForm>
             </li>
