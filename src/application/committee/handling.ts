@@ -6,7 +6,7 @@
  */
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
-import { APPLICATION_DECISION_POINT } from "#src/domain/case/decision.ts";
+import { APPLICATION_DECISION_POINT, EFFORTS_DECISION_POINT } from "#src/domain/case/decision.ts";
 import { staffNextSteps, type ApplicantTurn, type StaffStep } from "#src/domain/case/next-step.ts";
 import { isUuid } from "#src/domain/ids.ts";
 import type { UnitOfWork } from "../shared/ports.ts";
@@ -59,12 +59,21 @@ export class Handling {
       const application = await r.applications.find(caseId);
       if (!found) return undefined;
       const d = await r.committee.decision(caseId, APPLICATION_DECISION_POINT);
+      const dates = (x: { minutesApprovedOn: string | null; postedOn: string | null } | undefined) => (x ? { minutesApprovedOn: x.minutesApprovedOn, postedOn: x.postedOn } : null);
+      const running = state.status === "beslutat" && state.phase === "samarbete";
       const next = staffNextSteps({
         status: state.status,
         hasContactPerson: found.contactPersonId !== null,
         hasDiariumNumber: !!application?.diariumNumber,
-        onAgenda: (await r.committee.meetingsForCase(caseId)).some((m) => m.committeeId === state.committeeId),
-        decision: d ? { minutesApprovedOn: d.minutesApprovedOn, postedOn: d.postedOn } : null,
+        onAgenda: (await r.committee.meetingsForCase(caseId, APPLICATION_DECISION_POINT)).some((m) => m.committeeId === state.committeeId),
+        decision: dates(d),
+        efforts: running
+          ? {
+              proposal: (await r.proposals.proposal(caseId))?.status ?? null,
+              onAgenda: (await r.committee.meetingsForCase(caseId, EFFORTS_DECISION_POINT)).some((m) => m.committeeId === state.committeeId),
+              decision: dates(await r.committee.decision(caseId, EFFORTS_DECISION_POINT)),
+            }
+          : undefined,
       });
       const canAssign = can(actor, { action: "case.assess", record: state });
       return {

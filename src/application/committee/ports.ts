@@ -132,8 +132,8 @@ export interface CommitteeRepository {
   addAgendaItem(i: { meetingId: string; caseId: string; decisionPoint: AgendaDecisionPoint; addedBy: string; at: Date }): Promise<string>;
   /** The processes of the committee whose proposal of efforts is ready for its decision. */
   proposalsReadyOfCommittee(committeeId: string): Promise<CommitteeCase[]>;
-  /** The meetings whose agenda holds the case, earliest first. */
-  meetingsForCase(caseId: string): Promise<MeetingRecord[]>;
+  /** The meetings whose agenda holds the case (for the decision point, if given), earliest first. */
+  meetingsForCase(caseId: string, decisionPoint?: AgendaDecisionPoint): Promise<MeetingRecord[]>;
 
   decision(caseId: string, decisionPoint: string): Promise<DecisionRecord | undefined>;
   addDecision(d: Omit<DecisionRecord, "id" | "createdAt" | "minutesApprovedOn" | "postedOn"> & { recordedBy: string; at: Date }): Promise<string>;

@@ -26,4 +26,18 @@ describe("the city's next step on a case", () => {
     expect(staffNextSteps(facts({ status: "avslutat" }))).toEqual({ steps: [], applicantTurn: null });
     expect(steps({ status: "overlamnat" })).toEqual(["take_up"]);
   });
+
+  it("leads a running process through the decision on its efforts", () => {
+    const decided = { status: "beslutat" as const, decision: { minutesApprovedOn: "2026-03-05", postedOn: "2026-03-06" } };
+    const efforts = (e: Partial<NonNullable<Parameters<typeof staffNextSteps>[0]["efforts"]>>) => steps({ ...decided, efforts: { proposal: null, onAgenda: false, decision: null, ...e } });
+    expect(efforts({ proposal: "utkast" })).toEqual(["follow_up"]);
+    expect(staffNextSteps(facts({ ...decided, efforts: { proposal: "inskickat", onAgenda: false, decision: null } })).steps).toEqual([{ step: "assess_efforts", needs: "case.assess" }]);
+    expect(efforts({ proposal: "klar_for_namnd" })).toEqual(["put_efforts_on_agenda"]);
+    expect(efforts({ proposal: "klar_for_namnd", onAgenda: true })).toEqual(["record_efforts_decision"]);
+    expect(efforts({ proposal: "beslutat", decision: { minutesApprovedOn: null, postedOn: null } })).toEqual(["set_efforts_minutes_approved"]);
+    expect(efforts({ proposal: "beslutat", decision: { minutesApprovedOn: "2026-12-14", postedOn: null } })).toEqual(["set_efforts_posted"]);
+    expect(efforts({ proposal: "beslutat", decision: { minutesApprovedOn: "2026-12-14", postedOn: "2026-12-15" } })).toEqual(["follow_up"]);
+    // The first decision's dates come first.
+    expect(steps({ status: "beslutat", decision: { minutesApprovedOn: null, postedOn: null }, efforts: { proposal: "inskickat", onAgenda: false, decision: null } })).toEqual(["set_minutes_approved"]);
+  });
 });

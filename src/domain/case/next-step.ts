@@ -17,7 +17,12 @@ export type StaffStep =
   | "set_minutes_approved"
   | "set_posted"
   | "take_up"
-  | "follow_up";
+  | "follow_up"
+  | "assess_efforts"
+  | "put_efforts_on_agenda"
+  | "record_efforts_decision"
+  | "set_efforts_minutes_approved"
+  | "set_efforts_posted";
 
 /** What the applicant is doing, when it is their turn. */
 export type ApplicantTurn = "draft" | "completion";
@@ -31,6 +36,11 @@ export interface NextStepFacts {
   hasDiariumNumber: boolean;
   onAgenda: boolean;
   decision: { minutesApprovedOn: string | null; postedOn: string | null } | null;
+  /**
+   * The second decision, on the proposed efforts, once the process runs: the proposal's step
+   * (src/domain/collaboration/proposal.ts), whether it is on an agenda, and its decision's dates.
+   */
+  efforts?: { proposal: "utkast" | "inskickat" | "klar_for_namnd" | "beslutat" | null; onAgenda: boolean; decision: { minutesApprovedOn: string | null; postedOn: string | null } | null };
 }
 
 export interface NextSteps {
@@ -64,10 +74,22 @@ export function staffNextSteps(f: NextStepFacts): NextSteps {
     case "beslutat":
       if (f.decision && !f.decision.minutesApprovedOn) steps.push({ step: "set_minutes_approved", needs: "committee.handle" });
       else if (f.decision && !f.decision.postedOn) steps.push({ step: "set_posted", needs: "committee.handle" });
-      else steps.push({ step: "follow_up", needs: "case.assess" });
+      else steps.push(effortsStep(f.efforts));
       break;
     case "vantar_komplettering":
       break;
   }
   return { steps, applicantTurn: f.status === "vantar_komplettering" ? "completion" : null };
+}
+
+/** The running process's next step on the way to and after the decision on its efforts. */
+function effortsStep(e: NextStepFacts["efforts"]): { step: StaffStep; needs: StepPermission } {
+  if (e?.decision) {
+    if (!e.decision.minutesApprovedOn) return { step: "set_efforts_minutes_approved", needs: "committee.handle" };
+    if (!e.decision.postedOn) return { step: "set_efforts_posted", needs: "committee.handle" };
+    return { step: "follow_up", needs: "case.assess" };
+  }
+  if (e?.proposal === "inskickat") return { step: "assess_efforts", needs: "case.assess" };
+  if (e?.proposal === "klar_for_namnd") return { step: e.onAgenda ? "record_efforts_decision" : "put_efforts_on_agenda", needs: "committee.handle" };
+  return { step: "follow_up", needs: "case.assess" };
 }

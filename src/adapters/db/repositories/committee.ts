@@ -255,9 +255,11 @@ export function committeeRepository(db: Executor): CommitteeRepository {
         .executeTakeFirstOrThrow();
       return row.id;
     },
-    async meetingsForCase(caseId) {
+    async meetingsForCase(caseId, decisionPoint) {
+      let items = db.selectFrom("agenda_item").select("meeting_id").where("case_id", "=", caseId);
+      if (decisionPoint) items = items.where("decision_point", "=", decisionPoint);
       const rows = await meetingQuery()
-        .where("m.id", "in", db.selectFrom("agenda_item").select("meeting_id").where("case_id", "=", caseId))
+        .where("m.id", "in", items)
         .orderBy("m.meets_on")
         .execute();
       return rows.map(toMeeting);

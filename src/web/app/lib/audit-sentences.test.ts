@@ -66,6 +66,8 @@ describe("audit entries as sentences", () => {
       const source = readFileSync(join(dir, file), "utf8");
       // An audit entry's action (not a permission asked of `can`): followed by the entity type or a line break.
       for (const m of source.matchAll(/action: "((?:case|application|attachment|invitation|contact_request)\.[a-z_.]+)",\s*(?:\n|entityType)/g)) codes.add(m[1]!);
+      // A running process's own records (the phase, the proposal of efforts).
+      for (const m of source.matchAll(/action: "((?:process\.phase|proposal)\.[a-z_.]+)",\s*(?:\n|entityType|after)/g)) codes.add(m[1]!);
       for (const m of source.matchAll(/\? "((?:case|application|attachment|invitation|contact_request)\.[a-z_.]+)"\s*:\s*"((?:case|application|attachment|invitation|contact_request)\.[a-z_.]+)"/g)) {
         codes.add(m[1]!);
         codes.add(m[2]!);

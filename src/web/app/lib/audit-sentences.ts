@@ -70,6 +70,7 @@ export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): 
       return t("auditlog.case.coordinated", { who, name: str(asData(after.with).name) ?? "" });
     case "case.decision.record": {
       const vars = { who, paragraph: str(after.paragraph) ?? "", date: str(after.decidedOn) ?? "", outcome: outcome(after.outcome), amount: money(after.grantedAmountSek) };
+      if (after.decisionPoint === "insatser") return t("auditlog.case.decision.recordEfforts", vars);
       return t(typeof after.grantedAmountSek === "number" && after.grantedAmountSek > 0 ? "auditlog.case.decision.recordAmount" : "auditlog.case.decision.record", vars);
     }
     case "case.decision.dates": {
@@ -100,6 +101,22 @@ export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): 
       return t("auditlog.invitation.apply_accepted", { who, organisation: str(after.organisation) ?? "" });
     case "contact_request.application_started":
       return t("auditlog.contact_request.application_started", { who });
+    case "process.phase.change":
+      return t("auditlog.process.phase.change", { who, phase: typeof after.to === "string" ? t(`phase.${after.to}` as MessageKey) : notSet });
+    case "proposal.effort.add":
+    case "proposal.effort.update":
+      return t(`auditlog.${action}`, { who, title: str(after.title) ?? "" });
+    case "proposal.effort.remove":
+    case "proposal.budget.add":
+    case "proposal.budget.remove":
+    case "proposal.milestone.add":
+    case "proposal.milestone.remove":
+    case "proposal.send":
+    case "proposal.ready":
+    case "proposal.assess":
+      return t(`auditlog.${action}`, { who });
+    case "proposal.return":
+      return t("auditlog.proposal.return", { who, reason: str(after.reason) ?? "" });
   }
   // Status changes: case.<event> from the lifecycle, with the statuses before and after.
   const event = action.startsWith("case.") ? action.slice(5) : "";

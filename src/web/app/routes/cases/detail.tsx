@@ -109,6 +109,14 @@ function stepHref(step: StaffStep, caseId: string): string {
       return `/handlaggning/${caseId}/beslut`;
     case "take_up":
       return "/handlaggning";
+    case "assess_efforts":
+      return `/handlaggning/${caseId}/insatser`;
+    case "put_efforts_on_agenda":
+      return "/sammantraden";
+    case "record_efforts_decision":
+    case "set_efforts_minutes_approved":
+    case "set_efforts_posted":
+      return `/handlaggning/${caseId}/insatser/beslut`;
     case "follow_up":
       return "#meddelanden";
   }
