@@ -13,6 +13,7 @@ import type { Database } from "./schema.ts";
 import { loadIndexDemoData } from "./demo-index.ts";
 import { addDays } from "#src/domain/case/appeal.ts";
 import { PHASE_PATH } from "#src/domain/collaboration/process-phase.ts";
+import { seedProposalDemo, type DemoProcess } from "./demo/proposals.ts";
 
 export const DEMO_PASSWORD = "Samverka-demo-2026";
 
@@ -168,12 +169,13 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
     const cases: Array<{ title: string; summary: string; org: string | null; committee: string; phase: Phase; status: CaseStatus; area: number; number: string | null; granted: number | null; started: string | null; ended?: string }> = [
       { title: "Trygg och levande Sofielundsgata (demo)", summary: "Fastighetsägarna vill tillsammans med staden göra gatan tryggare och mer levande.", org: fastighetsagare, committee: "TN", phase: "forsta_kontakt", status: "utkast", area: 13, number: null, granted: null, started: null },
       { title: "Limhamns torg som mötesplats (demo)", summary: "Föreningen ansöker om samverkansstöd för att utveckla torget med handlare och boende.", org: forening, committee: "TN", phase: "initiering", status: "inskickat", area: 0, number: "TN-2026-00001", granted: null, started: null },
-      { title: "Dialog om parkstråket i Rosengård (demo)", summary: "Dialogaktiviteter med boende om parkstråket; förslag på insatser tas fram.", org: natverk, committee: "TN", phase: "samarbete", status: "under_bedomning", area: 6, number: "TN-2026-00002", granted: 150000, started: "2026-03-01" },
+      { title: "Dialog om parkstråket i Rosengård (demo)", summary: "Dialogaktiviteter med boende om parkstråket; förslag på insatser tas fram.", org: natverk, committee: "TN", phase: "samarbete", status: "beslutat", area: 6, number: "TN-2026-00002", granted: 150000, started: "2026-03-01" },
       { title: "Sommargata i Södra innerstaden (demo)", summary: "Beslutade aktiviteter genomförs enligt tidplan med avstämningar.", org: fastighetsagare, committee: "TN", phase: "utforande", status: "beslutat", area: 3, number: "TN-2025-00014", granted: 240000, started: "2025-05-15" },
       { title: "Belysning och trygghet i Hyllie (demo)", summary: "Resultat- och effektmätning pågår efter avslutade insatser.", org: forening, committee: "TN", phase: "resultat", status: "beslutat", area: 7, number: "TN-2024-00031", granted: 320000, started: "2024-04-01" },
       { title: "Citysamverkan Centrum 2022–2024 (demo)", summary: "Avslutad process med verksamhetsberättelse och ekonomisk berättelse inlämnade.", org: fastighetsagare, committee: "TN", phase: "avslutad", status: "avslutat", area: 2, number: "TN-2022-00007", granted: 500000, started: "2022-02-01", ended: "2024-12-31" },
       { title: "Mötesplats för unga i Fosie (demo)", summary: "Ärendet rör även arbetsmarknads- och socialnämndens ansvarsområde och har överlämnats för yttrande.", org: natverk, committee: "ASN", phase: "initiering", status: "under_bedomning", area: 8, number: "ASN-2026-00003", granted: null, started: null },
     ];
+    const running: DemoProcess[] = [];
     for (const c of cases) {
       const row = await trx
         .insertInto("collaboration_case")
@@ -204,11 +206,14 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
         await trx.insertInto("process_phase_event").values({ case_id: row.id, event: step.event, from_phase: step.from, to_phase: step.to, occurred_at: `${at}T09:00:00+01:00` }).execute();
       }
       if (c.org) await trx.insertInto("application_party").values({ case_id: row.id, organisation_id: c.org, role: "huvudsokande" }).execute();
+      running.push({ caseId: row.id, phase: c.phase, started: c.started, granted: c.granted, recordedBy: userIds["handlaggare@demo.samverka.invalid"] ?? contact });
       await trx
         .insertInto("audit_event")
         .values({ actor_label: "demodata", action: "case.created", entity_type: "case", entity_id: row.id, organisation_id: c.org, after: JSON.stringify({ title: c.title, phase: c.phase, status: c.status }) })
         .execute();
     }
+    // The running processes' decisions and proposals of efforts, so their phases hold by the rules.
+    await seedProposalDemo(trx, running);
     // Local processes in the register (invented, after the kinds named in the seeds), some overlapping the demo cases.
     const processes: Array<{ name: string; owner_kind: string; owner_name: string; themes: string[]; areas: number[]; starts_on: string; ends_on: string | null; status: "planerad" | "pagaende" | "avslutad" }> = [
       { name: "Communities That Care, Rosengård (demo)", owner_kind: "forvaltning", owner_name: "Stadskontoret (demo)", themes: ["barn_och_unga", "trygghet"], areas: [6], starts_on: "2024-01-01", ends_on: null, status: "pagaende" },
