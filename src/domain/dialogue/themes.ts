@@ -361,3 +361,15 @@ export function bestTheme(viewpoint: AnalysedViewpoint, themes: ReadonlyArray<Pi
   });
   return best;
 }
+
+/** The phases in which a process's themes may change: a running process (avslutad is read-only). */
+export const THEME_PHASES = ["samarbete", "utforande", "resultat"] as const;
+
+export function themesMayChange(phase: string): boolean {
+  return (THEME_PHASES as readonly string[]).includes(phase);
+}
+
+export const THEME_STATUSES = ["forslag", "godkant", "avvisat"] as const;
+export type ThemeStatus = (typeof THEME_STATUSES)[number];
+/** Who put a theme or a tag there: the suggestion, or a person. */
+export type ThemeOrigin = "forslag" | "person";
