@@ -174,7 +174,7 @@ export default function ThemesPage() {
 
       <section aria-labelledby="themes-list">
         <h2 className="ds-heading" data-size="sm" id="themes-list">
-          {t("themes.title")}
+          {t("themes.listHeading")}
         </h2>
         {data.themes.length === 0 && <p className="ds-paragraph">{t("themes.none")}</p>}
         {suggestions.length > 0 && (
