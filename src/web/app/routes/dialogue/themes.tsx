@@ -213,7 +213,19 @@ export default function ThemesPage() {
             <label className="ds-label" htmlFor="field-themeId">
               {t("themes.rename.theme")}
             </label>
-            <select className="ds-input" id="field-themeId" name="themeId" defaultValue={own("rename")?.values.themeId ?? ""}>
+            {own("rename")?.errors.themeId && (
+              <div id="field-themeId-error" className="ds-validation-message" data-color="danger">
+                {t(own("rename")!.errors.themeId!)}
+              </div>
+            )}
+            <select
+              className="ds-input"
+              id="field-themeId"
+              name="themeId"
+              defaultValue={own("rename")?.values.themeId ?? ""}
+              aria-invalid={own("rename")?.errors.themeId ? true : undefined}
+              aria-describedby={own("rename")?.errors.themeId ? "field-themeId-error" : undefined}
+            >
               <option value="">{t("themes.tag.choose")}</option>
               {themeOptions.map((o) => (
                 <option key={o.value} value={o.value}>
