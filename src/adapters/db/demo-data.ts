@@ -14,6 +14,7 @@ import { loadIndexDemoData } from "./demo-index.ts";
 import { addDays } from "#src/domain/case/appeal.ts";
 import { PHASE_PATH } from "#src/domain/collaboration/process-phase.ts";
 import { seedProposalDemo, type DemoProcess } from "./demo/proposals.ts";
+import { loadThemesDemo } from "./demo/themes.ts";
 
 export const DEMO_PASSWORD = "Samverka-demo-2026";
 
@@ -239,6 +240,7 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
       ])
       .execute();
     await loadIndexDemoData(trx, userIds["analytiker@demo.samverka.invalid"]!);
+    await loadThemesDemo(trx, contact);
     return accounts.map(({ role, email, name, password }) => ({ role, email, name, password }));
   });
 }

@@ -18,6 +18,7 @@ import { outreachRepository } from "./repositories/outreach.ts";
 import { applicationRepository } from "./repositories/applications.ts";
 import { collaborationRepository } from "./repositories/collaboration.ts";
 import { proposalRepository } from "./repositories/proposals.ts";
+import { themeRepository } from "./repositories/themes.ts";
 import { coordinationRepository } from "./repositories/coordination.ts";
 import { areaIndexRepository } from "./repositories/area-index.ts";
 import { administrationRepository } from "./repositories/administration.ts";
@@ -533,6 +534,7 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     signInFailures: signInFailureRepository(db),
     pendingSubmissions: pendingSubmissionRepository(db),
     registrations: registrationRequestRepository(db),
+    themes: themeRepository(db),
   };
 }
 

@@ -555,6 +555,33 @@ export interface EffortMilestoneTable {
   created_at: CreatedAt;
 }
 
+/** A theme of a process's viewpoints, suggested or added by hand (migration 0021). */
+export interface ProcessThemeTable {
+  id: Generated<string>;
+  case_id: string;
+  name: string;
+  status: Generated<"forslag" | "godkant" | "avvisat">;
+  origin: "forslag" | "person";
+  keywords: ColumnType<string[], string[] | undefined, string[]>;
+  keyword_stems: ColumnType<string[], string[] | undefined, string[]>;
+  merged_into: string | null;
+  submission_key: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  decided_by: string | null;
+  decided_at: Date | null;
+  updated_at: Timestamp;
+}
+
+/** A viewpoint tagged with a theme, by the suggestion or by a person (migration 0021). */
+export interface ViewpointThemeTable {
+  viewpoint_id: string;
+  theme_id: string;
+  how: "forslag" | "person";
+  tagged_by: string | null;
+  tagged_at: CreatedAt;
+}
+
 /** The areas a register entry's boundary lies in, kept by triggers (migration 0014). */
 export interface RegisterEntryAreaTable {
   entry_id: string;
@@ -630,6 +657,8 @@ export interface Database {
   effort: EffortTable;
   effort_budget_line: EffortBudgetLineTable;
   effort_milestone: EffortMilestoneTable;
+  process_theme: ProcessThemeTable;
+  viewpoint_theme: ViewpointThemeTable;
   register_area: RegisterAreaView;
   coordination: CoordinationTable;
   index_configuration: IndexConfigurationTable;

@@ -188,6 +188,7 @@ export interface Repositories {
   signInFailures: import("../auth/ports.ts").SignInFailureRepository;
   pendingSubmissions: import("../auth/ports.ts").PendingSubmissionRepository;
   registrations: import("../auth/ports.ts").RegistrationRequestRepository;
+  themes: import("../dialogue/ports.ts").ThemeRepository;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

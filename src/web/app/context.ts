@@ -25,6 +25,7 @@ import type { Actor } from "#src/domain/access/actor.ts";
 import type { Locale } from "#src/text/index.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import type { PhaseService, ProposalService } from "#src/application/collaboration/index.ts";
+import type { CompilationService, ThemeService } from "#src/application/dialogue/index.ts";
 
 export interface SignInLimiter {
   /** Counts one attempt from `key`; false when the key has used up its attempts for now. */
@@ -55,6 +56,10 @@ export interface AppServices {
   processPhases: PhaseService;
   /** The group's proposal of efforts and the city's assessment of it. */
   proposals: ProposalService;
+  /** The themes of a process's viewpoints (issue 11). */
+  themes: ThemeService;
+  /** The compilation of a process's dialogue, as a page and as documents (issue 11). */
+  compilation: CompilationService;
   index: IndexService;
   /** Committees, staff, the city's goals and the first run. */
   administration: {

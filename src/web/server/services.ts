@@ -34,6 +34,9 @@ import type { AppServices, DemoSignIn } from "../app/context.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import { StartPage } from "#src/application/site/index.ts";
 import { PhaseService, ProposalService } from "#src/application/collaboration/index.ts";
+import { CompilationService, ThemeService } from "#src/application/dialogue/index.ts";
+import { swedishText } from "#src/adapters/text/swedish-text.ts";
+import { compilationRenderer } from "#src/adapters/documents/compilation.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -137,6 +140,8 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     processPhases: new PhaseService({ uow, clock }),
     proposals: new ProposalService({ uow, clock }),
+    themes: new ThemeService({ uow, clock, text: swedishText() }),
+    compilation: new CompilationService({ uow, clock, text: swedishText(), renderer: compilationRenderer("sv") }),
     recentReads,
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),

@@ -1,0 +1,19 @@
+/**
+ * The dialogue of a running process (issue 11): its activities, the residents' viewpoints, the
+ * themes suggested from them and the compilation. The feature's public face: other features,
+ * the web layer and the adapters import from here only.
+ */
+export {
+  type SwedishText,
+  type ThemeRepository,
+  type ThemeViewpoint,
+  type ThemeRecord,
+  type ThemeTag,
+  type NewTheme,
+  type CompilationActivity,
+  type Compilation,
+  type CompilationRenderer,
+} from "./theme-ports.ts";
+export { ThemeService, type ThemeError, type ThemesPage, type ThemeView } from "./themes.ts";
+export { CompilationService, QUOTES_PER_THEME } from "./compilation.ts";
+export { themeDecisionSchema, themeRenameSchema, themeMergeSchema, themeAddSchema, viewpointTagSchema, type ThemeDecisionInput, type ThemeRenameInput, type ThemeMergeInput, type ThemeAddInput, type ViewpointTagInput } from "./theme-schemas.ts";

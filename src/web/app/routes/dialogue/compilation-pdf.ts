@@ -1,0 +1,16 @@
+import type { LoaderFunctionArgs } from "react-router";
+import { notFound, requireActor, services } from "#src/web/app/lib/request.ts";
+
+/** The compilation of the process's dialogue (sammanställning) as PDF. */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const actor = requireActor(context, request);
+  const file = await services(context).compilation.compilationFile(actor, params.caseId ?? "", "pdf");
+  if (!file) notFound();
+  return new Response(Buffer.from(file.bytes), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
