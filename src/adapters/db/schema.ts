@@ -547,6 +547,12 @@ export interface EffortBudgetLineTable {
   created_at: CreatedAt;
 }
 
+/** The dialogue's themes an effort answers (migration 0022). */
+export interface EffortThemeTable {
+  effort_id: string;
+  theme_id: string;
+}
+
 export interface EffortMilestoneTable {
   id: Generated<string>;
   effort_id: string;
@@ -657,6 +663,7 @@ export interface Database {
   effort: EffortTable;
   effort_budget_line: EffortBudgetLineTable;
   effort_milestone: EffortMilestoneTable;
+  effort_theme: EffortThemeTable;
   process_theme: ProcessThemeTable;
   viewpoint_theme: ViewpointThemeTable;
   register_area: RegisterAreaView;

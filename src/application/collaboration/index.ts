@@ -4,5 +4,6 @@
  */
 export { type BudgetLineRecord, type CollaborationRepository, type EffortRecord, type MilestoneRecord, type PhaseHistoryEntry, type ProposalRecord, type ProposalRepository } from "./ports.ts";
 export { PhaseService, type PhaseChangeError, type ProcessPhases } from "./phase-service.ts";
-export { budgetLineSchema, effortSchema, milestoneSchema, phaseChangeSchema, proposalAssessmentSchema, proposalReturnSchema, type BudgetLineInput, type EffortFormInput, type MilestoneInput, type PhaseChangeInput, type ProposalAssessmentInput } from "./schemas.ts";
+export { budgetLineSchema, effortSchema, effortThemesSchema, type EffortThemesInput, milestoneSchema, phaseChangeSchema, proposalAssessmentSchema, proposalReturnSchema, type BudgetLineInput, type EffortFormInput, type MilestoneInput, type PhaseChangeInput, type ProposalAssessmentInput } from "./schemas.ts";
 export { isAssessed, ProposalService, type EffortView, type ProposalError, type ProposalView } from "./proposals.ts";
+export { WE_ASKED_QUOTES, WeAskedService, type WeAskedPage, type WeDo } from "./we-asked.ts";

@@ -52,6 +52,8 @@ export interface EffortRecord {
   approvedCitySek: number | null;
   budgetLines: BudgetLineRecord[];
   milestones: MilestoneRecord[];
+  /** The dialogue's themes the effort answers (accepted themes of the process). */
+  themes: Array<{ id: string; name: string }>;
 }
 
 export interface ProposalRecord {
@@ -81,5 +83,9 @@ export interface ProposalRepository {
   removeMilestone(effortId: string, milestoneId: string): Promise<boolean>;
   setStatus(caseId: string, status: ProposalRecord["status"], at: Date, extra?: { sentBy?: string; returnedReason?: string | null }): Promise<void>;
   saveAssessment(caseId: string, a: { assessment: string; childImpact: string; efforts: Array<{ effortId: string; recommended: boolean | null; citySek: number | null }> }, by: string, at: Date): Promise<void>;
+  /** Sets the themes an effort answers (the ids are the process's accepted themes: the use case checks). */
+  setEffortThemes(effortId: string, themeIds: readonly string[]): Promise<void>;
+  /** The process's accepted themes, that an effort can answer. */
+  acceptedThemes(caseId: string): Promise<Array<{ id: string; name: string }>>;
   recordVerdicts(caseId: string, verdicts: ReadonlyArray<{ effortId: string; approved: boolean; citySek: number | null }>, at: Date): Promise<void>;
 }

@@ -16,7 +16,7 @@ import type { CaseState } from "../cases/index.ts";
 import type { AuditMeta, Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
 import { problemsByField } from "../shared/schema.ts";
 import type { EffortRecord, ProposalRecord } from "./ports.ts";
-import { budgetLineSchema, effortSchema, milestoneSchema, proposalAssessmentSchema, proposalReturnSchema, type BudgetLineInput, type EffortFormInput, type MilestoneInput, type ProposalAssessmentInput } from "./schemas.ts";
+import { budgetLineSchema, effortSchema, effortThemesSchema, milestoneSchema, proposalAssessmentSchema, proposalReturnSchema, type BudgetLineInput, type EffortFormInput, type EffortThemesInput, type MilestoneInput, type ProposalAssessmentInput } from "./schemas.ts";
 
 export type ProposalError = "not_found" | "invalid" | "locked" | ProposalRefusal;
 
@@ -37,6 +37,8 @@ export interface ProposalView {
   childImpact: string;
   efforts: EffortView[];
   sums: BudgetSums;
+  /** The process's accepted themes from the dialogue, that an effort can answer. */
+  themes: Array<{ id: string; name: string }>;
   may: {
     /** Add, change and remove efforts, lines and milestones (the group and the case staff, an utkast in the samarbetsfas). */
     edit: boolean;
@@ -89,6 +91,7 @@ export class ProposalService {
         childImpact: cityMaySee ? p.childImpact : "",
         efforts,
         sums: addSums(efforts.map((e) => e.sums)),
+        themes: await r.proposals.acceptedThemes(caseId),
         may: {
           edit: work && mayEditProposal({ status: p.status, phase: state.phase }),
           send: work && proposalStep({ status: p.status, phase: state.phase, effortCount: p.efforts.length, assessed: false }, "send").ok,
@@ -178,6 +181,21 @@ export class ProposalService {
       if (!(await r.proposals.effortOf(caseId, effortId))) return fail("not_found");
       if (!(await r.proposals.removeMilestone(effortId, milestoneId))) return fail("not_found");
       return ok({ milestoneId, audit: { action: "proposal.milestone.remove", after: { effortId, milestoneId } } });
+    });
+  }
+
+  /** Sets the dialogue's themes an effort answers (accepted themes of the same process only). */
+  async setEffortThemes(actor: Actor, caseId: string, effortId: string, input: EffortThemesInput, meta: AuditMeta = {}): Promise<Result<{ effortId: string }, ProposalError>> {
+    const parsed = effortThemesSchema.safeParse(input);
+    if (!parsed.success) return fail("invalid", problemsByField(parsed.error));
+    if (!isUuid(effortId)) return fail("not_found");
+    const themeIds = [...new Set(parsed.data.themeIds)];
+    return this.#edit(actor, caseId, meta, async (r) => {
+      if (!(await r.proposals.effortOf(caseId, effortId))) return fail("not_found");
+      const accepted = new Set((await r.proposals.acceptedThemes(caseId)).map((t) => t.id));
+      if (themeIds.some((id) => !accepted.has(id))) return fail("invalid", { themeIds: "proposal.error.theme" });
+      await r.proposals.setEffortThemes(effortId, themeIds);
+      return ok({ effortId, audit: { action: "proposal.effort.themes", after: { effortId, themeIds } } });
     });
   }
 

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { PHASE_EVENTS } from "#src/domain/collaboration/process-phase.ts";
 import { BUDGET_FORMS, BUDGET_FUNDERS, PROPOSAL_LIMITS } from "#src/domain/collaboration/proposal.ts";
-import { FORM_ERROR, isoDate, kronor, optionalText, optionalUuid, text, uuid } from "../shared/schema.ts";
+import { FORM_ERROR, isoDate, kronor, list, optionalText, optionalUuid, text, uuid } from "../shared/schema.ts";
 
 export const phaseChangeSchema = z.object({
   event: z.enum(PHASE_EVENTS, { error: "process.error.event" }),
@@ -66,3 +66,7 @@ export const proposalAssessmentSchema = z.object({
   ),
 });
 export type ProposalAssessmentInput = z.input<typeof proposalAssessmentSchema>;
+
+/** The dialogue's themes an effort answers: checkboxes of the process's accepted themes. */
+export const effortThemesSchema = z.object({ themeIds: list(uuid(FORM_ERROR)) });
+export type EffortThemesInput = z.input<typeof effortThemesSchema>;

@@ -24,7 +24,7 @@ import type { FirstRun } from "#src/application/admin/index.ts";
 import type { Actor } from "#src/domain/access/actor.ts";
 import type { Locale } from "#src/text/index.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
-import type { PhaseService, ProposalService } from "#src/application/collaboration/index.ts";
+import type { PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
 import type { CompilationService, ThemeService } from "#src/application/dialogue/index.ts";
 
 export interface SignInLimiter {
@@ -60,6 +60,8 @@ export interface AppServices {
   themes: ThemeService;
   /** The compilation of a process's dialogue, as a page and as documents (issue 11). */
   compilation: CompilationService;
+  /** "Vi frågade, ni sa, vi gör": the dialogue's themes and what the proposal and decision do about them. */
+  weAsked: WeAskedService;
   index: IndexService;
   /** Committees, staff, the city's goals and the first run. */
   administration: {

@@ -22,6 +22,7 @@ export default [
     route("arenden/:caseId/process", "routes/collaboration/phases.tsx"),
     route("arenden/:caseId/process/forslag", "routes/collaboration/proposal.tsx"),
     route("arenden/:caseId/process/forslag/:effortId", "routes/collaboration/effort.tsx"),
+    route("arenden/:caseId/process/vi-fragade", "routes/collaboration/we-asked.tsx"),
     route("handlaggning/:caseId/insatser", "routes/collaboration/proposal-assessment.tsx"),
     route("handlaggning/:caseId/insatser/beslut", "routes/committee/efforts-decision.tsx"),
     route("handlaggning/:caseId/insatser/tjansteskrivelse.docx", "routes/committee/efforts-report-docx.ts"),

@@ -33,7 +33,7 @@ import type { Db } from "#src/adapters/db/connect.ts";
 import type { AppServices, DemoSignIn } from "../app/context.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import { StartPage } from "#src/application/site/index.ts";
-import { PhaseService, ProposalService } from "#src/application/collaboration/index.ts";
+import { PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
 import { CompilationService, ThemeService } from "#src/application/dialogue/index.ts";
 import { swedishText } from "#src/adapters/text/swedish-text.ts";
 import { compilationRenderer } from "#src/adapters/documents/compilation.ts";
@@ -117,6 +117,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
   const admin = new AdminService({ uow, clock });
   const contactRequests = new ContactRequestService({ uow, clock, nudgeMail: () => deps.nudgeMail?.(), invitation: { days: invitationDays, publicUrl: deps.publicUrl } });
   const firstRun = new FirstRun({ uow, clock, hasher: deps.hasher, config: { publicUrl: deps.publicUrl, sessionIdleMinutes } });
+  const compilation = new CompilationService({ uow, clock, text: swedishText(), renderer: compilationRenderer("sv") });
   return {
     startPage: new StartPage({ sources: { cases, areas: admin, contactRequests, setup: firstRun }, processTypeCode: "samverkansstod" }),
     auth: new AuthService({
@@ -141,7 +142,8 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     processPhases: new PhaseService({ uow, clock }),
     proposals: new ProposalService({ uow, clock }),
     themes: new ThemeService({ uow, clock, text: swedishText() }),
-    compilation: new CompilationService({ uow, clock, text: swedishText(), renderer: compilationRenderer("sv") }),
+    compilation,
+    weAsked: new WeAskedService({ uow, compilation }),
     recentReads,
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),

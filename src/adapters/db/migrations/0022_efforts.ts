@@ -6,7 +6,7 @@ import { type Kysely, sql } from "kysely";
  * steps (utkast → inskickat → klar_for_namnd → beslutat), the city's assessment and the
  * child-impact analysis in brief; its efforts with budget lines and milestones; per effort the
  * officer's recommendation and the committee's verdict (approved, the city's contribution). The
- * approved efforts are the execution plan.
+ * approved efforts are the execution plan. An effort names the dialogue's themes it answers.
  *
  * An agenda item now says which decision it is for (the application's or the efforts'), so a
  * process can come before the committee twice.
@@ -71,6 +71,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null default now()
     )`.execute(db);
   await sql`create index effort_milestone_effort_idx on effort_milestone (effort_id, due_on, id)`.execute(db);
+
+  // The dialogue's themes an effort answers ("Vi frågade, ni sa, vi gör").
+  await sql`
+    create table effort_theme (
+      effort_id uuid not null references effort(id) on delete cascade,
+      theme_id uuid not null references process_theme(id) on delete cascade,
+      primary key (effort_id, theme_id)
+    )`.execute(db);
+  await sql`create index effort_theme_theme_idx on effort_theme (theme_id)`.execute(db);
 
   await sql`alter table agenda_item add column decision_point text not null default 'ansokan' check (decision_point in ('ansokan', 'insatser'))`.execute(db);
   await sql`alter table agenda_item drop constraint agenda_item_meeting_id_case_id_key`.execute(db);

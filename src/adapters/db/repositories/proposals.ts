@@ -14,6 +14,9 @@ export function proposalRepository(db: Executor): ProposalRepository {
       const ids = efforts.map((e) => e.id);
       const lines = ids.length ? await db.selectFrom("effort_budget_line").selectAll().where("effort_id", "in", ids).orderBy("seq").execute() : [];
       const milestones = ids.length ? await db.selectFrom("effort_milestone").selectAll().where("effort_id", "in", ids).orderBy("due_on").orderBy("id").execute() : [];
+      const themes = ids.length
+        ? await db.selectFrom("effort_theme as et").innerJoin("process_theme as t", "t.id", "et.theme_id").select(["et.effort_id", "t.id", "t.name"]).where("et.effort_id", "in", ids).orderBy("t.name").execute()
+        : [];
       const record: ProposalRecord = {
         caseId,
         status: p.status,
@@ -35,6 +38,7 @@ export function proposalRepository(db: Executor): ProposalRepository {
           approvedCitySek: e.approved_city_sek,
           budgetLines: lines.filter((l) => l.effort_id === e.id).map((l) => ({ id: l.id, funder: l.funder, form: l.form, contributor: l.contributor, description: l.description, amountSek: l.amount_sek })),
           milestones: milestones.filter((m) => m.effort_id === e.id).map((m) => ({ id: m.id, title: m.title, dueOn: m.due_on })),
+          themes: themes.filter((t) => t.effort_id === e.id).map((t) => ({ id: t.id, name: t.name })),
         })),
       };
       return record;
@@ -112,6 +116,15 @@ export function proposalRepository(db: Executor): ProposalRepository {
       for (const e of a.efforts) {
         await db.updateTable("effort").set({ recommended: e.recommended, recommended_city_sek: e.recommended ? e.citySek : null, updated_at: at }).where("id", "=", e.effortId).where("case_id", "=", caseId).execute();
       }
+    },
+
+    async setEffortThemes(effortId, themeIds) {
+      await db.deleteFrom("effort_theme").where("effort_id", "=", effortId).execute();
+      if (themeIds.length) await db.insertInto("effort_theme").values(themeIds.map((theme_id) => ({ effort_id: effortId, theme_id }))).execute();
+    },
+
+    async acceptedThemes(caseId) {
+      return db.selectFrom("process_theme").select(["id", "name"]).where("case_id", "=", caseId).where("status", "=", "godkant").where("merged_into", "is", null).orderBy("name").execute();
     },
 
     async recordVerdicts(caseId, verdicts, at) {

@@ -106,6 +106,7 @@ export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): 
     case "proposal.effort.add":
     case "proposal.effort.update":
       return t(`auditlog.${action}`, { who, title: str(after.title) ?? "" });
+    case "proposal.effort.themes":
     case "proposal.effort.remove":
     case "proposal.budget.add":
     case "proposal.budget.remove":

@@ -1,6 +1,6 @@
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
-import { budgetLineSchema, effortSchema, milestoneSchema, type ProposalError } from "#src/application/collaboration/index.ts";
+import { budgetLineSchema, effortSchema, effortThemesSchema, milestoneSchema, type ProposalError } from "#src/application/collaboration/index.ts";
 import { BUDGET_FORMS, BUDGET_FUNDERS } from "#src/domain/collaboration/proposal.ts";
 import { formatDate, formatMoney, type MessageKey } from "#src/text/index.ts";
 import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
@@ -24,11 +24,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const view = await services(context).proposals.view(actor, params.caseId ?? "");
   const effort = view?.efforts.find((e) => e.id === params.effortId);
   if (!view || !effort) notFound();
-  return { caseId: view.caseId, title: view.title, status: view.status, mayEdit: view.may.edit, effort };
+  return { caseId: view.caseId, title: view.title, status: view.status, mayEdit: view.may.edit, effort, themes: view.themes };
 }
 
 const intentSchema = z.object({
-  intent: z.enum(["update", "remove", "addLine", "removeLine", "addMilestone", "removeMilestone"]),
+  intent: z.enum(["update", "remove", "addLine", "removeLine", "addMilestone", "removeMilestone", "themes"]),
   id: z.string().prefault(""),
 });
 
@@ -77,6 +77,12 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
       const r = await svc.addMilestone(actor, caseId, effortId, parsed.data, meta);
       return r.ok ? redirect(`${here}?milstolpe=1#milestones`) : refused(r.error, r.detail);
     }
+    case "themes": {
+      const parsed = parseForm(effortThemesSchema, form);
+      if (!parsed.ok) return { ...parsed, intent: which };
+      const r = await svc.setEffortThemes(actor, caseId, effortId, parsed.data, meta);
+      return r.ok ? redirect(`${here}?teman=1#themes`) : refused(r.error, r.detail);
+    }
     case "removeMilestone": {
       const r = await svc.removeMilestone(actor, caseId, effortId, id, meta);
       return r.ok ? redirect(`${here}?milstolpeBorttagen=1#milestones`) : refused(r.error, r.detail);
@@ -91,12 +97,13 @@ const NOTICES: Array<[string, MessageKey]> = [
   ["radBorttagen", "proposal.lineRemoved"],
   ["milstolpe", "proposal.milestoneAdded"],
   ["milstolpeBorttagen", "proposal.milestoneRemoved"],
+  ["teman", "proposal.themesSaved"],
 ];
 
 export default function EffortPage() {
   const t = useT();
   const locale = useLocale();
-  const { caseId, title, mayEdit, effort } = useLoaderData<typeof loader>();
+  const { caseId, title, mayEdit, effort, themes } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const [params] = useSearchParams();
   const failed = (intent: string) => (failure?.intent === intent ? failure : undefined);
@@ -122,7 +129,7 @@ export default function EffortPage() {
       </h1>
       <ProcessNav caseId={caseId} />
       {notice && !failure && <Notice color="success">{t(notice[1])}</Notice>}
-      {failure && !["update", "addLine", "addMilestone"].includes(failure.intent) && <ErrorSummary errors={failure.errors} />}
+      {failure && !["update", "addLine", "addMilestone"].includes(failure.intent) && <ErrorSummary errors={failure.errors} labels={{ themeIds: "proposal.themes" }} />}
       {!mayEdit && <p className="ds-paragraph">{t("proposal.readOnly")}</p>}
 
       {asking && (
@@ -158,6 +165,38 @@ export default function EffortPage() {
           </>
         )}
       </dl>
+
+      <h2 className="ds-heading" data-size="sm" id="themes">
+        {t("proposal.themes")}
+      </h2>
+      {mayEdit ? (
+        themes.length === 0 ? (
+          <p className="ds-paragraph">{t("proposal.noThemes")}</p>
+        ) : (
+          <PostForm className="sv-form" aria-label={t("proposal.themes")}>
+            <input type="hidden" name="intent" value="themes" />
+            <fieldset className="ds-fieldset sv-field" id="field-themeIds">
+              <legend className="ds-label">{t("proposal.themes")}</legend>
+              <div className="ds-paragraph sv-hint" data-size="sm">
+                {t("proposal.themesHint")}
+              </div>
+              {themes.map((theme) => (
+                <div className="ds-field" key={theme.id}>
+                  <input className="ds-input" type="checkbox" id={`field-themeIds-${theme.id}`} name="themeIds" value={theme.id} defaultChecked={effort.themes.some((x) => x.id === theme.id)} />
+                  <label className="ds-label" htmlFor={`field-themeIds-${theme.id}`}>
+                    {theme.name}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+            <div>
+              <SubmitButton variant="secondary">{t("proposal.saveThemes")}</SubmitButton>
+            </div>
+          </PostForm>
+        )
+      ) : (
+        <p className="ds-paragraph">{effort.themes.length ? effort.themes.map((x) => x.name).join(", ") : t("proposal.themesNone")}</p>
+      )}
 
       <h2 className="ds-heading" data-size="sm" id="budget">
         {t("proposal.budget")}

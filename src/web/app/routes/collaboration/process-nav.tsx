@@ -11,6 +11,7 @@ export const PROCESS_SECTIONS: readonly { path: string; label: MessageKey }[] = 
   { path: "teman", label: "processNav.themes" },
   { path: "sammanstallning", label: "processNav.compilation" },
   { path: "forslag", label: "processNav.proposal" },
+  { path: "vi-fragade", label: "processNav.weAsked" },
 ];
 
 /** The process's own menu; the page being shown is marked with aria-current by NavLink. */

@@ -80,6 +80,7 @@ export function effortsReportText(t: Translate, locale: Locale): EffortsReportTe
         effort.description,
         t("effortsReport.responsible", { who: effort.responsible }),
         t("effortsReport.period", { from: effort.startsOn, to: effort.endsOn }),
+        effort.themes.length ? t("effortsReport.themes", { themes: effort.themes.map((x) => x.name).join(", ") }) : "",
         ...effort.milestones.map((m) => t("effortsReport.milestone", { date: m.dueOn, title: m.title })),
         ...effort.budgetLines.map((l) =>
           t("effortsReport.line", { who: l.contributor, funder: t(`proposal.funder.${l.funder}`), form: t(`proposal.form.${l.form}`).toLowerCase(), what: l.description ? `: ${l.description}` : "", amount: l.amountSek !== null ? ` – ${money(l.amountSek)}` : "" }),
