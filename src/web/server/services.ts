@@ -34,6 +34,10 @@ import type { AppServices, DemoSignIn } from "../app/context.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import { StartPage } from "#src/application/site/index.ts";
 import { PhaseService } from "#src/application/collaboration/index.ts";
+import { ActivityService } from "#src/application/dialogue/index.ts";
+import { randomSlugs } from "#src/adapters/crypto/public-slug.ts";
+import { icsCalendar } from "#src/adapters/documents/calendar.ts";
+import { qrCodes } from "#src/adapters/documents/qr-code.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -136,6 +140,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     coordination,
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     processPhases: new PhaseService({ uow, clock }),
+    activities: new ActivityService({ uow, clock, slugs: randomSlugs, calendar: icsCalendar, qr: qrCodes, publicUrl: deps.publicUrl }),
     recentReads,
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),
