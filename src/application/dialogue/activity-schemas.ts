@@ -84,6 +84,8 @@ const FORM_FIELD: Record<ActivityField, keyof ActivityForm> = {
 };
 
 const activityObject = z.object(activityShape);
+/** The fields the whole's check reads into the domain's terms; the others it checks as they are. */
+const READ_FOR_WHOLE = ["startDate", "startTime", "endDate", "endTime", "placeAddress", "lat", "lon", "languages", "consultationEndsOn", "description", "accessibility"];
 
 function checkWhole(v: ActivityForm, ctx: z.core.$RefinementCtx) {
   if ((v.lat === null) !== (v.lon === null)) ctx.addIssue({ code: "custom", path: ["lat"], message: "activity.error.point_incomplete" });
@@ -92,11 +94,11 @@ function checkWhole(v: ActivityForm, ctx: z.core.$RefinementCtx) {
 }
 
 /** An activity's facts, from the form for a new activity or for changing one. */
-export const activitySchema = activityObject.superRefine(checkWhole, whenRead(...Object.keys(activityShape)));
+export const activitySchema = activityObject.superRefine(checkWhole, whenRead(...READ_FOR_WHOLE));
 export type ActivityInput = z.input<typeof activitySchema>;
 
 /** A new activity: its facts, once per submission key. */
-export const newActivitySchema = activityObject.safeExtend({ submissionKey: uuid("appl.error.form") }).superRefine(checkWhole, whenRead(...Object.keys(activityShape)));
+export const newActivitySchema = activityObject.safeExtend({ submissionKey: uuid("appl.error.form") }).superRefine(checkWhole, whenRead(...READ_FOR_WHOLE));
 export type NewActivityInput = z.input<typeof newActivitySchema>;
 
 /** A count as typed: blank is not recorded (null), else a whole number from 0. */
