@@ -10,6 +10,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
 import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { loadDemoData } from "#src/adapters/db/demo-data.ts";
+import { argon2idHasher } from "#src/adapters/crypto/argon2-hasher.ts";
 import { randomSlugs } from "#src/adapters/crypto/public-slug.ts";
 import { icsCalendar } from "#src/adapters/documents/calendar.ts";
 import { qrCodes } from "#src/adapters/documents/qr-code.ts";
@@ -208,5 +210,29 @@ describe("a process's dialogue activities", () => {
     await handle.db.updateTable("collaboration_case").set({ phase: "utforande" }).where("id", "=", p.caseId).execute();
     expect(await sut.activityBySlug(slug)).toMatchObject({ openForViewpoints: false });
     expect(await sut.activityBySlug("Inte-En-Adress")).toBeUndefined();
+  });
+});
+
+describe("the demo's dialogue activities", () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    await loadDemoData(handle.db, argon2idHasher);
+  });
+  afterAll(async () => handle?.close());
+
+  it("has, for the process in its samarbetsfas, a walk held with its figures and a pop-up open for viewpoints", async () => {
+    const now = new Date();
+    const sut = new ActivityService({ uow: new KyselyUnitOfWork(handle.db), clock: { now: () => now }, slugs: randomSlugs, calendar: icsCalendar, qr: qrCodes, publicUrl: "http://localhost:3000" });
+    const open = await sut.activityBySlug("demolekplats2026");
+    expect(open).toMatchObject({ processTitle: "Dialog om parkstråket i Rosengård (demo)", phase: "samarbete", activityType: "popup", openForViewpoints: true });
+    const contact = await handle.db.selectFrom("app_user").select("id").where("email", "=", "kontaktperson@demo.samverka.invalid").executeTakeFirstOrThrow();
+    const committeeIds = (await handle.db.selectFrom("staff_committee").select("committee_id").where("user_id", "=", contact.id).execute()).map((r) => r.committee_id);
+    const actor = { userId: contact.id, name: "K", email: "k@x", role: "kontaktperson" as const, organisationId: "", organisationName: "", committeeIds };
+    const list = (await sut.list(actor, open!.caseId))!;
+    expect(list.upcoming.map((a) => a.title)).toEqual(["Pop-up vid lekplatsen: hur vill ni använda parken? (demo)"]);
+    expect(list.held).toHaveLength(1);
+    expect(list.held[0]!.participation.total).toBe(23);
+    expect(list.held[0]!.openForViewpoints).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import type { Database } from "./schema.ts";
 import { loadIndexDemoData } from "./demo-index.ts";
 import { addDays } from "#src/domain/case/appeal.ts";
 import { PHASE_PATH } from "#src/domain/collaboration/process-phase.ts";
+import { loadActivitiesDemoData } from "./demo/activities.ts";
 
 export const DEMO_PASSWORD = "Samverka-demo-2026";
 
@@ -234,6 +235,7 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
       ])
       .execute();
     await loadIndexDemoData(trx, userIds["analytiker@demo.samverka.invalid"]!);
+    await loadActivitiesDemoData(trx);
     return accounts.map(({ role, email, name, password }) => ({ role, email, name, password }));
   });
 }
