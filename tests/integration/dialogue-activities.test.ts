@@ -197,6 +197,29 @@ describe("a process's dialogue activities", () => {
     expect(await sut.publicCalendar("../etc")).toBeUndefined();
   });
 
+  it("lists the activities with the same number of queries however many there are", async () => {
+    let queries = 0;
+    const counted = handle.db.withPlugin({ transformQuery: (args) => (queries++, args.node), transformResult: async (args) => args.result });
+    const counting = new ActivityService({ uow: new KyselyUnitOfWork(counted), clock, slugs: randomSlugs, calendar: icsCalendar, qr: qrCodes, publicUrl: "https://samverka.example.se/" });
+    const p = await runningProcess();
+    const queriesFor = async () => {
+      queries = 0;
+      await counting.list(p.otherCommittee, p.caseId);
+      return queries;
+    };
+    const made = await sut.create(p.applicant, p.caseId, form());
+    if (!made.ok) throw new Error("not created");
+    await sut.recordParticipation(p.applicant, p.caseId, made.value.id, { total: "10", kon_kvinna: "6", kon_man: "4" });
+    const one = await queriesFor();
+    for (let i = 0; i < 5; i++) {
+      const more = await sut.create(p.applicant, p.caseId, form({ title: `Aktivitet ${i}` }));
+      if (more.ok) await sut.recordParticipation(p.applicant, p.caseId, more.value.id, { total: "10", kon_kvinna: "6", kon_man: "4" });
+    }
+    expect((await counting.list(p.otherCommittee, p.caseId))!.upcoming).toHaveLength(6);
+    expect(one).toBeGreaterThanOrEqual(4);
+    expect(await queriesFor()).toBe(one);
+  });
+
   it("reads an activity by its public address, open for viewpoints in the samarbetsfas up to the consultation's last day", async () => {
     const p = await runningProcess();
     const made = await sut.create(p.applicant, p.caseId, form({ consultationEndsOn: "2026-12-31" }));
