@@ -9,8 +9,8 @@
 import { z } from "zod";
 import { activityProblems, splitLanguages, stockholmMoment, type ActivityField, type ActivityProblem } from "#src/domain/dialogue/activity.ts";
 import { PARTICIPATION_CATEGORIES, participationProblem } from "#src/domain/dialogue/participation.ts";
-import { ACTIVITY_TYPES, PARTICIPATION_DIMENSIONS, TARGET_GROUPS, type ActivityType, type ParticipationDimension, type TargetGroup } from "#src/domain/dialogue/vocabulary.ts";
-import { isoDate, list, optionalIsoDate, optionalText, text, uuid, whenRead } from "../shared/schema.ts";
+import { ACTIVITY_TYPES, isTargetGroup, PARTICIPATION_DIMENSIONS, type ActivityType, type ParticipationDimension, type TargetGroup } from "#src/domain/dialogue/vocabulary.ts";
+import { isoDate, optionalIsoDate, optionalText, strings, text, uuid, whenRead } from "../shared/schema.ts";
 import type { ActivityValues, ParticipationRecord } from "./activity-ports.ts";
 
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
@@ -41,7 +41,8 @@ const activityShape = {
   placeAddress: optionalText(300, "activity.error.address_too_long"),
   lat: coordinate("activity.error.point_invalid"),
   lon: coordinate("activity.error.point_invalid"),
-  targetGroups: list(z.enum(TARGET_GROUPS, { error: "activity.error.target_group_unknown" })),
+  // Checked as a whole, so that the problem is the group's (the form's field), not one box's.
+  targetGroups: strings("activity.error.target_group_unknown").refine((v) => v.every(isTargetGroup), "activity.error.target_group_unknown"),
   accessibility: text(2_000, "activity.error.accessibility_too_long"),
   languages: text(1_000, "activity.error.languages_invalid"),
   consultationEndsOn: optionalIsoDate("activity.error.consultation_invalid"),
