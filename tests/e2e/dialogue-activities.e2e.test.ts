@@ -4,7 +4,8 @@
  * (a title with a comma, a semicolon and a line of its own stays text), records who took part,
  * opens the poster with its QR code and downloads the calendar file; the public calendar file
  * needs no sign-in. Staff of another committee read the list with small counts hidden and
- * cannot change anything. axe on every page.
+ * cannot change anything; the contact person removes the activity with JavaScript off. axe on
+ * every page.
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -141,6 +142,28 @@ describe("dialogue activities in Chromium", () => {
     expect(await page.getByRole("link", { name: /Ändra eller registrera deltagande/ }).count()).toBe(0);
     await expectAccessible(page);
     expect((await page.goto(`${listUrl}/ny`))?.status()).toBe(404);
+    await context.close();
+  });
+
+  it("lets the contact person remove the activity with JavaScript off", async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, "kontaktperson@demo.samverka.invalid");
+    await page.goto(listUrl);
+    await page.getByRole("article", { name: TITLE }).getByRole("link", { name: /^Ändra eller registrera deltagande/ }).click();
+    await page.waitForURL(/\/aktiviteter\/[0-9a-f-]{36}$/);
+    expect(await page.getByLabel("Namn på aktiviteten").inputValue()).toBe(TITLE);
+    expect(await page.getByLabel("Kvinnor").inputValue()).toBe("7");
+    // axe runs as a script in the page: the same page in a context that has JavaScript.
+    const checker = await browser.newContext({ locale: "sv-SE", storageState: await context.storageState() });
+    const same = await checker.newPage();
+    await same.goto(page.url());
+    await expectAccessible(same);
+    await checker.close();
+    await page.getByRole("button", { name: "Ta bort aktiviteten" }).click();
+    await page.waitForURL(/\/aktiviteter\?borttagen=1$/);
+    expect(await page.getByText("Aktiviteten är borttagen.").count()).toBe(1);
+    expect(await page.getByRole("article", { name: TITLE }).count()).toBe(0);
     await context.close();
   });
 });
