@@ -200,7 +200,7 @@ export class ActivityService {
   async #newSlug(r: Repositories): Promise<string> {
     for (let i = 0; i < 5; i++) {
       const slug = this.#slugs.newSlug();
-      if (slug.length < NEW_SLUG_LENGTH - 2 || !isPublicSlug(slug)) throw new Error("the slug source made an address that is not one");
+      if (slug.length < NEW_SLUG_LENGTH || !isPublicSlug(slug)) throw new Error("the slug source made an address that is not a new public slug");
       if (!(await r.activities.slugTaken(slug))) return slug;
     }
     throw new Error("no free public address for the activity after five tries");
