@@ -108,10 +108,10 @@ module.exports = {
     },
     {
       name: "shared-ports-gathers-feature-ports-only",
-      comment: "shared/ports.ts may reach into a feature only for its ports.ts (the repositories it gathers), type only.",
+      comment: "shared/ports.ts may reach into a feature only for its ports.ts, or a part's <part>-ports.ts (the repositories it gathers), type only.",
       severity: "error",
       from: { path: "^src/application/shared/ports\\.ts$" },
-      to: { path: "^src/application/(?!shared/)[^/]+/", pathNot: "^src/application/[^/]+/ports\\.ts$" },
+      to: { path: "^src/application/(?!shared/)[^/]+/", pathNot: ["^src/application/[^/]+/ports\\.ts$", "^src/application/[^/]+/[a-z]+-ports\\.ts$"] },
     },
     {
       name: "composition-root-is-imported-by-nobody",

@@ -15,6 +15,7 @@ import { addDays } from "#src/domain/case/appeal.ts";
 import { PHASE_PATH } from "#src/domain/collaboration/process-phase.ts";
 import { seedProposalDemo, type DemoProcess } from "./demo/proposals.ts";
 import { loadThemesDemo } from "./demo/themes.ts";
+import { loadActivitiesDemoData } from "./demo/activities.ts";
 
 export const DEMO_PASSWORD = "Samverka-demo-2026";
 
@@ -240,6 +241,7 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
       ])
       .execute();
     await loadIndexDemoData(trx, userIds["analytiker@demo.samverka.invalid"]!);
+    await loadActivitiesDemoData(trx);
     await loadThemesDemo(trx, contact);
     return accounts.map(({ role, email, name, password }) => ({ role, email, name, password }));
   });

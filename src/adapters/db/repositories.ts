@@ -22,6 +22,7 @@ import { themeRepository } from "./repositories/themes.ts";
 import { coordinationRepository } from "./repositories/coordination.ts";
 import { areaIndexRepository } from "./repositories/area-index.ts";
 import { administrationRepository } from "./repositories/administration.ts";
+import { activityRepository } from "./repositories/activities.ts";
 import { addressHashSql, pendingSubmissionRepository, registrationRequestRepository, signInFailureRepository } from "./repositories/account-security.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -535,6 +536,7 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     pendingSubmissions: pendingSubmissionRepository(db),
     registrations: registrationRequestRepository(db),
     themes: themeRepository(db),
+    activities: activityRepository(db),
   };
 }
 

@@ -470,6 +470,8 @@ export interface DialogueActivityTable {
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
+  /** The form's key (migration 0019): a double submit creates one activity. */
+  submission_key: string | null;
 }
 
 /** Participation figures of an activity, by sex, age band and disability (migration 0017). */

@@ -189,6 +189,7 @@ export interface Repositories {
   pendingSubmissions: import("../auth/ports.ts").PendingSubmissionRepository;
   registrations: import("../auth/ports.ts").RegistrationRequestRepository;
   themes: import("../dialogue/ports.ts").ThemeRepository;
+  activities: import("../dialogue/activity-ports.ts").ActivityRepository;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

@@ -25,7 +25,7 @@ import type { Actor } from "#src/domain/access/actor.ts";
 import type { Locale } from "#src/text/index.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import type { PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
-import type { CompilationService, ThemeService } from "#src/application/dialogue/index.ts";
+import type { ActivityService, CompilationService, ThemeService } from "#src/application/dialogue/index.ts";
 
 export interface SignInLimiter {
   /** Counts one attempt from `key`; false when the key has used up its attempts for now. */
@@ -54,6 +54,8 @@ export interface AppServices {
   coordination: CoordinationService;
   /** The running process's phases and their history (issue 11). */
   processPhases: PhaseService;
+  /** The process's dialogue activities, their participation, posters and calendar files (issue 11). */
+  activities: ActivityService;
   /** The group's proposal of efforts and the city's assessment of it. */
   proposals: ProposalService;
   /** The themes of a process's viewpoints (issue 11). */

@@ -76,7 +76,13 @@ export default [
     route("arenden/:caseId/process/sammanstallning", "routes/dialogue/compilation.tsx"),
     route("arenden/:caseId/process/sammanstallning.docx", "routes/dialogue/compilation-docx.ts"),
     route("arenden/:caseId/process/sammanstallning.pdf", "routes/dialogue/compilation-pdf.ts"),
+    route("arenden/:caseId/process/aktiviteter", "routes/dialogue/activities.tsx"),
+    route("arenden/:caseId/process/aktiviteter/ny", "routes/dialogue/new.tsx"),
+    route("arenden/:caseId/process/aktiviteter/:activityId", "routes/dialogue/activity.tsx"),
+    route("arenden/:caseId/process/aktiviteter/:activityId/affisch", "routes/dialogue/poster.tsx"),
+    route("arenden/:caseId/process/aktiviteter/:activityId/kalender.ics", "routes/dialogue/calendar.ts"),
   ]),
+  route("synpunkt/:slug/kalender.ics", "routes/dialogue/public-calendar.ts"),
   route("_fel/:reason", "routes/site/edge-error.tsx"),
   route("*", "routes/site/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -34,9 +34,12 @@ import type { AppServices, DemoSignIn } from "../app/context.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import { StartPage } from "#src/application/site/index.ts";
 import { PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
-import { CompilationService, ThemeService } from "#src/application/dialogue/index.ts";
+import { ActivityService, CompilationService, ThemeService } from "#src/application/dialogue/index.ts";
 import { swedishText } from "#src/adapters/text/swedish-text.ts";
 import { compilationRenderer } from "#src/adapters/documents/compilation.ts";
+import { randomSlugs } from "#src/adapters/crypto/public-slug.ts";
+import { icsCalendar } from "#src/adapters/documents/calendar.ts";
+import { qrCodes } from "#src/adapters/documents/qr-code.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -144,6 +147,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     themes: new ThemeService({ uow, clock, text: swedishText() }),
     compilation,
     weAsked: new WeAskedService({ uow, compilation }),
+    activities: new ActivityService({ uow, clock, slugs: randomSlugs, calendar: icsCalendar, qr: qrCodes, publicUrl: deps.publicUrl }),
     recentReads,
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),

@@ -17,6 +17,7 @@ import * as m0016 from "./0016_process_phase_history.ts";
 import * as m0017 from "./0017_dialogue.ts";
 import * as m0021 from "./0021_process_themes.ts";
 import * as m0022 from "./0022_efforts.ts";
+import * as m0019 from "./0019_activity_submission.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   "0017_dialogue": m0017,
   "0021_process_themes": m0021,
   "0022_efforts": m0022,
+  "0019_activity_submission": m0019,
 };
