@@ -20,6 +20,7 @@ import { collaborationRepository } from "./repositories/collaboration.ts";
 import { coordinationRepository } from "./repositories/coordination.ts";
 import { areaIndexRepository } from "./repositories/area-index.ts";
 import { administrationRepository } from "./repositories/administration.ts";
+import { viewpointRepository } from "./repositories/viewpoints.ts";
 import { addressHashSql, pendingSubmissionRepository, registrationRequestRepository, signInFailureRepository } from "./repositories/account-security.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -531,6 +532,7 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     signInFailures: signInFailureRepository(db),
     pendingSubmissions: pendingSubmissionRepository(db),
     registrations: registrationRequestRepository(db),
+    viewpoints: viewpointRepository(db),
   };
 }
 
