@@ -92,6 +92,3 @@ export interface ViewpointRepository {
   /** Replaces the text (the original is not kept) and records who, when and why. */
   redact(id: string, change: { body: string; by: string; reason: string; at: Date }): Promise<void>;
 }
-
-/** Reads a CSV file into rows keyed by normalised header (the coordination feature's reader). */
-export type { TableReader } from "../coordination/index.ts";

@@ -20,7 +20,9 @@ import { fetchPage, type Page } from "../shared/paging.ts";
 import type { AuditMeta, Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
 import { problemsByField } from "../shared/schema.ts";
 import type { CaseState } from "../cases/index.ts";
-import type { ActivityOption, NewViewpoint, TableReader, ViewpointRecord } from "./viewpoint-ports.ts";
+// The CSV reader is the coordination feature's (rows keyed by normalised header, a line number each).
+import type { TableReader } from "../coordination/index.ts";
+import type { ActivityOption, NewViewpoint, ViewpointRecord } from "./viewpoint-ports.ts";
 import { ENTERED_VIEWPOINT_MAX, viewpointEntrySchema, viewpointModerationSchema, type ViewpointEntryInput, type ViewpointModerationInput } from "./viewpoint-schemas.ts";
 
 /** A process's viewpoints exist from its samarbetsfas on; they change until it is closed. */

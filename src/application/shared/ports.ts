@@ -187,7 +187,7 @@ export interface Repositories {
   signInFailures: import("../auth/ports.ts").SignInFailureRepository;
   pendingSubmissions: import("../auth/ports.ts").PendingSubmissionRepository;
   registrations: import("../auth/ports.ts").RegistrationRequestRepository;
-  viewpoints: import("../dialogue/viewpoint-ports.ts").ViewpointRepository;
+  viewpoints: import("../dialogue/ports.ts").ViewpointRepository;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

@@ -15,6 +15,7 @@ export default [
   route("inbjudan", "routes/organisations/invitation.tsx"),
   route("forsta-start", "routes/admin/setup.tsx"),
   route("personal/inbjudan", "routes/admin/staff-invitation.tsx"),
+  route("synpunkt/:slug", "routes/dialogue/public-viewpoint.tsx"),
   layout("routes/site/signed-in.tsx", [
     route("start", "routes/site/start.tsx"),
     route("arenden", "routes/cases/list.tsx"),
@@ -65,6 +66,10 @@ export default [
     route("index/kanslighet", "routes/area-index/sensitivity.tsx"),
     route("index/konfiguration", "routes/area-index/configuration.tsx"),
     route("index/import", "routes/area-index/import.tsx"),
+    route("arenden/:caseId/process/synpunkter", "routes/dialogue/viewpoints.tsx"),
+    route("arenden/:caseId/process/synpunkter/ny", "routes/dialogue/viewpoint-new.tsx"),
+    route("arenden/:caseId/process/synpunkter/import", "routes/dialogue/viewpoint-import.tsx"),
+    route("arenden/:caseId/process/synpunkter/:viewpointId", "routes/dialogue/viewpoint.tsx"),
   ]),
   route("_fel/:reason", "routes/site/edge-error.tsx"),
   route("*", "routes/site/not-found.tsx"),
