@@ -23,6 +23,7 @@ import { loader as listLoader } from "#src/web/app/routes/dialogue/viewpoints.ts
 import { csrfTokenFor } from "#src/web/edge/csrf.ts";
 import { createHttpApp } from "#src/web/edge/http-app.ts";
 import { createServices, keepInOutbox } from "#src/web/server/services.ts";
+import { DEMO_ACTIVITY_SLUG, loadViewpointDemoDataIfActivity } from "#src/adapters/db/demo/viewpoints.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 
@@ -250,6 +251,18 @@ describe("residents' viewpoints", () => {
       expect(await sut.moderate(closed.contact, closed.caseId, row!.id, { intent: "hide", reason: "Sent" })).toEqual({ ok: false, error: "closed" });
       expect(await sut.importCsv(closed.contact, closed.caseId, "Synpunkt\nSent\n", NAMES, randomUUID())).toEqual({ ok: false, error: "closed" });
     });
+  });
+
+  it("loads the demo viewpoints on the demo activity once, when the demo set has one", async () => {
+    await loadViewpointDemoDataIfActivity(handle.db);
+    const p = await process();
+    await handle.db.updateTable("dialogue_activity").set({ public_slug: DEMO_ACTIVITY_SLUG }).where("id", "=", p.activityId).execute();
+    await loadViewpointDemoDataIfActivity(handle.db);
+    await loadViewpointDemoDataIfActivity(handle.db);
+    const rows = await stored(p.caseId);
+    expect(rows.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(rows.map((r) => r.source))).toEqual(new Set(["formular", "manuell", "import"]));
+    expect(rows.filter((r) => r.age_band === "0_12" || r.age_band === "13_19").length).toBeGreaterThan(3);
   });
 
   describe("behind the edge", () => {

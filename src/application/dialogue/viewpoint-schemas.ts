@@ -20,6 +20,8 @@ const sex = optionalText(20, "vp.error.sex")
   .transform((v) => v as Sex | null);
 /** Any of lives, works, visits; each once, in the vocabulary's order. */
 const relations = strings("vp.error.relations")
+  .optional()
+  .transform((list) => list ?? [])
   .refine((list) => list.every(isAreaRelation), "vp.error.relations")
   .transform((list) => AREA_RELATIONS.filter((r) => list.includes(r)) as AreaRelation[]);
 
