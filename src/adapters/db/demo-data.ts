@@ -11,6 +11,7 @@ import type { CaseStatus } from "#src/domain/case/lifecycle.ts";
 import type { Role } from "#src/domain/roles.ts";
 import type { Database } from "./schema.ts";
 import { loadIndexDemoData } from "./demo-index.ts";
+import { loadViewpointDemoDataIfActivity } from "./demo/viewpoints.ts";
 import { addDays } from "#src/domain/case/appeal.ts";
 import { PHASE_PATH } from "#src/domain/collaboration/process-phase.ts";
 import { seedProposalDemo, type DemoProcess } from "./demo/proposals.ts";
@@ -242,6 +243,8 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
       .execute();
     await loadIndexDemoData(trx, userIds["analytiker@demo.samverka.invalid"]!);
     await loadActivitiesDemoData(trx);
+    // Residents' viewpoints on the demo dialogue activity, once it is there (issue 11).
+    await loadViewpointDemoDataIfActivity(trx);
     await loadThemesDemo(trx, contact);
     return accounts.map(({ role, email, name, password }) => ({ role, email, name, password }));
   });

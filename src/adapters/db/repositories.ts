@@ -23,6 +23,7 @@ import { coordinationRepository } from "./repositories/coordination.ts";
 import { areaIndexRepository } from "./repositories/area-index.ts";
 import { administrationRepository } from "./repositories/administration.ts";
 import { activityRepository } from "./repositories/activities.ts";
+import { viewpointRepository } from "./repositories/viewpoints.ts";
 import { addressHashSql, pendingSubmissionRepository, registrationRequestRepository, signInFailureRepository } from "./repositories/account-security.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -537,6 +538,7 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     registrations: registrationRequestRepository(db),
     themes: themeRepository(db),
     activities: activityRepository(db),
+    viewpoints: viewpointRepository(db),
   };
 }
 

@@ -4,3 +4,4 @@
  * its ports in a file of its own and names its repository here.
  */
 export type { ThemeRepository } from "./theme-ports.ts";
+export type { ViewpointRepository } from "./viewpoint-ports.ts";

@@ -190,6 +190,7 @@ export interface Repositories {
   registrations: import("../auth/ports.ts").RegistrationRequestRepository;
   themes: import("../dialogue/ports.ts").ThemeRepository;
   activities: import("../dialogue/activity-ports.ts").ActivityRepository;
+  viewpoints: import("../dialogue/ports.ts").ViewpointRepository;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

@@ -25,7 +25,7 @@ import type { Actor } from "#src/domain/access/actor.ts";
 import type { Locale } from "#src/text/index.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import type { PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
-import type { ActivityService, CompilationService, ThemeService } from "#src/application/dialogue/index.ts";
+import type { ActivityService, CompilationService, PublicViewpoints, ThemeService, ViewpointService } from "#src/application/dialogue/index.ts";
 
 export interface SignInLimiter {
   /** Counts one attempt from `key`; false when the key has used up its attempts for now. */
@@ -84,6 +84,14 @@ export interface AppServices {
   demoSignIns: DemoSignIn[] | null;
   /** The base map under the maps (MAP_TILES_URL), or null: the city's areas alone. */
   mapTiles: MapTiles | null;
+  /** Residents' viewpoints on an activity's public page (issue 11). */
+  publicViewpoints: PublicViewpoints;
+  /** The group's viewpoints: the list, entry, import and moderation (issue 11). */
+  viewpoints: ViewpointService;
+  /** Viewpoints from the public page per client address and hour, in memory (the address is never stored). */
+  viewpointLimiter: SignInLimiter;
+  /** Viewpoints from the public page per activity and hour, in memory. */
+  viewpointActivityLimiter: SignInLimiter;
 }
 
 export interface DemoSignIn {

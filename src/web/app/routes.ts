@@ -15,6 +15,7 @@ export default [
   route("inbjudan", "routes/organisations/invitation.tsx"),
   route("forsta-start", "routes/admin/setup.tsx"),
   route("personal/inbjudan", "routes/admin/staff-invitation.tsx"),
+  route("synpunkt/:slug", "routes/dialogue/public-viewpoint.tsx"),
   layout("routes/site/signed-in.tsx", [
     route("start", "routes/site/start.tsx"),
     route("arenden", "routes/cases/list.tsx"),
@@ -81,6 +82,10 @@ export default [
     route("arenden/:caseId/process/aktiviteter/:activityId", "routes/dialogue/activity.tsx"),
     route("arenden/:caseId/process/aktiviteter/:activityId/affisch", "routes/dialogue/poster.tsx"),
     route("arenden/:caseId/process/aktiviteter/:activityId/kalender.ics", "routes/dialogue/calendar.ts"),
+    route("arenden/:caseId/process/synpunkter", "routes/dialogue/viewpoints.tsx"),
+    route("arenden/:caseId/process/synpunkter/ny", "routes/dialogue/viewpoint-new.tsx"),
+    route("arenden/:caseId/process/synpunkter/import", "routes/dialogue/viewpoint-import.tsx"),
+    route("arenden/:caseId/process/synpunkter/:viewpointId", "routes/dialogue/viewpoint.tsx"),
   ]),
   route("synpunkt/:slug/kalender.ics", "routes/dialogue/public-calendar.ts"),
   route("_fel/:reason", "routes/site/edge-error.tsx"),

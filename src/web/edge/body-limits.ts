@@ -38,6 +38,9 @@ const LIMITS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^\/index\/import$/, MAX_IMPORT_BYTES + FORM_ROOM],
   // The index configuration as JSON text (at most 200,000 characters).
   [/^\/index\/konfiguration$/, 2 * MB],
+  // A resident's viewpoint: up to 2,000 characters and a few short answers.
+  [/^\/synpunkt\/[^/]+$/, 32 * KB],
+  [/^\/arenden\/[^/]+\/process\/synpunkter\/import$/, 5 * MB],
 ];
 
 /** The largest body the form at `path` takes, for a signed-in session or not. */

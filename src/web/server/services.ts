@@ -34,7 +34,7 @@ import type { AppServices, DemoSignIn } from "../app/context.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import { StartPage } from "#src/application/site/index.ts";
 import { PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
-import { ActivityService, CompilationService, ThemeService } from "#src/application/dialogue/index.ts";
+import { ActivityService, CompilationService, PublicViewpoints, ThemeService, ViewpointService } from "#src/application/dialogue/index.ts";
 import { swedishText } from "#src/adapters/text/swedish-text.ts";
 import { compilationRenderer } from "#src/adapters/documents/compilation.ts";
 import { randomSlugs } from "#src/adapters/crypto/public-slug.ts";
@@ -67,6 +67,10 @@ export interface ServiceDeps {
   contactMinFillSeconds?: number;
   caseNumberSource?: CaseNumberSource;
   mapTiles?: MapTiles | null;
+  /** Viewpoints a client address may give on the public pages per hour (default 30: a pop-up shares a network). */
+  viewpointsPerIp?: number;
+  /** Viewpoints one activity takes from the public page per hour (default 600). */
+  viewpointsPerActivity?: number;
 }
 
 /** A limiter in memory, per process: `consume` takes one point, `refund` gives one back. */
@@ -163,5 +167,9 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     contactLimiter: memoryLimiter(deps.contactRequestsPerIp ?? 10, 60 * 60),
     recipientLimiter: memoryLimiter(3, 60 * 60),
     contactMinFillSeconds: deps.contactMinFillSeconds ?? 3,
+    publicViewpoints: new PublicViewpoints({ uow, clock }),
+    viewpoints: new ViewpointService({ uow, clock, tables: csvTableReader }),
+    viewpointLimiter: memoryLimiter(deps.viewpointsPerIp ?? 30, 60 * 60),
+    viewpointActivityLimiter: memoryLimiter(deps.viewpointsPerActivity ?? 600, 60 * 60),
   };
 }

@@ -9,6 +9,7 @@ import { useT } from "#src/web/app/ui/i18n.tsx";
 export const PROCESS_SECTIONS: readonly { path: string; label: MessageKey }[] = [
   { path: "", label: "processNav.phases" },
   { path: "aktiviteter", label: "processNav.activities" },
+  { path: "synpunkter", label: "processNav.viewpoints" },
   { path: "teman", label: "processNav.themes" },
   { path: "sammanstallning", label: "processNav.compilation" },
   { path: "forslag", label: "processNav.proposal" },

@@ -1,22 +1,19 @@
 import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { contactRequestSchema } from "#src/application/outreach/index.ts";
 import { ACTOR_TYPES } from "#src/domain/roles.ts";
-import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { requestMeta, requestState, serverT, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { PUBLIC_PAGE } from "#src/web/app/lib/client-code.ts";
+import { spamCheck, STARTED_FIELD } from "#src/web/app/lib/spam-guard.ts";
+import { SpamGuardFields } from "#src/web/app/ui/spam-guard.tsx";
 
 /** Works without JavaScript and ships none. */
 export const handle = PUBLIC_PAGE;
 
 /** The form's name of the submission key. */
 const NAMES = { submissionKey: "submission_key" };
-
-/** The spam trap: a field people never see or reach, which programs that fill in every field fill in. */
-const TRAP = "webbplats";
-/** When the form was shown (signed by the server), for the minimum time to fill it in. */
-const STARTED = "started";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const sent = new URL(request.url).searchParams.get("skickat") === "1";
@@ -33,19 +30,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
  */
 export async function action({ request, context }: ActionFunctionArgs): Promise<FormFailure | Response> {
   const formData = await request.formData();
-  if (String(formData.get(TRAP) ?? "") !== "") return redirect("/samverkansstod/kontakt?skickat=1");
+  const state = requestState(context);
+  const svc = services(context);
+  // What was typed comes back with a refusal below (the spam checks'); the stamp is set anew where needed.
+  const { verdict, started, values } = spamCheck(formData, state, svc.contactMinFillSeconds);
+  if (verdict === "trap") return redirect("/samverkansstod/kontakt?skickat=1");
   const parsed = parseForm(contactRequestSchema, formData, { names: NAMES });
   if (!parsed.ok) return parsed;
-  const state = requestState(context);
   const t = serverT(context);
-  const svc = services(context);
-  // What was typed, for a refusal below (the spam checks'); the stamp is set anew where needed.
-  const { [STARTED]: _started, [TRAP]: _trap, ...values } = formValues(formData);
-  const elapsed = state.formTime.secondsSince(String(formData.get(STARTED) ?? ""));
-  if (svc.contactMinFillSeconds > 0 && (elapsed === null || elapsed < svc.contactMinFillSeconds)) {
-    // Sent again with the same stamp, the form passes once the time has gone by.
-    return { ok: false, errors: { form: "contact.error.tooFast" }, values: { ...values, [STARTED]: elapsed === null ? state.formTime.issue() : String(formData.get(STARTED)) } };
-  }
+  // Sent again with the same stamp, the form passes once the time has gone by.
+  if (verdict === "too_fast") return { ok: false, errors: { form: "contact.error.tooFast" }, values: { ...values, [STARTED_FIELD]: started } };
   if (!(await svc.contactLimiter.consume(`ip:${state.ip ?? "unknown"}`))) return { ok: false, errors: { form: "contact.error.rateLimited" }, values };
   const sendReceipt = await svc.recipientLimiter.consume(`contact:${parsed.data.email.toLowerCase()}`);
   const result = await svc.contactRequests.submit(
@@ -101,13 +95,7 @@ export default function ContactRequest() {
       <PostForm className="sv-form" reloadDocument>
         <ErrorSummary errors={errors} labels={LABELS} />
         <input type="hidden" name="submission_key" value={v.submission_key ?? submissionKey} />
-        <input type="hidden" name={STARTED} value={v[STARTED] ?? started} />
-        {/* The trap: off screen, out of the tab order and hidden from screen readers, so no
-            person meets it; its label says what to do should anyone reach it anyway. */}
-        <div className="sv-trap" aria-hidden="true">
-          <label htmlFor={`field-${TRAP}`}>{t("contact.trap")}</label>
-          <input type="text" id={`field-${TRAP}`} name={TRAP} tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+        <SpamGuardFields started={v[STARTED_FIELD] ?? started} />
         <TextField name="name" label={t("contact.name")} autoComplete="name" defaultValue={v.name} error={errors?.name} />
         <TextField name="email" type="email" label={t("contact.email")} autoComplete="email" defaultValue={v.email} error={errors?.email} />
         <TextField name="phone" type="tel" label={t("contact.phone")} autoComplete="tel" defaultValue={v.phone} error={errors?.phone} />
