@@ -20,7 +20,7 @@ export {
 export { ThemeService, type ThemeError, type ThemesPage, type ThemeView } from "./themes.ts";
 export { CompilationService, QUOTES_PER_THEME } from "./compilation.ts";
 export { themeDecisionSchema, themeRenameSchema, themeMergeSchema, themeAddSchema, viewpointTagSchema, type ThemeDecisionInput, type ThemeRenameInput, type ThemeMergeInput, type ThemeAddInput, type ViewpointTagInput } from "./theme-schemas.ts";
-export { type ActivityOption, type Moderation, type NewViewpoint, type PublicActivity as PublicViewpointActivity, type ViewpointFilter, type ViewpointRecord, type ViewpointRepository } from "./viewpoint-ports.ts";
+export { type ActivityOption, type Moderation, type NewViewpoint, type ViewpointActivity, type ViewpointFilter, type ViewpointRecord, type ViewpointRepository } from "./viewpoint-ports.ts";
 export { PublicViewpoints, type PublicViewpointError, type PublicViewpointPage } from "./public-viewpoint.ts";
 export { MAX_IMPORT_ROWS, VIEWPOINT_CSV_COLUMNS, ViewpointService, comparableName, type ViewpointChangeError, type ViewpointCsvColumn, type ViewpointCsvError, type ViewpointCsvNames, type ViewpointCsvProblem, type ViewpointImportOutcome, type ViewpointView, type ViewpointsPage } from "./viewpoints.ts";
 export { ENTERED_VIEWPOINT_MAX, PUBLIC_VIEWPOINT_MAX, publicViewpointSchema, viewpointEntrySchema, viewpointModerationSchema, type PublicViewpointInput, type ViewpointEntryInput, type ViewpointModerationInput } from "./viewpoint-schemas.ts";

@@ -13,7 +13,7 @@ import { REPEAT_WINDOW_HOURS, viewpointTextProblem, type ViewpointTextProblem } 
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta, Clock, UnitOfWork } from "../shared/ports.ts";
 import { problemsByField } from "../shared/schema.ts";
-import type { PublicActivity } from "./viewpoint-ports.ts";
+import type { ViewpointActivity } from "./viewpoint-ports.ts";
 import { publicViewpointSchema, type PublicViewpointInput } from "./viewpoint-schemas.ts";
 
 /** The form of an activity's public address (migration 0017's check): anything else is never looked up. */
@@ -26,7 +26,7 @@ const RECENT_TEXTS = 500;
 const ANONYMOUS = "anonym";
 
 export interface PublicViewpointPage {
-  activity: Omit<PublicActivity, "id" | "caseId" | "phase">;
+  activity: Omit<ViewpointActivity, "id" | "caseId" | "phase">;
   window: ViewpointWindow;
 }
 

@@ -4,7 +4,7 @@ import type { AgeBand, AreaRelation, Sex, ViewpointSource } from "#src/domain/di
 import type { PageWindow } from "../shared/paging.ts";
 
 /** A dialogue activity as its public page shows it, with its process's title, phase and committee. */
-export interface PublicActivity {
+export interface ViewpointActivity {
   id: string;
   caseId: string;
   title: string;
@@ -70,7 +70,7 @@ export interface ViewpointFilter {
 
 export interface ViewpointRepository {
   /** The activity with this public address, joined with its process's title, phase and committee (one query). */
-  publicActivity(slug: string): Promise<PublicActivity | undefined>;
+  publicActivity(slug: string): Promise<ViewpointActivity | undefined>;
   /** Stores a viewpoint; a submission key already used stores nothing and answers the earlier viewpoint's id. */
   insert(viewpoint: NewViewpoint): Promise<{ id: string; created: boolean }>;
   /** Stores many viewpoints (an import), in one statement. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activityProblems, isOpenForViewpoints, isPublicSlug, isRunningPhase, splitLanguages, stockholmMoment, stockholmParts, type ActivityDraft } from "./activity.ts";
+import { activityProblems, isPublicSlug, isRunningPhase, splitLanguages, stockholmMoment, stockholmParts, type ActivityDraft } from "./activity.ts";
 
 const draft = (over: Partial<ActivityDraft> = {}): ActivityDraft => ({
   title: "Trygghetsvandring längs parkstråket",
@@ -60,18 +60,11 @@ describe("the public slug", () => {
   });
 });
 
-describe("when an activity may change and take viewpoints", () => {
+describe("when an activity may change", () => {
   it("changes while the process runs, not once it is closed", () => {
     expect(["samarbete", "utforande", "resultat"].every((p) => isRunningPhase(p as never))).toBe(true);
     expect(isRunningPhase("avslutad")).toBe(false);
     expect(isRunningPhase("initiering")).toBe(false);
-  });
-
-  it("takes viewpoints in the samarbetsfas up to and including the consultation's last day", () => {
-    expect(isOpenForViewpoints({ phase: "samarbete", consultationEndsOn: "2026-06-01" }, "2026-06-01")).toBe(true);
-    expect(isOpenForViewpoints({ phase: "samarbete", consultationEndsOn: "2026-06-01" }, "2026-06-02")).toBe(false);
-    expect(isOpenForViewpoints({ phase: "samarbete", consultationEndsOn: null }, "2030-01-01")).toBe(true);
-    expect(isOpenForViewpoints({ phase: "utforande", consultationEndsOn: null }, "2026-06-01")).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@
  *
  * Pure rules: what makes an activity whole (`activityProblems`), the shape of its public address
  * (`isPublicSlug`), when the process lets its activities change (`isRunningPhase`) and when the
- * public page takes viewpoints (`isOpenForViewpoints`). Times are read and written in Swedish
+ * public page takes viewpoints (the rule is `viewpointWindow` in ./open-for-viewpoints.ts). Times are read and written in Swedish
  * local time (`stockholmMoment`, `stockholmParts`); the database keeps them in UTC.
  */
 import type { Phase } from "../case/phase.ts";
@@ -133,14 +133,6 @@ export const RUNNING_PHASES = ["samarbete", "utforande", "resultat"] as const sa
 
 export function isRunningPhase(phase: Phase): boolean {
   return (RUNNING_PHASES as readonly Phase[]).includes(phase);
-}
-
-/**
- * Whether the activity's public page takes viewpoints on `today` (YYYY-MM-DD in Sweden): while
- * the process is in its samarbetsfas, up to and including the consultation's last day, if it has one.
- */
-export function isOpenForViewpoints(a: { phase: Phase; consultationEndsOn: string | null }, today: string): boolean {
-  return a.phase === "samarbete" && (a.consultationEndsOn === null || today <= a.consultationEndsOn);
 }
 
 /** Whether the activity has been held, at a moment: it has ended. */
