@@ -72,3 +72,13 @@ export function formatMoney(amountSek: number, locale: Locale): string {
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
   return formatter(`number:${locale}:${fractionDigits}`, () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: fractionDigits, minimumFractionDigits: fractionDigits })).format(value);
 }
+
+/**
+ * An activity's participation in one line, dimension by dimension ("kön: Kvinnor 12, Män 9,
+ * Annat svar dold"): a count that is null was suppressed as too small to show outside the group.
+ */
+export function participationLine(t: Translate, participation: ReadonlyArray<{ dimension: string; cells: ReadonlyArray<{ category: string; count: number | null }> }>): string {
+  return participation
+    .map((d) => `${t(`activities.dimension.${d.dimension}` as MessageKey)}: ${d.cells.map((c) => `${t(`activity.category.${c.category}` as MessageKey)} ${c.count ?? t("activities.hidden")}`).join(", ")}`)
+    .join("; ");
+}

@@ -233,6 +233,27 @@ describe("a process's themes and the compilation", () => {
     const injected = await handle.db.selectFrom("viewpoint").select("id").where("case_id", "=", p.caseId).where("source", "=", "manuell").where("activity_id", "is", null).execute();
     for (const v of injected) await sut.tag(p.contact, p.caseId, { viewpointId: v.id, themeId });
 
+    // Participation by sex: 3 women is too few to show outside the group, and with it the smallest other count.
+    const activity = await handle.db.selectFrom("dialogue_activity").select("id").where("case_id", "=", p.caseId).executeTakeFirstOrThrow();
+    await handle.db
+      .insertInto("activity_participation")
+      .values([
+        { activity_id: activity.id, dimension: "kon", category: "kvinna", participants: 3 },
+        { activity_id: activity.id, dimension: "kon", category: "man", participants: 12 },
+        { activity_id: activity.id, dimension: "kon", category: "annat", participants: 8 },
+      ])
+      .execute();
+    const page = (await compilation.compilation(p.analyst, p.caseId))!;
+    expect(page.activities[0]!.participation).toEqual([
+      {
+        dimension: "kon",
+        cells: [
+          { category: "kvinna", count: null },
+          { category: "man", count: 12 },
+          { category: "annat", count: null },
+        ],
+      },
+    ]);
     const docx = await compilation.compilationFile(p.analyst, p.caseId, "docx");
     const pdf = await compilation.compilationFile(p.contact, p.caseId, "pdf");
     const caseNumber = `TN-2026-${p.caseId.slice(0, 5)}`;
@@ -254,6 +275,8 @@ describe("a process's themes and the compilation", () => {
       expect(text).toContain("Trygghetsvandring i parken");
       expect(text).toContain("Vandring");
       expect(text).toContain("23");
+      expect(text).toContain("kön: Kvinnor dold, Män 12, Annat svar dold");
+      expect(text).not.toMatch(/Kvinnor 3\b/);
       expect(text).toContain("Sammanställd 23 november 2026 ur Samverka, Malmö stad.");
     }
     // In the DOCX the text is escaped XML text, never markup of the document.

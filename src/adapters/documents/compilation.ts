@@ -11,7 +11,7 @@ import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, 
 import PDFDocument from "pdfkit";
 import type { Compilation, CompilationRenderer } from "#src/application/dialogue/index.ts";
 import { COUNT_GROUPS } from "#src/domain/dialogue/theme-counts.ts";
-import { formatDate, translator, type Locale, type MessageKey, type Translate } from "#src/text/index.ts";
+import { formatDate, participationLine, translator, type Locale, type MessageKey, type Translate } from "#src/text/index.ts";
 import { INTL_LOCALE } from "#src/text/locale.ts";
 
 /** Everything the two layouts print, in order, worded once. */
@@ -68,10 +68,10 @@ function layout(c: Compilation, t: Translate, locale: Locale): Layout {
           head: [t("compilation.activity.title"), t("compilation.activity.type"), t("compilation.activity.date"), t("compilation.activity.groups"), t("compilation.activity.participants")],
           rows: c.activities.map((a) => [
             a.title,
-            t(`compilation.activityType.${a.type}` as MessageKey),
+            t(`activity.type.${a.type}` as MessageKey),
             formatDate(a.startsAt, locale),
             a.targetGroups.map(group).join(", "),
-            a.participantsTotal === null ? "–" : String(a.participantsTotal),
+            [a.participantsTotal === null ? "–" : String(a.participantsTotal), participationLine(t, a.participation)].filter(Boolean).join(" – "),
           ]),
         }
       : null,

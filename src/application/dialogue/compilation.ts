@@ -14,6 +14,7 @@
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
 import { swedishDay } from "#src/domain/dates.ts";
+import { suppressCells } from "#src/domain/dialogue/participation.ts";
 import { countThemes } from "#src/domain/dialogue/theme-counts.ts";
 import { representativeViewpoints } from "#src/domain/dialogue/themes.ts";
 import { isUuid } from "#src/domain/ids.ts";
@@ -66,7 +67,8 @@ export class CompilationService {
         byGroup: counts.byGroup,
         themes: compiled.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "sv")),
         untaggedCount: counts.untagged.length,
-        activities,
+        // Read outside the group (and public later): small participation counts are suppressed.
+        activities: activities.map((a) => ({ ...a, participation: a.participation.map((d) => ({ dimension: d.dimension, cells: suppressCells(d.cells.map((c) => ({ category: c.category, count: c.count ?? 0 }))).map((c) => ({ category: c.category, count: c.count })) })) })),
       };
     });
   }

@@ -1,5 +1,5 @@
 /** Ports of the suggested themes and the compilation (issue 11). */
-import type { ActivityType } from "#src/domain/dialogue/vocabulary.ts";
+import type { ActivityType, ParticipationDimension } from "#src/domain/dialogue/vocabulary.ts";
 import type { ThemeOrigin, ThemeStatus, Token } from "#src/domain/dialogue/themes.ts";
 
 /**
@@ -48,6 +48,12 @@ export interface CompilationActivity {
   startsAt: Date;
   targetGroups: string[];
   participantsTotal: number | null;
+  /**
+   * The participation by sex, age band and disability, as counted (the repository's) or as the
+   * compilation shows it: small counts suppressed (src/domain/dialogue/participation.ts), since
+   * the compilation is read outside the group and becomes public.
+   */
+  participation: Array<{ dimension: ParticipationDimension; cells: Array<{ category: string; count: number | null }> }>;
 }
 
 export interface NewTheme {

@@ -132,7 +132,20 @@ export function themeRepository(db: Executor): ThemeRepository {
         .orderBy("starts_at")
         .orderBy("id")
         .execute();
-      return rows.map((r) => ({ id: r.id, title: r.title, type: r.activity_type, startsAt: r.starts_at, targetGroups: r.target_groups, participantsTotal: r.participants_total }));
+      const ids = rows.map((r) => r.id);
+      const counts = ids.length ? await db.selectFrom("activity_participation").select(["activity_id", "dimension", "category", "participants"]).where("activity_id", "in", ids).execute() : [];
+      const dimensions = ["kon", "alder", "funktionsnedsattning"] as const;
+      return rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        type: r.activity_type,
+        startsAt: r.starts_at,
+        targetGroups: r.target_groups,
+        participantsTotal: r.participants_total,
+        participation: dimensions
+          .map((dimension) => ({ dimension, cells: counts.filter((c) => c.activity_id === r.id && c.dimension === dimension).map((c) => ({ category: c.category, count: c.participants })) }))
+          .filter((d) => d.cells.length > 0),
+      }));
     },
   };
 }

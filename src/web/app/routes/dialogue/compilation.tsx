@@ -1,6 +1,6 @@
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { COUNT_GROUPS, type CountGroup } from "#src/domain/dialogue/theme-counts.ts";
-import { formatDate } from "#src/text/index.ts";
+import { participationLine, formatDate } from "#src/text/index.ts";
 import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
 import { notFound, requireActor, services } from "#src/web/app/lib/request.ts";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
@@ -131,10 +131,13 @@ export default function CompilationPage() {
               {c.activities.map((a) => (
                 <tr key={a.id}>
                   <th scope="row">{a.title}</th>
-                  <td>{t(`compilation.activityType.${a.type}`)}</td>
+                  <td>{t(`activity.type.${a.type}`)}</td>
                   <td>{formatDate(new Date(a.startsAt), locale)}</td>
                   <td>{a.targetGroups.map(group).join(", ") || "–"}</td>
-                  <td>{a.participantsTotal ?? "–"}</td>
+                  <td>
+                    {a.participantsTotal ?? "–"}
+                    {a.participation.length > 0 && <div className="ds-paragraph" data-size="sm">{participationLine(t, a.participation)}</div>}
+                  </td>
                 </tr>
               ))}
             </tbody>
