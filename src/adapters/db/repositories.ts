@@ -17,6 +17,7 @@ import { committeeRepository } from "./repositories/committee.ts";
 import { outreachRepository } from "./repositories/outreach.ts";
 import { applicationRepository } from "./repositories/applications.ts";
 import { collaborationRepository } from "./repositories/collaboration.ts";
+import { actorRepository } from "./repositories/actors.ts";
 import { coordinationRepository } from "./repositories/coordination.ts";
 import { areaIndexRepository } from "./repositories/area-index.ts";
 import { administrationRepository } from "./repositories/administration.ts";
@@ -531,6 +532,7 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     signInFailures: signInFailureRepository(db),
     pendingSubmissions: pendingSubmissionRepository(db),
     registrations: registrationRequestRepository(db),
+    actors: actorRepository(db),
   };
 }
 

@@ -15,6 +15,7 @@ import * as m0014 from "./0014_register_area.ts";
 import * as m0015 from "./0015_area_outline.ts";
 import * as m0016 from "./0016_process_phase_history.ts";
 import * as m0017 from "./0017_dialogue.ts";
+import * as m0018 from "./0018_actor_mapping.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   "0015_area_outline": m0015,
   "0016_process_phase_history": m0016,
   "0017_dialogue": m0017,
+  "0018_actor_mapping": m0018,
 };
