@@ -17,16 +17,17 @@ import * as admin from "./admin.ts";
 import * as auditLog from "./audit.ts";
 import * as lists from "./lists.ts";
 import * as collaboration from "./collaboration.ts";
+import * as actors from "./actors.ts";
 import { INTL_LOCALE as intlLocale, type Locale } from "./locale.ts";
 import { catalogueTranslator } from "./translate.ts";
 
 // One catalogue per feature keeps the files short; each module's `en` is typed by its `sv`.
-const sv = { ...coreSv, ...publicPages.sv, ...application.sv, ...committee.sv, ...caseFollow.sv, ...areaIndex.sv, ...coordination.sv, ...admin.sv, ...auditLog.sv, ...lists.sv, ...collaboration.sv };
-const en: Record<keyof typeof sv, string> = { ...coreEn, ...publicPages.en, ...application.en, ...committee.en, ...caseFollow.en, ...areaIndex.en, ...coordination.en, ...admin.en, ...auditLog.en, ...lists.en, ...collaboration.en };
+const sv = { ...coreSv, ...publicPages.sv, ...application.sv, ...committee.sv, ...caseFollow.sv, ...areaIndex.sv, ...coordination.sv, ...admin.sv, ...auditLog.sv, ...lists.sv, ...collaboration.sv, ...actors.sv };
+const en: Record<keyof typeof sv, string> = { ...coreEn, ...publicPages.en, ...application.en, ...committee.en, ...caseFollow.en, ...areaIndex.en, ...coordination.en, ...admin.en, ...auditLog.en, ...lists.en, ...collaboration.en, ...actors.en };
 export type MessageKey = keyof typeof sv;
 
 /** The feature modules merged above, for the test that every key is in every language and in one module only. */
-export const PAGE_CATALOGUE_MODULES = { core: { sv: coreSv, en: coreEn }, public: publicPages, application, committee, caseFollow, areaIndex, coordination, admin, audit: auditLog, lists, collaboration } as const;
+export const PAGE_CATALOGUE_MODULES = { core: { sv: coreSv, en: coreEn }, public: publicPages, application, committee, caseFollow, areaIndex, coordination, admin, audit: auditLog, lists, collaboration, actors } as const;
 
 export { LOCALES, isLocale, type Locale } from "./locale.ts";
 

@@ -17,7 +17,7 @@ import { swedishDay } from "#src/domain/dates.ts";
 import { isUuid } from "#src/domain/ids.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { TableReader } from "../coordination/index.ts";
-import type { AuditMeta, Clock, CsvCell, Repositories, UnitOfWork } from "../shared/ports.ts";
+import type { AuditMeta, Clock, CsvCell, CsvWriter, Repositories, UnitOfWork } from "../shared/ports.ts";
 import { problemsByField } from "../shared/schema.ts";
 import type { ActorFields, ProcessActorRecord, RegisteredOrganisation } from "./actor-ports.ts";
 import { actorChangeSchema, actorFieldsSchema, type ActorChangeInput } from "./actor-schemas.ts";
@@ -79,11 +79,13 @@ export class ActorMapping {
   readonly #uow: UnitOfWork;
   readonly #clock: Clock;
   readonly #tables: TableReader;
+  readonly #csv: CsvWriter;
 
-  constructor(deps: { uow: UnitOfWork; clock: Clock; tables: TableReader }) {
+  constructor(deps: { uow: UnitOfWork; clock: Clock; tables: TableReader; csvWriter: CsvWriter }) {
     this.#uow = deps.uow;
     this.#clock = deps.clock;
     this.#tables = deps.tables;
+    this.#csv = deps.csvWriter;
   }
 
   /** The process's state if the actor works in it; undefined otherwise (the page answers 404). */
@@ -266,7 +268,7 @@ export class ActorMapping {
    * for those who work in the process; each export is audited, as it carries contact details.
    * The CSV writer defuses text a spreadsheet would run as a formula.
    */
-  async exportRows(actor: Actor, caseId: string, vocabulary: CsvVocabulary, meta: AuditMeta = {}): Promise<{ rows: CsvCell[][]; caseNumber: string | null } | undefined> {
+  async exportCsv(actor: Actor, caseId: string, vocabulary: CsvVocabulary, meta: AuditMeta = {}): Promise<{ csv: string; caseNumber: string | null } | undefined> {
     if (!isUuid(caseId)) return undefined;
     return this.#uow.transaction(async (r) => {
       const state = await ActorMapping.workable(r, actor, caseId);
@@ -277,13 +279,14 @@ export class ActorMapping {
       const rows = groupByRole(actors).flatMap((g) =>
         g.actors.map((a): CsvCell[] => [a.name, vocabulary.types[a.type][0] ?? a.type, vocabulary.roles[a.role][0] ?? a.role, a.orgNumber, a.contactName, a.email, a.phone, a.reachedHow, a.reachedOn, a.notes]),
       );
-      return { rows: [header, ...rows], caseNumber: state.caseNumber };
+      return { csv: this.#csv.write([header, ...rows], { forSpreadsheets: true }), caseNumber: state.caseNumber };
     });
   }
 
-  /** The header row of an empty file to fill in (the template). */
-  static templateRows(vocabulary: CsvVocabulary): CsvCell[][] {
-    return [ACTOR_CSV_COLUMNS.map((c) => vocabulary.headers[c][0] ?? c)];
+  /** An empty file to fill in (the template): the header row only, for those who work in the process. */
+  async templateCsv(actor: Actor, caseId: string, vocabulary: CsvVocabulary): Promise<string | undefined> {
+    if (!(await this.mayRead(actor, caseId))) return undefined;
+    return this.#csv.write([ACTOR_CSV_COLUMNS.map((c) => vocabulary.headers[c][0] ?? c)], { forSpreadsheets: true });
   }
 }
 

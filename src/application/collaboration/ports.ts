@@ -18,3 +18,6 @@ export interface CollaborationRepository {
   /** The case's phase history, oldest first. */
   phaseHistory(caseId: string): Promise<PhaseHistoryEntry[]>;
 }
+
+/** The actor mapping's and the city's own processes' repository (`actors`): src/application/collaboration/actor-ports.ts. */
+export type { ActorRepository } from "./actor-ports.ts";

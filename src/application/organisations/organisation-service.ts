@@ -14,7 +14,7 @@ import type { AuditMeta } from "../shared/ports.ts";
 import type { InvitationRecord, MemberRecord, OrganisationRecord } from "../outreach/index.ts";
 import type { Clock, PasswordHasher, Repositories, UnitOfWork } from "../shared/ports.ts";
 import { hashToken, newSecretToken } from "../shared/tokens.ts";
-import { sendInvitation } from "./send-invitation.ts";
+import { sendInvitation, type InvitationMailText } from "./send-invitation.ts";
 import { isUuid } from "#src/domain/ids.ts";
 import { coApplicantInvitationSchema, memberInvitationSchema, organisationProblem, organisationSchema, personProblem, personSchema, registrationSchema, type RegistrationInput } from "./schemas.ts";
 
@@ -40,10 +40,7 @@ export interface RegistrationMailText {
   existingBody(args: { signInLink: string; resetLink: string }): string;
 }
 
-export interface InvitationMailText {
-  subject(invitingOrganisation: string): string;
-  body(args: { inviter: string; invitingOrganisation: string; caseTitle: string | null; link: string; days: number }): string;
-}
+export type { InvitationMailText } from "./send-invitation.ts";
 
 export type RegistrationError = "invalid" | "invalid_org_number" | "weak_password";
 export type InviteError = "not_found" | "invalid";

@@ -9,7 +9,11 @@
 import type { Actor } from "#src/domain/access/actor.ts";
 import type { Repositories } from "../shared/ports.ts";
 import { hashToken, newSecretToken } from "../shared/tokens.ts";
-import type { InvitationMailText } from "./organisation-service.ts";
+
+export interface InvitationMailText {
+  subject(invitingOrganisation: string): string;
+  body(args: { inviter: string; invitingOrganisation: string; caseTitle: string | null; link: string; days: number }): string;
+}
 
 export interface InvitationToSend {
   inviter: Actor;

@@ -187,7 +187,7 @@ export interface Repositories {
   signInFailures: import("../auth/ports.ts").SignInFailureRepository;
   pendingSubmissions: import("../auth/ports.ts").PendingSubmissionRepository;
   registrations: import("../auth/ports.ts").RegistrationRequestRepository;
-  actors: import("../collaboration/actor-ports.ts").ActorRepository;
+  actors: import("../collaboration/ports.ts").ActorRepository;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

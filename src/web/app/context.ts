@@ -25,6 +25,7 @@ import type { Actor } from "#src/domain/access/actor.ts";
 import type { Locale } from "#src/text/index.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import type { PhaseService } from "#src/application/collaboration/index.ts";
+import type { ActorMapping, CityInitiatedProcesses } from "#src/application/collaboration/index.ts";
 
 export interface SignInLimiter {
   /** Counts one attempt from `key`; false when the key has used up its attempts for now. */
@@ -53,6 +54,10 @@ export interface AppServices {
   coordination: CoordinationService;
   /** The running process's phases and their history (issue 11). */
   processPhases: PhaseService;
+  /** The actor mapping of a running process (issue 11). */
+  actorMapping: ActorMapping;
+  /** Processes the city starts itself, and the organisations it invites into them (issue 11). */
+  cityProcesses: CityInitiatedProcesses;
   index: IndexService;
   /** Committees, staff, the city's goals and the first run. */
   administration: {

@@ -34,6 +34,7 @@ import type { AppServices, DemoSignIn } from "../app/context.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import { StartPage } from "#src/application/site/index.ts";
 import { PhaseService } from "#src/application/collaboration/index.ts";
+import { ActorMapping, CityInitiatedProcesses } from "#src/application/collaboration/index.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -136,6 +137,13 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     coordination,
     mailDelivery: new MailDelivery({ uow, transport: deps.transport, clock }),
     processPhases: new PhaseService({ uow, clock }),
+    actorMapping: new ActorMapping({ uow, clock, tables: csvTableReader, csvWriter }),
+    cityProcesses: new CityInitiatedProcesses({
+      uow,
+      clock,
+      config: { caseNumberSource: deps.caseNumberSource ?? "samverka", processTypeCode: "samverkansstod", publicUrl: deps.publicUrl, invitationDays },
+      nudgeMail: () => deps.nudgeMail?.(),
+    }),
     recentReads,
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),

@@ -6,7 +6,11 @@ import { useT } from "#src/web/app/ui/i18n.tsx";
  * The parts of a running process, each a page under /arenden/:caseId/process: one list, so each
  * page of the process shows the same way to the others. A part adds its entry here.
  */
-export const PROCESS_SECTIONS: readonly { path: string; label: MessageKey }[] = [{ path: "", label: "processNav.phases" }];
+export const PROCESS_SECTIONS: readonly { path: string; label: MessageKey }[] = [
+  { path: "", label: "processNav.phases" },
+  { path: "aktorer", label: "processNav.actors" },
+  { path: "parter", label: "processNav.parties" },
+];
 
 /** The process's own menu; the page being shown is marked with aria-current by NavLink. */
 export function ProcessNav({ caseId }: { caseId: string }) {
