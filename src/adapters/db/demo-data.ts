@@ -11,6 +11,7 @@ import type { CaseStatus } from "#src/domain/case/lifecycle.ts";
 import type { Role } from "#src/domain/roles.ts";
 import type { Database } from "./schema.ts";
 import { loadIndexDemoData } from "./demo-index.ts";
+import { loadActorDemoData } from "./demo-actors.ts";
 import { addDays } from "#src/domain/case/appeal.ts";
 import { PHASE_PATH } from "#src/domain/collaboration/process-phase.ts";
 
@@ -234,6 +235,7 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
       ])
       .execute();
     await loadIndexDemoData(trx, userIds["analytiker@demo.samverka.invalid"]!);
+    await loadActorDemoData(trx, contact);
     return accounts.map(({ role, email, name, password }) => ({ role, email, name, password }));
   });
 }
