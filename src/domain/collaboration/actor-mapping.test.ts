@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countByType, groupByRole, isActorRole, isActorType, isPhoneNumber, isReachedOnAllowed, mappingIsOpen, normaliseOrgNumber } from "./actor-mapping.ts";
+import { can } from "../access/policy.ts";
 import { phaseChange } from "./process-phase.ts";
 
 describe("the actor mapping's rules", () => {
@@ -72,5 +73,24 @@ describe("a process the city starts itself", () => {
     expect(phaseChange({ ...facts, phase: "samarbete", cityInitiated: true }, "stadsinitierad_start")).toEqual({ ok: false, error: "wrong_phase" });
     // Without an application, the ordinary start needs the first decision.
     expect(phaseChange({ ...facts, cityInitiated: true }, "samarbete_inleds")).toEqual({ ok: false, error: "not_granted" });
+  });
+});
+
+describe("who may start a process on the city's initiative and invite into it", () => {
+  const actor = (role: "aktor" | "kontaktperson" | "handlaggare" | "analytiker" | "administrator", committeeIds: string[]) => ({ userId: "u", name: "N", email: "n@x.test", role, organisationId: "o", organisationName: "O", committeeIds });
+  const record = { applicantOrganisationId: null, partyOrganisationIds: [], committeeId: "tn" };
+  it("is the contact persons and case officers of the committee", () => {
+    for (const role of ["kontaktperson", "handlaggare"] as const) {
+      expect(can(actor(role, ["tn"]), { action: "process.initiate" })).toBe(true);
+      expect(can(actor(role, ["tn"]), { action: "process.initiate", record: { committeeId: "tn" } })).toBe(true);
+      expect(can(actor(role, ["tn"]), { action: "process.invite", record })).toBe(true);
+      expect(can(actor(role, ["asn"]), { action: "process.initiate", record: { committeeId: "tn" } })).toBe(false);
+      expect(can(actor(role, ["asn"]), { action: "process.invite", record })).toBe(false);
+      expect(can(actor(role, []), { action: "process.initiate" })).toBe(false);
+    }
+    for (const role of ["aktor", "analytiker", "administrator"] as const) {
+      expect(can(actor(role, ["tn"]), { action: "process.initiate" })).toBe(false);
+      expect(can(actor(role, ["tn"]), { action: "process.invite", record })).toBe(false);
+    }
   });
 });
