@@ -96,6 +96,16 @@ describe("a process on the city's initiative and its actors in Chromium", () => 
     expect(await page.getByText("2 aktörer i kartläggningen.").count()).toBe(1);
     await expectAccessible(page);
 
+    // The process is in the case list, and its case page and phases show how it began.
+    await page.goto(`${baseUrl}/arenden`);
+    await page.getByRole("link", { name: TITLE }).first().click();
+    await page.waitForURL(processUrl.replace(/\/process$/, ""));
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(TITLE);
+    await expectAccessible(page);
+    await page.goto(processUrl);
+    expect(await page.getByRole("table", { name: "Historik" }).getByRole("cell", { name: "Staden startade processen, som inleddes i samarbetsfasen" }).count()).toBe(1);
+    await expectAccessible(page);
+
     const download = await context.request.get(`${processUrl}/aktorer.csv`);
     expect(download.headers()["content-type"]).toContain("text/csv");
     const text = (await download.text()).replace(/^\uFEFF/, "");
