@@ -27,6 +27,7 @@ const ALLOWED: Record<string, string> = {
   "src/adapters/config/": "what the operator reads when a setting is wrong at start-up (stderr, like the log lines)",
   "src/adapters/db/demo-data.ts": "the invented demo data set",
   "src/adapters/db/demo-index.ts": "the invented demo data set",
+  "src/adapters/db/demo-actors.ts": "the invented demo data set",
   "src/adapters/db/migrations/": "SQL and the data migrations seed; migrations are history and never change",
   "src/cli/samverka.ts": "the README's section name in the English usage text",
   "src/web/server/main.ts": "start-up log lines",
