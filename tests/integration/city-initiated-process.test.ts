@@ -115,6 +115,8 @@ describe("a process the city starts itself", () => {
     const before = captured.length;
     expect(await sut.invite(contact, caseId, { intent: "registered", organisationId: org }, mail)).toEqual({ ok: true, value: { sent: 1 } });
     expect(await sut.invite(contact, caseId, { intent: "email", organisationName: "Grannarna på Möllan", email: "granne@exempel.se" }, mail)).toEqual({ ok: true, value: { sent: 1 } });
+    // The same invitation sent again (a double submit) sends nothing more.
+    expect(await sut.invite(contact, caseId, { intent: "email", organisationName: "Grannarna på Möllan", email: "Granne@exempel.se" }, mail)).toEqual({ ok: true, value: { sent: 0 } });
     const sent = captured.slice(before);
     expect(sent.map((m) => m.to)).toEqual([member.email, "granne@exempel.se"]);
     for (const m of sent) expect(m.secrets).toEqual([/https:\S+/.exec(m.text)![0]]);

@@ -206,6 +206,11 @@ export class CityInitiatedProcesses {
         to = (await r.actors.activeUserEmails(organisation.id)).slice(0, 20).map((email) => ({ email, organisationName: organisation.name }));
         if (to.length === 0) return fail("no_users", { organisationId: "invitep.error.no_users" });
       } else to = [{ email: data.email, organisationName: data.organisationName }];
+      // An address with an invitation still waiting is not sent another (a double submit, or a
+      // second click on the same organisation): its first link still works.
+      const waiting = new Set((await r.outreach.invitationsForCase(caseId)).filter((i) => i.acceptedAt === null && i.expiresAt.getTime() > now.getTime()).map((i) => i.email.toLowerCase()));
+      to = to.filter((one) => !waiting.has(one.email.toLowerCase()));
+      if (to.length === 0) return ok({ sent: 0 });
       const ids: string[] = [];
       for (const one of to) {
         const { invitationId } = await sendInvitation(r, { inviter: actor, caseId, caseTitle, email: one.email, organisationName: one.organisationName, text, days: this.#config.invitationDays, publicUrl: this.#config.publicUrl, now });

@@ -65,7 +65,8 @@ export default function ProcessParties() {
       </h1>
       <ProcessNav caseId={data.caseId} />
       {params.get("startad") && !failure && <Notice color="success">{t("initiate.started")}</Notice>}
-      {params.get("inbjudna") && !failure && <Notice color="success">{t("invitep.sent", { count: params.get("inbjudna")! })}</Notice>}
+      {params.get("inbjudna") && params.get("inbjudna") !== "0" && !failure && <Notice color="success">{t("invitep.sent", { count: params.get("inbjudna")! })}</Notice>}
+      {params.get("inbjudna") === "0" && !failure && <Notice>{t("invitep.alreadyInvited")}</Notice>}
       <p className="ds-paragraph">{t("invitep.lead")}</p>
 
       <h2 className="ds-heading" data-size="sm">
