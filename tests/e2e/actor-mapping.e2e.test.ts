@@ -1,24 +1,37 @@
 /**
- * A process on the city's initiative and its actor mapping, in Chromium (issue 11): the contact
- * person starts a process from the menu (an error first: told what to fix), invites an
- * organisation registered in Samverka and one by e-mail, maps one actor by hand and one from a
- * CSV file, and downloads the mapping. The applicant of another organisation cannot open the
- * mapping. axe on every page.
+ * A process on the city's initiative and its actor mapping, in Chromium (issue 11), on a server
+ * of this file's own that sends mail to a local SMTP catcher: the contact person starts a process
+ * from the menu (an error first: told what to fix), invites an organisation registered in
+ * Samverka and one by e-mail, maps one actor by hand and one from a CSV file, and downloads the
+ * mapping. The invited applicant cannot open the mapping until it accepts the invitation from
+ * its mail (JavaScript off); then it works in it. axe on every page.
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectAccessible, launch, newContext, signIn } from "./support/browser.ts";
+import { startApp, type RunningApp } from "./support/server.ts";
+import { startSmtpCatcher } from "./support/smtp-catcher.ts";
 
-const baseUrl = inject("baseUrl");
 const TITLE = "Trygg kvällsgata på Möllan (e2e)";
+const APPLICANT = "aktor@demo.samverka.invalid";
 
 describe("a process on the city's initiative and its actors in Chromium", () => {
+  let app: RunningApp;
+  let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
   let browser: Browser;
+  let baseUrl = "";
   let processUrl = "";
   beforeAll(async () => {
+    smtp = await startSmtpCatcher();
+    app = await startApp(inject("buildDir"), { SMTP_URL: smtp.url });
+    baseUrl = app.baseUrl;
     browser = await launch();
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await smtp?.stop();
+  });
 
   it("lets the contact person start a process, invite organisations and map two actors, one by hand and one from CSV", async () => {
     const context = await newContext(browser);
@@ -114,15 +127,39 @@ describe("a process on the city's initiative and its actors in Chromium", () => 
     await context.close();
   });
 
-  it("shows the mapping to nobody outside the process", async () => {
+  it("lets the invited applicant in only once it accepts the invitation from its mail", async () => {
     expect(processUrl).not.toBe("");
     const context = await newContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await signIn(page, baseUrl, "aktor@demo.samverka.invalid");
-    // The invited organisation has not accepted yet: not a party, so not found.
-    const res = await page.goto(`${processUrl}/aktorer`);
-    expect(res?.status()).toBe(404);
+    await signIn(page, baseUrl, APPLICANT);
+    // Not a party yet: the mapping, its file and the parties answer as if the process did not exist.
+    expect((await page.goto(`${processUrl}/aktorer`))?.status()).toBe(404);
     expect((await context.request.get(`${processUrl}/aktorer.csv`)).status()).toBe(404);
+    expect((await page.goto(`${processUrl}/parter`))?.status()).toBe(404);
+
+    await expect.poll(() => smtp.messages.filter((m) => m.to.includes(APPLICANT)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    const mail = smtp.messages.filter((m) => m.to.includes(APPLICANT)).at(-1)!;
+    expect(mail.text).toContain(TITLE);
+    const link = /(http:\/\/\S+\/inbjudan\?token=\S+)/.exec(mail.text)?.[1];
+    expect(link, mail.text).toBeDefined();
+    await page.goto(link!);
+    expect(await page.getByText(`att vara part i samverkansprocessen ”${TITLE}”`, { exact: false }).count()).toBe(1);
+    const checker = await browser.newContext({ locale: "sv-SE", storageState: await context.storageState() });
+    const same = await checker.newPage();
+    await same.goto(page.url());
+    await expectAccessible(same);
+    await page.getByRole("button", { name: /^Acceptera för / }).click();
+    await page.waitForURL(processUrl.replace(/\/process$/, ""));
+
+    await page.goto(`${processUrl}/aktorer`);
+    expect(await page.getByRole("table", { name: "Att nå" }).getByRole("rowheader", { name: /Möllevångens skola/ }).count()).toBe(1);
+    await same.goto(page.url());
+    await expectAccessible(same);
+    await page.goto(`${processUrl}/parter`);
+    expect(await page.getByRole("listitem").filter({ hasText: "Fastighetsägare i Sofielund ek. för. (demo)" }).count()).toBe(1);
+    // The applicant sees the parties, not the city's invitations.
+    expect(await page.getByRole("table", { name: "Skickade inbjudningar" }).count()).toBe(0);
+    await checker.close();
     await context.close();
   });
 });

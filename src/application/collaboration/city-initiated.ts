@@ -159,6 +159,15 @@ export class CityInitiatedProcesses {
     });
   }
 
+  /**
+   * Whether an invitation's case is a process the city started (the invitation page words it so).
+   * Asked only by the page that holds the invitation's valid token.
+   */
+  async isCityProcess(caseId: string): Promise<boolean> {
+    if (!isUuid(caseId)) return false;
+    return this.#uow.read((r) => r.actors.isCityInitiated(caseId));
+  }
+
   /** The process's parties and (for its case staff) its invitations; for those who work in it. */
   async parties(actor: Actor, caseId: string): Promise<ProcessPartiesView | undefined> {
     if (!isUuid(caseId)) return undefined;

@@ -6,7 +6,7 @@ import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.
 import { notFound, requestMeta, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
-import { invitationMail } from "../organisations/invite-mail.ts";
+import { processInvitationMail } from "./process-invite-mail.ts";
 import { ProcessNav } from "./process-nav.tsx";
 import { SelectField } from "./select-field.tsx";
 
@@ -34,7 +34,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   const intent = String(form.get("intent") ?? "email");
   const parsed = parseForm(processInvitationSchema, form);
   if (!parsed.ok) return { ...parsed, intent };
-  const result = await services(context).cityProcesses.invite(actor, caseId, parsed.data, invitationMail(serverT(context)), requestMeta(context));
+  const result = await services(context).cityProcesses.invite(actor, caseId, parsed.data, processInvitationMail(serverT(context)), requestMeta(context));
   if (!result.ok) {
     if (result.error === "not_found") notFound();
     const errors = (result.error === "invalid" || result.error === "no_users" ? (result.detail ?? { form: "appl.error.form" }) : { form: result.error === "closed" ? "invitep.error.closed" : "invitep.notCity" }) as Record<string, MessageKey>;
