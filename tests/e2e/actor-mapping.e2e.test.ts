@@ -106,7 +106,7 @@ describe("a process on the city's initiative and its actors in Chromium", () => 
     await page.getByRole("button", { name: "Importera" }).click();
     await page.waitForURL(`${processUrl}/aktorer?importerade=1`);
     expect(await page.getByRole("table", { name: "Att nå" }).getByRole("rowheader", { name: /Möllevångens skola/ }).count()).toBe(1);
-    expect(await page.getByText("2 aktörer i kartläggningen.").count()).toBe(1);
+    expect(await page.getByText("Aktörer i kartläggningen: 2.").count()).toBe(1);
     await expectAccessible(page);
 
     // The process is in the case list, and its case page and phases show how it began.
@@ -124,6 +124,25 @@ describe("a process on the city's initiative and its actors in Chromium", () => 
     const text = (await download.text()).replace(/^\uFEFF/, "");
     expect(text.split("\r\n")[0]).toBe("Namn,Typ,Roll,Organisationsnummer,Kontaktperson,E-post,Telefon,Hur nådd,Nådd datum,Anteckningar");
     expect(text).toContain("Möllevångens skola");
+
+    // Change the school's role; remove the club, asked first.
+    await page.goto(`${processUrl}/aktorer`);
+    await page.getByRole("link", { name: "Ändra Möllevångens skola" }).click();
+    await page.waitForURL(/\?andra=[0-9a-f-]{36}$/);
+    expect(await page.getByLabel("Namn", { exact: true }).inputValue()).toBe("Möllevångens skola");
+    expect(await page.getByLabel("Att nå", { exact: true }).isChecked()).toBe(true);
+    await expectAccessible(page);
+    await page.getByLabel("Intresserad", { exact: true }).check();
+    await page.getByRole("button", { name: "Spara ändringarna" }).click();
+    await page.waitForURL(`${processUrl}/aktorer?sparad=1`);
+    expect(await page.getByRole("table", { name: "Intresserade" }).getByRole("rowheader", { name: /Möllevångens skola/ }).count()).toBe(1);
+    await page.getByRole("link", { name: "Ta bort Möllans boulesällskap" }).click();
+    await page.waitForURL(/\?ta-bort=[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByRole("heading", { name: "Ta bort Möllans boulesällskap?" }).count()).toBe(1);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Ja, ta bort aktören" }).click();
+    await page.waitForURL(`${processUrl}/aktorer?borttagen=1`);
+    expect(await page.getByText("Aktörer i kartläggningen: 1.").count()).toBe(1);
     await context.close();
   });
 
@@ -152,7 +171,7 @@ describe("a process on the city's initiative and its actors in Chromium", () => 
     await page.waitForURL(processUrl.replace(/\/process$/, ""));
 
     await page.goto(`${processUrl}/aktorer`);
-    expect(await page.getByRole("table", { name: "Att nå" }).getByRole("rowheader", { name: /Möllevångens skola/ }).count()).toBe(1);
+    expect(await page.getByRole("table", { name: "Intresserade" }).getByRole("rowheader", { name: /Möllevångens skola/ }).count()).toBe(1);
     await same.goto(page.url());
     await expectAccessible(same);
     await page.goto(`${processUrl}/parter`);
