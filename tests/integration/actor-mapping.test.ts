@@ -131,7 +131,7 @@ describe("the actor mapping of a running process", () => {
     const p = await runningProcess();
     const registered = await fx.organisation("aktor", "Fastighets AB Sofielund");
     await handle.db.updateTable("organisation").set({ org_number: "556677-8899" }).where("id", "=", registered).execute();
-    const bad = ["Namn;Typ;Roll;E-post;Nådd datum", "Bageriet;Företag;Involverad;bageriet@exempel.se;2026-11-01", ";Kiosk;Intresserad;;", "Torgets vänner;Förening;Kanske;nej;2026-13-01"].join("\n");
+    const bad = ["Namn;Typ;Roll;E-post;Nådd datum;Organisationsnummer", "Bageriet;Företag;Involverad;bageriet@exempel.se;2026-11-01;", ";Kiosk;Intresserad;;;", "Torgets vänner;Förening;Kanske;nej;2026-13-01;556677-8890"].join("\n");
     const refused = await sut.importCsv(p.contact, p.caseId, { text: bad, batch: key() }, vocabulary);
     expect(refused).toEqual({
       ok: false,
@@ -140,6 +140,7 @@ describe("the actor mapping of a running process", () => {
         { line: 3, column: "Namn", error: "actors.error.name" },
         { line: 3, column: "Typ", error: "actors.error.type" },
         { line: 4, column: "Roll", error: "actors.error.role" },
+        { line: 4, column: "Organisationsnummer", error: "actors.error.orgNumber" },
         { line: 4, column: "E-post", error: "actors.error.email" },
         { line: 4, column: "Nådd datum", error: "actors.error.reachedOn" },
       ],

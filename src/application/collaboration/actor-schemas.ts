@@ -4,7 +4,8 @@
  * (src/text/actors.ts). One schema reads a form and a CSV row, so both are checked alike.
  */
 import { z } from "zod";
-import { ACTOR_LIMITS, ACTOR_ROLES, ACTOR_TYPES, isPhoneNumber, normaliseOrgNumber } from "#src/domain/collaboration/actor-mapping.ts";
+import { ACTOR_LIMITS, ACTOR_ROLES, ACTOR_TYPES, isPhoneNumber } from "#src/domain/collaboration/actor-mapping.ts";
+import { normaliseOrganisationNumber } from "#src/domain/organisation-number.ts";
 import { intents, isoDate, optionalIsoDate, optionalText, optionalUuid, plainEmailAddress, strings, text, uuid } from "../shared/schema.ts";
 
 /** Plainly an address: one @, something on both sides, a dot in the domain, no spaces (as `plainEmailAddress`). */
@@ -16,7 +17,7 @@ export const actorFieldsSchema = z.object({
   type: z.enum(ACTOR_TYPES, { error: "actors.error.type" }),
   role: z.enum(ACTOR_ROLES, { error: "actors.error.role" }),
   organisationId: optionalUuid("actors.error.organisation"),
-  orgNumber: optionalText(20, "actors.error.orgNumber").refine((v) => v === null || normaliseOrgNumber(v) !== null, "actors.error.orgNumber").transform((v) => (v === null ? null : normaliseOrgNumber(v))),
+  orgNumber: optionalText(20, "actors.error.orgNumber").refine((v) => v === null || normaliseOrganisationNumber(v) !== null, "actors.error.orgNumber").transform((v) => (v === null ? null : normaliseOrganisationNumber(v))),
   contactName: optionalText(ACTOR_LIMITS.contactName, "actors.error.contactNameTooLong"),
   email: optionalText(ACTOR_LIMITS.email, "actors.error.email")
     .refine((v) => v === null || PLAIN_EMAIL.test(v), "actors.error.email")

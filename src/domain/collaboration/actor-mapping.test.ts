@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countByType, groupByRole, isActorRole, isActorType, isPhoneNumber, isReachedOnAllowed, mappingIsOpen, normaliseOrgNumber } from "./actor-mapping.ts";
+import { countByType, groupByRole, isActorRole, isActorType, isPhoneNumber, isReachedOnAllowed, mappingIsOpen } from "./actor-mapping.ts";
 import { can } from "../access/policy.ts";
 import { phaseChange } from "./process-phase.ts";
 
@@ -15,13 +15,6 @@ describe("the actor mapping's rules", () => {
   it("reads phone numbers as people write them, 6 to 20 digits", () => {
     for (const ok of ["040-34 10 00", "+46 40 34 10 00", "(040) 341000", "0701234567"]) expect(isPhoneNumber(ok), ok).toBe(true);
     for (const bad of ["12345", "ring mig", "040-34 10 00 ankn 12", "=1+1", "+".padEnd(22, "1")]) expect(isPhoneNumber(bad), bad).toBe(false);
-  });
-
-  it("reads an organisation number with or without its dash", () => {
-    expect(normaliseOrgNumber("556123-4567")).toBe("556123-4567");
-    expect(normaliseOrgNumber(" 5561234567 ")).toBe("556123-4567");
-    expect(normaliseOrgNumber("556123-456")).toBeNull();
-    expect(normaliseOrgNumber("AB556123")).toBeNull();
   });
 
   it("allows a reached date up to today, not after", () => {

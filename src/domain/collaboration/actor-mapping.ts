@@ -34,14 +34,6 @@ export function isPhoneNumber(value: string): boolean {
   return digits >= 6 && digits <= 20;
 }
 
-/** An organisation number as Samverka keeps it: NNNNNN-NNNN (a number written without the dash is read with it). */
-export function normaliseOrgNumber(value: string): string | null {
-  const compact = value.replace(/\s/g, "");
-  if (/^[0-9]{6}-[0-9]{4}$/.test(compact)) return compact;
-  if (/^[0-9]{10}$/.test(compact)) return `${compact.slice(0, 6)}-${compact.slice(6)}`;
-  return null;
-}
-
 /** When an actor was reached is a day that has come: a date after today (in Sweden) is a mistake. */
 export function isReachedOnAllowed(reachedOn: string, today: string): boolean {
   return reachedOn <= today;
