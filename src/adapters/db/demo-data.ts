@@ -12,6 +12,7 @@ import type { Role } from "#src/domain/roles.ts";
 import type { Database } from "./schema.ts";
 import { loadIndexDemoData } from "./demo-index.ts";
 import { loadViewpointDemoDataIfActivity } from "./demo/viewpoints.ts";
+import { loadActorDemoData } from "./demo/actors.ts";
 import { addDays } from "#src/domain/case/appeal.ts";
 import { PHASE_PATH } from "#src/domain/collaboration/process-phase.ts";
 import { seedProposalDemo, type DemoProcess } from "./demo/proposals.ts";
@@ -242,6 +243,7 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
       ])
       .execute();
     await loadIndexDemoData(trx, userIds["analytiker@demo.samverka.invalid"]!);
+    await loadActorDemoData(trx, contact);
     await loadActivitiesDemoData(trx);
     // Residents' viewpoints on the demo dialogue activity, once it is there (issue 11).
     await loadViewpointDemoDataIfActivity(trx);

@@ -19,6 +19,7 @@ import { applicationRepository } from "./repositories/applications.ts";
 import { collaborationRepository } from "./repositories/collaboration.ts";
 import { proposalRepository } from "./repositories/proposals.ts";
 import { themeRepository } from "./repositories/themes.ts";
+import { actorRepository } from "./repositories/actors.ts";
 import { coordinationRepository } from "./repositories/coordination.ts";
 import { areaIndexRepository } from "./repositories/area-index.ts";
 import { administrationRepository } from "./repositories/administration.ts";
@@ -539,6 +540,7 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     themes: themeRepository(db),
     activities: activityRepository(db),
     viewpoints: viewpointRepository(db),
+    actors: actorRepository(db),
   };
 }
 

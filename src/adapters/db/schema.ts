@@ -184,6 +184,8 @@ export interface CollaborationCaseTable {
   themes: ColumnType<string[], string[] | undefined, string[]>;
   /** The day the case was closed or withdrawn (status avslutat); the register's end date. */
   ended_on: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The city started the process itself, without an application (migration 0018). */
+  city_initiated: Generated<boolean>;
 }
 
 export interface CaseAreaTable {
@@ -440,7 +442,9 @@ export interface LocalProcessAreaTable {
 export interface ProcessPhaseEventTable {
   id: Generated<string>;
   case_id: string;
-  event: "samarbete_inleds" | "utforande_inleds" | "resultat_inleds" | "avslutas";
+  event: "samarbete_inleds" | "utforande_inleds" | "resultat_inleds" | "avslutas"
+    /** Migration 0018: a process the city started itself. */
+    | "stadsinitierad_start";
   from_phase: string;
   to_phase: "samarbete" | "utforande" | "resultat" | "avslutad";
   reason: string | null;
@@ -645,6 +649,29 @@ export interface RegistrationRequestTable {
   used_at: Date | null;
 }
 
+/** An actor in a running process's area, mapped by the group and the contact person (migration 0018). */
+export interface ProcessActorTable {
+  id: Generated<string>;
+  case_id: string;
+  name: string;
+  actor_type: "fastighetsagare" | "foretag" | "forening" | "skola" | "boendegrupp" | "annat";
+  role: "involverad" | "intresserad" | "att_na";
+  organisation_id: string | null;
+  org_number: string | null;
+  contact_name: string | null;
+  email: string | null;
+  phone: string | null;
+  reached_how: string | null;
+  reached_on: ColumnType<string | null, string | null | undefined, string | null>;
+  notes: Generated<string>;
+  submission_key: string | null;
+  import_batch: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   staff_committee: StaffCommitteeTable;
   committee_process_type: CommitteeProcessTypeTable;
@@ -700,6 +727,7 @@ export interface Database {
   area: AreaTable;
   collaboration_case: CollaborationCaseTable;
   case_area: CaseAreaTable;
+  process_actor: ProcessActorTable;
 }
 
 export type AppUserRow = Selectable<AppUserTable>;

@@ -89,3 +89,5 @@ export interface ProposalRepository {
   acceptedThemes(caseId: string): Promise<Array<{ id: string; name: string }>>;
   recordVerdicts(caseId: string, verdicts: ReadonlyArray<{ effortId: string; approved: boolean; citySek: number | null }>, at: Date): Promise<void>;
 }
+/** The actor mapping's and the city's own processes' repository (`actors`): src/application/collaboration/actor-ports.ts. */
+export type { ActorRepository } from "./actor-ports.ts";

@@ -4,3 +4,4 @@
  */
 export { OrganisationService, REGISTRATION_LINK_HOURS, type AcceptError, type AcceptInput, type ApplyAcceptError, type InvitationMailText, type SignedIn } from "./organisation-service.ts";
 export { applicantAcceptanceSchema, coApplicantInvitationSchema, memberAcceptanceSchema, memberInvitationSchema, organisationAcceptanceSchema, organisationSchema, personSchema, registrationConfirmationSchema, registrationSchema, type RegistrationInput } from "./schemas.ts";
+export { sendInvitation, type InvitationToSend } from "./send-invitation.ts";

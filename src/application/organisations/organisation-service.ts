@@ -14,6 +14,7 @@ import type { AuditMeta } from "../shared/ports.ts";
 import type { InvitationRecord, MemberRecord, OrganisationRecord } from "../outreach/index.ts";
 import type { Clock, PasswordHasher, Repositories, UnitOfWork } from "../shared/ports.ts";
 import { hashToken, newSecretToken } from "../shared/tokens.ts";
+import { sendInvitation, type InvitationMailText } from "./send-invitation.ts";
 import { isUuid } from "#src/domain/ids.ts";
 import { coApplicantInvitationSchema, memberInvitationSchema, organisationProblem, organisationSchema, personProblem, personSchema, registrationSchema, type RegistrationInput } from "./schemas.ts";
 
@@ -39,10 +40,7 @@ export interface RegistrationMailText {
   existingBody(args: { signInLink: string; resetLink: string }): string;
 }
 
-export interface InvitationMailText {
-  subject(invitingOrganisation: string): string;
-  body(args: { inviter: string; invitingOrganisation: string; caseTitle: string | null; link: string; days: number }): string;
-}
+export type { InvitationMailText } from "./send-invitation.ts";
 
 export type RegistrationError = "invalid" | "invalid_org_number" | "weak_password";
 export type InviteError = "not_found" | "invalid";
@@ -227,21 +225,17 @@ export class OrganisationService {
       }
       // An address that already has an account is invited like any other (its owner is told
       // on accepting): the answer must not tell the inviter whether an address has an account.
-      const token = newSecretToken();
-      const days = this.#config.invitationDays;
-      const expiresAt = new Date(now.getTime() + days * 86_400_000);
-      const invitationId = await r.outreach.createInvitation({
-        tokenHash: hashToken(token),
+      const { invitationId } = await sendInvitation(r, {
+        inviter: actor,
         caseId,
-        invitingOrganisationId: actor.organisationId,
-        invitedBy: actor.userId,
+        caseTitle,
         email,
         organisationName: caseId !== null ? invitedName : actor.organisationName,
-        expiresAt,
+        text,
+        days: this.#config.invitationDays,
+        publicUrl: this.#config.publicUrl,
+        now,
       });
-      const base = this.#config.publicUrl.endsWith("/") ? this.#config.publicUrl : `${this.#config.publicUrl}/`;
-      const link = new URL(`inbjudan?token=${encodeURIComponent(token)}`, base).toString();
-      await r.outbox.enqueue({ to: email, subject: text.subject(actor.organisationName), text: text.body({ inviter: actor.name, invitingOrganisation: actor.organisationName, caseTitle, link, days }), secrets: [link], secretsExpireAt: expiresAt, relatedEntity: `invitation:${invitationId}`, at: now });
       await r.audit.append({
         actor,
         action: caseId ? "invitation.co_applicant_created" : "invitation.member_created",

@@ -191,6 +191,7 @@ export interface Repositories {
   themes: import("../dialogue/ports.ts").ThemeRepository;
   activities: import("../dialogue/activity-ports.ts").ActivityRepository;
   viewpoints: import("../dialogue/ports.ts").ViewpointRepository;
+  actors: import("../collaboration/ports.ts").ActorRepository;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

@@ -48,6 +48,13 @@ export type Permission =
    * allows the change is the feature's rule, not the policy's.
    */
   | { action: "process.work"; record: CaseFacts }
+  /**
+   * Start a process on the city's own initiative (seed 002), for a committee one works for: the
+   * contact persons and case officers of that committee. Without a record: for any of them (the menu).
+   */
+  | { action: "process.initiate"; record?: { committeeId: string } }
+  /** Invite organisations into a process the city started: the city's case staff of its committee. */
+  | { action: "process.invite"; record: CaseFacts }
   /** Answer a request for an opinion (yttrande) sent to a committee: the receiving committee's own part. */
   | { action: "referral.answer"; record: { toCommitteeId: string } }
   /** See the committees' meetings and agendas. */
@@ -130,6 +137,10 @@ export function can(actor: Actor, permission: Permission): boolean {
       return (actor.role === "kontaktperson" || actor.role === "handlaggare") && worksFor(actor, permission.record.committeeId);
     case "process.work":
       return isParty(actor, permission.record) || ((actor.role === "kontaktperson" || actor.role === "handlaggare") && worksFor(actor, permission.record.committeeId));
+    case "process.initiate":
+      return (actor.role === "kontaktperson" || actor.role === "handlaggare") && (permission.record ? worksFor(actor, permission.record.committeeId) : actor.committeeIds.length > 0);
+    case "process.invite":
+      return (actor.role === "kontaktperson" || actor.role === "handlaggare") && worksFor(actor, permission.record.committeeId);
     case "case.register":
     case "committee.handle":
       return actor.role === "handlaggare" && worksFor(actor, permission.record.committeeId);

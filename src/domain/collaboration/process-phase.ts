@@ -11,7 +11,10 @@
  *   efforts and its minutes are approved (justerade): before that the decision may not be acted on;
  * - `resultat_inleds`: from the utförandefas;
  * - `avslutas`: from the resultatfas; from the samarbetsfas or the utförandefas only with a
- *   reason (a process that ends early: its efforts were refused, the group dissolved).
+ *   reason (a process that ends early: its efforts were refused, the group dissolved);
+ * - `stadsinitierad_start`: from the initieringsfas straight to the samarbetsfas, for a process
+ *   the city started itself ("Staden kan också själv initiera en process", seed 002): there is no
+ *   application and no first decision; the contact person invites the actors into it.
  *
  * Pure: the use case gathers the facts, asks `phaseChange`, and records the event in the
  * process's phase history with the audit log. How a phase reads in the register (running or
@@ -25,7 +28,7 @@ import { fail, ok, type Result } from "../result.ts";
 export const PROCESS_PHASES = ["samarbete", "utforande", "resultat", "avslutad"] as const satisfies readonly Phase[];
 export type ProcessPhase = (typeof PROCESS_PHASES)[number];
 
-export const PHASE_EVENTS = ["samarbete_inleds", "utforande_inleds", "resultat_inleds", "avslutas"] as const;
+export const PHASE_EVENTS = ["samarbete_inleds", "utforande_inleds", "resultat_inleds", "avslutas", "stadsinitierad_start"] as const;
 export type PhaseEvent = (typeof PHASE_EVENTS)[number];
 
 export function isPhaseEvent(value: unknown): value is PhaseEvent {
@@ -45,6 +48,8 @@ export interface PhaseFacts {
   applicationDecision: DecisionFacts | null;
   /** The second decision (decision point "insatser"), if made. */
   effortsDecision: DecisionFacts | null;
+  /** The city started the process itself (no application); only such a process may begin with `stadsinitierad_start`. */
+  cityInitiated?: boolean;
 }
 
 export type PhaseRefusal =
@@ -55,7 +60,9 @@ export type PhaseRefusal =
   /** The efforts decision is missing, refused, or its minutes are not yet approved. */
   | "efforts_not_decided"
   /** Closing before the resultatfas needs a reason. */
-  | "reason_required";
+  | "reason_required"
+  /** `stadsinitierad_start` is for a process the city started itself. */
+  | "not_city_initiated";
 
 export interface PhaseChange {
   event: PhaseEvent;
@@ -75,7 +82,10 @@ export const PHASE_PATH = [
   { event: "avslutas", from: "resultat", to: "avslutad" },
 ] as const satisfies ReadonlyArray<{ event: PhaseEvent; from: Phase; to: ProcessPhase }>;
 
-const step = (event: PhaseEvent) => PHASE_PATH.find((s) => s.event === event)!;
+/** The city's own start: beside the path, since it replaces its first step. */
+const CITY_START = { event: "stadsinitierad_start", from: "initiering", to: "samarbete" } as const;
+
+const step = (event: PhaseEvent) => (event === CITY_START.event ? CITY_START : PHASE_PATH.find((s) => s.event === event)!);
 
 /** The phases an event may happen in: its step on the path; closing from any working phase. */
 const fromPhases = (event: PhaseEvent): readonly Phase[] => (event === "avslutas" ? ["samarbete", "utforande", "resultat"] : [step(event).from]);
@@ -92,6 +102,9 @@ export function phaseChange(facts: PhaseFacts, event: PhaseEvent, reason?: strin
       if (!grants(facts.effortsDecision) || !facts.effortsDecision!.adjusted) return fail("efforts_not_decided");
       break;
     case "resultat_inleds":
+      break;
+    case "stadsinitierad_start":
+      if (facts.cityInitiated !== true) return fail("not_city_initiated");
       break;
     case "avslutas":
       if (facts.phase !== "resultat" && why === null) return fail("reason_required");

@@ -24,7 +24,7 @@ import type { FirstRun } from "#src/application/admin/index.ts";
 import type { Actor } from "#src/domain/access/actor.ts";
 import type { Locale } from "#src/text/index.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
-import type { PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
+import type { ActorMapping, CityInitiatedProcesses, PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
 import type { ActivityService, CompilationService, PublicViewpoints, ThemeService, ViewpointService } from "#src/application/dialogue/index.ts";
 
 export interface SignInLimiter {
@@ -64,6 +64,10 @@ export interface AppServices {
   compilation: CompilationService;
   /** "Vi frågade, ni sa, vi gör": the dialogue's themes and what the proposal and decision do about them. */
   weAsked: WeAskedService;
+  /** The actor mapping of a running process (issue 11). */
+  actorMapping: ActorMapping;
+  /** Processes the city starts itself, and the organisations it invites into them (issue 11). */
+  cityProcesses: CityInitiatedProcesses;
   index: IndexService;
   /** Committees, staff, the city's goals and the first run. */
   administration: {

@@ -33,7 +33,7 @@ import type { Db } from "#src/adapters/db/connect.ts";
 import type { AppServices, DemoSignIn } from "../app/context.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import { StartPage } from "#src/application/site/index.ts";
-import { PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
+import { ActorMapping, CityInitiatedProcesses, PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
 import { ActivityService, CompilationService, PublicViewpoints, ThemeService, ViewpointService } from "#src/application/dialogue/index.ts";
 import { swedishText } from "#src/adapters/text/swedish-text.ts";
 import { compilationRenderer } from "#src/adapters/documents/compilation.ts";
@@ -152,6 +152,13 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
     compilation,
     weAsked: new WeAskedService({ uow, compilation }),
     activities: new ActivityService({ uow, clock, slugs: randomSlugs, calendar: icsCalendar, qr: qrCodes, publicUrl: deps.publicUrl }),
+    actorMapping: new ActorMapping({ uow, clock, tables: csvTableReader, csvWriter }),
+    cityProcesses: new CityInitiatedProcesses({
+      uow,
+      clock,
+      config: { caseNumberSource: deps.caseNumberSource ?? "samverka", processTypeCode: "samverkansstod", publicUrl: deps.publicUrl, invitationDays },
+      nudgeMail: () => deps.nudgeMail?.(),
+    }),
     recentReads,
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),

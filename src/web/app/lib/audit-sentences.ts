@@ -118,6 +118,19 @@ export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): 
       return t(`auditlog.${action}`, { who });
     case "proposal.return":
       return t("auditlog.proposal.return", { who, reason: str(after.reason) ?? "" });
+    case "invitation.process_created":
+      return t("auditlog.invitation.process_created", { who, organisation: str(after.organisationName) ?? "", count: Array.isArray(after.emails) ? after.emails.length : 1 });
+    case "process.city_initiated":
+      return t("auditlog.process.city_initiated", { who });
+    case "process.actor.added":
+    case "process.actor.changed":
+      return t(`auditlog.${action}` as MessageKey, { who, name: str(after.name) ?? "" });
+    case "process.actor.removed":
+      return t("auditlog.process.actor.removed", { who, name: str(before.name) ?? "" });
+    case "process.actors.imported":
+      return t("auditlog.process.actors.imported", { who, count: typeof after.imported === "number" ? after.imported : 0 });
+    case "process.actors.exported":
+      return t("auditlog.process.actors.exported", { who });
   }
   // Status changes: case.<event> from the lifecycle, with the statuses before and after.
   const event = action.startsWith("case.") ? action.slice(5) : "";

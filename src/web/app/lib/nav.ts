@@ -48,6 +48,7 @@ export const NAV: Array<NavItem | NavGroup> = [
       { to: "/handlaggning", label: "nav.handling", permission: { action: "handling.inbox" } },
       { to: "/kontaktforfragningar", label: "nav.contactRequests", permission: { action: "contactRequest.handle" } },
       { to: "/sammantraden", label: "nav.meetings", permission: { action: "meeting.manage" } },
+      { to: "/arenden/ny-process", label: "initiate.nav", permission: { action: "process.initiate" } },
     ],
   },
   {

@@ -8,6 +8,8 @@ import { useT } from "#src/web/app/ui/i18n.tsx";
  */
 export const PROCESS_SECTIONS: readonly { path: string; label: MessageKey }[] = [
   { path: "", label: "processNav.phases" },
+  { path: "aktorer", label: "processNav.actors" },
+  { path: "parter", label: "processNav.parties" },
   { path: "aktiviteter", label: "processNav.activities" },
   { path: "synpunkter", label: "processNav.viewpoints" },
   { path: "teman", label: "processNav.themes" },

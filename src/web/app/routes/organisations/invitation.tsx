@@ -32,6 +32,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       email: invitation.email,
       caseTitle: invitation.caseTitle,
       isCoApplicant: invitation.caseId !== null,
+      // A process the city started: the invited organisation becomes a party to it, not a co-applicant.
+      isCityProcess: invitation.caseId !== null && state === "usable" ? await services(context).cityProcesses.isCityProcess(invitation.caseId) : false,
     },
     canAcceptForOrganisation: actor?.role === "aktor" && invitation?.caseId != null && invitation.invitingOrganisationId !== actor.organisationId,
   };
@@ -119,7 +121,9 @@ export default function Invitation() {
       ) : (
         <>
           <p className="ds-paragraph" data-size="lg">
-            {invitation.isCoApplicant
+            {invitation.isCityProcess
+              ? t("invitep.acceptLead", { inviter: invitation.invitedByName, organisation: invitation.invitingOrganisationName, invited: invitation.organisationName, email: invitation.email, case: invitation.caseTitle ?? "" })
+              : invitation.isCoApplicant
               ? t("invite.coApplicantLead", { inviter: invitation.invitedByName, organisation: invitation.invitingOrganisationName, invited: invitation.organisationName, email: invitation.email, case: invitation.caseTitle ?? "" })
               : t("invite.memberLead", { inviter: invitation.invitedByName, organisation: invitation.invitingOrganisationName, email: invitation.email })}
           </p>
