@@ -69,6 +69,12 @@ describe("the samarbetsfas from the approved application to the second decision"
     await page.getByLabel("Slutdatum").fill("2027-01-20");
     await page.getByLabel("Sluttid").fill("20:00");
     await page.getByLabel("Adress eller platsbeskrivning").fill("Entrén till parkstråket vid Amiralsgatan");
+    // The point: a click on the map writes the coordinate fields (the fields are the way in without it).
+    const map = page.getByRole("region", { name: "Karta för att välja aktivitetens plats" });
+    await expect.poll(() => map.locator(".leaflet-interactive, .leaflet-pane").count()).toBeGreaterThan(0);
+    await map.click({ position: { x: 200, y: 150 } });
+    await expect.poll(() => page.getByLabel("Latitud").inputValue()).toMatch(/^5[4-7]\.\d{5}$/);
+    expect(await page.getByLabel("Longitud").inputValue()).toMatch(/^1[1-5]\.\d{5}$/);
     await page.getByLabel("Boende", { exact: true }).check();
     await page.getByLabel("Barn (0–12 år)").check();
     await page.getByLabel("Sista dag för synpunkter").fill("2027-06-30");

@@ -1,15 +1,11 @@
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { activitySchema, participationSchema } from "#src/application/dialogue/index.ts";
-import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
 import { formValues, parseForm, type FieldErrors, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { ProcessNav } from "../collaboration/process-nav.tsx";
 import { ACTIVITY_LABELS, ActivityFields, PARTICIPATION_LABELS, ParticipationFields } from "./shared.tsx";
-
-/** Plain forms: they work without JavaScript. */
-export const handle = NO_CLIENT_CODE;
 
 /**
  * /arenden/:caseId/process/aktiviteter/:activityId: change an activity, record who took part, or
@@ -20,7 +16,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
   const one = await services(context).activities.activity(actor, params.caseId ?? "", params.activityId ?? "");
   if (!one || !one.mayChange) notFound();
-  return one;
+  return { ...one, shapes: await services(context).applications.areaShapes() };
 }
 
 type Intent = "save" | "participation" | "delete";
@@ -103,7 +99,7 @@ export default function ActivityPage() {
       <PostForm className="sv-form" aria-label={t("activities.edit.title")}>
         <ErrorSummary errors={saveFailure?.errors} labels={ACTIVITY_LABELS} />
         <input type="hidden" name="intent" value="save" />
-        <ActivityFields failure={saveFailure} activity={a} />
+        <ActivityFields failure={saveFailure} activity={a} shapes={data.shapes} />
         <div>
           <SubmitButton>{t("activities.form.save")}</SubmitButton>
         </div>

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { newActivitySchema } from "#src/application/dialogue/index.ts";
-import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
 import { formValues, parseForm, type FieldErrors, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
@@ -9,15 +8,13 @@ import { useT } from "#src/web/app/ui/i18n.tsx";
 import { ProcessNav } from "../collaboration/process-nav.tsx";
 import { ACTIVITY_LABELS, ActivityFields } from "./shared.tsx";
 
-/** A plain form: it works without JavaScript. */
-export const handle = NO_CLIENT_CODE;
 
 /** /arenden/:caseId/process/aktiviteter/ny: a new dialogue activity, for those who work in the running process. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
   const list = await services(context).activities.list(actor, params.caseId ?? "");
   if (!list || !list.mayChange) notFound();
-  return { caseId: list.caseId, title: list.title, submissionKey: randomUUID() };
+  return { caseId: list.caseId, title: list.title, submissionKey: randomUUID(), shapes: await services(context).applications.areaShapes() };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs): Promise<FormFailure | Response> {
@@ -57,7 +54,7 @@ export default function NewActivity() {
       <PostForm className="sv-form">
         <ErrorSummary errors={failure?.errors} labels={ACTIVITY_LABELS} />
         <input type="hidden" name="submissionKey" value={failure?.values.submissionKey ?? data.submissionKey} />
-        <ActivityFields failure={failure} />
+        <ActivityFields failure={failure} shapes={data.shapes} />
         <div>
           <SubmitButton>{t("activities.form.create")}</SubmitButton>
         </div>

@@ -3,6 +3,7 @@
  * participation tables (suppressed for readers outside the process: the use case decides), and
  * the activity form's fields.
  */
+import { PointMap, type PointMapShape } from "#src/web/app/ui/point-map.tsx";
 import type { ActivityView } from "#src/application/dialogue/index.ts";
 import { stockholmParts } from "#src/domain/dialogue/activity.ts";
 import { PARTICIPATION_CATEGORIES, PARTICIPATION_MIN_COUNT } from "#src/domain/dialogue/participation.ts";
@@ -117,7 +118,7 @@ export function ParticipationTables({ a, idPrefix, suppressed }: { a: ActivityVi
 }
 
 /** The form's fields for a new activity or a change, filled from what was typed or from the activity. */
-export function ActivityFields({ failure, activity }: { failure: FormFailure | undefined; activity?: ActivityView }) {
+export function ActivityFields({ failure, activity, shapes }: { failure: FormFailure | undefined; activity?: ActivityView; shapes: PointMapShape[] }) {
   const t = useT();
   const e = failure?.errors;
   const start = activity && stockholmParts(asDate(activity.startsAt));
@@ -165,6 +166,7 @@ export function ActivityFields({ failure, activity }: { failure: FormFailure | u
           <TextField name="lat" label={t("activities.form.lat")} hint={t("activities.form.pointHint")} defaultValue={v.lat} error={e?.lat} inputMode="decimal" autoComplete="off" />
           <TextField name="lon" label={t("activities.form.lon")} defaultValue={v.lon} error={e?.lon} inputMode="decimal" autoComplete="off" />
         </div>
+        <PointMap shapes={shapes} latId="field-lat" lonId="field-lon" label={t("activities.form.mapLabel")} hint={t("activities.form.mapHint")} />
       </fieldset>
       <CheckboxGroup name="targetGroups" legend={t("activities.form.targetGroups")} hint={t("activities.form.targetGroupsHint")} options={TARGET_GROUPS.map((g) => ({ value: g, label: t(targetGroupKey(g)) }))} checked={groups} error={err("targetGroups")} />
       <Textarea name="accessibility" label={t("activities.form.accessibility")} hint={t("activities.form.accessibilityHint")} defaultValue={v.accessibility} error={e?.accessibility} rows={3} maxLength={2000} />
