@@ -8,6 +8,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } fro
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { HandlingHeader } from "#src/web/app/ui/handling-header.tsx";
 import { appealMail, decisionMail } from "./mail-text.ts";
+import { DecisionDatesForm, MeetingSelect } from "./decision-forms.tsx";
 import { refusalKey } from "./shared.ts";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -75,18 +76,7 @@ export default function DecisionPage() {
             </p>
           )}
           <p className="ds-paragraph">{t("decision.appealHow", { court: d.appealTo })}</p>
-          <h2 className="ds-heading" data-size="sm">
-            {t("decision.datesHeading")}
-          </h2>
-          <PostForm className="sv-form" aria-label={t("decision.datesHeading")}>
-            <input type="hidden" name="intent" value="dates" />
-            <ErrorSummary errors={failure?.intent === "dates" ? failure.errors : undefined} labels={{ minutesApprovedOn: "decision.minutesApprovedOn", postedOn: "decision.postedOn" }} />
-            <TextField name="minutesApprovedOn" type="date" label={t("decision.minutesApprovedOn")} hint={t("meetings.dateHint")} defaultValue={v("minutesApprovedOn", d.decision.minutesApprovedOn ?? "")} error={failure?.errors.minutesApprovedOn} />
-            <TextField name="postedOn" type="date" label={t("decision.postedOn")} hint={t("meetings.dateHint")} defaultValue={v("postedOn", d.decision.postedOn ?? "")} error={failure?.errors.postedOn} />
-            <div>
-              <SubmitButton>{t("decision.saveDates")}</SubmitButton>
-            </div>
-          </PostForm>
+          <DecisionDatesForm dates={d.decision} failure={failure?.intent === "dates" ? failure : undefined} />
         </>
       ) : (
         <>
@@ -99,19 +89,7 @@ export default function DecisionPage() {
               labels={{ paragraph: "decision.paragraph", decidedOn: "decision.decidedOn", outcome: "decision.outcome", grantedAmountSek: "decision.amount", meetingId: "decision.meeting", conditions: "decision.conditions", recipients: "decision.recipients" }}
             />
             <TextField name="paragraph" label={t("decision.paragraph")} hint={t("decision.paragraphHint")} defaultValue={v("paragraph")} error={failure?.errors.paragraph} />
-            <div className="ds-field sv-field">
-              <label className="ds-label" htmlFor="field-meetingId">
-                {t("decision.meeting")}
-              </label>
-              <select className="ds-input" id="field-meetingId" name="meetingId" defaultValue={v("meetingId", data.meetings.find((m) => m.body === "namnd")?.id ?? "")}>
-                <option value="">{t("decision.noMeeting")}</option>
-                {data.meetings.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.committeeCode} {t(`meetings.body.${m.body}` as MessageKey)} {m.meetsOn}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <MeetingSelect meetings={data.meetings} value={v("meetingId", data.meetings.find((m) => m.body === "namnd")?.id ?? "")} />
             <TextField name="decidedOn" type="date" label={t("decision.decidedOn")} hint={t("meetings.dateHint")} defaultValue={v("decidedOn", data.meetings.find((m) => m.body === "namnd")?.meetsOn ?? "")} error={failure?.errors.decidedOn} />
             <fieldset className="ds-fieldset sv-field" id="field-outcome" aria-describedby={failure?.errors.outcome ? "field-outcome-error" : undefined}>
               <legend className="ds-label">{t("decision.outcome")}</legend>

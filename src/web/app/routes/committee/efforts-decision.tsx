@@ -9,6 +9,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } fro
 import { HandlingHeader } from "#src/web/app/ui/handling-header.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { appealMail, effortsDecisionMail } from "./mail-text.ts";
+import { DecisionDatesForm, MeetingSelect } from "./decision-forms.tsx";
 import { refusalKey } from "./shared.ts";
 
 /** A plain page of forms: it works without JavaScript. */
@@ -121,18 +122,7 @@ export default function EffortsDecisionPage() {
             </p>
           )}
           <p className="ds-paragraph">{t("decision.appealHow", { court: d.appealTo })}</p>
-          <h2 className="ds-heading" data-size="sm">
-            {t("decision.datesHeading")}
-          </h2>
-          <PostForm className="sv-form" aria-label={t("decision.datesHeading")}>
-            <input type="hidden" name="intent" value="dates" />
-            <ErrorSummary errors={failure?.intent === "dates" ? failure.errors : undefined} labelTexts={labels} />
-            <TextField name="minutesApprovedOn" type="date" label={t("decision.minutesApprovedOn")} hint={t("meetings.dateHint")} defaultValue={v("minutesApprovedOn", d.decision.minutesApprovedOn ?? "")} error={failure?.errors.minutesApprovedOn} />
-            <TextField name="postedOn" type="date" label={t("decision.postedOn")} hint={t("meetings.dateHint")} defaultValue={v("postedOn", d.decision.postedOn ?? "")} error={failure?.errors.postedOn} />
-            <div>
-              <SubmitButton>{t("decision.saveDates")}</SubmitButton>
-            </div>
-          </PostForm>
+          <DecisionDatesForm dates={d.decision} failure={failure?.intent === "dates" ? failure : undefined} />
         </>
       ) : (
         <>
@@ -142,19 +132,7 @@ export default function EffortsDecisionPage() {
             <input type="hidden" name="intent" value="record" />
             <ErrorSummary errors={failure?.errors} labelTexts={labels} />
             <TextField name="paragraph" label={t("decision.paragraph")} hint={t("decision.paragraphHint")} defaultValue={v("paragraph")} error={failure?.errors.paragraph} />
-            <div className="ds-field sv-field">
-              <label className="ds-label" htmlFor="field-meetingId">
-                {t("decision.meeting")}
-              </label>
-              <select className="ds-input" id="field-meetingId" name="meetingId" defaultValue={v("meetingId", namnd?.id ?? "")}>
-                <option value="">{t("decision.noMeeting")}</option>
-                {data.meetings.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.committeeCode} {t(`meetings.body.${m.body}` as MessageKey)} {m.meetsOn}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <MeetingSelect meetings={data.meetings} value={v("meetingId", namnd?.id ?? "")} />
             <TextField name="decidedOn" type="date" label={t("decision.decidedOn")} hint={t("meetings.dateHint")} defaultValue={v("decidedOn", namnd?.meetsOn ?? "")} error={failure?.errors.decidedOn} />
             {efforts.map((e, i) => {
               const approvedError = failure?.errors[`verdicts_${i}_approved`];

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "react-router";
+import { documentDownload } from "#src/web/app/lib/document-download.ts";
 import { notFound, requireActor, services } from "#src/web/app/lib/request.ts";
 
 /** The compilation of the process's dialogue (sammanställning) as PDF. */
@@ -6,11 +7,5 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
   const file = await services(context).compilation.compilationFile(actor, params.caseId ?? "", "pdf");
   if (!file) notFound();
-  return new Response(Buffer.from(file.bytes), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return documentDownload(file, "pdf");
 }
