@@ -70,6 +70,8 @@ export interface ProposalRecord {
 export interface ProposalRepository {
   /** The process's proposal with its efforts, their lines and milestones (a fixed number of queries); undefined when none is begun. */
   proposal(caseId: string): Promise<ProposalRecord | undefined>;
+  /** The proposal's step alone (one small query), for pages that need no more; undefined when none is begun. */
+  statusOf(caseId: string): Promise<ProposalStatus | undefined>;
   /** Begins the proposal (an utkast) if there is none; locks it for the transaction either way. */
   lockOrBegin(caseId: string, at: Date): Promise<ProposalRecord["status"]>;
   effortOf(caseId: string, effortId: string): Promise<{ id: string; startsOn: string; endsOn: string } | undefined>;

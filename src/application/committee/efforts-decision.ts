@@ -84,10 +84,10 @@ export class EffortsDecisions {
       if (!state || !can(actor, { action: "committee.handle", record: state })) return fail("not_found");
       const earlier = await r.committee.decision(caseId, EFFORTS_DECISION_POINT);
       if (earlier) return earlier.paragraph === d.paragraph ? ok({ decisionId: earlier.id }) : fail("decided_earlier");
-      const status = await r.proposals.lockOrBegin(caseId, this.#clock.now());
+      // The case row is locked above: no other change to its proposal runs meanwhile.
       const proposal = await r.proposals.proposal(caseId);
-      if (!proposal) return fail("not_found");
-      const step = proposalStep({ status, phase: state.phase, effortCount: proposal.efforts.length, assessed: true }, "decide");
+      if (!proposal) return fail("not_ready");
+      const step = proposalStep({ status: proposal.status, phase: state.phase, effortCount: proposal.efforts.length, assessed: true }, "decide");
       if (!step.ok) return fail("not_ready");
       const outcome = effortsOutcome(
         proposal.efforts.map((e) => e.id),

@@ -69,7 +69,7 @@ export class Handling {
         decision: dates(d),
         efforts: running
           ? {
-              proposal: (await r.proposals.proposal(caseId))?.status ?? null,
+              proposal: (await r.proposals.statusOf(caseId)) ?? null,
               onAgenda: (await r.committee.meetingsForCase(caseId, EFFORTS_DECISION_POINT)).some((m) => m.committeeId === state.committeeId),
               decision: dates(await r.committee.decision(caseId, EFFORTS_DECISION_POINT)),
             }

@@ -77,7 +77,7 @@ export class Meetings {
       const existing = await r.committee.agendaItem(meetingId, caseId, decisionPoint);
       if (existing) return ok({ agendaItemId: existing });
       if (!can(actor, { action: "meeting.plan", record: { committeeId: meeting.committeeId } })) return fail("wrong_committee");
-      const ready = decisionPoint === "ansokan" ? state.status === "klar_for_namnd" : (await r.proposals.proposal(caseId))?.status === "klar_for_namnd";
+      const ready = decisionPoint === "ansokan" ? state.status === "klar_for_namnd" : (await r.proposals.statusOf(caseId)) === "klar_for_namnd";
       if (!ready) return fail("not_ready");
       if (meeting.committeeId !== state.committeeId) return fail("wrong_committee");
       const agendaItemId = await r.committee.addAgendaItem({ meetingId, caseId, decisionPoint, addedBy: actor.userId, at: this.#clock.now() });

@@ -44,6 +44,10 @@ export function proposalRepository(db: Executor): ProposalRepository {
       return record;
     },
 
+    async statusOf(caseId) {
+      return (await db.selectFrom("effort_proposal").select("status").where("case_id", "=", caseId).executeTakeFirst())?.status;
+    },
+
     async lockOrBegin(caseId, at) {
       await db.insertInto("effort_proposal").values({ case_id: caseId, updated_at: at }).onConflict((oc) => oc.column("case_id").doNothing()).execute();
       const row = await db.selectFrom("effort_proposal").select("status").where("case_id", "=", caseId).forUpdate().executeTakeFirstOrThrow();
