@@ -160,7 +160,7 @@ describe("the proposal of efforts and the second decision", () => {
     expect((await committee.meetings.meeting(p.officer, meetingId))!.agenda).toMatchObject([{ caseId: p.caseId, decisionPoint: "insatser" }]);
 
     const report = (await committee.officerReports.effortsReport(p.officer, p.caseId, effortsReportInSwedish()))!;
-    expect(report.proposals).toEqual([expect.stringContaining("beviljar insatserna Belysning i parken (150\u00a0000 kr) och avslår Lekplats <script>alert(1)</script>")]);
+    expect(report.proposals).toEqual([expect.stringContaining("beviljar insatsen Belysning i parken (150\u00a0000 kr) och avslår insatsen Lekplats <script>alert(1)</script>")]);
     expect(report.sections.map((s) => s.heading)).toEqual(["Insats 1: Belysning i parken", "Insats 2: Lekplats <script>alert(1)</script>", "Förvaltningens bedömning", "Barnkonsekvensanalys"]);
     const docx = docxText((await committee.officerReports.effortsReportFile(p.officer, p.caseId, "docx", effortsReportInSwedish()))!.bytes);
     expect(docx).toContain("Barnkonsekvensanalys");

@@ -70,7 +70,8 @@ export function effortsReportText(t: Translate, locale: Locale): EffortsReportTe
     ...base,
     effortsProposal: ({ committee, approved, refused }) => {
       const grants = approved.length ? t("effortsReport.proposal.grants", { committee, efforts: list(approved.map((a) => t("effortsReport.proposal.effortAmount", { title: a.title, amount: money(a.citySek) }))) }) : "";
-      const refuses = refused.length ? t(grants ? "effortsReport.proposal.andRefuses" : "effortsReport.proposal.refuses", { committee, efforts: list(refused) }) : "";
+      const refusedEfforts = list(refused.map((title) => t("effortsReport.proposal.effort", { title })));
+      const refuses = refused.length ? t(grants ? "effortsReport.proposal.andRefuses" : "effortsReport.proposal.refuses", { committee, efforts: refusedEfforts }) : "";
       return grants || refuses ? `${grants}${refuses}.` : t("effortsReport.proposal.none");
     },
     effortsSummary: ({ title, efforts, sums }) =>
