@@ -25,6 +25,7 @@ import { areaIndexRepository } from "./repositories/area-index.ts";
 import { administrationRepository } from "./repositories/administration.ts";
 import { activityRepository } from "./repositories/activities.ts";
 import { viewpointRepository } from "./repositories/viewpoints.ts";
+import { lessonRepository, reminderLog } from "./repositories/follow-up.ts";
 import { addressHashSql, pendingSubmissionRepository, registrationRequestRepository, signInFailureRepository } from "./repositories/account-security.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -541,6 +542,8 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     activities: activityRepository(db),
     viewpoints: viewpointRepository(db),
     actors: actorRepository(db),
+    reminders: reminderLog(db),
+    lessons: lessonRepository(db),
   };
 }
 

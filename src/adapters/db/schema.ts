@@ -672,6 +672,27 @@ export interface ProcessActorTable {
   updated_at: Timestamp;
 }
 
+/** Reminders sent, so each goes once (migration 0023). */
+export interface ReminderSentTable {
+  kind: string;
+  subject_id: string;
+  occasion: string;
+  sent_at: CreatedAt;
+}
+
+/** The library of lessons across processes (migration 0023). `search` is generated. */
+export interface LessonTable {
+  id: Generated<string>;
+  case_id: string;
+  source: "resultatrapport" | "arsuppfoljning" | "natverk" | "manuell";
+  title: string;
+  body: string;
+  phase: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  search: ColumnType<string, never, never>;
+}
+
 export interface Database {
   staff_committee: StaffCommitteeTable;
   committee_process_type: CommitteeProcessTypeTable;
@@ -728,6 +749,8 @@ export interface Database {
   collaboration_case: CollaborationCaseTable;
   case_area: CaseAreaTable;
   process_actor: ProcessActorTable;
+  reminder_sent: ReminderSentTable;
+  lesson: LessonTable;
 }
 
 export type AppUserRow = Selectable<AppUserTable>;

@@ -192,6 +192,30 @@ export interface Repositories {
   activities: import("../dialogue/activity-ports.ts").ActivityRepository;
   viewpoints: import("../dialogue/ports.ts").ViewpointRepository;
   actors: import("../collaboration/ports.ts").ActorRepository;
+  reminders: ReminderLog;
+  lessons: import("../learning/ports.ts").LessonRepository;
+}
+
+/**
+ * Which reminders have been sent (table `reminder_sent`). A sweep claims a reminder in the
+ * transaction that writes its mail to the outbox: `claim` answers true the first time only, so a
+ * reminder goes once however often the sweep runs.
+ */
+export interface ReminderLog {
+  claim(kind: string, subjectId: string, occasion: string): Promise<boolean>;
+}
+
+/**
+ * A feature's reminder sweep: finds, from the current data, the reminders due at `now` and not
+ * yet sent, claims each (ReminderLog) and writes its mail to the outbox, in one transaction per
+ * reminder or per sweep. Returns how many reminders it wrote. The job queue runs every sweep
+ * regularly (and once at start-up), so a reminder due while the server was down goes out when it
+ * is back.
+ */
+export interface ReminderSweep {
+  /** A short stable name, for logs and the job queue (e.g. "avstamningar"). */
+  readonly name: string;
+  sweep(now: Date): Promise<number>;
 }
 
 /** Runs use-case work: `transaction` for anything that changes state, `read` for queries. */

@@ -25,7 +25,7 @@ import { CommitteeAdministration } from "#src/application/admin/index.ts";
 import { StaffAdministration } from "#src/application/admin/index.ts";
 import { CityGoals } from "#src/application/admin/index.ts";
 import { FirstRun } from "#src/application/admin/index.ts";
-import type { Clock, MailTransport, PasswordHasher } from "#src/application/shared/ports.ts";
+import type { Clock, MailTransport, PasswordHasher, ReminderSweep } from "#src/application/shared/ports.ts";
 import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
 import { RecentReads } from "#src/application/shared/recent-reads.ts";
 import type { SecretBox } from "#src/adapters/crypto/secret-box.ts";
@@ -91,7 +91,15 @@ function memoryLimiter(points: number, seconds: number) {
   };
 }
 
-export function createServices(deps: ServiceDeps): AppServices & { mailDelivery: MailDelivery; recentReads: RecentReads } {
+/** What the server process runs beside the pages: mail delivery and the features' reminder sweeps. */
+export interface BackgroundServices {
+  mailDelivery: MailDelivery;
+  recentReads: RecentReads;
+  /** Every feature's reminder sweep; the job queue runs them (src/adapters/jobs/). */
+  reminderSweeps: ReminderSweep[];
+}
+
+export function createServices(deps: ServiceDeps): AppServices & BackgroundServices {
   // Mail that is only kept in the outbox never leaves, so its secrets are not stored at all.
   // Reads over the whole register, kept until the next change (application/shared/recent-reads.ts).
   const recentReads = new RecentReads({ maxAgeMs: 30_000 });
@@ -125,6 +133,8 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
   const contactRequests = new ContactRequestService({ uow, clock, nudgeMail: () => deps.nudgeMail?.(), invitation: { days: invitationDays, publicUrl: deps.publicUrl } });
   const firstRun = new FirstRun({ uow, clock, hasher: deps.hasher, config: { publicUrl: deps.publicUrl, sessionIdleMinutes } });
   const compilation = new CompilationService({ uow, clock, text: swedishText(), renderer: compilationRenderer("sv") });
+  // Each feature with reminders adds its sweep here.
+  const reminderSweeps: ReminderSweep[] = [];
   return {
     startPage: new StartPage({ sources: { cases, areas: admin, contactRequests, setup: firstRun }, processTypeCode: "samverkansstod" }),
     auth: new AuthService({
@@ -160,6 +170,7 @@ export function createServices(deps: ServiceDeps): AppServices & { mailDelivery:
       nudgeMail: () => deps.nudgeMail?.(),
     }),
     recentReads,
+    reminderSweeps,
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),
       staff: new StaffAdministration({ uow, clock, hasher: deps.hasher, config: { publicUrl: deps.publicUrl, sessionIdleMinutes }, nudgeMail: () => deps.nudgeMail?.() }),
