@@ -26,6 +26,11 @@ export interface RunningApp {
   baseUrl: string;
   /** Everything the server printed so far (stdout and stderr). */
   output(): string;
+  /**
+   * Stops the server (SIGKILL by default: a crash) and starts it again on the same port and the
+   * same data, with `env` added; waits until it is ready.
+   */
+  restart(signal?: NodeJS.Signals, env?: NodeJS.ProcessEnv): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -66,35 +71,53 @@ export async function startApp(buildDir: string, env: NodeJS.ProcessEnv = {}): P
   };
   if (databaseUrl) fullEnv.DATABASE_URL = databaseUrl;
   else delete fullEnv.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, [join(buildDir, "server", "index.js")], { env: fullEnv, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout?.on("data", (d) => (output += d));
-  child.stderr?.on("data", (d) => (output += d));
   const baseUrl = `http://127.0.0.1:${port}`;
+  let output = "";
+  let child = await launchServer(buildDir, fullEnv, baseUrl, (d) => (output += d));
+  const stopChild = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill(signal);
+      await exited;
+    }
+  };
+  return {
+    baseUrl,
+    output: () => output,
+    async restart(signal = "SIGKILL", env = {}) {
+      await stopChild(signal);
+      child = await launchServer(buildDir, { ...fullEnv, ...env }, baseUrl, (d) => (output += d));
+    },
+    async stop() {
+      await stopChild("SIGTERM");
+      rmSync(dataDir, { recursive: true, force: true });
+      dropDatabase?.();
+    },
+  };
+}
+
+/** Starts the built server with `env` and waits until /readyz answers (2 minutes at most). */
+async function launchServer(buildDir: string, env: NodeJS.ProcessEnv, baseUrl: string, onOutput: (chunk: string) => void): Promise<ChildProcess> {
+  const child: ChildProcess = spawn(process.execPath, [join(buildDir, "server", "index.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  const note = (d: unknown) => {
+    output += String(d);
+    onOutput(String(d));
+  };
+  child.stdout?.on("data", note);
+  child.stderr?.on("data", note);
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The server stopped during start-up:\n${output}`);
     try {
       const res = await fetch(`${baseUrl}/readyz`);
-      if (res.ok) break;
+      if (res.ok) return child;
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) throw new Error(`The server did not become ready in 120 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  return {
-    baseUrl,
-    output: () => output,
-    async stop() {
-      if (child.exitCode === null) {
-        child.kill("SIGTERM");
-        await new Promise((r) => child.once("exit", r));
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-      dropDatabase?.();
-    },
-  };
 }
 
 export default async function setup(project: TestProject) {
