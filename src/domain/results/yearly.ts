@@ -82,9 +82,9 @@ export type YearlyOccasion = "snart" | "forsenad";
 /** The reminders due on `today`: 14 days before the due date (until it), and once overdue. */
 export function dueReminders(facts: YearlyFacts, today: string): Array<{ year: number; occasion: YearlyOccasion; dueOn: string }> {
   if (!facts.running) return [];
-  return followUpYears(facts, today).flatMap((y) => {
+  return followUpYears(facts, today).flatMap((y): Array<{ year: number; occasion: YearlyOccasion; dueOn: string }> => {
     if (y.state === "klar" || y.state === "kommande") return [];
-    if (y.state === "forsenad") return [{ year: y.year, occasion: "forsenad" as const, dueOn: y.dueOn }];
-    return today >= y.remindOn ? [{ year: y.year, occasion: "snart" as const, dueOn: y.dueOn }] : [];
+    if (y.state === "forsenad") return [{ year: y.year, occasion: "forsenad", dueOn: y.dueOn }];
+    return today >= y.remindOn ? [{ year: y.year, occasion: "snart", dueOn: y.dueOn }] : [];
   });
 }
