@@ -42,7 +42,7 @@ export class YearlyFollowUpSweep implements ReminderSweep {
         const link = `${this.#publicUrl}/arenden/${d.process.caseId}/process/mal`;
         for (const to of recipients) {
           const mail = this.#text({ occasion: d.occasion, year: d.year, dueOn: d.dueOn, title: d.process.title, caseNumber: d.process.caseNumber, link, name: to.name });
-          await r.outbox.enqueue({ to: to.email, subject: mail.subject, text: mail.text, relatedEntity: d.process.caseId, at: now });
+          await r.outbox.enqueue({ to: to.email, subject: mail.subject, text: mail.text, relatedEntity: `case:${d.process.caseId}`, at: now });
         }
         await r.audit.append({ actor: null, actorLabel: "system", action: "results.followup.reminder", entityType: "case", entityId: d.process.caseId, after: { year: d.year, occasion: d.occasion, recipients: recipients.length } });
         return true;
