@@ -69,6 +69,6 @@ export const followUpSchema = z.object({
   summary: text(10_000, "results.error.summaryTooLong", "results.error.summary"),
   learned: text(10_000, "results.error.learnedTooLong"),
   lessonToLibrary: checkbox(),
-  values: z.record(z.string(), decimal("results.error.value")),
+  values: z.record(z.string(), decimal("results.error.value"), { error: FORM_ERROR }),
 });
 export type FollowUpInput = z.input<typeof followUpSchema>;
