@@ -19,6 +19,7 @@ import { DEFAULT_INDEX_CONFIG } from "#src/domain/area-index/index.ts";
 import { translator } from "#src/text/index.ts";
 import { followUpReminderText } from "#src/web/app/routes/results/mail-text.ts";
 import { yearlyReportCsvRows, yearlyReportDocument } from "#src/web/app/routes/results/yearly-report-text.ts";
+import { resultReportDocument } from "#src/web/app/routes/results/report-text.ts";
 import { docxText, pdfText } from "../support/document-text.ts";
 import { FakeClock, Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
@@ -50,7 +51,7 @@ describe("the resultatfas and the yearly follow-up", () => {
     fx = new Fixtures(handle.db);
     uow = new KyselyUnitOfWork(handle.db);
     clock = new FakeClock(new Date("2027-01-20T09:00:00Z"));
-    results = new ResultService({ uow, clock, files: fileTypeInspector });
+    results = new ResultService({ uow, clock, files: fileTypeInspector, documents: plainDocuments });
     goals = new GoalService({ uow, clock });
     yearly = new YearlyReportService({ uow, clock, csvWriter, documents: plainDocuments });
     areaId = (await handle.db.insertInto("area").values({ code: "R-01", name: "Parkområdet", geom: sql`st_multi(st_makeenvelope(13.0, 55.59, 13.01, 55.6, 4326))`, valid_from: "2020-01-01", source: "test" }).returning("id").executeTakeFirstOrThrow()).id;
@@ -129,6 +130,15 @@ describe("the resultatfas and the yearly follow-up", () => {
     expect(lessons).toEqual([{ source: "resultatrapport", title: "Trygga parken", body: ANSWERS.answer_7 }]);
     const actions = (await handle.db.selectFrom("audit_event").select("action").where("entity_id", "=", p.caseId).orderBy("id").execute()).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["results.report.send", "results.report.return", "results.report.approve", "process.phase.change"]));
+
+    // The report as DOCX and PDF, what the group wrote kept as text.
+    const word = (v: Parameters<typeof resultReportDocument>[0], at: Date) => resultReportDocument(v, translator("sv"), "sv", at);
+    const docx = (await results.reportFile(p.applicant, p.caseId, "docx", word))!;
+    expect(docx.filename).toMatch(/^Resultatrapport-SV-2026-.*\.docx$/);
+    expect(docxText(docx.bytes)).toContain("Parken är tryggare <script>alert(1)</script>");
+    expect(docxText(docx.bytes)).toContain("7. Vilka lärdomar har de deltagande aktörerna dragit?");
+    expect(pdfText((await results.reportFile(p.applicant, p.caseId, "pdf", word))!.bytes)).toContain("<script>alert(1)</script>");
+    expect(await results.reportFile(p.outsider, p.caseId, "pdf", word)).toBeUndefined();
 
     // Closed: everything reads, nothing changes.
     const closed = (await results.view(p.applicant, p.caseId))!;

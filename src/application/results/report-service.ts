@@ -25,6 +25,7 @@ import type { FileInspector } from "../intake/index.ts";
 import type { AuditMeta, Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
 import { problemsByField } from "../shared/schema.ts";
 import type { AssociationReportKind, AssociationReportRecord } from "./ports.ts";
+import type { PlainDocument, PlainDocumentRenderer } from "./yearly-report.ts";
 import { associationReportSchema, indicatorChoiceSchema, reportAnswersSchema, reportReturnSchema, type ReportAnswersInput } from "./schemas.ts";
 
 export type ResultError = "not_found" | "invalid" | ReportRefusal | Exclude<PhaseChangeError, "not_found" | "invalid">;
@@ -120,11 +121,26 @@ export class ResultService {
   readonly #uow: UnitOfWork;
   readonly #clock: Clock;
   readonly #files: FileInspector;
+  readonly #documents: PlainDocumentRenderer | null;
 
-  constructor(deps: { uow: UnitOfWork; clock: Clock; files: FileInspector }) {
+  constructor(deps: { uow: UnitOfWork; clock: Clock; files: FileInspector; documents?: PlainDocumentRenderer }) {
     this.#uow = deps.uow;
     this.#clock = deps.clock;
     this.#files = deps.files;
+    this.#documents = deps.documents ?? null;
+  }
+
+  /**
+   * The report as a document (DOCX or PDF), for those who may read it, once it is in the
+   * resultatfas or closed: the caller words it (`word`) from the view, in the city's language.
+   */
+  async reportFile(actor: Actor, caseId: string, format: "docx" | "pdf", word: (view: ResultReportView, madeOn: Date) => PlainDocument): Promise<{ bytes: Uint8Array; filename: string } | undefined> {
+    const view = await this.view(actor, caseId);
+    if (!view || !this.#documents || (view.phase !== "resultat" && view.phase !== "avslutad")) return undefined;
+    const doc = word(view, this.#clock.now());
+    const bytes = format === "docx" ? await this.#documents.docx(doc) : await this.#documents.pdf(doc);
+    const label = (view.caseNumber ?? view.caseId.slice(0, 8)).replace(/[^A-Za-z0-9_-]/g, "");
+    return { bytes, filename: `Resultatrapport-${label}.${format}` };
   }
 
   /** The report as its page shows it, for those who may read the case; undefined otherwise or before the samarbetsfas. */

@@ -92,6 +92,8 @@ export default [
     route("arenden/:caseId/process/aktorer.csv", "routes/collaboration/actors-csv.ts"),
     route("arenden/:caseId/process/parter", "routes/collaboration/parties.tsx"),
     route("arenden/:caseId/process/resultat", "routes/results/report.tsx"),
+    route("arenden/:caseId/process/resultat.docx", "routes/results/report-download.ts", { id: "results-report-docx" }),
+    route("arenden/:caseId/process/resultat.pdf", "routes/results/report-download.ts", { id: "results-report-pdf" }),
     route("arenden/:caseId/process/indikatorer", "routes/results/indicators.tsx"),
     route("arenden/:caseId/process/mal", "routes/results/goals.tsx"),
     route("arenden/:caseId/process/rapporter", "routes/results/association-reports.tsx"),

@@ -193,7 +193,7 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
     viewpoints: new ViewpointService({ uow, clock, tables: csvTableReader }),
     viewpointLimiter: memoryLimiter(deps.viewpointsPerIp ?? 30, 60 * 60),
     viewpointActivityLimiter: memoryLimiter(deps.viewpointsPerActivity ?? 600, 60 * 60),
-    results: new ResultService({ uow, clock, files: fileTypeInspector }),
+    results: new ResultService({ uow, clock, files: fileTypeInspector, documents: plainDocuments }),
     yearlyFollowUp: new GoalService({ uow, clock }),
     yearlyReport: new YearlyReportService({ uow, clock, csvWriter, documents: plainDocuments }),
   };

@@ -111,11 +111,27 @@ export default function ResultReportPage() {
           {t("results.returned")} {data.returnedReason}
         </Notice>
       )}
-      <p className="ds-paragraph">
-        <Link className="ds-link" to={`/arenden/${data.caseId}/process/indikatorer`}>
-          {t("results.indicatorsLink")}
-        </Link>
-      </p>
+      <ul className="ds-list">
+        <li>
+          <Link className="ds-link" to={`/arenden/${data.caseId}/process/indikatorer`}>
+            {t("results.indicatorsLink")}
+          </Link>
+        </li>
+        {(data.phase === "resultat" || data.phase === "avslutad") && (
+          <>
+            <li>
+              <a className="ds-link" href={`/arenden/${data.caseId}/process/resultat.docx`} download>
+                {t("results.document.docx")}
+              </a>
+            </li>
+            <li>
+              <a className="ds-link" href={`/arenden/${data.caseId}/process/resultat.pdf`} download>
+                {t("results.document.pdf")}
+              </a>
+            </li>
+          </>
+        )}
+      </ul>
 
       <section aria-labelledby="results-facts">
         <h2 className="ds-heading" data-size="sm" id="results-facts">
