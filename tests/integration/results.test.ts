@@ -17,7 +17,7 @@ import { fileTypeInspector } from "#src/adapters/files/file-inspector.ts";
 import { GoalService, ResultService, YearlyFollowUpSweep, YearlyReportService } from "#src/application/results/index.ts";
 import { DEFAULT_INDEX_CONFIG } from "#src/domain/area-index/index.ts";
 import { translator } from "#src/text/index.ts";
-import { followUpReminderText } from "#src/web/app/routes/results/mail-text.ts";
+import { followUpReminderText, reportMailText } from "#src/web/app/routes/results/mail-text.ts";
 import { yearlyReportCsvRows, yearlyReportDocument } from "#src/web/app/routes/results/yearly-report-text.ts";
 import { resultReportDocument } from "#src/web/app/routes/results/report-text.ts";
 import { docxText, pdfText } from "../support/document-text.ts";
@@ -51,7 +51,7 @@ describe("the resultatfas and the yearly follow-up", () => {
     fx = new Fixtures(handle.db);
     uow = new KyselyUnitOfWork(handle.db);
     clock = new FakeClock(new Date("2027-01-20T09:00:00Z"));
-    results = new ResultService({ uow, clock, files: fileTypeInspector, documents: plainDocuments });
+    results = new ResultService({ uow, clock, files: fileTypeInspector, documents: plainDocuments, mail: { text: reportMailText("sv"), publicUrl: "https://samverka.test" } });
     goals = new GoalService({ uow, clock });
     yearly = new YearlyReportService({ uow, clock, csvWriter, documents: plainDocuments });
     areaId = (await handle.db.insertInto("area").values({ code: "R-01", name: "Parkområdet", geom: sql`st_multi(st_makeenvelope(13.0, 55.59, 13.01, 55.6, 4326))`, valid_from: "2020-01-01", source: "test" }).returning("id").executeTakeFirstOrThrow()).id;
@@ -123,6 +123,14 @@ describe("the resultatfas and the yearly follow-up", () => {
     expect(await results.approve(p.applicant, p.caseId)).toEqual({ ok: false, error: "not_found" });
     expect(await results.approve(p.otherCommittee, p.caseId)).toEqual({ ok: false, error: "not_found" });
     expect(await results.approve(p.contact, p.caseId)).toEqual({ ok: true, value: { status: "godkand" } });
+
+    // Each side is told: the contact person when it is sent, the group when it is sent back and approved.
+    const mails = await handle.db.selectFrom("mail_outbox").select(["to_address", "subject", "body_text"]).where("related_entity", "=", `case:${p.caseId}`).orderBy("created_at").execute();
+    expect(mails.filter((m) => m.to_address === p.contact.email).map((m) => m.subject)).toEqual([expect.stringMatching(/^Resultatrapport att granska – Trygga parken/), expect.stringMatching(/^Resultatrapport att granska/)]);
+    const toGroup = mails.filter((m) => m.to_address === p.applicant.email);
+    expect(toGroup.map((m) => m.subject)).toEqual([expect.stringMatching(/^Resultatrapporten behöver kompletteras/), expect.stringMatching(/^Resultatrapporten är godkänd/)]);
+    expect(toGroup[0]!.body_text).toContain("Beskriv pengarna per insats.");
+    expect(toGroup[1]!.body_text).toContain(`https://samverka.test/arenden/${p.caseId}/process/resultat`);
 
     const c = await handle.db.selectFrom("collaboration_case").select(["phase", "status"]).where("id", "=", p.caseId).executeTakeFirstOrThrow();
     expect(c.phase).toBe("avslutad");

@@ -111,6 +111,8 @@ export interface ResultsRepository {
 
   /** Processes in the utförande- or resultatfas, with what the yearly schedule needs (a fixed number of queries). */
   followUpCandidates(): Promise<FollowUpCandidate[]>;
+  /** Who reviews the process's report: its contact person, or (none chosen) the committee's active contact persons. */
+  reviewRecipients(caseId: string): Promise<Array<{ email: string; name: string }>>;
   /** The active users of each process's party organisations, to remind. */
   groupRecipients(caseIds: readonly string[]): Promise<Array<{ caseId: string; email: string; name: string }>>;
 

@@ -28,6 +28,9 @@ import type { AssociationReportKind, AssociationReportRecord } from "./ports.ts"
 import type { PlainDocument, PlainDocumentRenderer } from "./yearly-report.ts";
 import { associationReportSchema, indicatorChoiceSchema, reportAnswersSchema, reportReturnSchema, type ReportAnswersInput } from "./schemas.ts";
 
+/** The report's mail, worded by the caller from the catalogue (src/web/app/routes/results/mail-text.ts). */
+export type ReportMailText = (m: { event: "sent" | "returned" | "approved"; title: string; caseNumber: string | null; link: string; name: string; reason: string | null }) => { subject: string; text: string };
+
 export type ResultError = "not_found" | "invalid" | ReportRefusal | Exclude<PhaseChangeError, "not_found" | "invalid">;
 
 /** The phases in which a process has a result page (a process, from its samarbetsfas on). */
@@ -122,12 +125,27 @@ export class ResultService {
   readonly #clock: Clock;
   readonly #files: FileInspector;
   readonly #documents: PlainDocumentRenderer | null;
+  readonly #mail: { text: ReportMailText; publicUrl: string; nudge: () => void } | null;
 
-  constructor(deps: { uow: UnitOfWork; clock: Clock; files: FileInspector; documents?: PlainDocumentRenderer }) {
+  constructor(deps: { uow: UnitOfWork; clock: Clock; files: FileInspector; documents?: PlainDocumentRenderer; mail?: { text: ReportMailText; publicUrl: string; nudge?: () => void } }) {
     this.#uow = deps.uow;
     this.#clock = deps.clock;
     this.#files = deps.files;
     this.#documents = deps.documents ?? null;
+    this.#mail = deps.mail ? { text: deps.mail.text, publicUrl: deps.mail.publicUrl.replace(/\/$/, ""), nudge: deps.mail.nudge ?? (() => {}) } : null;
+  }
+
+  /** Tells the other side: the reviewers when the report is sent, the group when it is sent back or approved. */
+  async #tell(r: Repositories, caseId: string, event: "sent" | "returned" | "approved", reason: string | null, at: Date): Promise<boolean> {
+    if (!this.#mail) return false;
+    const found = await r.cases.find(caseId);
+    const recipients = event === "sent" ? await r.results.reviewRecipients(caseId) : await r.results.groupRecipients([caseId]);
+    const link = `${this.#mail.publicUrl}/arenden/${caseId}/process/resultat`;
+    for (const to of recipients) {
+      const m = this.#mail.text({ event, title: found?.title ?? "", caseNumber: found?.caseNumber ?? null, link, name: to.name, reason });
+      await r.outbox.enqueue({ to: to.email, subject: m.subject, text: m.text, relatedEntity: `case:${caseId}`, at });
+    }
+    return recipients.length > 0;
   }
 
   /**
@@ -210,6 +228,7 @@ export class ResultService {
       const step = reportStep({ phase: state.phase, status: report.status, answers }, "send");
       if (!step.ok) return step;
       await r.results.setStatus(caseId, step.value, at, { by: actor.userId });
+      await this.#tell(r, caseId, "sent", null, at);
       return ok({ status: step.value, audit: { action: "results.report.send", after: { status: step.value } } });
     });
   }
@@ -222,6 +241,7 @@ export class ResultService {
       const step = reportStep({ phase: state.phase, status: report.status, answers: report.answers }, "return", parsed.data.reason);
       if (!step.ok) return step;
       await r.results.setStatus(caseId, step.value, at, { by: actor.userId, returnedReason: parsed.data.reason });
+      await this.#tell(r, caseId, "returned", parsed.data.reason, at);
       return ok({ status: step.value, audit: { action: "results.report.return", after: { reason: parsed.data.reason } } });
     });
   }
@@ -241,6 +261,7 @@ export class ResultService {
       const lessonId = lesson ? await r.lessons.add({ caseId, source: "resultatrapport", title: (found?.title ?? state.caseNumber ?? caseId).slice(0, 200), body: lesson.slice(0, 20_000), phase: state.phase, createdBy: actor.userId }) : null;
       const closed = await PhaseService.changeWithin(r, actor, caseId, "avslutas", null, at, meta);
       if (!closed.ok) throw new Error(`closing an approved process failed: ${closed.error}`);
+      await this.#tell(r, caseId, "approved", null, at);
       return ok({ status: step.value, audit: { action: "results.report.approve", after: { lessonId, phase: closed.value.phase } } });
     });
   }
@@ -417,6 +438,10 @@ export class ResultService {
       const { audit, ...value } = done.value;
       if (audit) await r.audit.append({ actor, action: audit.action, entityType: "case", entityId: caseId, organisationId: state.applicantOrganisationId, after: audit.after, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
       return ok(value as unknown as T);
+    }).then((result) => {
+      // Mail written in the transaction goes out now rather than at the next delivery round.
+      if (result.ok) this.#mail?.nudge();
+      return result;
     });
   }
 }

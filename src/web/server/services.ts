@@ -42,7 +42,7 @@ import { icsCalendar } from "#src/adapters/documents/calendar.ts";
 import { qrCodes } from "#src/adapters/documents/qr-code.ts";
 import { GoalService, ResultService, YearlyFollowUpSweep, YearlyReportService } from "#src/application/results/index.ts";
 import { plainDocuments } from "#src/adapters/documents/results.ts";
-import { followUpReminderText } from "../app/routes/results/mail-text.ts";
+import { followUpReminderText, reportMailText } from "../app/routes/results/mail-text.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -193,7 +193,7 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
     viewpoints: new ViewpointService({ uow, clock, tables: csvTableReader }),
     viewpointLimiter: memoryLimiter(deps.viewpointsPerIp ?? 30, 60 * 60),
     viewpointActivityLimiter: memoryLimiter(deps.viewpointsPerActivity ?? 600, 60 * 60),
-    results: new ResultService({ uow, clock, files: fileTypeInspector, documents: plainDocuments }),
+    results: new ResultService({ uow, clock, files: fileTypeInspector, documents: plainDocuments, mail: { text: reportMailText("sv"), publicUrl: deps.publicUrl, nudge: () => deps.nudgeMail?.() } }),
     yearlyFollowUp: new GoalService({ uow, clock }),
     yearlyReport: new YearlyReportService({ uow, clock, csvWriter, documents: plainDocuments }),
   };

@@ -244,6 +244,27 @@ export function resultsRepository(db: Executor): ResultsRepository {
         .execute();
     },
 
+    async reviewRecipients(caseId) {
+      const own = await db
+        .selectFrom("collaboration_case as c")
+        .innerJoin("app_user as u", "u.id", "c.contact_person_id")
+        .select(["u.email", "u.name"])
+        .where("c.id", "=", caseId)
+        .where("u.disabled_at", "is", null)
+        .execute();
+      if (own.length) return own;
+      return db
+        .selectFrom("collaboration_case as c")
+        .innerJoin("staff_committee as sc", "sc.committee_id", "c.committee_id")
+        .innerJoin("app_user as u", "u.id", "sc.user_id")
+        .select(["u.email", "u.name"])
+        .where("c.id", "=", caseId)
+        .where("u.role", "=", "kontaktperson")
+        .where("u.disabled_at", "is", null)
+        .orderBy("u.email")
+        .execute();
+    },
+
     async committees() {
       return db.selectFrom("committee").select(["id", "code", "name_sv as name"]).orderBy("code").execute();
     },

@@ -1,5 +1,5 @@
 /** The yearly follow-up's reminder mail, in words from the catalogue (src/text/results.ts). */
-import type { FollowUpReminderText } from "#src/application/results/index.ts";
+import type { FollowUpReminderText, ReportMailText } from "#src/application/results/index.ts";
 import { formatDate, translator, type Locale } from "#src/text/index.ts";
 
 export function followUpReminderText(locale: Locale): FollowUpReminderText {
@@ -10,5 +10,15 @@ export function followUpReminderText(locale: Locale): FollowUpReminderText {
     return r.occasion === "snart"
       ? { subject: t("results.mail.soonSubject", vars), text: t("results.mail.soonBody", vars) }
       : { subject: t("results.mail.overdueSubject", vars), text: t("results.mail.overdueBody", vars) };
+  };
+}
+
+/** The result report's mail: to the reviewers when sent; to the group when sent back or approved. */
+export function reportMailText(locale: Locale): ReportMailText {
+  const t = translator(locale);
+  return (m) => {
+    const process = m.caseNumber ? `${m.title} (${m.caseNumber})` : m.title;
+    const vars = { name: m.name, process, link: m.link, reason: m.reason ?? "" };
+    return { subject: t(`results.mail.${m.event}Subject`, vars), text: t(`results.mail.${m.event}Body`, vars) };
   };
 }
