@@ -11,6 +11,7 @@ import { expectAccessible, launch, newContext, signIn } from "./support/browser.
 
 const baseUrl = inject("baseUrl");
 const HYLLIE = "Belysning och trygghet i Hyllie (demo)";
+const SOMMARGATA = "Sommargata i Södra innerstaden (demo)";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n", "latin1");
 
 async function arrive(page: Page, url: RegExp) {
@@ -94,6 +95,38 @@ describe("the resultatfas in Chromium", () => {
     await page.goto(`${baseUrl}/namnd/arsrapport?ar=2025`);
     await expectAccessible(page);
     expect(await page.getByRole("table", { name: /Processer med beviljade insatser 2025/ }).getByRole("link", { name: HYLLIE }).count()).toBe(1);
+    await context.close();
+  });
+
+  it("lets the group of a process in its utförandefas choose an indicator and give the year's follow-up", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, baseUrl, "aktor@demo.samverka.invalid");
+    await page.goto(`${baseUrl}/arenden`);
+    await page.getByRole("link", { name: SOMMARGATA }).first().click();
+    await page.waitForURL(/\/arenden\/[0-9a-f-]{36}$/);
+    const url = page.url();
+    await page.goto(`${url}/process/indikatorer`);
+    await expectAccessible(page);
+    await page.getByLabel("Indikator", { exact: true }).selectOption("valdeltagande");
+    await page.getByRole("button", { name: "Välj indikatorn" }).click();
+    await arrive(page, /\/process\/indikatorer\?vald=1$/);
+    expect(await page.getByRole("table", { name: "Valda indikatorer och hur de har förändrats" }).count()).toBe(1);
+
+    await page.getByRole("navigation", { name: "Processens delar" }).getByRole("link", { name: "Mål och årsuppföljning" }).click();
+    await arrive(page, /\/process\/mal$/);
+    const safety = page.getByLabel(/^Uppnått värde: Fler känner sig trygga/);
+    await safety.fill("sextio");
+    await page.getByLabel(/^Uppnått värde: Fler barn och unga/).fill("80");
+    await page.getByLabel("Vad har hänt under året?").fill("Sommargatan öppnade igen med fler sittplatser.");
+    await page.getByRole("button", { name: /^Lämna årsuppföljningen för/ }).click();
+    await expect.poll(() => page.title()).toMatch(/^Fel: /);
+    expect(await page.getByLabel("Vad har hänt under året?").inputValue()).toBe("Sommargatan öppnade igen med fler sittplatser.");
+    await expectAccessible(page);
+    await page.getByLabel(/^Uppnått värde: Fler känner sig trygga/).fill("61,5");
+    await page.getByRole("button", { name: /^Lämna årsuppföljningen för/ }).click();
+    await arrive(page, /\/process\/mal\?uppfoljd=1$/);
+    expect(await page.getByRole("table", { name: /Processens mål/ }).getByText("61,5").count()).toBe(1);
     await context.close();
   });
 });

@@ -168,6 +168,9 @@ describe("the resultatfas and the yearly follow-up", () => {
     }
     expect(await results.view(p.outsider, p.caseId)).toBeUndefined();
     expect((await results.view(p.otherCommittee, p.caseId))!.may).toEqual({ edit: false, send: false, review: false });
+    // The actor mapping stays the group's and its case staff's.
+    expect((await results.view(p.otherCommittee, p.caseId))!.facts.actors).toBeNull();
+    expect((await results.view(p.applicant, p.caseId))!.facts.actors).toEqual([]);
     expect(await results.view(p.applicant, "not-a-uuid")).toBeUndefined();
     expect(await results.save(p.applicant, crypto.randomUUID(), ANSWERS)).toEqual({ ok: false, error: "not_found" });
     // Before the resultatfas the report waits.
@@ -293,5 +296,8 @@ describe("the resultatfas and the yearly follow-up", () => {
     expect(csv).toContain("'=HYPERLINK");
     expect(csv).not.toMatch(/,"?=HYPERLINK/);
     expect((await goals.view(p.applicant, p.caseId))!.multiYear).toBe(false);
+    // The contact person may make a one-year process followed up every year.
+    expect(await goals.setPlan(p.contact, p.caseId, { multiYear: "ja" })).toEqual({ ok: true, value: { multiYear: true } });
+    expect((await goals.view(p.applicant, p.caseId))!.years.map((y) => [y.year, y.state])).toEqual([[2026, "oppen"]]);
   });
 });

@@ -49,8 +49,8 @@ export interface ReportFacts {
   paidSek: number | null;
   /** The dialogue activities held, with their participation (small counts suppressed). */
   activities: Array<{ title: string; activityType: string; startsAt: Date; total: number | null; targetGroups: string[]; participation: Array<{ dimension: string; cells: ShownCell[] }> }>;
-  /** The actors of the process's mapping. */
-  actors: Array<{ name: string; type: string; role: string }>;
+  /** The actors of the process's mapping; null for readers outside the group and its case staff. */
+  actors: Array<{ name: string; type: string; role: string }> | null;
 }
 
 export interface ResultReportView {
@@ -186,7 +186,8 @@ export class ResultService {
         sentAt: report?.sentAt ?? null,
         approvedAt: report?.approvedAt ?? null,
         approvedByName: report?.approvedByName ?? null,
-        facts: await reportFacts(r, caseId),
+        // The actor mapping is the group's and its case staff's (decision 0022): others see no actors.
+        facts: await reportFacts(r, caseId, { actors: work }),
         may: {
           edit: work && mayEditReport(state.phase, status),
           send: work && mayEditReport(state.phase, status),
@@ -456,13 +457,13 @@ async function configuredIndicators(r: Repositories): Promise<Array<{ key: strin
 }
 
 /** What the system knows about the process, for the report (a fixed number of queries). */
-export async function reportFacts(r: Repositories, caseId: string): Promise<ReportFacts> {
+export async function reportFacts(r: Repositories, caseId: string, opts: { actors: boolean }): Promise<ReportFacts> {
   const first = await r.committee.decision(caseId, APPLICATION_DECISION_POINT);
   const second = await r.committee.decision(caseId, EFFORTS_DECISION_POINT);
   const plan = await r.proposals.proposal(caseId);
   const efforts = (plan?.efforts ?? []).filter((e) => e.approved).map((e) => ({ title: e.title, responsible: e.responsible, startsOn: e.startsOn, endsOn: e.endsOn, approvedCitySek: e.approvedCitySek ?? 0 }));
   const activities = await r.activities.list(caseId);
-  const actors = await r.actors.list(caseId);
+  const actors = opts.actors ? await r.actors.list(caseId) : null;
   return {
     applicationDecision: first ? { decidedOn: first.decidedOn, outcome: first.outcome, grantedAmountSek: first.grantedAmountSek } : null,
     effortsDecision: second ? { decidedOn: second.decidedOn, outcome: second.outcome } : null,
@@ -477,7 +478,7 @@ export async function reportFacts(r: Repositories, caseId: string): Promise<Repo
       targetGroups: a.targetGroups,
       participation: a.participation.dimensions.map((d) => ({ dimension: d.dimension, cells: suppressCells(d.cells) })),
     })),
-    actors: actors.map((a) => ({ name: a.name, type: a.type, role: a.role })),
+    actors: actors ? actors.map((a) => ({ name: a.name, type: a.type, role: a.role })) : null,
   };
 }
 

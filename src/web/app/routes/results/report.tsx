@@ -33,7 +33,7 @@ function prefill(f: ReportFacts, t: Translate, locale: Locale): Partial<Record<R
       return t("results.prefill.activity", { title: a.title, type: t(`activity.type.${a.activityType}` as MessageKey), date: formatDate(a.startsAt, locale), total: a.total === null ? "–" : String(a.total), who: who ? `; ${who}` : "" });
     })
     .join("\n");
-  const actors = f.actors.map((a) => t("results.prefill.actor", { name: a.name, type: t(`actors.type.${a.type}` as MessageKey), role: t(`actors.role.${a.role}` as MessageKey) })).join("\n");
+  const actors = (f.actors ?? []).map((a) => t("results.prefill.actor", { name: a.name, type: t(`actors.type.${a.type}` as MessageKey), role: t(`actors.role.${a.role}` as MessageKey) })).join("\n");
   return { 2: money, ...(activities ? { 4: activities } : {}), ...(actors ? { 5: actors } : {}) };
 }
 
@@ -193,7 +193,7 @@ export default function ResultReportPage() {
             </table>
           </div>
         )}
-        <p className="ds-paragraph">{f.actors.length ? t("results.facts.actors", { names: f.actors.map((a) => a.name).join(", ") }) : t("results.facts.noActors")}</p>
+        {f.actors && <p className="ds-paragraph">{f.actors.length ? t("results.facts.actors", { names: f.actors.map((a) => a.name).join(", ") }) : t("results.facts.noActors")}</p>}
       </section>
 
       {data.may.edit ? (
