@@ -2,8 +2,10 @@
  * The resultatfas in Chromium (issue 12): the group of the demo process in its resultatfas
  * finishes the result and effect report (the first answers are written already; sending with an
  * answer missing says which and keeps the text), uploads its association's annual report, and
- * sends the report; the contact person approves it, and the process closes, read-only. Then the
- * committee's yearly report. axe on every page.
+ * sends the report; the contact person approves it, and the process closes, read-only (an
+ * anonymous visitor is sent to sign in). Then the committee's yearly report, as a page and CSV;
+ * and the group of the process in its utförandefas chooses an indicator and gives the year's
+ * follow-up. axe on every page.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -91,6 +93,20 @@ describe("the resultatfas in Chromium", () => {
     expect(await page.getByRole("button", { name: "Ladda upp rapporten" }).count()).toBe(0);
     await page.goto(`${caseUrl}/process/indikatorer`);
     await expectAccessible(page);
+
+    // An anonymous visitor is sent to sign in, from the pages and the downloads alike.
+    const visitor = await newContext(browser);
+    for (const path of ["/process/resultat", "/process/rapporter", "/process/resultat.pdf"]) {
+      const res = await visitor.request.get(`${caseUrl}${path}`, { maxRedirects: 0 });
+      expect(res.status(), path).toBeGreaterThanOrEqual(300);
+      expect(res.status(), path).toBeLessThan(400);
+      expect(res.headers()["location"], path).toMatch(/\/logga-in/);
+    }
+    expect((await visitor.request.get(`${baseUrl}/namnd/arsrapport.csv?ar=2025`, { maxRedirects: 0 })).headers()["location"]).toMatch(/\/logga-in/);
+    await visitor.close();
+    const csv = await page.request.get(`${baseUrl}/namnd/arsrapport.csv?ar=2025`);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect(await csv.text()).toContain(HYLLIE);
 
     await page.goto(`${baseUrl}/namnd/arsrapport?ar=2025`);
     await expectAccessible(page);
