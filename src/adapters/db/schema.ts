@@ -693,6 +693,84 @@ export interface LessonTable {
   search: ColumnType<string, never, never>;
 }
 
+/** The resultatfas and the yearly follow-up (migration 0027). */
+export interface ResultReportTable {
+  case_id: string;
+  status: Generated<"utkast" | "inskickad" | "godkand">;
+  answer_1: Generated<string>;
+  answer_2: Generated<string>;
+  answer_3: Generated<string>;
+  answer_4: Generated<string>;
+  answer_5: Generated<string>;
+  answer_6: Generated<string>;
+  answer_7: Generated<string>;
+  returned_reason: string | null;
+  sent_at: Date | null;
+  sent_by: string | null;
+  approved_at: Date | null;
+  approved_by: string | null;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface ProcessIndicatorTable {
+  case_id: string;
+  indicator_key: string;
+  chosen_by: string | null;
+  chosen_at: Timestamp;
+}
+
+export interface AssociationReportTable {
+  id: Generated<string>;
+  case_id: string;
+  year: number;
+  kind: "verksamhetsberattelse" | "ekonomisk_berattelse";
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+  submission_key: string | null;
+}
+
+export interface GoalPlanTable {
+  case_id: string;
+  multi_year: boolean;
+  set_by: string | null;
+  set_at: Timestamp;
+}
+
+export interface ProcessGoalTable {
+  id: Generated<string>;
+  case_id: string;
+  goal: string;
+  measure: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  target_year: number;
+  created_by: string | null;
+  created_at: Timestamp;
+  submission_key: string | null;
+}
+
+export interface YearlyFollowUpTable {
+  id: Generated<string>;
+  case_id: string;
+  year: number;
+  summary: string;
+  learned: Generated<string>;
+  submitted_by: string | null;
+  submitted_at: Timestamp;
+}
+
+export interface YearlyGoalValueTable {
+  follow_up_id: string;
+  goal_id: string;
+  value: number | null;
+}
+
 export interface Database {
   staff_committee: StaffCommitteeTable;
   committee_process_type: CommitteeProcessTypeTable;
@@ -751,6 +829,13 @@ export interface Database {
   process_actor: ProcessActorTable;
   reminder_sent: ReminderSentTable;
   lesson: LessonTable;
+  result_report: ResultReportTable;
+  process_indicator: ProcessIndicatorTable;
+  association_report: AssociationReportTable;
+  goal_plan: GoalPlanTable;
+  process_goal: ProcessGoalTable;
+  yearly_follow_up: YearlyFollowUpTable;
+  yearly_goal_value: YearlyGoalValueTable;
 }
 
 export type AppUserRow = Selectable<AppUserTable>;

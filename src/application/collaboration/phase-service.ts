@@ -66,30 +66,36 @@ export class PhaseService {
     if (!isUuid(caseId)) return fail("not_found");
     const parsed = phaseChangeSchema.safeParse(input);
     if (!parsed.success) return fail("invalid", problemsByField(parsed.error));
-    return this.#uow.transaction(async (r) => {
-      const state = await r.cases.state(caseId, { forUpdate: true });
-      if (!state || !can(actor, { action: "process.phase", record: state })) return fail("not_found");
-      const change = phaseChange(await PhaseService.facts(r, caseId, state.phase), parsed.data.event, parsed.data.reason);
-      if (!change.ok) return change;
-      const at = this.#clock.now();
-      await r.collaboration.recordPhaseChange(caseId, change.value, actor.userId, at);
-      // A closed process is a closed case: the register shows it ended from today.
-      if (change.value.to === "avslutad" && state.status === "beslutat") {
-        const closed = await applyCaseEvent(r, { actor, caseId, event: "close", at, meta });
-        if (!closed.ok) throw new Error(`closing the case of a closed process failed: ${closed.error}`);
-      }
-      await r.audit.append({
-        actor,
-        action: "process.phase.change",
-        entityType: "case",
-        entityId: caseId,
-        organisationId: state.applicantOrganisationId,
-        before: { phase: change.value.from },
-        after: { phase: change.value.to, event: change.value.event, reason: change.value.reason },
-        ip: meta.ip ?? null,
-        requestId: meta.requestId ?? null,
-      });
-      return ok({ phase: change.value.to });
+    return this.#uow.transaction((r) => PhaseService.changeWithin(r, actor, caseId, parsed.data.event, parsed.data.reason, this.#clock.now(), meta));
+  }
+
+  /**
+   * The change itself, inside a transaction a use case already holds: for a use case whose own
+   * step moves the process on (approving the result report closes the process, issue 12), so
+   * both are one transaction. Checks who may act and the rule, like `changePhase`.
+   */
+  static async changeWithin(r: Repositories, actor: Actor, caseId: string, event: PhaseEvent, reason: string | null | undefined, at: Date, meta: AuditMeta = {}): Promise<Result<{ phase: Phase }, PhaseChangeError>> {
+    const state = await r.cases.state(caseId, { forUpdate: true });
+    if (!state || !can(actor, { action: "process.phase", record: state })) return fail("not_found");
+    const change = phaseChange(await PhaseService.facts(r, caseId, state.phase), event, reason);
+    if (!change.ok) return change;
+    await r.collaboration.recordPhaseChange(caseId, change.value, actor.userId, at);
+    // A closed process is a closed case: the register shows it ended from today.
+    if (change.value.to === "avslutad" && state.status === "beslutat") {
+      const closed = await applyCaseEvent(r, { actor, caseId, event: "close", at, meta });
+      if (!closed.ok) throw new Error(`closing the case of a closed process failed: ${closed.error}`);
+    }
+    await r.audit.append({
+      actor,
+      action: "process.phase.change",
+      entityType: "case",
+      entityId: caseId,
+      organisationId: state.applicantOrganisationId,
+      before: { phase: change.value.from },
+      after: { phase: change.value.to, event: change.value.event, reason: change.value.reason },
+      ip: meta.ip ?? null,
+      requestId: meta.requestId ?? null,
     });
+    return ok({ phase: change.value.to });
   }
 }

@@ -17,6 +17,7 @@ import type { ContactRequestService } from "#src/application/outreach/index.ts";
 import type { OrganisationService } from "#src/application/organisations/index.ts";
 import type { IndexService } from "#src/application/area-index/index.ts";
 import type { StartPage } from "#src/application/site/index.ts";
+import type { GoalService, ResultService, YearlyReportService } from "#src/application/results/index.ts";
 import type { CommitteeAdministration } from "#src/application/admin/index.ts";
 import type { StaffAdministration } from "#src/application/admin/index.ts";
 import type { CityGoals } from "#src/application/admin/index.ts";
@@ -96,6 +97,12 @@ export interface AppServices {
   viewpointLimiter: SignInLimiter;
   /** Viewpoints from the public page per activity and hour, in memory. */
   viewpointActivityLimiter: SignInLimiter;
+  /** The resultatfas: the result report, indicators, association reports, the closing (issue 12). */
+  results: ResultService;
+  /** A multi-year process's goals and yearly follow-up (issue 12). */
+  yearlyFollowUp: GoalService;
+  /** The committees' yearly report (issue 12). */
+  yearlyReport: YearlyReportService;
 }
 
 export interface DemoSignIn {

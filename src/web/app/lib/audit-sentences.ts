@@ -131,6 +131,25 @@ export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): 
       return t("auditlog.process.actors.imported", { who, count: typeof after.imported === "number" ? after.imported : 0 });
     case "process.actors.exported":
       return t("auditlog.process.actors.exported", { who });
+    case "results.report.save":
+    case "results.report.send":
+    case "results.report.approve":
+    case "results.goals.plan":
+    case "results.goal.remove":
+    case "results.followup.reminder":
+      return t(`auditlog.${action}`, { who, year: str(after.year) ?? "" });
+    case "results.report.return":
+      return t("auditlog.results.report.return", { who, reason: str(after.reason) ?? "" });
+    case "results.indicator.choose":
+      return t("auditlog.results.indicator.choose", { who, indicator: str(after.indicator) ?? "" });
+    case "results.indicator.remove":
+      return t("auditlog.results.indicator.remove", { who, indicator: str(before.indicator) ?? "" });
+    case "results.association.upload":
+      return t("auditlog.results.association.upload", { who, filename: str(after.filename) ?? "", year: str(after.year) ?? "" });
+    case "results.goal.add":
+      return t("auditlog.results.goal.add", { who, goal: str(after.goal) ?? "" });
+    case "results.followup.add":
+      return t("auditlog.results.followup.add", { who, year: str(after.year) ?? "" });
   }
   // Status changes: case.<event> from the lifecycle, with the statuses before and after.
   const event = action.startsWith("case.") ? action.slice(5) : "";

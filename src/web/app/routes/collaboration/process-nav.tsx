@@ -16,6 +16,10 @@ export const PROCESS_SECTIONS: readonly { path: string; label: MessageKey }[] = 
   { path: "sammanstallning", label: "processNav.compilation" },
   { path: "forslag", label: "processNav.proposal" },
   { path: "vi-fragade", label: "processNav.weAsked" },
+  { path: "indikatorer", label: "processNav.indicators" },
+  { path: "mal", label: "processNav.goals" },
+  { path: "rapporter", label: "processNav.associationReports" },
+  { path: "resultat", label: "processNav.results" },
 ];
 
 /** The process's own menu; the page being shown is marked with aria-current by NavLink. */
