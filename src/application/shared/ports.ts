@@ -194,6 +194,8 @@ export interface Repositories {
   actors: import("../collaboration/ports.ts").ActorRepository;
   reminders: ReminderLog;
   lessons: import("../learning/ports.ts").LessonRepository;
+  comparison: import("../learning/ports.ts").ComparisonRepository;
+  network: import("../learning/ports.ts").NetworkRepository;
 }
 
 /**

@@ -40,6 +40,7 @@ import { compilationRenderer } from "#src/adapters/documents/compilation.ts";
 import { randomSlugs } from "#src/adapters/crypto/public-slug.ts";
 import { icsCalendar } from "#src/adapters/documents/calendar.ts";
 import { qrCodes } from "#src/adapters/documents/qr-code.ts";
+import { ActorNetwork, LessonLibrary, ProcessComparison } from "#src/application/learning/index.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -189,5 +190,8 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
     viewpoints: new ViewpointService({ uow, clock, tables: csvTableReader }),
     viewpointLimiter: memoryLimiter(deps.viewpointsPerIp ?? 30, 60 * 60),
     viewpointActivityLimiter: memoryLimiter(deps.viewpointsPerActivity ?? 600, 60 * 60),
+    lessons: new LessonLibrary({ uow, clock }),
+    comparison: new ProcessComparison({ uow, clock, csvWriter }),
+    actorNetwork: new ActorNetwork({ uow, clock, slugs: randomSlugs, calendar: icsCalendar, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }),
   };
 }
