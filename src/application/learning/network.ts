@@ -78,6 +78,11 @@ export class ActorNetwork {
     this.#nudgeMail = deps.nudgeMail ?? (() => {});
   }
 
+  /** Whether the person runs the network (the planning form asks before it shows). */
+  mayRun(actor: Actor): boolean {
+    return can(actor, { action: "network.manage" });
+  }
+
   /** The meeting's calendar file's address: public (the invited have no account), unguessable, meeting facts only. */
   calendarLink(slug: string): string {
     return `${base(this.#publicUrl)}natverkstraff/${slug}/kalender.ics`;
