@@ -178,7 +178,7 @@ export const sv = {
   "network.invite.in": "Aktör i {process}",
   "network.invite.already": "Redan inbjuden (aktör i {process})",
   "network.invite.submit": "Skicka inbjudan",
-  "network.invitedNotice": "Inbjudan är skickad till {count} adresser.",
+  "network.invitedNotice": "Inbjudan är skickad. Nya inbjudna adresser: {count}.",
   "network.invitedNone": "De valda var redan inbjudna. Ingen ny inbjudan skickades.",
   "network.notesSubmit": "Spara anteckningarna",
   "network.notesSaved": "Anteckningarna är sparade.",
@@ -217,7 +217,7 @@ export const sv = {
   "auditlog.lesson.add": "{who} skrev in lärdomen ”{title}”.",
   "auditlog.lesson.addFromNetwork": "{who} sparade anteckningarna från en nätverksträff som lärdomen ”{title}”.",
   "auditlog.network.meeting.plan": "{who} planerade nätverksträffen ”{title}”.",
-  "auditlog.network.meeting.invite": "{who} bjöd in {count} adresser till nätverksträffen.",
+  "auditlog.network.meeting.invite": "{who} skickade inbjudan till nätverksträffen (nya adresser: {count}).",
   "auditlog.network.meeting.notes": "{who} sparade anteckningar från nätverksträffen.",
 };
 
@@ -400,7 +400,7 @@ export const en: Record<keyof typeof sv, string> = {
   "network.invite.in": "Actor in {process}",
   "network.invite.already": "Already invited (actor in {process})",
   "network.invite.submit": "Send the invitation",
-  "network.invitedNotice": "The invitation has been sent to {count} addresses.",
+  "network.invitedNotice": "The invitation has been sent. Newly invited addresses: {count}.",
   "network.invitedNone": "Those chosen were already invited. No new invitation was sent.",
   "network.notesSubmit": "Save the notes",
   "network.notesSaved": "The notes have been saved.",
@@ -439,6 +439,6 @@ export const en: Record<keyof typeof sv, string> = {
   "auditlog.lesson.add": "{who} wrote the lesson “{title}”.",
   "auditlog.lesson.addFromNetwork": "{who} saved the notes of a network meeting as the lesson “{title}”.",
   "auditlog.network.meeting.plan": "{who} planned the network meeting “{title}”.",
-  "auditlog.network.meeting.invite": "{who} invited {count} addresses to the network meeting.",
+  "auditlog.network.meeting.invite": "{who} sent the invitation to the network meeting (new addresses: {count}).",
   "auditlog.network.meeting.notes": "{who} saved notes from the network meeting.",
 };
