@@ -210,4 +210,19 @@ describe("comparison and the network of actors", () => {
     const closedStaff = await fx.staffFor("kontaktperson", p.closed);
     expect(await network.notesToLesson(closedStaff, id, { caseId: p.closed, title: "X" })).toMatchObject({ ok: false, error: "closed" });
   });
+
+  it("reads the network's page in the same number of queries however many actors and meetings there are", async () => {
+    let queries = 0;
+    const counted = handle.db.withPlugin({ transformQuery: (args) => (queries++, args.node), transformResult: async (args) => args.result });
+    const counting = new ActorNetwork({ uow: new KyselyUnitOfWork(counted), clock, slugs: randomSlugs, calendar: icsCalendar, publicUrl: "https://samverka.example.se" });
+    queries = 0;
+    await counting.page(p.contact, {});
+    const before = queries;
+    await handle.db.insertInto("process_actor").values(Array.from({ length: 12 }, (_, i) => ({ case_id: p.b, name: `Förening ${i}`, actor_type: "forening" as const, role: "att_na" as const, email: `f${i}@test.invalid` }))).execute();
+    await network.plan(p.contact, { title: "Extra", date: "2027-05-05", startTime: "10.00", endTime: "11.00", place: "X" });
+    queries = 0;
+    const page = (await counting.page(p.contact, {}))!;
+    expect(page.actors.length).toBeGreaterThan(12);
+    expect(queries).toBe(before);
+  });
 });
