@@ -13,11 +13,13 @@ const baseUrl = inject("baseUrl");
 
 /** Each role's menu, in order: the groups' pages (Ärenden, Samordning, Analys, Administration) come right after their group. */
 const COORDINATION = ["/processer", "/samordning"];
-const ANALYSIS = ["/index", "/fordelning", "/omraden"];
+const ANALYSIS = ["/index", "/fordelning", "/omraden", "/lardomar", "/jamforelse"];
+/** The network of actors, in Samordning, is the contact persons' and case officers'. */
+const COORDINATION_CASE_STAFF = [...COORDINATION, "/natverk"];
 const ROLES = [
   { email: "aktor@demo.samverka.invalid", name: "Anna Aktörsson (demo)", lead: "Här följer du din organisations ärenden", menu: ["/start", "/arenden", "/organisation", "/konto"] },
-  { email: "kontaktperson@demo.samverka.invalid", name: "Karin Kontaktperson (demo)", lead: "som kontaktperson", menu: ["/start", "/arenden", "/handlaggning", "/kontaktforfragningar", "/arenden/ny-process", ...COORDINATION, ...ANALYSIS, "/konto"] },
-  { email: "handlaggare@demo.samverka.invalid", name: "Hassan Handläggare (demo)", lead: "förbereder du nämndärenden", menu: ["/start", "/arenden", "/handlaggning", "/kontaktforfragningar", "/sammantraden", "/arenden/ny-process", ...COORDINATION, ...ANALYSIS, "/konto"] },
+  { email: "kontaktperson@demo.samverka.invalid", name: "Karin Kontaktperson (demo)", lead: "som kontaktperson", menu: ["/start", "/arenden", "/handlaggning", "/kontaktforfragningar", "/arenden/ny-process", ...COORDINATION_CASE_STAFF, ...ANALYSIS, "/konto"] },
+  { email: "handlaggare@demo.samverka.invalid", name: "Hassan Handläggare (demo)", lead: "förbereder du nämndärenden", menu: ["/start", "/arenden", "/handlaggning", "/kontaktforfragningar", "/sammantraden", "/arenden/ny-process", ...COORDINATION_CASE_STAFF, ...ANALYSIS, "/konto"] },
   { email: "analytiker@demo.samverka.invalid", name: "Alva Analytiker (demo)", lead: "förvaltar du områden", menu: ["/start", "/arenden", ...COORDINATION, ...ANALYSIS, "/konto"] },
   { email: "admin@demo.samverka.invalid", name: "Adam Administratör (demo)", lead: "sköter du nämnderna, personalens konton och stadens mål", menu: ["/start", "/arenden", "/sammantraden", ...COORDINATION, ...ANALYSIS, "/admin/anvandare", "/admin/namnder", "/admin/mal", "/admin/granskningslogg", "/utkorg", "/konto"] },
 ];

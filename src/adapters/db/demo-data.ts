@@ -19,6 +19,7 @@ import { seedProposalDemo, type DemoProcess } from "./demo/proposals.ts";
 import { seedResultsDemo } from "./demo/results.ts";
 import { loadThemesDemo } from "./demo/themes.ts";
 import { loadActivitiesDemoData } from "./demo/activities.ts";
+import { loadLearningDemoData } from "./demo/learning.ts";
 
 export const DEMO_PASSWORD = "Samverka-demo-2026";
 
@@ -251,6 +252,7 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
     // Residents' viewpoints on the demo dialogue activity, once it is there (issue 11).
     await loadViewpointDemoDataIfActivity(trx);
     await loadThemesDemo(trx, contact);
+    await loadLearningDemoData(trx, contact);
     return accounts.map(({ role, email, name, password }) => ({ role, email, name, password }));
   });
 }

@@ -27,6 +27,7 @@ import { activityRepository } from "./repositories/activities.ts";
 import { viewpointRepository } from "./repositories/viewpoints.ts";
 import { lessonRepository, reminderLog } from "./repositories/follow-up.ts";
 import { resultsRepository } from "./repositories/results.ts";
+import { comparisonRepository, networkRepository } from "./repositories/learning.ts";
 import { addressHashSql, pendingSubmissionRepository, registrationRequestRepository, signInFailureRepository } from "./repositories/account-security.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -546,6 +547,8 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     reminders: reminderLog(db),
     lessons: lessonRepository(db),
     results: resultsRepository(db),
+    comparison: comparisonRepository(db),
+    network: networkRepository(db),
   };
 }
 

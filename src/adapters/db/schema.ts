@@ -691,6 +691,43 @@ export interface LessonTable {
   created_by: string | null;
   created_at: CreatedAt;
   search: ColumnType<string, never, never>;
+  /** The hand-written lesson's form key (migration 0028). */
+  submission_key: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A meeting of the network of actors (migration 0028). */
+export interface NetworkMeetingTable {
+  id: Generated<string>;
+  title: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  place: string;
+  agenda: Generated<string>;
+  notes: Generated<string>;
+  notes_updated_at: Date | null;
+  public_slug: string;
+  submission_key: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** Who was invited to a network meeting, once per address (migration 0028). */
+export interface NetworkInvitationTable {
+  meeting_id: string;
+  email: string;
+  name: string;
+  process_actor_id: string | null;
+  organisation_id: string | null;
+  invited_by: string | null;
+  invited_at: CreatedAt;
+}
+
+/** A network meeting's notes made a lesson of a process (migration 0028). */
+export interface NetworkMeetingLessonTable {
+  meeting_id: string;
+  case_id: string;
+  lesson_id: string;
 }
 
 /** The resultatfas and the yearly follow-up (migration 0027). */
@@ -836,6 +873,9 @@ export interface Database {
   process_goal: ProcessGoalTable;
   yearly_follow_up: YearlyFollowUpTable;
   yearly_goal_value: YearlyGoalValueTable;
+  network_meeting: NetworkMeetingTable;
+  network_invitation: NetworkInvitationTable;
+  network_meeting_lesson: NetworkMeetingLessonTable;
 }
 
 export type AppUserRow = Selectable<AppUserTable>;

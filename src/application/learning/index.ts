@@ -1,2 +1,6 @@
-/** Learning across processes: the library of lessons (issue 12). */
-export type { LessonRepository, LessonSource, NewLesson } from "./ports.ts";
+/** Learning across processes (issue 12): the library of lessons, the comparison of processes, the network of actors. */
+export type { ComparableProcess, ComparisonFigures, ComparisonRepository, LessonHit, LessonQuery, LessonRecord, LessonRepository, LessonSource, NetworkEntry, NetworkInvitationRecord, NetworkMeetingRecord, NetworkMeetingValues, NetworkRepository, NewLesson } from "./ports.ts";
+export { LessonLibrary, LESSONS_PER_PAGE, type LessonError, type LibraryFilters, type LibraryHit, type LibraryPage, type ProcessLessons } from "./library.ts";
+export { COMPARISON_CSV_COLUMNS, MAX_COMPARED, ProcessComparison, type ComparedProcess, type ComparisonCsvWords, type ComparisonPage } from "./comparison.ts";
+export { ActorNetwork, type InvitationMailText, type MeetingPage, type NetworkActorView, type NetworkError, type NetworkPage } from "./network.ts";
+export { comparisonSchema, invitationSchema, lessonSchema, lessonSearchSchema, meetingLessonSchema, meetingNotesSchema, meetingSchema, networkFilterSchema, type ComparisonInput, type InvitationInput, type LessonInput, type LessonSearchInput, type MeetingInput, type MeetingLessonInput, type MeetingNotesInput, type NetworkFilterInput } from "./schemas.ts";

@@ -195,6 +195,8 @@ export interface Repositories {
   reminders: ReminderLog;
   lessons: import("../learning/ports.ts").LessonRepository;
   results: import("../results/ports.ts").ResultsRepository;
+  comparison: import("../learning/ports.ts").ComparisonRepository;
+  network: import("../learning/ports.ts").NetworkRepository;
 }
 
 /**

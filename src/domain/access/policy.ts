@@ -85,7 +85,15 @@ export type Permission =
   /** The handling inbox: the cases of one's own committee and what other committees sent to it. */
   | { action: "handling.inbox" }
   /** One's own actor organisation: its members, and inviting new ones. */
-  | { action: "organisation.manage" };
+  | { action: "organisation.manage" }
+  /** Search and read the library of lessons across every process (the city's staff). */
+  | { action: "lessons.read" }
+  /** Write a lesson on a process by hand: the contact persons and case officers of its committee. */
+  | { action: "lesson.add"; record: CaseFacts }
+  /** Compare processes side by side: cost, duration, participation, outcomes (the city's staff). */
+  | { action: "comparison.read" }
+  /** The network of actors and its meetings, with the actors' contact details: contact persons and case officers. */
+  | { action: "network.manage" };
 
 /**
  * Who is a party to a case: a user of the lead applicant's organisation or of a co-applicant
@@ -180,5 +188,12 @@ export function can(actor: Actor, permission: Permission): boolean {
       return actor.role === "kontaktperson" || actor.role === "handlaggare";
     case "organisation.manage":
       return actor.role === "aktor";
+    case "lessons.read":
+    case "comparison.read":
+      return isStaff(actor.role);
+    case "lesson.add":
+      return (actor.role === "kontaktperson" || actor.role === "handlaggare") && worksFor(actor, permission.record.committeeId);
+    case "network.manage":
+      return actor.role === "kontaktperson" || actor.role === "handlaggare";
   }
 }

@@ -27,6 +27,7 @@ import type { Locale } from "#src/text/index.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import type { ActorMapping, CityInitiatedProcesses, PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
 import type { ActivityService, CompilationService, PublicViewpoints, ThemeService, ViewpointService } from "#src/application/dialogue/index.ts";
+import type { ActorNetwork, LessonLibrary, ProcessComparison } from "#src/application/learning/index.ts";
 
 export interface SignInLimiter {
   /** Counts one attempt from `key`; false when the key has used up its attempts for now. */
@@ -103,6 +104,12 @@ export interface AppServices {
   yearlyFollowUp: GoalService;
   /** The committees' yearly report (issue 12). */
   yearlyReport: YearlyReportService;
+  /** The library of lessons across processes (issue 12). */
+  lessons: LessonLibrary;
+  /** Processes side by side (issue 12). */
+  comparison: ProcessComparison;
+  /** The network of actors and its meetings (issue 12). */
+  actorNetwork: ActorNetwork;
 }
 
 export interface DemoSignIn {

@@ -43,6 +43,7 @@ import { qrCodes } from "#src/adapters/documents/qr-code.ts";
 import { GoalService, ResultService, YearlyFollowUpSweep, YearlyReportService } from "#src/application/results/index.ts";
 import { plainDocuments } from "#src/adapters/documents/results.ts";
 import { followUpReminderText, reportMailText } from "../app/routes/results/mail-text.ts";
+import { ActorNetwork, LessonLibrary, ProcessComparison } from "#src/application/learning/index.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -196,5 +197,8 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
     results: new ResultService({ uow, clock, files: fileTypeInspector, documents: plainDocuments, mail: { text: reportMailText("sv"), publicUrl: deps.publicUrl, nudge: () => deps.nudgeMail?.() } }),
     yearlyFollowUp: new GoalService({ uow, clock }),
     yearlyReport: new YearlyReportService({ uow, clock, csvWriter, documents: plainDocuments }),
+    lessons: new LessonLibrary({ uow, clock }),
+    comparison: new ProcessComparison({ uow, clock, csvWriter }),
+    actorNetwork: new ActorNetwork({ uow, clock, slugs: randomSlugs, calendar: icsCalendar, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }),
   };
 }

@@ -22,6 +22,7 @@ import * as m0021 from "./0021_process_themes.ts";
 import * as m0022 from "./0022_efforts.ts";
 import * as m0023 from "./0023_follow_up_foundation.ts";
 import * as m0027 from "./0027_results.ts";
+import * as m0028 from "./0028_learning.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   "0022_efforts": m0022,
   "0023_follow_up_foundation": m0023,
   "0027_results": m0027,
+  "0028_learning": m0028,
 };

@@ -1,7 +1,6 @@
-/** The reminder log and the library of lessons (migration 0023). */
+/** The reminder log (migration 0023); the library of lessons is in ./learning.ts. */
 import type { Kysely, Transaction } from "kysely";
 import type { ReminderLog } from "#src/application/shared/ports.ts";
-import type { LessonRepository } from "#src/application/learning/index.ts";
 import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -20,15 +19,5 @@ export function reminderLog(db: Executor): ReminderLog {
   };
 }
 
-export function lessonRepository(db: Executor): LessonRepository {
-  return {
-    async add(lesson) {
-      const row = await db
-        .insertInto("lesson")
-        .values({ case_id: lesson.caseId, source: lesson.source, title: lesson.title, body: lesson.body, phase: lesson.phase, created_by: lesson.createdBy })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      return row.id;
-    },
-  };
-}
+/** The library of lessons moved to ./learning.ts with the rest of learning across processes. */
+export { lessonRepository } from "./learning.ts";

@@ -150,6 +150,14 @@ export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): 
       return t("auditlog.results.goal.add", { who, goal: str(after.goal) ?? "" });
     case "results.followup.add":
       return t("auditlog.results.followup.add", { who, year: str(after.year) ?? "" });
+    case "lesson.add":
+      return t(after.source === "natverk" ? "auditlog.lesson.addFromNetwork" : "auditlog.lesson.add", { who, title: str(after.title) ?? "" });
+    case "network.meeting.plan":
+      return t("auditlog.network.meeting.plan", { who, title: str(after.title) ?? "" });
+    case "network.meeting.invite":
+      return t("auditlog.network.meeting.invite", { who, count: typeof after.count === "number" ? after.count : 0 });
+    case "network.meeting.notes":
+      return t("auditlog.network.meeting.notes", { who });
   }
   // Status changes: case.<event> from the lifecycle, with the statuses before and after.
   const event = action.startsWith("case.") ? action.slice(5) : "";

@@ -57,6 +57,7 @@ export const NAV: Array<NavItem | NavGroup> = [
     items: [
       { to: "/processer", label: "nav.register", permission: { action: "register.read" } },
       { to: "/samordning", label: "nav.parallel", permission: { action: "register.read" } },
+      { to: "/natverk", label: "nav.network", permission: { action: "network.manage" } },
     ],
   },
   {
@@ -66,6 +67,8 @@ export const NAV: Array<NavItem | NavGroup> = [
       { to: "/index", label: "nav.index", permission: { action: "index.read" } },
       { to: "/fordelning", label: "equity.nav", permission: { action: "register.read" } },
       { to: "/omraden", label: "nav.areas", permission: { action: "areas.read" } },
+      { to: "/lardomar", label: "nav.lessons", permission: { action: "lessons.read" } },
+      { to: "/jamforelse", label: "nav.comparison", permission: { action: "comparison.read" } },
     ],
   },
   { group: "administration", label: "nav.group.admin", items: ADMIN_NAV },

@@ -20,6 +20,7 @@ export const PROCESS_SECTIONS: readonly { path: string; label: MessageKey }[] = 
   { path: "mal", label: "processNav.goals" },
   { path: "rapporter", label: "processNav.associationReports" },
   { path: "resultat", label: "processNav.results" },
+  { path: "lardomar", label: "processNav.lessons" },
 ];
 
 /** The process's own menu; the page being shown is marked with aria-current by NavLink. */
