@@ -26,6 +26,7 @@ import { administrationRepository } from "./repositories/administration.ts";
 import { activityRepository } from "./repositories/activities.ts";
 import { viewpointRepository } from "./repositories/viewpoints.ts";
 import { lessonRepository, reminderLog } from "./repositories/follow-up.ts";
+import { checkinRepository } from "./repositories/checkins.ts";
 import { addressHashSql, pendingSubmissionRepository, registrationRequestRepository, signInFailureRepository } from "./repositories/account-security.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -544,6 +545,7 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     actors: actorRepository(db),
     reminders: reminderLog(db),
     lessons: lessonRepository(db),
+    checkins: checkinRepository(db),
   };
 }
 

@@ -17,6 +17,7 @@ import type { ContactRequestService } from "#src/application/outreach/index.ts";
 import type { OrganisationService } from "#src/application/organisations/index.ts";
 import type { IndexService } from "#src/application/area-index/index.ts";
 import type { StartPage } from "#src/application/site/index.ts";
+import type { CheckinService } from "#src/application/checkins/index.ts";
 import type { CommitteeAdministration } from "#src/application/admin/index.ts";
 import type { StaffAdministration } from "#src/application/admin/index.ts";
 import type { CityGoals } from "#src/application/admin/index.ts";
@@ -96,6 +97,8 @@ export interface AppServices {
   viewpointLimiter: SignInLimiter;
   /** Viewpoints from the public page per activity and hour, in memory. */
   viewpointActivityLimiter: SignInLimiter;
+  /** Check-ins with the group: schedule, agenda, notes, agreed actions, calendar files (issue 12). */
+  checkins: CheckinService;
 }
 
 export interface DemoSignIn {

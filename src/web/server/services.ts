@@ -40,6 +40,9 @@ import { compilationRenderer } from "#src/adapters/documents/compilation.ts";
 import { randomSlugs } from "#src/adapters/crypto/public-slug.ts";
 import { icsCalendar } from "#src/adapters/documents/calendar.ts";
 import { qrCodes } from "#src/adapters/documents/qr-code.ts";
+import { CheckinReminders, CheckinService } from "#src/application/checkins/index.ts";
+import { icsCheckinCalendar } from "#src/adapters/documents/checkin-calendar.ts";
+import { checkinReminderText } from "#src/adapters/text/checkin-reminder-text.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -135,6 +138,7 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
   const compilation = new CompilationService({ uow, clock, text: swedishText(), renderer: compilationRenderer("sv") });
   // Each feature with reminders adds its sweep here.
   const reminderSweeps: ReminderSweep[] = [];
+  reminderSweeps.push(new CheckinReminders({ uow, text: checkinReminderText("sv"), publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }));
   return {
     startPage: new StartPage({ sources: { cases, areas: admin, contactRequests, setup: firstRun }, processTypeCode: "samverkansstod" }),
     auth: new AuthService({
@@ -189,5 +193,6 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
     viewpoints: new ViewpointService({ uow, clock, tables: csvTableReader }),
     viewpointLimiter: memoryLimiter(deps.viewpointsPerIp ?? 30, 60 * 60),
     viewpointActivityLimiter: memoryLimiter(deps.viewpointsPerActivity ?? 600, 60 * 60),
+    checkins: new CheckinService({ uow, clock, calendar: icsCheckinCalendar, publicUrl: deps.publicUrl }),
   };
 }

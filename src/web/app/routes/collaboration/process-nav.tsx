@@ -16,6 +16,7 @@ export const PROCESS_SECTIONS: readonly { path: string; label: MessageKey }[] = 
   { path: "sammanstallning", label: "processNav.compilation" },
   { path: "forslag", label: "processNav.proposal" },
   { path: "vi-fragade", label: "processNav.weAsked" },
+  { path: "avstamningar", label: "processNav.checkins" },
 ];
 
 /** The process's own menu; the page being shown is marked with aria-current by NavLink. */
