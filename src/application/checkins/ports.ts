@@ -120,7 +120,7 @@ export interface CheckinRepository {
   setActionDone(actionId: string, at: Date | null, by: string | null): Promise<void>;
   /** The people of the process an action can be given to: the group's users and the committee's contact persons and case officers. */
   people(caseId: string, committeeId: string): Promise<ProcessPerson[]>;
-  /** Planned check-ins of running processes starting between the two moments, with their recipients (a constant number of queries). */
+  /** Planned check-ins of running processes starting from `from` up to and including `to`, with their recipients (a constant number of queries). */
   checkinsForReminders(from: Date, to: Date): Promise<CheckinForReminder[]>;
   /** Open actions of running processes due on or before the day, with their recipients. */
   actionsForReminders(dueBy: string): Promise<ActionForReminder[]>;

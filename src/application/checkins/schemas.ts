@@ -43,10 +43,17 @@ const whenShape = {
 
 type When = { date: string; startTime: string; endTime: string; place: string | null; meetingLink: string | null };
 
-function checkWhen(v: When, ctx: z.core.$RefinementCtx) {
+function checkTimes(v: Pick<When, "startTime" | "endTime">, ctx: z.core.$RefinementCtx) {
   if (v.endTime <= v.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "checkin.error.endBeforeStart" });
+}
+
+function checkWhere(v: Pick<When, "place" | "meetingLink">, ctx: z.core.$RefinementCtx) {
   if (v.place === null && v.meetingLink === null) ctx.addIssue({ code: "custom", path: ["place"], message: "checkin.error.whereMissing" });
 }
+
+// Each check across fields runs when the fields it reads were read, so that every problem is answered at once.
+const TIMES = whenRead("startTime", "endTime");
+const WHERE = whenRead("place", "meetingLink");
 
 /** The agenda as the schedule form has it: one point a line (or the points as a list, as the output gives them); blank lines are left out. */
 const agendaLines = z
@@ -84,11 +91,12 @@ export const scheduleCheckinSchema = z
     everyWeeks: weeks,
     until: optionalIsoDate("checkin.error.until"),
   })
-  .superRefine(checkWhen, whenRead("date", "startTime", "endTime", "place", "meetingLink"));
+  .superRefine(checkTimes, TIMES)
+  .superRefine(checkWhere, WHERE);
 export type ScheduleCheckinInput = z.input<typeof scheduleCheckinSchema>;
 
 /** A check-in moved: its new day, time and place. */
-export const moveCheckinSchema = z.object(whenShape).superRefine(checkWhen, whenRead("date", "startTime", "endTime", "place", "meetingLink"));
+export const moveCheckinSchema = z.object(whenShape).superRefine(checkTimes, TIMES).superRefine(checkWhere, WHERE);
 export type MoveCheckinInput = z.input<typeof moveCheckinSchema>;
 
 /** The notes written after the check-in. */

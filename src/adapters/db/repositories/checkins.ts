@@ -244,7 +244,7 @@ export function checkinRepository(db: Executor): CheckinRepository {
         .select(["c.id", "c.case_id", "c.title", "c.starts_at", "c.ends_at", "c.place", "c.meeting_link", "c.status", "c.created_by", "k.phase", "k.title as process_title", "k.case_number", "k.contact_person_id"])
         .where("c.status", "=", "planerad")
         .where("c.starts_at", ">=", from)
-        .where("c.starts_at", "<", to)
+        .where("c.starts_at", "<=", to)
         .where("k.phase", "in", [...CHECKIN_PHASES])
         .orderBy("c.starts_at")
         .execute();
