@@ -12,6 +12,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
 import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
+import { loadCheckinDemoData } from "#src/adapters/db/demo/checkins.ts";
 import { icsCheckinCalendar } from "#src/adapters/documents/checkin-calendar.ts";
 import { checkinReminderText } from "#src/adapters/text/checkin-reminder-text.ts";
 import { CheckinReminders, CheckinService, type ScheduleCheckinInput } from "#src/application/checkins/index.ts";
@@ -238,6 +239,25 @@ describe("check-ins", () => {
     await booked(p, { date: "2026-12-10" });
     const feed = (await sut.calendarFeed(p.colleague, p.caseId))!;
     expect(feed.body.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  });
+
+  it("gives the demo's processes check-ins held and coming, with notes and actions, one of them overdue", async () => {
+    const made: Record<string, Awaited<ReturnType<typeof process>>> = {};
+    for (const phase of ["utforande", "resultat", "avslutad"] as const) {
+      made[phase] = await process(phase);
+      await handle.db.updateTable("collaboration_case").set({ is_demo: true }).where("id", "=", made[phase].caseId).execute();
+    }
+    await loadCheckinDemoData(handle.db as never, made.utforande!.contact.userId, clock.now());
+    const running = (await sut.list(made.utforande!.applicant, made.utforande!.caseId))!;
+    expect(running.coming).toHaveLength(3);
+    expect(running.past).toHaveLength(2);
+    expect(running.past.every((c) => c.notes !== "")).toBe(true);
+    expect(running.openActions.filter((a) => a.state === "forsenad")).toHaveLength(1);
+    const result = (await sut.list(made.resultat!.applicant, made.resultat!.caseId))!;
+    expect([result.coming.length, result.past.length]).toEqual([1, 1]);
+    const closed = (await sut.list(made.avslutad!.contact, made.avslutad!.caseId))!;
+    expect([closed.past.length, closed.may.lead]).toEqual([1, false]);
+    await handle.db.updateTable("collaboration_case").set({ is_demo: false }).where("id", "in", Object.values(made).map((m) => m.caseId)).execute();
   });
 
   describe("the reminder sweep", () => {

@@ -18,6 +18,7 @@ import { PHASE_PATH } from "#src/domain/collaboration/process-phase.ts";
 import { seedProposalDemo, type DemoProcess } from "./demo/proposals.ts";
 import { loadThemesDemo } from "./demo/themes.ts";
 import { loadActivitiesDemoData } from "./demo/activities.ts";
+import { loadCheckinDemoData } from "./demo/checkins.ts";
 
 export const DEMO_PASSWORD = "Samverka-demo-2026";
 
@@ -248,6 +249,8 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
     // Residents' viewpoints on the demo dialogue activity, once it is there (issue 11).
     await loadViewpointDemoDataIfActivity(trx);
     await loadThemesDemo(trx, contact);
+    // Check-ins held and coming, with notes and agreed actions, on the processes past their samarbetsfas (issue 12).
+    await loadCheckinDemoData(trx, contact);
     return accounts.map(({ role, email, name, password }) => ({ role, email, name, password }));
   });
 }
