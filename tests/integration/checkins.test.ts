@@ -260,6 +260,28 @@ describe("check-ins", () => {
     await handle.db.updateTable("collaboration_case").set({ is_demo: false }).where("id", "in", Object.values(made).map((m) => m.caseId)).execute();
   });
 
+  it("reads the list and a check-in in as many queries however many check-ins, points and actions there are", async () => {
+    let queries = 0;
+    const counted = handle.db.withPlugin({ transformQuery: (args) => (queries++, args.node), transformResult: async (args) => args.result });
+    const counting = new CheckinService({ uow: new KyselyUnitOfWork(counted), clock, calendar: icsCheckinCalendar, publicUrl: "https://samverka.test" });
+    const count = async (work: () => Promise<unknown>) => {
+      queries = 0;
+      await work();
+      return queries;
+    };
+    const small = await process();
+    const [one] = await booked(small);
+    const large = await process();
+    const ids = await booked(large, { repeat: "veckor", everyWeeks: "1", until: "2027-02-28" });
+    for (const id of ids.slice(0, 5)) await sut.addAction(large.contact, large.caseId, id, { title: "Gör något", ownerName: "Eva", dueOn: "2026-12-20" });
+    const listQueries = await count(() => counting.list(small.contact, small.caseId));
+    expect(listQueries).toBeGreaterThan(3);
+    expect(await count(() => counting.list(large.contact, large.caseId))).toBe(listQueries);
+    const pageQueries = await count(() => counting.checkin(small.contact, small.caseId, one!));
+    expect(pageQueries).toBeGreaterThan(3);
+    expect(await count(() => counting.checkin(large.contact, large.caseId, ids[0]!))).toBe(pageQueries);
+  });
+
   describe("the reminder sweep", () => {
     const mailsOf = (caseId: string) => handle.db.selectFrom("mail_outbox").select(["to_address", "subject", "body_text"]).where("related_entity", "=", `case:${caseId}`).orderBy("to_address").execute();
 

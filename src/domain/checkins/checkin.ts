@@ -35,8 +35,6 @@ export const CHECKIN_LIMITS = {
   occurrencesMax: 26,
   /** The longest gap of a weekly schedule, in weeks. */
   everyWeeksMax: 12,
-  /** A check-in lasts at most this long (hours). */
-  hoursMax: 12,
 } as const;
 
 /** The days before a check-in that its reminder goes. */

@@ -115,11 +115,11 @@ export function ActionStateText({ action }: { action: Pick<ActionView, "state" |
 }
 
 /** The button that marks an action done or not done (a form of its own, named for screen readers by the action). */
-export function MarkDoneForm({ action, to }: { action: ActionView; to?: string }) {
+export function MarkDoneForm({ action }: { action: ActionView }) {
   const t = useT();
   const done = action.state === "klar";
   return (
-    <PostForm action={to} aria-label={t(done ? "checkin.markOpenOf" : "checkin.markDoneOf", { title: action.title })}>
+    <PostForm aria-label={t(done ? "checkin.markOpenOf" : "checkin.markDoneOf", { title: action.title })}>
       <input type="hidden" name="intent" value="done" />
       <input type="hidden" name="actionId" value={action.id} />
       <input type="hidden" name="done" value={done ? "0" : "1"} />
