@@ -9,6 +9,8 @@
  * one and a closed process never, both sides receiving it.
  */
 import { randomUUID } from "node:crypto";
+import pino from "pino";
+import type { RouterContextProvider } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
 import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
@@ -18,6 +20,11 @@ import { checkinReminderText } from "#src/adapters/text/checkin-reminder-text.ts
 import { CheckinReminders, CheckinService, type ScheduleCheckinInput } from "#src/application/checkins/index.ts";
 import type { Clock } from "#src/application/shared/ports.ts";
 import type { Phase } from "#src/domain/case/phase.ts";
+import { argon2idHasher } from "#src/adapters/crypto/argon2-hasher.ts";
+import { loader as calendarLoader } from "#src/web/app/routes/checkins/calendar.ts";
+import { action as listAction, loader as listLoader } from "#src/web/app/routes/checkins/checkins.tsx";
+import { createHttpApp } from "#src/web/edge/http-app.ts";
+import { createServices, keepInOutbox } from "#src/web/server/services.ts";
 import { Fixtures } from "../support/fixtures.ts";
 import { createTestDatabase } from "../support/test-db.ts";
 
@@ -280,6 +287,41 @@ describe("check-ins", () => {
     const pageQueries = await count(() => counting.checkin(small.contact, small.caseId, one!));
     expect(pageQueries).toBeGreaterThan(3);
     expect(await count(() => counting.checkin(large.contact, large.caseId, ids[0]!))).toBe(pageQueries);
+  });
+
+  it("sends an anonymous visitor of the pages and the calendar file to sign in, and books nothing", async () => {
+    const p = await process();
+    const [id] = await booked(p);
+    const services = createServices({ db: handle.db, hasher: argon2idHasher, transport: keepInOutbox, publicUrl: "http://samverka.test", clock });
+    const app = createHttpApp({
+      services,
+      csrfSecret: "a-test-secret-that-is-long-enough-0123456789",
+      log: pino({ level: "silent" }),
+      isReady: async () => true,
+      trustProxy: 1,
+      publicUrlIsHttps: false,
+      async handleRequest(request: Request, context: RouterContextProvider) {
+        const path = new URL(request.url).pathname;
+        const m = /^\/arenden\/([^/]+)\/process\/avstamningar(?:\/([^/]+)\/kalender\.ics)?$/.exec(path);
+        const args = { request, context, params: { caseId: m?.[1], checkinId: m?.[2] } } as never;
+        try {
+          const result = m?.[2] ? await calendarLoader(args) : request.method === "POST" ? await listAction(args) : await listLoader(args);
+          return result instanceof Response ? result : Response.json(result);
+        } catch (thrown) {
+          if (thrown instanceof Response) return thrown;
+          throw thrown;
+        }
+      },
+    });
+    for (const path of [`/arenden/${p.caseId}/process/avstamningar`, `/arenden/${p.caseId}/process/avstamningar/${id}/kalender.ics`]) {
+      const res = await app.request(`http://samverka.test${path}`);
+      expect(res.status).toBe(302);
+      expect(res.headers.get("location")).toMatch(/^\/logga-in\?next=/);
+    }
+    // A booking sent without a session (and so without a valid CSRF token) changes nothing.
+    const posted = await app.request(`http://samverka.test/arenden/${p.caseId}/process/avstamningar`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ date: "2026-12-05", startTime: "10:00", endTime: "11:00", place: "Här" }).toString() });
+    expect(posted.status).toBeGreaterThanOrEqual(300);
+    expect((await sut.list(p.contact, p.caseId))!.coming).toHaveLength(1);
   });
 
   describe("the reminder sweep", () => {
