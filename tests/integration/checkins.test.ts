@@ -162,6 +162,9 @@ describe("check-ins", () => {
     expect(await sut.addAction(p.contact, p.caseId, id!, { title: "X", dueOn: "2026-12-05" })).toMatchObject({ ok: false, detail: { ownerUserId: "checkin.error.ownerMissing" } });
     expect(await sut.addAction(p.contact, p.caseId, id!, { title: "X", ownerUserId: other.applicant.userId, dueOn: "2026-12-05" })).toEqual({ ok: false, error: "invalid", detail: { ownerUserId: "checkin.error.owner" } });
     expect(await sut.addAction(p.applicant, p.caseId, id!, { title: "X", ownerName: "Eva", dueOn: "2026-12-05" })).toEqual({ ok: false, error: "not_allowed" });
+    // A check-in held keeps its time: it is not moved or cancelled any more.
+    expect(await sut.move(p.contact, p.caseId, id!, { date: "2026-12-20", startTime: "10:00", endTime: "11:00", place: "Här" })).toEqual({ ok: false, error: "locked" });
+    expect(await sut.cancel(p.contact, p.caseId, id!)).toEqual({ ok: false, error: "locked" });
 
     const list = (await sut.list(p.colleague, p.caseId))!;
     expect(list.past.map((c) => c.id)).toEqual([id]);

@@ -14,7 +14,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
 import type { Phase } from "#src/domain/case/phase.ts";
-import { actionState, CHECKIN_LIMITS, checkinRights, hasCheckins, isCheckinPhase, mayAddAgendaPoint, mayMarkDone, occurrenceDates, type ActionState, type CheckinRights, type Repeat } from "#src/domain/checkins/checkin.ts";
+import { actionState, CHECKIN_LIMITS, checkinRights, hasCheckins, isCheckinPhase, mayAddAgendaPoint, mayMarkDone, mayReschedule, occurrenceDates, type ActionState, type CheckinRights, type Repeat } from "#src/domain/checkins/checkin.ts";
 import { swedishDay } from "#src/domain/dates.ts";
 import { stockholmMoment } from "#src/domain/dialogue/activity.ts";
 import { isUuid } from "#src/domain/ids.ts";
@@ -38,6 +38,8 @@ export interface CheckinView extends Omit<CheckinWithDetails, "actions"> {
   actions: ActionView[];
   /** It has ended (its end time has passed). */
   held: boolean;
+  /** The reader may move or cancel it (the city's side, planned and not yet over). */
+  mayReschedule: boolean;
 }
 
 interface ProcessFacts {
@@ -112,6 +114,7 @@ export class CheckinService {
     return {
       ...c,
       held: c.endsAt.getTime() <= now.getTime(),
+      mayReschedule: facts.may.lead && mayReschedule(c, now),
       actions: c.actions.map((a) => this.#actionView(a, facts, cityStaff)),
     };
   }
@@ -251,7 +254,7 @@ export class CheckinService {
       if (!checked.ok) return checked;
       const before = await r.checkins.find(caseId, checkinId, { forUpdate: true });
       if (!before) return fail("not_found");
-      if (before.status === "installd") return fail("locked");
+      if (!mayReschedule(before, this.#clock.now())) return fail("locked");
       await r.checkins.move(checkinId, time, this.#clock.now());
       await this.#audit(r, actor, checked.value.state, meta, {
         action: "checkin.move",
@@ -273,6 +276,7 @@ export class CheckinService {
       const before = await r.checkins.find(caseId, checkinId, { forUpdate: true });
       if (!before) return fail("not_found");
       if (before.status === "installd") return ok({ id: checkinId });
+      if (!mayReschedule(before, this.#clock.now())) return fail("locked");
       await r.checkins.cancel(checkinId, this.#clock.now());
       await this.#audit(r, actor, checked.value.state, meta, { action: "checkin.cancel", entityType: "checkin", entityId: checkinId, after: { caseId, title: before.title, startsAt: before.startsAt } });
       return ok({ id: checkinId });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionReminderHorizon, actionState, checkinReminderHorizon, checkinRights, CHECKIN_LIMITS, mayMarkDone, occurrenceDates, reminderOccasions, type ActionReminderFacts, type CheckinReminderFacts } from "./checkin.ts";
+import { actionReminderHorizon, actionState, checkinReminderHorizon, checkinRights, CHECKIN_LIMITS, mayMarkDone, mayReschedule, occurrenceDates, reminderOccasions, type ActionReminderFacts, type CheckinReminderFacts } from "./checkin.ts";
 
 describe("the schedule of check-ins", () => {
   it("is one date when it does not repeat", () => {
@@ -49,6 +49,15 @@ describe("who may do what with check-ins", () => {
     expect(mayMarkDone({ works: true, cityStaff: false, phase: "utforande", owner: "stad" })).toBe(false);
     expect(mayMarkDone({ works: true, cityStaff: true, phase: "utforande", owner: "grupp" })).toBe(true);
     expect(mayMarkDone({ works: true, cityStaff: true, phase: "avslutad", owner: "stad" })).toBe(false);
+  });
+});
+
+describe("moving and cancelling", () => {
+  it("is for a planned check-in not yet over", () => {
+    const now = new Date("2026-12-03T10:30:00Z");
+    expect(mayReschedule({ status: "planerad", endsAt: new Date("2026-12-03T11:00:00Z") }, now)).toBe(true);
+    expect(mayReschedule({ status: "planerad", endsAt: new Date("2026-12-03T10:30:00Z") }, now)).toBe(false);
+    expect(mayReschedule({ status: "installd", endsAt: new Date("2026-12-04T11:00:00Z") }, now)).toBe(false);
   });
 });
 

@@ -87,6 +87,11 @@ export function mayMarkDone(facts: { works: boolean; cityStaff: boolean; phase: 
   return facts.cityStaff || facts.owner !== "stad";
 }
 
+/** A check-in is moved or cancelled while it is planned and not yet over; one held keeps its time (its notes say what happened). */
+export function mayReschedule(checkin: { status: CheckinStatus; endsAt: Date }, now: Date): boolean {
+  return checkin.status === "planerad" && checkin.endsAt.getTime() > now.getTime();
+}
+
 /** A check-in's agenda can grow while it is planned (also after it was held: points raised at it). */
 export function mayAddAgendaPoint(status: CheckinStatus): boolean {
   return status === "planerad";

@@ -111,7 +111,8 @@ export default function CheckinPage() {
   const notice = NOTICES.find(([flag]) => params.get(flag));
   const planned = c.status === "planerad";
   const lead = data.may.lead;
-  const asking = params.get("installa") === "1" && lead && planned;
+  const reschedulable = c.mayReschedule;
+  const asking = params.get("installa") === "1" && reschedulable;
   const when = checkinWhen(c.startsAt, c.endsAt, locale);
   const base = `/arenden/${data.caseId}/process/avstamningar`;
   const moveValue = (name: string) => failed("move")?.values[name] ?? (data.current as Record<string, string>)[name];
@@ -228,7 +229,7 @@ export default function CheckinPage() {
       ) : (
         <div className="sv-table-wrap">
           <table className="ds-table" data-border>
-            <caption>{t("checkin.actions")}</caption>
+            <caption className="sv-visually-hidden">{t("checkin.actions")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("checkin.action.title")}</th>
@@ -274,7 +275,7 @@ export default function CheckinPage() {
         </PostForm>
       )}
 
-      {lead && planned && (
+      {reschedulable && (
         <>
           <h2 className="ds-heading" data-size="sm" id="flytta">
             {t("checkin.moveHeading")}

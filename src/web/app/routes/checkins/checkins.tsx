@@ -91,6 +91,13 @@ export default function CheckinsPage() {
       {failure?.intent === "done" && <ErrorSummary errors={failure.errors} />}
       <p className="ds-paragraph">{t("checkins.lead")}</p>
       {data.phase === "avslutad" ? <p className="ds-paragraph">{t("checkins.readOnly")}</p> : !data.may.lead && <p className="ds-paragraph">{t("checkins.groupHint")}</p>}
+      {data.may.lead && (
+        <p className="ds-paragraph">
+          <a className="ds-link" href="#boka">
+            {t("checkins.scheduleHeading")}
+          </a>
+        </p>
+      )}
       {next && (
         <p className="ds-paragraph">
           <strong>
@@ -119,7 +126,7 @@ export default function CheckinsPage() {
       ) : (
         <div className="sv-table-wrap">
           <table className="ds-table" data-border>
-            <caption>{t("checkins.openActions")}</caption>
+            <caption className="sv-visually-hidden">{t("checkins.openActions")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("checkin.action.title")}</th>

@@ -66,7 +66,7 @@ export function CheckinTable({ caseId, checkins, caption }: { caseId: string; ch
   return (
     <div className="sv-table-wrap">
       <table className="ds-table" data-border>
-        <caption>{caption}</caption>
+        <caption className="sv-visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("checkins.col.when")}</th>
