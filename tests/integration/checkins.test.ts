@@ -347,7 +347,7 @@ describe("check-ins", () => {
       expect(mail.body_text).toContain("Stadshuset, rum 4; plan 2");
       expect(mail.body_text).toContain("- Vår fråga om el");
       expect(mail.body_text).toContain(`https://samverka.test/arenden/${p.caseId}/process/avstamningar/${id}`);
-      await sweep.sweep(new Date("2026-12-01T09:01:00Z"));
+      expect(await sweep.sweep(new Date("2026-12-01T09:01:00Z"))).toBe(0);
       await sweep.sweep(new Date("2026-12-02T12:00:00Z"));
       expect(await mailsOf(p.caseId)).toHaveLength(3);
       const audit = await handle.db.selectFrom("audit_event").select(["action", "actor_label"]).where("entity_id", "=", id!).where("action", "=", "checkin.reminder").execute();

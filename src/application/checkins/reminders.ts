@@ -30,14 +30,16 @@ export class CheckinReminders implements ReminderSweep {
   }
 
   async sweep(now: Date): Promise<number> {
-    const { checkins, actions } = await this.#uow.read(async (r) => ({
-      checkins: await r.checkins.checkinsForReminders(now, checkinReminderHorizon(now)),
-      actions: await r.checkins.actionsForReminders(actionReminderHorizon(now)),
-    }));
-    const due = reminderOccasions({ checkins, actions }, now);
+    const { checkins, actions, sent } = await this.#uow.read(async (r) => {
+      const checkins = await r.checkins.checkinsForReminders(now, checkinReminderHorizon(now));
+      const actions = await r.checkins.actionsForReminders(actionReminderHorizon(now));
+      // Those sent before are left out here, so that a sweep every minute opens no transaction for them; the claim still decides.
+      return { checkins, actions, sent: await r.checkins.sentReminders([...checkins.map((c) => c.id), ...actions.map((a) => a.id)]) };
+    });
+    const due = reminderOccasions({ checkins, actions }, now).filter((d) => !sent.has(`${d.kind}|${d.subjectId}|${d.occasion}`));
     const checkinById = new Map(checkins.map((c) => [c.id, c]));
     const actionById = new Map(actions.map((a) => [a.id, a]));
-    let sent = 0;
+    let written = 0;
     for (const reminder of due) {
       const mails: Array<{ to: string; subject: string; text: string }> = [];
       let caseId = "";
@@ -68,9 +70,9 @@ export class CheckinReminders implements ReminderSweep {
         });
         return true;
       });
-      if (wrote) sent++;
+      if (wrote) written++;
     }
-    if (sent > 0) this.#nudgeMail();
-    return sent;
+    if (written > 0) this.#nudgeMail();
+    return written;
   }
 }

@@ -270,6 +270,12 @@ export function checkinRepository(db: Executor): CheckinRepository {
       }));
     },
 
+    async sentReminders(subjectIds) {
+      if (subjectIds.length === 0) return new Set();
+      const rows = await db.selectFrom("reminder_sent").select(["kind", "subject_id", "occasion"]).where("kind", "in", ["avstamning", "atgard"]).where("subject_id", "in", [...subjectIds]).execute();
+      return new Set(rows.map((r) => `${r.kind}|${r.subject_id}|${r.occasion}`));
+    },
+
     async actionsForReminders(dueBy) {
       const rows = await db
         .selectFrom("checkin_action as a")
