@@ -20,6 +20,7 @@ import { seedResultsDemo } from "./demo/results.ts";
 import { loadThemesDemo } from "./demo/themes.ts";
 import { loadActivitiesDemoData } from "./demo/activities.ts";
 import { loadLearningDemoData } from "./demo/learning.ts";
+import { loadCheckinDemoData } from "./demo/checkins.ts";
 
 export const DEMO_PASSWORD = "Samverka-demo-2026";
 
@@ -253,6 +254,8 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
     await loadViewpointDemoDataIfActivity(trx);
     await loadThemesDemo(trx, contact);
     await loadLearningDemoData(trx, contact);
+    // Check-ins held and coming, with notes and agreed actions, on the processes past their samarbetsfas (issue 12).
+    await loadCheckinDemoData(trx, contact);
     return accounts.map(({ role, email, name, password }) => ({ role, email, name, password }));
   });
 }

@@ -28,6 +28,7 @@ import { viewpointRepository } from "./repositories/viewpoints.ts";
 import { lessonRepository, reminderLog } from "./repositories/follow-up.ts";
 import { resultsRepository } from "./repositories/results.ts";
 import { comparisonRepository, networkRepository } from "./repositories/learning.ts";
+import { checkinRepository } from "./repositories/checkins.ts";
 import { addressHashSql, pendingSubmissionRepository, registrationRequestRepository, signInFailureRepository } from "./repositories/account-security.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -549,6 +550,7 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     results: resultsRepository(db),
     comparison: comparisonRepository(db),
     network: networkRepository(db),
+    checkins: checkinRepository(db),
   };
 }
 

@@ -808,6 +808,56 @@ export interface YearlyGoalValueTable {
   value: number | null;
 }
 
+/** A check-in of a running process (migration 0026). */
+export interface CheckinTable {
+  id: Generated<string>;
+  case_id: string;
+  series_id: string | null;
+  occurrence: Generated<number>;
+  title: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  place: string | null;
+  meeting_link: string | null;
+  status: Generated<"planerad" | "installd">;
+  sequence: Generated<number>;
+  notes: Generated<string>;
+  notes_by: string | null;
+  notes_at: Timestamp | null;
+  submission_key: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** A point on a check-in's agenda (migration 0026). */
+export interface CheckinAgendaItemTable {
+  id: Generated<string>;
+  seq: GeneratedAlways<number>;
+  checkin_id: string;
+  body: string;
+  added_by: string | null;
+  submission_key: string | null;
+  created_at: CreatedAt;
+}
+
+/** An agreed action of a check-in (migration 0026). */
+export interface CheckinActionTable {
+  id: Generated<string>;
+  seq: GeneratedAlways<number>;
+  checkin_id: string;
+  case_id: string;
+  title: string;
+  owner_user_id: string | null;
+  owner_name: string | null;
+  due_on: ColumnType<string, string, string>;
+  done_at: Timestamp | null;
+  done_by: string | null;
+  submission_key: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   staff_committee: StaffCommitteeTable;
   committee_process_type: CommitteeProcessTypeTable;
@@ -876,6 +926,9 @@ export interface Database {
   network_meeting: NetworkMeetingTable;
   network_invitation: NetworkInvitationTable;
   network_meeting_lesson: NetworkMeetingLessonTable;
+  checkin: CheckinTable;
+  checkin_agenda_item: CheckinAgendaItemTable;
+  checkin_action: CheckinActionTable;
 }
 
 export type AppUserRow = Selectable<AppUserTable>;

@@ -197,6 +197,7 @@ export interface Repositories {
   results: import("../results/ports.ts").ResultsRepository;
   comparison: import("../learning/ports.ts").ComparisonRepository;
   network: import("../learning/ports.ts").NetworkRepository;
+  checkins: import("../checkins/ports.ts").CheckinRepository;
 }
 
 /**

@@ -18,6 +18,7 @@ import type { OrganisationService } from "#src/application/organisations/index.t
 import type { IndexService } from "#src/application/area-index/index.ts";
 import type { StartPage } from "#src/application/site/index.ts";
 import type { GoalService, ResultService, YearlyReportService } from "#src/application/results/index.ts";
+import type { CheckinService } from "#src/application/checkins/index.ts";
 import type { CommitteeAdministration } from "#src/application/admin/index.ts";
 import type { StaffAdministration } from "#src/application/admin/index.ts";
 import type { CityGoals } from "#src/application/admin/index.ts";
@@ -110,6 +111,8 @@ export interface AppServices {
   comparison: ProcessComparison;
   /** The network of actors and its meetings (issue 12). */
   actorNetwork: ActorNetwork;
+  /** Check-ins with the group: schedule, agenda, notes, agreed actions, calendar files (issue 12). */
+  checkins: CheckinService;
 }
 
 export interface DemoSignIn {

@@ -44,6 +44,9 @@ import { GoalService, ResultService, YearlyFollowUpSweep, YearlyReportService } 
 import { plainDocuments } from "#src/adapters/documents/results.ts";
 import { followUpReminderText, reportMailText } from "../app/routes/results/mail-text.ts";
 import { ActorNetwork, LessonLibrary, ProcessComparison } from "#src/application/learning/index.ts";
+import { CheckinReminders, CheckinService } from "#src/application/checkins/index.ts";
+import { icsCheckinCalendar } from "#src/adapters/documents/checkin-calendar.ts";
+import { checkinReminderText } from "#src/adapters/text/checkin-reminder-text.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -140,6 +143,7 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
   // Each feature with reminders adds its sweep here.
   const reminderSweeps: ReminderSweep[] = [];
   reminderSweeps.push(new YearlyFollowUpSweep({ uow, text: followUpReminderText("sv"), publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }));
+  reminderSweeps.push(new CheckinReminders({ uow, text: checkinReminderText("sv"), publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }));
   return {
     startPage: new StartPage({ sources: { cases, areas: admin, contactRequests, setup: firstRun }, processTypeCode: "samverkansstod" }),
     auth: new AuthService({
@@ -200,5 +204,6 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
     lessons: new LessonLibrary({ uow, clock }),
     comparison: new ProcessComparison({ uow, clock, csvWriter }),
     actorNetwork: new ActorNetwork({ uow, clock, slugs: randomSlugs, calendar: icsCalendar, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }),
+    checkins: new CheckinService({ uow, clock, calendar: icsCheckinCalendar, publicUrl: deps.publicUrl }),
   };
 }

@@ -23,6 +23,7 @@ import * as m0022 from "./0022_efforts.ts";
 import * as m0023 from "./0023_follow_up_foundation.ts";
 import * as m0027 from "./0027_results.ts";
 import * as m0028 from "./0028_learning.ts";
+import * as m0026 from "./0026_checkins.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   "0023_follow_up_foundation": m0023,
   "0027_results": m0027,
   "0028_learning": m0028,
+  "0026_checkins": m0026,
 };

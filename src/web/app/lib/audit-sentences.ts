@@ -158,6 +158,20 @@ export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): 
       return t("auditlog.network.meeting.invite", { who, count: typeof after.count === "number" ? after.count : 0 });
     case "network.meeting.notes":
       return t("auditlog.network.meeting.notes", { who });
+    case "checkin.schedule":
+      return t("auditlog.checkin.schedule", { who, title: str(after.title) ?? "", count: typeof after.count === "number" ? after.count : 1 });
+    case "checkin.move":
+    case "checkin.cancel":
+    case "checkin.notes":
+    case "checkin.agenda.add":
+    case "checkin.action.add":
+    case "checkin.action.done":
+    case "checkin.action.reopen":
+      return t(`auditlog.${action}`, { who, title: str(after.title) ?? "" });
+    case "checkin.reminder":
+    case "checkin.action.reminder":
+    case "checkin.action.overdue":
+      return t(`auditlog.${action}`, { count: typeof after.recipients === "number" ? after.recipients : 0 });
   }
   // Status changes: case.<event> from the lifecycle, with the statuses before and after.
   const event = action.startsWith("case.") ? action.slice(5) : "";

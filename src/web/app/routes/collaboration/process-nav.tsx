@@ -21,6 +21,7 @@ export const PROCESS_SECTIONS: readonly { path: string; label: MessageKey }[] = 
   { path: "rapporter", label: "processNav.associationReports" },
   { path: "resultat", label: "processNav.results" },
   { path: "lardomar", label: "processNav.lessons" },
+  { path: "avstamningar", label: "processNav.checkins" },
 ];
 
 /** The process's own menu; the page being shown is marked with aria-current by NavLink. */
