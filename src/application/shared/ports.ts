@@ -194,6 +194,7 @@ export interface Repositories {
   actors: import("../collaboration/ports.ts").ActorRepository;
   reminders: ReminderLog;
   lessons: import("../learning/ports.ts").LessonRepository;
+  execution: import("../execution/ports.ts").ExecutionRepository;
 }
 
 /**

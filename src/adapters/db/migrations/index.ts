@@ -21,6 +21,7 @@ import * as m0019 from "./0019_activity_submission.ts";
 import * as m0021 from "./0021_process_themes.ts";
 import * as m0022 from "./0022_efforts.ts";
 import * as m0023 from "./0023_follow_up_foundation.ts";
+import * as m0025 from "./0025_execution.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   "0021_process_themes": m0021,
   "0022_efforts": m0022,
   "0023_follow_up_foundation": m0023,
+  "0025_execution": m0025,
 };
