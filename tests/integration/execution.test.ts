@@ -194,7 +194,7 @@ describe("the utförandefas: plan, changes, budget follow-up and commitments", (
 
   it("records other departments' commitments, found across processes by department", async () => {
     const p = await executing();
-    const input = { department: "Fastighets- och gatukontoret", contribution: "Lagar gångvägen före invigningen", contactName: "Eva Ek", contactEmail: "Eva.Ek@malmo.test", startsOn: "2027-05-01", endsOn: "2027-06-30", status: "planerat", submissionKey: randomUUID() };
+    const input = { department: "Fastighets- och gatukontoret", contribution: "Lagar gångvägen före invigningen", contactName: "Eva Ek", contactEmail: "Eva.Ek@malmo.test", startsOn: "2027-05-01", endsOn: "2027-06-30", status: "planerat" as const, submissionKey: randomUUID() };
     const added = await commitments.add(p.applicant, p.caseId, input);
     expect(added.ok).toBe(true);
     expect((await commitments.add(p.applicant, p.caseId, input)).ok).toBe(true);
@@ -203,7 +203,7 @@ describe("the utförandefas: plan, changes, budget follow-up and commitments", (
     expect(view.commitments).toEqual([expect.objectContaining({ department: "Fastighets- och gatukontoret", contactEmail: "eva.ek@malmo.test", status: "planerat" })]);
     expect(view.may.work).toBe(false);
     if (!added.ok) return;
-    expect((await commitments.update(p.contact, p.caseId, added.value.commitmentId, { ...input, status: "pagaende" })).ok).toBe(true);
+    expect((await commitments.update(p.contact, p.caseId, added.value.commitmentId, { ...input, status: "pagaende" as const })).ok).toBe(true);
 
     const across = (await commitments.across(p.otherCommittee, { forvaltning: "gatukontoret" }))!;
     expect(across.commitments.some((c) => c.caseId === p.caseId && c.status === "pagaende")).toBe(true);

@@ -16,6 +16,9 @@ export const PROCESS_SECTIONS: readonly { path: string; label: MessageKey }[] = 
   { path: "sammanstallning", label: "processNav.compilation" },
   { path: "forslag", label: "processNav.proposal" },
   { path: "vi-fragade", label: "processNav.weAsked" },
+  { path: "plan", label: "processNav.plan" },
+  { path: "budget", label: "processNav.budget" },
+  { path: "ataganden", label: "processNav.commitments" },
 ];
 
 /** The process's own menu; the page being shown is marked with aria-current by NavLink. */
