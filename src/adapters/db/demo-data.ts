@@ -16,6 +16,7 @@ import { loadActorDemoData } from "./demo/actors.ts";
 import { addDays } from "#src/domain/case/appeal.ts";
 import { PHASE_PATH } from "#src/domain/collaboration/process-phase.ts";
 import { seedProposalDemo, type DemoProcess } from "./demo/proposals.ts";
+import { loadExecutionDemo } from "./demo/execution.ts";
 import { loadThemesDemo } from "./demo/themes.ts";
 import { loadActivitiesDemoData } from "./demo/activities.ts";
 
@@ -218,6 +219,8 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
     }
     // The running processes' decisions and proposals of efforts, so their phases hold by the rules.
     await seedProposalDemo(trx, running);
+    // The utförandefas's plan, payments, changes and commitments on the processes past it (issue 12).
+    await loadExecutionDemo(trx, running);
     // Local processes in the register (invented, after the kinds named in the seeds), some overlapping the demo cases.
     const processes: Array<{ name: string; owner_kind: string; owner_name: string; themes: string[]; areas: number[]; starts_on: string; ends_on: string | null; status: "planerad" | "pagaende" | "avslutad" }> = [
       { name: "Communities That Care, Rosengård (demo)", owner_kind: "forvaltning", owner_name: "Stadskontoret (demo)", themes: ["barn_och_unga", "trygghet"], areas: [6], starts_on: "2024-01-01", ends_on: null, status: "pagaende" },
