@@ -62,7 +62,8 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
       return r.ok ? redirect(`${here}?milstolpe=1#milstolpar`) : refused(r.error, r.detail);
     }
     case "change": {
-      const parsed = parseForm(changeRequestSchema, form);
+      // The effort is the address's, whatever the form says.
+      const parsed = parseForm(changeRequestSchema, form, { read: (f) => ({ ...Object.fromEntries(f.names().map((n) => [n, f.value(n)])), effortId }) });
       if (!parsed.ok) return { ...parsed, intent: which };
       const r = await svc.requestChange(actor, caseId, { ...parsed.data, effortId }, meta);
       return r.ok ? redirect(`${here}?${r.value.needsDecision ? "andringBeslut" : "andring"}=1#andring`) : refused(r.error, r.detail);
@@ -193,7 +194,7 @@ export default function PlanEffortPage() {
             <p className="ds-paragraph">{t("execution.effort.changeLead")}</p>
             <PostForm className="sv-form">
               <input type="hidden" name="intent" value="change" />
-              <input type="hidden" name="submissionKey" value={submissionKey} />
+              <input type="hidden" name="submissionKey" value={change?.values.submissionKey ?? submissionKey} />
               <SelectField name="kind" label={t("execution.effort.kind")} error={change?.errors.kind} value={change?.values.kind ?? "datum"} options={CHANGE_KINDS.map((k) => ({ value: k, label: t(`execution.change.kind.${k}`) }))} />
               <TextField name="toSek" label={t("execution.effort.toSek")} hint={t("execution.effort.toSekHint", { amount: formatMoney(effort.citySek, locale) })} inputMode="numeric" defaultValue={change?.values.toSek} error={change?.errors.toSek} />
               <TextField name="toStartsOn" type="date" label={t("execution.effort.toStartsOn")} hint={t("execution.effort.datesHint", { from: formatDate(effort.startsOn, locale), to: formatDate(effort.endsOn, locale) })} defaultValue={change?.values.toStartsOn} error={change?.errors.toStartsOn} />
