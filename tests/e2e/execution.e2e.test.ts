@@ -107,7 +107,7 @@ describe("the utförandefas in Chromium", () => {
     await arrive(page, /\/process\/ataganden$/);
     await page.getByRole("link", { name: "Alla förvaltningars åtaganden i alla processer" }).click();
     await arrive(page, /\/ataganden$/);
-    await page.getByLabel("Förvaltning eller bolag").fill("gatukontoret");
+    await page.getByRole("combobox", { name: "Förvaltning eller bolag" }).fill("gatukontoret");
     await page.getByRole("button", { name: "Visa" }).click();
     await arrive(page, /\/ataganden\?forvaltning=gatukontoret$/);
     expect(await page.getByRole("table", { name: "Åtaganden som nämner gatukontoret" }).getByRole("row").count()).toBeGreaterThan(2);

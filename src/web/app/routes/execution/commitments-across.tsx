@@ -34,7 +34,7 @@ export default function CommitmentsAcrossPage() {
         {t("execution.across.title")}
       </h1>
       <p className="ds-paragraph">{t("execution.across.lead")}</p>
-      <Form method="get" className="sv-form" aria-label={t("execution.across.filter")}>
+      <Form method="get" className="sv-form" role="search">
         <TextField name="forvaltning" label={t("execution.across.filter")} hint={t("execution.across.filterHint")} defaultValue={v.department ?? ""} list="departments" />
         <datalist id="departments">
           {v.departments.map((d) => (
