@@ -140,7 +140,7 @@ export class ExecutionPlanService {
     return guarded<{ changeId: string; needsDecision: boolean }, PlanError>(this.#uow, actor, caseId, "process.work", meta, async (r, state) => {
       if (d.submissionKey) {
         const earlier = await r.execution.changeBySubmissionKey(d.submissionKey);
-        if (earlier) return earlier.caseId === caseId ? ok({ changeId: earlier.id, needsDecision: false }) : fail("invalid", { form: "appl.error.form" });
+        if (earlier) return earlier.caseId === caseId ? ok({ changeId: earlier.id, needsDecision: earlier.status === "kraver_beslut" }) : fail("invalid", { form: "appl.error.form" });
       }
       const effort = (await r.execution.plan(caseId)).find((e) => e.id === d.effortId);
       if (!effort) return fail("invalid", { effortId: "execution.error.effort" });

@@ -142,7 +142,7 @@ export interface ExecutionRepository {
   markMilestone(milestoneId: string, doneOn: string | null, by: string, at: Date): Promise<void>;
   /** Requests of the process, newest first, with names. */
   changes(caseId: string): Promise<ChangeRecord[]>;
-  changeBySubmissionKey(key: string): Promise<{ id: string; caseId: string } | undefined>;
+  changeBySubmissionKey(key: string): Promise<{ id: string; caseId: string; status: ChangeStatus } | undefined>;
   addChange(c: NewChange): Promise<string>;
   /** One request of the process, locked for the transaction. */
   changeForUpdate(caseId: string, changeId: string): Promise<ChangeRecord | undefined>;

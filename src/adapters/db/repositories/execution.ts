@@ -128,8 +128,8 @@ export function executionRepository(db: Executor): ExecutionRepository {
     },
 
     async changeBySubmissionKey(key) {
-      const row = await db.selectFrom("execution_change").select(["id", "case_id"]).where("submission_key", "=", key).executeTakeFirst();
-      return row && { id: row.id, caseId: row.case_id };
+      const row = await db.selectFrom("execution_change").select(["id", "case_id", "status"]).where("submission_key", "=", key).executeTakeFirst();
+      return row && { id: row.id, caseId: row.case_id, status: row.status };
     },
 
     async addChange(c) {
