@@ -44,7 +44,8 @@ export const sv = {
   "execution.plan.changeStatus": "Läge",
   "execution.plan.handle": "Pröva",
   "execution.plan.show": "Visa",
-  "execution.plan.lastUpdate": "Senast uppdaterad {date} av {name}",
+  "execution.plan.lastUpdate": "Senast uppdaterad",
+  "execution.plan.lastUpdateValue": "{date} av {name}",
 
   "execution.status.planerad": "Planerad",
   "execution.status.pagaende": "Pågående",
@@ -367,7 +368,8 @@ export const en: Record<keyof typeof sv, string> = {
   "execution.plan.changeStatus": "State",
   "execution.plan.handle": "Decide",
   "execution.plan.show": "View",
-  "execution.plan.lastUpdate": "Last updated {date} by {name}",
+  "execution.plan.lastUpdate": "Last updated",
+  "execution.plan.lastUpdateValue": "{date} by {name}",
 
   "execution.status.planerad": "Planned",
   "execution.status.pagaende": "Ongoing",

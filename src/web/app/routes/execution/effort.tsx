@@ -126,8 +126,8 @@ export default function PlanEffortPage() {
           )}
           {effort.updatedAt && effort.updatedByName && (
             <>
-              <dt>{t("execution.plan.lastUpdate", { date: formatDate(effort.updatedAt, locale), name: effort.updatedByName })}</dt>
-              <dd />
+              <dt>{t("execution.plan.lastUpdate")}</dt>
+              <dd>{t("execution.plan.lastUpdateValue", { date: formatDate(effort.updatedAt, locale), name: effort.updatedByName })}</dd>
             </>
           )}
           <dt>{t("execution.plan.city")}</dt>
