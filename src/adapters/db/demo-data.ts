@@ -17,6 +17,7 @@ import { addDays } from "#src/domain/case/appeal.ts";
 import { PHASE_PATH } from "#src/domain/collaboration/process-phase.ts";
 import { seedProposalDemo, type DemoProcess } from "./demo/proposals.ts";
 import { seedResultsDemo } from "./demo/results.ts";
+import { loadExecutionDemo } from "./demo/execution.ts";
 import { loadThemesDemo } from "./demo/themes.ts";
 import { loadActivitiesDemoData } from "./demo/activities.ts";
 import { loadLearningDemoData } from "./demo/learning.ts";
@@ -223,6 +224,8 @@ export async function loadDemoData(db: Kysely<Database>, hasher: PasswordHasher)
     await seedProposalDemo(trx, running);
     // The resultatfas and the yearly follow-up on them (issue 12).
     await seedResultsDemo(trx, running);
+    // The utförandefas's plan, payments, changes and commitments on the processes past it (issue 12).
+    await loadExecutionDemo(trx, running);
     // Local processes in the register (invented, after the kinds named in the seeds), some overlapping the demo cases.
     const processes: Array<{ name: string; owner_kind: string; owner_name: string; themes: string[]; areas: number[]; starts_on: string; ends_on: string | null; status: "planerad" | "pagaende" | "avslutad" }> = [
       { name: "Communities That Care, Rosengård (demo)", owner_kind: "forvaltning", owner_name: "Stadskontoret (demo)", themes: ["barn_och_unga", "trygghet"], areas: [6], starts_on: "2024-01-01", ends_on: null, status: "pagaende" },

@@ -18,6 +18,7 @@ import { outreachRepository } from "./repositories/outreach.ts";
 import { applicationRepository } from "./repositories/applications.ts";
 import { collaborationRepository } from "./repositories/collaboration.ts";
 import { proposalRepository } from "./repositories/proposals.ts";
+import { executionRepository } from "./repositories/execution.ts";
 import { themeRepository } from "./repositories/themes.ts";
 import { actorRepository } from "./repositories/actors.ts";
 import { coordinationRepository } from "./repositories/coordination.ts";
@@ -551,6 +552,7 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     comparison: comparisonRepository(db),
     network: networkRepository(db),
     checkins: checkinRepository(db),
+    execution: executionRepository(db),
   };
 }
 

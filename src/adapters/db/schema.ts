@@ -858,6 +858,104 @@ export interface CheckinActionTable {
   created_at: CreatedAt;
 }
 
+// ---- the utförandefas (migration 0025) ----
+
+export interface EffortExecutionTable {
+  effort_id: string;
+  status: Generated<"planerad" | "pagaende" | "klar" | "forsenad" | "installd">;
+  percent: Generated<number>;
+  note: Generated<string>;
+  city_sek_in_force: number | null;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface EffortMilestoneDoneTable {
+  milestone_id: string;
+  done_on: string;
+  marked_by: string | null;
+  marked_at: CreatedAt;
+}
+
+export interface ExecutionChangeTable {
+  id: Generated<string>;
+  case_id: string;
+  effort_id: string;
+  milestone_id: string | null;
+  kind: "belopp" | "datum" | "milstolpe";
+  from_sek: number | null;
+  to_sek: number | null;
+  from_starts_on: string | null;
+  to_starts_on: string | null;
+  from_ends_on: string | null;
+  to_ends_on: string | null;
+  reason: string;
+  status: "begard" | "kraver_beslut" | "godkand" | "avslagen" | "beslutad_bifall" | "beslutad_avslag";
+  requested_by: string | null;
+  requested_at: Date;
+  settled_by: string | null;
+  settled_at: Date | null;
+  settled_note: Generated<string>;
+  decision_reference: string | null;
+  decision_on: string | null;
+  submission_key: string | null;
+}
+
+export interface ExecutionActualTable {
+  id: Generated<string>;
+  case_id: string;
+  budget_line_id: string;
+  amount_sek: number;
+  spent_on: string;
+  description: string;
+  recorded_by: string | null;
+  recorded_at: Date;
+  submission_key: string | null;
+}
+
+export interface ExecutionReceiptTable {
+  id: Generated<string>;
+  case_id: string;
+  budget_line_id: string | null;
+  description: Generated<string>;
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: Date;
+  submission_key: string | null;
+}
+
+export interface ExecutionPaymentTable {
+  id: Generated<string>;
+  case_id: string;
+  effort_id: string;
+  decision_id: string;
+  amount_sek: number;
+  paid_on: string;
+  note: Generated<string>;
+  recorded_by: string | null;
+  recorded_at: Date;
+  submission_key: string | null;
+}
+
+export interface ExecutionCommitmentTable {
+  id: Generated<string>;
+  case_id: string;
+  department: string;
+  contribution: string;
+  contact_name: Generated<string>;
+  contact_email: Generated<string>;
+  starts_on: string;
+  ends_on: string;
+  status: Generated<"planerat" | "pagaende" | "fullgjort" | "installt">;
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+  submission_key: string | null;
+}
+
 export interface Database {
   staff_committee: StaffCommitteeTable;
   committee_process_type: CommitteeProcessTypeTable;
@@ -929,6 +1027,13 @@ export interface Database {
   checkin: CheckinTable;
   checkin_agenda_item: CheckinAgendaItemTable;
   checkin_action: CheckinActionTable;
+  effort_execution: EffortExecutionTable;
+  effort_milestone_done: EffortMilestoneDoneTable;
+  execution_change: ExecutionChangeTable;
+  execution_actual: ExecutionActualTable;
+  execution_receipt: ExecutionReceiptTable;
+  execution_payment: ExecutionPaymentTable;
+  execution_commitment: ExecutionCommitmentTable;
 }
 
 export type AppUserRow = Selectable<AppUserTable>;

@@ -198,6 +198,7 @@ export interface Repositories {
   comparison: import("../learning/ports.ts").ComparisonRepository;
   network: import("../learning/ports.ts").NetworkRepository;
   checkins: import("../checkins/ports.ts").CheckinRepository;
+  execution: import("../execution/ports.ts").ExecutionRepository;
 }
 
 /**

@@ -45,6 +45,22 @@ export interface ProcessTypeDefinition {
   applicationSteps: Array<{ key: string; title: Text }>;
   applicationFields: ApplicationFieldDefinition[];
   decisionPoints: DecisionPointDefinition[];
+  /**
+   * Above what a change to the execution plan needs a new decision of the committee, not only
+   * the contact person's approval (src/domain/execution/change-request.ts). A version stored
+   * before the thresholds existed has none: the domain's defaults apply.
+   */
+  changeThresholds?: ChangeThresholds;
+}
+
+/** What the contact person may approve on their own; more needs the committee's decision. */
+export interface ChangeThresholds {
+  /** The city's contribution to an effort may move at most this share (percent) of the decided amount … */
+  cityAmountPercent: number;
+  /** … and at most this many kronor. */
+  cityAmountSek: number;
+  /** A date (an effort's start or end, a milestone) may move at most this many months. */
+  dateMonths: number;
 }
 
 export const CRITERION_RATINGS = ["uppfyllt", "delvis_uppfyllt", "ej_uppfyllt", "kan_ej_bedomas"] as const;

@@ -86,4 +86,6 @@ export const SAMVERKANSSTOD_V1: ProcessTypeDefinition = {
     { key: "ansokan", phase: "initiering", committeeCode: "TN", text: { sv: "Beslut om samverkansstöd och belopp för dialoginsatser", en: "Decision on collaboration support and the amount for dialogue efforts" } },
     { key: "insatser", phase: "samarbete", committeeCode: "TN", text: { sv: "Beslut om insatser, aktiviteter och tidsplan", en: "Decision on efforts, activities and timeline" } },
   ],
+  // docs/decisions/0028-execution-plan-changes-and-payments.md
+  changeThresholds: { cityAmountPercent: 10, cityAmountSek: 50_000, dateMonths: 3 },
 };

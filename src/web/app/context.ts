@@ -26,6 +26,7 @@ import type { FirstRun } from "#src/application/admin/index.ts";
 import type { Actor } from "#src/domain/access/actor.ts";
 import type { Locale } from "#src/text/index.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
+import type { BudgetFollowUpService, CommitmentService, ExecutionPlanService } from "#src/application/execution/index.ts";
 import type { ActorMapping, CityInitiatedProcesses, PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
 import type { ActivityService, CompilationService, PublicViewpoints, ThemeService, ViewpointService } from "#src/application/dialogue/index.ts";
 import type { ActorNetwork, LessonLibrary, ProcessComparison } from "#src/application/learning/index.ts";
@@ -113,6 +114,12 @@ export interface AppServices {
   actorNetwork: ActorNetwork;
   /** Check-ins with the group: schedule, agenda, notes, agreed actions, calendar files (issue 12). */
   checkins: CheckinService;
+  /** The utförandefas's plan: progress, milestones, changes (issue 12). */
+  executionPlan: ExecutionPlanService;
+  /** The budget follow-up: actual costs, receipts, the city's payments (issue 12). */
+  budgetFollowUp: BudgetFollowUpService;
+  /** Other departments' and city companies' commitments to processes (issue 12). */
+  commitments: CommitmentService;
 }
 
 export interface DemoSignIn {

@@ -8,6 +8,7 @@
 import { MAX_ATTACHMENT_BYTES } from "#src/domain/intake/attachment-policy.ts";
 import { MAX_GEOJSON_BYTES } from "#src/domain/intake/area-geometry.ts";
 import { MAX_IMPORT_BYTES } from "#src/application/area-index/index.ts";
+import { MAX_RECEIPT_BYTES } from "#src/application/execution/index.ts";
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -41,6 +42,8 @@ const LIMITS: ReadonlyArray<readonly [RegExp, number]> = [
   // A resident's viewpoint: up to 2,000 characters and a few short answers.
   [/^\/synpunkt\/[^/]+$/, 32 * KB],
   [/^\/arenden\/[^/]+\/process\/synpunkter\/import$/, 5 * MB],
+  // A receipt of the budget follow-up (issue 12).
+  [/^\/arenden\/[^/]+\/process\/budget\/underlag$/, MAX_RECEIPT_BYTES + FORM_ROOM],
 ];
 
 /** The largest body the form at `path` takes, for a signed-in session or not. */

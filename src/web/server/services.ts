@@ -33,6 +33,7 @@ import type { Db } from "#src/adapters/db/connect.ts";
 import type { AppServices, DemoSignIn } from "../app/context.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import { StartPage } from "#src/application/site/index.ts";
+import { BudgetFollowUpService, CommitmentService, ExecutionPlanService } from "#src/application/execution/index.ts";
 import { ActorMapping, CityInitiatedProcesses, PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
 import { ActivityService, CompilationService, PublicViewpoints, ThemeService, ViewpointService } from "#src/application/dialogue/index.ts";
 import { swedishText } from "#src/adapters/text/swedish-text.ts";
@@ -180,6 +181,9 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
     }),
     recentReads,
     reminderSweeps,
+    executionPlan: new ExecutionPlanService({ uow, clock }),
+    budgetFollowUp: new BudgetFollowUpService({ uow, clock, files: fileTypeInspector, csvWriter }),
+    commitments: new CommitmentService({ uow, clock }),
     administration: {
       committees: new CommitteeAdministration({ uow, clock }),
       staff: new StaffAdministration({ uow, clock, hasher: deps.hasher, config: { publicUrl: deps.publicUrl, sessionIdleMinutes }, nudgeMail: () => deps.nudgeMail?.() }),

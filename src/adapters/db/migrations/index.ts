@@ -21,9 +21,10 @@ import * as m0019 from "./0019_activity_submission.ts";
 import * as m0021 from "./0021_process_themes.ts";
 import * as m0022 from "./0022_efforts.ts";
 import * as m0023 from "./0023_follow_up_foundation.ts";
+import * as m0025 from "./0025_execution.ts";
+import * as m0026 from "./0026_checkins.ts";
 import * as m0027 from "./0027_results.ts";
 import * as m0028 from "./0028_learning.ts";
-import * as m0026 from "./0026_checkins.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -51,7 +52,8 @@ export const migrations: Record<string, Migration> = {
   "0021_process_themes": m0021,
   "0022_efforts": m0022,
   "0023_follow_up_foundation": m0023,
+  "0025_execution": m0025,
+  "0026_checkins": m0026,
   "0027_results": m0027,
   "0028_learning": m0028,
-  "0026_checkins": m0026,
 };

@@ -8,6 +8,7 @@ import type { AuditEntry } from "#src/application/shared/ports.ts";
 import { isDecisionOutcome } from "#src/domain/case/decision.ts";
 import { CASE_EVENTS, isCaseStatus } from "#src/domain/case/lifecycle.ts";
 import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
+import { EFFORT_STATUSES, type EffortStatus } from "#src/domain/execution/plan.ts";
 import { formatMoney, type Locale, type MessageKey, type Translate } from "#src/text/index.ts";
 
 type Data = Record<string, unknown>;
@@ -22,6 +23,7 @@ export function actorName(label: string): string {
 
 // The statuses, outcomes and lifecycle events are the domain's; audit data is read back as unknown JSON, so each is checked.
 const CASE_EVENT_NAMES: ReadonlySet<string> = new Set(CASE_EVENTS);
+const isEffortStatus = (v: unknown): v is EffortStatus => typeof v === "string" && (EFFORT_STATUSES as readonly string[]).includes(v);
 
 export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): string {
   const who = actorName(entry.actorLabel) || t("auditlog.someone");
@@ -172,6 +174,25 @@ export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): 
     case "checkin.action.reminder":
     case "checkin.action.overdue":
       return t(`auditlog.${action}`, { count: typeof after.recipients === "number" ? after.recipients : 0 });
+    case "execution.progress":
+      return t("auditlog.execution.progress", { who, title: str(after.title) ?? "", status: isEffortStatus(after.status) ? t(`execution.status.${after.status}`).toLowerCase() : notSet, percent: typeof after.percent === "number" ? after.percent : 0 });
+    case "execution.milestone":
+      return t("auditlog.execution.milestone", { who, title: str(after.title) ?? "", done: t(after.doneOn ? "auditlog.execution.milestone.done" : "auditlog.execution.milestone.undone") });
+    case "execution.change.request":
+    case "execution.change.approve":
+    case "execution.change.refuse":
+      return t(`auditlog.${action}`, { who, title: str(after.title) ?? "" });
+    case "execution.change.decide":
+      return t("auditlog.execution.change.decide", { who, title: str(after.title) ?? "", reference: str(after.reference) ?? "" });
+    case "execution.actual.add":
+      return t("auditlog.execution.actual.add", { who, title: str(after.effortTitle) ?? "", amount: money(after.amountSek) });
+    case "execution.payment.add":
+      return t("auditlog.execution.payment.add", { who, title: str(after.title) ?? "", amount: money(after.amountSek) });
+    case "execution.receipt.add":
+      return t("auditlog.execution.receipt.add", { who, filename: str(after.filename) ?? "" });
+    case "execution.commitment.add":
+    case "execution.commitment.update":
+      return t(`auditlog.${action}`, { who, department: str(after.department) ?? "" });
   }
   // Status changes: case.<event> from the lifecycle, with the statuses before and after.
   const event = action.startsWith("case.") ? action.slice(5) : "";

@@ -15,6 +15,7 @@ import * as committee from "#src/application/committee/index.ts";
 import * as coordination from "#src/application/coordination/index.ts";
 import * as dialogue from "#src/application/dialogue/index.ts";
 import * as checkins from "#src/application/checkins/index.ts";
+import * as execution from "#src/application/execution/index.ts";
 import * as intake from "#src/application/intake/index.ts";
 import * as learning from "#src/application/learning/index.ts";
 import * as organisations from "#src/application/organisations/index.ts";
@@ -23,7 +24,7 @@ import * as results from "#src/application/results/index.ts";
 import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
 import { translator, type MessageKey } from "#src/text/index.ts";
 
-const features = { admin, areaIndex, assessment, auth, cases, collaboration, committee, coordination, intake, organisations, outreach, dialogue, results, learning, checkins };
+const features = { admin, areaIndex, assessment, auth, cases, collaboration, committee, coordination, intake, organisations, outreach, dialogue, results, learning, checkins, execution };
 const schemas = Object.entries(features).flatMap(([feature, exports]) =>
   Object.entries(exports as Record<string, unknown>)
     .filter(([name, value]) => name.endsWith("Schema") && value instanceof z.ZodType)

@@ -16,12 +16,15 @@ export const PROCESS_SECTIONS: readonly { path: string; label: MessageKey }[] = 
   { path: "sammanstallning", label: "processNav.compilation" },
   { path: "forslag", label: "processNav.proposal" },
   { path: "vi-fragade", label: "processNav.weAsked" },
+  { path: "plan", label: "processNav.plan" },
+  { path: "avstamningar", label: "processNav.checkins" },
+  { path: "budget", label: "processNav.budget" },
+  { path: "ataganden", label: "processNav.commitments" },
   { path: "indikatorer", label: "processNav.indicators" },
   { path: "mal", label: "processNav.goals" },
   { path: "rapporter", label: "processNav.associationReports" },
   { path: "resultat", label: "processNav.results" },
   { path: "lardomar", label: "processNav.lessons" },
-  { path: "avstamningar", label: "processNav.checkins" },
 ];
 
 /** The process's own menu; the page being shown is marked with aria-current by NavLink. */
