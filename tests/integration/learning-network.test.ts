@@ -97,7 +97,7 @@ describe("comparison and the network of actors", () => {
     const page = (await comparison.view(p.analyst, { p: [p.a, p.b, "not-a-uuid"] }))!;
     expect(page.chosen).toEqual([p.a, p.b]);
     const [a, b] = page.compared;
-    expect(a).toMatchObject({ title: "=Trygga Sofielund", approvedCitySek: 300_000, actorsOwnSek: 40_000, paidSoFarSek: null, effortsApproved: 1, effortsEnded: 1, startsOn: "2026-03-01", endsOn: "2026-10-31", activities: 1, participantsTotal: 30 });
+    expect(a).toMatchObject({ title: "=Trygga Sofielund", approvedCitySek: 300_000, actorsOwnSek: 40_000, paidSoFarSek: 0, effortsApproved: 1, effortsEnded: 1, startsOn: "2026-03-01", endsOn: "2026-10-31", activities: 1, participantsTotal: 30 });
     expect(a!.startedAt?.toISOString()).toBe("2026-01-15T10:00:00.000Z");
     expect(a!.participantsBySex.map((c) => c.count)).toEqual([16, 14, 0]);
     expect(b).toMatchObject({ approvedCitySek: 90_000, effortsEnded: 0, participantsTotal: 12 });
@@ -118,7 +118,7 @@ describe("comparison and the network of actors", () => {
     const csv = (await comparison.csv(p.contact, { p: [p.a] }, { headers: ["Process", "Nr"], phase: (c) => `fas:${c}`, hidden: "dold" }))!;
     const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe("Process,Nr");
-    expect(lines[1]!.startsWith("'=Trygga Sofielund,,fas:utforande,300000,40000,,2026-03-01,2026-10-31,2026-01-15,,1,30,16,14,0,1,1,0")).toBe(true);
+    expect(lines[1]!.startsWith("'=Trygga Sofielund,,fas:utforande,300000,40000,0,2026-03-01,2026-10-31,2026-01-15,,1,30,16,14,0,1,1,0")).toBe(true);
   });
 
   it("is for the city's staff only", async () => {

@@ -92,7 +92,12 @@ describe("the resultatfas and the yearly follow-up", () => {
     const p = await process();
     const view = (await results.view(p.applicant, p.caseId))!;
     expect(view).toMatchObject({ begun: false, status: "utkast", may: { edit: true, send: true, review: false } });
-    expect(view.facts).toMatchObject({ applicationDecision: { outcome: "bifall", grantedAmountSek: 50_000 }, effortsDecision: { outcome: "bifall" }, approvedCitySek: 120_000, paidSek: null });
+    expect(view.facts).toMatchObject({ applicationDecision: { outcome: "bifall", grantedAmountSek: 50_000 }, effortsDecision: { outcome: "bifall" }, approvedCitySek: 120_000, paidSek: 0 });
+    // The city's payments (the budget follow-up) are in the facts as soon as they are recorded.
+    const decision = await handle.db.selectFrom("decision").select("id").where("case_id", "=", p.caseId).where("decision_point", "=", "insatser").executeTakeFirstOrThrow();
+    const effort = await handle.db.selectFrom("effort").select("id").where("case_id", "=", p.caseId).where("approved", "=", true).executeTakeFirstOrThrow();
+    await handle.db.insertInto("execution_payment").values({ case_id: p.caseId, effort_id: effort.id, decision_id: decision.id, amount_sek: 30_000, paid_on: "2026-06-15", recorded_at: new Date() }).execute();
+    expect((await results.view(p.applicant, p.caseId))!.facts.paidSek).toBe(30_000);
     expect(view.facts.efforts.map((e) => e.title)).toEqual(["Belysning"]);
 
     const partial = { ...ANSWERS, answer_4: "  " };

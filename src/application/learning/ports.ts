@@ -122,8 +122,8 @@ export interface ComparisonRepository {
   processes(): Promise<ComparableProcess[]>;
   figures(caseIds: readonly string[], today: string): Promise<ComparisonFigures[]>;
   /**
-   * What the city has paid out so far per process, or null where it is not known. The payments
-   * are another part of issue 12: until it is merged this answers null for every process.
+   * What the city has paid out so far per process (the budget follow-up's payments; 0 when none
+   * yet), or null where it is not known.
    */
   paidSoFarSek(caseIds: readonly string[]): Promise<Map<string, number | null>>;
 }

@@ -81,8 +81,8 @@ export interface ResultsRepository {
   saveAnswers(caseId: string, answers: Partial<Record<ResultQuestion, string>>, by: string, at: Date): Promise<void>;
   setStatus(caseId: string, status: ReportStatus, at: Date, extra: { by: string; returnedReason?: string | null }): Promise<void>;
   /**
-   * The city's payments made to the process (utbetalningar), in kronor. Null until the payments
-   * feature is connected here: the merger of issue 12 reads its table in this one place.
+   * The city's payments made to the process (utbetalningar, recorded in the budget follow-up), in
+   * kronor; 0 when none yet. Null would mean they cannot be known.
    */
   paidSek(caseId: string): Promise<number | null>;
 

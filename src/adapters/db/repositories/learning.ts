@@ -204,8 +204,16 @@ export function comparisonRepository(db: Executor): ComparisonRepository {
       });
     },
     async paidSoFarSek(caseIds) {
-      // The payments are another part of issue 12 (the budget follow-up); the merge reads them here.
-      return new Map(caseIds.map((id) => [id, null]));
+      // The city's payments recorded in the budget follow-up, per process (0 when none yet).
+      if (caseIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom("execution_payment")
+        .select((eb) => ["case_id", eb.fn.sum<number>("amount_sek").as("paid")])
+        .where("case_id", "in", caseIds)
+        .groupBy("case_id")
+        .execute();
+      const paid = new Map(rows.map((r) => [r.case_id, Number(r.paid)]));
+      return new Map(caseIds.map((id) => [id, paid.get(id) ?? 0]));
     },
   };
 }

@@ -62,9 +62,14 @@ export function resultsRepository(db: Executor): ResultsRepository {
         .execute();
     },
 
-    async paidSek() {
-      // The city's payments (utbetalningar) are built in parallel in issue 12; the merger reads their sum here.
-      return null;
+    async paidSek(caseId) {
+      // The city's payments (utbetalningar) recorded against the efforts decision (the budget follow-up).
+      const row = await db
+        .selectFrom("execution_payment")
+        .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("amount_sek"), eb.val(0)).as("paid"))
+        .where("case_id", "=", caseId)
+        .executeTakeFirst();
+      return Number(row?.paid ?? 0);
     },
 
     async indicators(caseId) {
