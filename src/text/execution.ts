@@ -1,5 +1,6 @@
 /** The utförandefas: the execution plan, changes to it, the budget follow-up with payments and receipts, and other departments' commitments (issue 12). */
 export const sv = {
+  "nav.commitments": "Förvaltningarnas åtaganden",
   "processNav.plan": "Genomförandeplan",
   "processNav.budget": "Budgetuppföljning",
   "processNav.commitments": "Förvaltningarnas åtaganden",
@@ -325,6 +326,7 @@ export const sv = {
 };
 
 export const en: Record<keyof typeof sv, string> = {
+  "nav.commitments": "Departments' commitments",
   "processNav.plan": "Execution plan",
   "processNav.budget": "Budget follow-up",
   "processNav.commitments": "Departments' commitments",

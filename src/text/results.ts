@@ -1,5 +1,6 @@
 /** The resultatfas (result and effect report, indicators, association reports, closing), the yearly follow-up, and the committees' yearly report (issue 12). */
 export const sv = {
+  "nav.yearlyReport": "Årsrapport per nämnd",
   "processNav.results": "Resultat",
   "processNav.indicators": "Indikatorer",
   "processNav.goals": "Mål och årsuppföljning",
@@ -267,6 +268,7 @@ export const sv = {
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
+  "nav.yearlyReport": "Yearly report per committee",
   "processNav.results": "Results",
   "processNav.indicators": "Indicators",
   "processNav.goals": "Goals and yearly follow-up",

@@ -18,23 +18,23 @@ describe("the main menu", () => {
     expect(shape("kontaktperson")).toEqual([
       "nav.start",
       "nav.group.cases: nav.casesAll, nav.handling, nav.contactRequests",
-      "nav.group.coordination: nav.register, nav.parallel, nav.network",
-      "nav.group.analysis: nav.index, equity.nav, nav.areas, nav.lessons, nav.comparison",
+      "nav.group.coordination: nav.register, nav.parallel, nav.network, nav.commitments",
+      "nav.group.analysis: nav.index, equity.nav, nav.areas, nav.lessons, nav.comparison, nav.yearlyReport",
       "nav.account",
     ]);
     expect(shape("handlaggare")).toEqual([
       "nav.start",
       "nav.group.cases: nav.casesAll, nav.handling, nav.contactRequests, nav.meetings",
-      "nav.group.coordination: nav.register, nav.parallel, nav.network",
-      "nav.group.analysis: nav.index, equity.nav, nav.areas, nav.lessons, nav.comparison",
+      "nav.group.coordination: nav.register, nav.parallel, nav.network, nav.commitments",
+      "nav.group.analysis: nav.index, equity.nav, nav.areas, nav.lessons, nav.comparison, nav.yearlyReport",
       "nav.account",
     ]);
-    expect(shape("analytiker")).toEqual(["nav.start", "nav.cases", "nav.group.coordination: nav.register, nav.parallel", "nav.group.analysis: nav.index, equity.nav, nav.areas, nav.lessons, nav.comparison", "nav.account"]);
+    expect(shape("analytiker")).toEqual(["nav.start", "nav.cases", "nav.group.coordination: nav.register, nav.parallel, nav.commitments", "nav.group.analysis: nav.index, equity.nav, nav.areas, nav.lessons, nav.comparison, nav.yearlyReport", "nav.account"]);
     expect(shape("administrator")).toEqual([
       "nav.start",
       "nav.group.cases: nav.casesAll, nav.meetings",
-      "nav.group.coordination: nav.register, nav.parallel",
-      "nav.group.analysis: nav.index, equity.nav, nav.areas, nav.lessons, nav.comparison",
+      "nav.group.coordination: nav.register, nav.parallel, nav.commitments",
+      "nav.group.analysis: nav.index, equity.nav, nav.areas, nav.lessons, nav.comparison, nav.yearlyReport",
       "nav.group.admin: nav.staff, nav.committees, nav.goals, nav.audit, nav.outbox",
       "nav.account",
     ]);

@@ -58,6 +58,7 @@ export const NAV: Array<NavItem | NavGroup> = [
       { to: "/processer", label: "nav.register", permission: { action: "register.read" } },
       { to: "/samordning", label: "nav.parallel", permission: { action: "register.read" } },
       { to: "/natverk", label: "nav.network", permission: { action: "network.manage" } },
+      { to: "/ataganden", label: "nav.commitments", permission: { action: "register.read" } },
     ],
   },
   {
@@ -69,6 +70,7 @@ export const NAV: Array<NavItem | NavGroup> = [
       { to: "/omraden", label: "nav.areas", permission: { action: "areas.read" } },
       { to: "/lardomar", label: "nav.lessons", permission: { action: "lessons.read" } },
       { to: "/jamforelse", label: "nav.comparison", permission: { action: "comparison.read" } },
+      { to: "/namnd/arsrapport", label: "nav.yearlyReport", permission: { action: "register.read" } },
     ],
   },
   { group: "administration", label: "nav.group.admin", items: ADMIN_NAV },
