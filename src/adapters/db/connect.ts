@@ -20,6 +20,13 @@ export interface DatabaseHandle {
   dump?: () => Promise<Blob>;
   /** A cheap round trip, for readiness checks. */
   ping(): Promise<void>;
+  /**
+   * PGlite only: runs a script of several statements without parameters (the simple query
+   * protocol, which Kysely's PGlite dialect does not offer) while holding Kysely's connection,
+   * so it waits for any open transaction instead of running inside it. Returns the rows of
+   * every statement. A failed script leaves no transaction open. Used by the job queue.
+   */
+  runScript?: (text: string) => Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 
@@ -111,6 +118,17 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
     db,
     kind: "pglite",
     dump: async () => (await pglite.dumpDataDir("gzip")) as Blob,
+    runScript: (text) =>
+      db.connection().execute(async () => {
+        try {
+          const results = await pglite.exec(text);
+          return results.flatMap((r) => r.rows as Record<string, unknown>[]);
+        } catch (error) {
+          // A failed statement inside BEGIN … COMMIT leaves the single connection in an aborted transaction.
+          if (pglite.isInTransaction()) await pglite.query("rollback").catch(() => {});
+          throw error;
+        }
+      }),
     async ping() {
       await sql`select 1`.execute(db);
     },
