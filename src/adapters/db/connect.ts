@@ -21,12 +21,13 @@ export interface DatabaseHandle {
   /** A cheap round trip, for readiness checks. */
   ping(): Promise<void>;
   /**
-   * PGlite only: runs a script of several statements without parameters (the simple query
-   * protocol, which Kysely's PGlite dialect does not offer) while holding Kysely's connection,
-   * so it waits for any open transaction instead of running inside it. Returns the rows of
-   * every statement. A failed script leaves no transaction open. Used by the job queue.
+   * Runs a script of several statements without parameters (the simple query protocol, which
+   * Kysely does not offer for them) and returns the rows of every statement; a failed script
+   * leaves no transaction open. On PGlite it holds Kysely's connection, so it waits for any open
+   * transaction instead of running inside it; on a server it takes a connection of the pool (one
+   * that failed is closed, not reused). Used by the job queue (src/adapters/jobs/).
    */
-  runScript?: (text: string) => Promise<Record<string, unknown>[]>;
+  runScript(text: string): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 
@@ -90,6 +91,11 @@ async function openPostgres(url: string, max: number, onConnectionError?: (error
     kind: "postgres",
     async ping() {
       await pool.query("select 1");
+    },
+    async runScript(text) {
+      // pg answers a script with one result per statement (an array), a single statement with one.
+      const result = (await pool.query(text)) as unknown as { rows?: Record<string, unknown>[] } | Array<{ rows?: Record<string, unknown>[] }>;
+      return (Array.isArray(result) ? result : [result]).flatMap((r) => r.rows ?? []);
     },
     async close() {
       await db.destroy();

@@ -54,8 +54,8 @@ export interface RetryPolicy {
   retryDelay: number;
   /** Double the wait after each retry (with some jitter). */
   retryBackoff: boolean;
-  /** The longest wait between two tries, in seconds. */
-  retryDelayMax: number;
+  /** With backoff: the longest wait between two tries, in seconds. */
+  retryDelayMax?: number;
   /** How long one try may run before it counts as failed (a crash in the middle of a job). */
   expireInSeconds: number;
 }
@@ -72,7 +72,7 @@ export function retryPolicy(kind: QueueKind["kind"]): RetryPolicy {
       return { retryLimit: MAIL_ATTEMPTS - 1, retryDelay: 30, retryBackoff: true, retryDelayMax: 3600, expireInSeconds: 5 * 60 };
     case "mailSecrets":
     case "sweep":
-      return { retryLimit: 2, retryDelay: 30, retryBackoff: false, retryDelayMax: 30, expireInSeconds: 10 * 60 };
+      return { retryLimit: 2, retryDelay: 30, retryBackoff: false, expireInSeconds: 10 * 60 };
   }
 }
 

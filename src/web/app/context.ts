@@ -26,6 +26,7 @@ import type { Locale } from "#src/text/index.ts";
 import type { MapTiles } from "#src/adapters/config/map-tiles.ts";
 import type { ActorMapping, CityInitiatedProcesses, PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
 import type { ActivityService, CompilationService, PublicViewpoints, ThemeService, ViewpointService } from "#src/application/dialogue/index.ts";
+import type { JobAdministration } from "#src/application/jobs/index.ts";
 
 export interface SignInLimiter {
   /** Counts one attempt from `key`; false when the key has used up its attempts for now. */
@@ -96,6 +97,8 @@ export interface AppServices {
   viewpointLimiter: SignInLimiter;
   /** Viewpoints from the public page per activity and hour, in memory. */
   viewpointActivityLimiter: SignInLimiter;
+  /** The job queue as administrators see it: counts, failed jobs, "Försök igen" (/admin/jobb). */
+  jobs: JobAdministration;
 }
 
 export interface DemoSignIn {

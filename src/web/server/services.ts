@@ -40,6 +40,8 @@ import { compilationRenderer } from "#src/adapters/documents/compilation.ts";
 import { randomSlugs } from "#src/adapters/crypto/public-slug.ts";
 import { icsCalendar } from "#src/adapters/documents/calendar.ts";
 import { qrCodes } from "#src/adapters/documents/qr-code.ts";
+import { JobAdministration } from "#src/application/jobs/index.ts";
+import type { QueueHooks } from "#src/adapters/db/repositories/jobs.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -71,6 +73,8 @@ export interface ServiceDeps {
   viewpointsPerIp?: number;
   /** Viewpoints one activity takes from the public page per hour (default 600). */
   viewpointsPerActivity?: number;
+  /** The running job queue (src/adapters/jobs/job-queue.ts): mail becomes a job in its transaction. Tests leave it out unless they run the queue. */
+  queue?: QueueHooks;
 }
 
 /** A limiter in memory, per process: `consume` takes one point, `refund` gives one back. */
@@ -103,7 +107,7 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
   // Mail that is only kept in the outbox never leaves, so its secrets are not stored at all.
   // Reads over the whole register, kept until the next change (application/shared/recent-reads.ts).
   const recentReads = new RecentReads({ maxAgeMs: 30_000 });
-  const uow = new KyselyUnitOfWork(deps.db, { mailSecrets: deps.transport.delivers ? deps.mailSecrets : undefined, onCommit: () => recentReads.changed() });
+  const uow = new KyselyUnitOfWork(deps.db, { mailSecrets: deps.transport.delivers ? deps.mailSecrets : undefined, onCommit: () => recentReads.changed(), ...(deps.queue ? { queue: deps.queue } : {}) });
   const clock = deps.clock ?? systemClock;
   const sessionIdleMinutes = deps.auth?.sessionIdleMinutes ?? 120;
   const invitationDays = 14;
@@ -189,5 +193,6 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
     viewpoints: new ViewpointService({ uow, clock, tables: csvTableReader }),
     viewpointLimiter: memoryLimiter(deps.viewpointsPerIp ?? 30, 60 * 60),
     viewpointActivityLimiter: memoryLimiter(deps.viewpointsPerActivity ?? 600, 60 * 60),
+    jobs: new JobAdministration({ uow, clock }),
   };
 }
