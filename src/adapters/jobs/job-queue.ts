@@ -178,6 +178,11 @@ export class JobQueue {
     return adopted;
   }
 
+  /** Puts a job in a queue now, as its every-minute schedule does (a sweep's queue keeps one waiting at most). */
+  async trigger(queue: string): Promise<void> {
+    await this.#boss.send(queue, null);
+  }
+
   /** Wakes the mail worker at once (a mail was just written) instead of at its next poll. */
   nudgeMail(): void {
     if (this.#mailWorker) this.#boss.notifyWorker(this.#mailWorker);
