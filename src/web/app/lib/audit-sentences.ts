@@ -131,6 +131,8 @@ export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): 
       return t("auditlog.process.actors.imported", { who, count: typeof after.imported === "number" ? after.imported : 0 });
     case "process.actors.exported":
       return t("auditlog.process.actors.exported", { who });
+    case "job.retry":
+      return t("auditlog.job.retry", { who });
   }
   // Status changes: case.<event> from the lifecycle, with the statuses before and after.
   const event = action.startsWith("case.") ? action.slice(5) : "";

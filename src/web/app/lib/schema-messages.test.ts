@@ -15,12 +15,13 @@ import * as committee from "#src/application/committee/index.ts";
 import * as coordination from "#src/application/coordination/index.ts";
 import * as dialogue from "#src/application/dialogue/index.ts";
 import * as intake from "#src/application/intake/index.ts";
+import * as jobs from "#src/application/jobs/index.ts";
 import * as organisations from "#src/application/organisations/index.ts";
 import * as outreach from "#src/application/outreach/index.ts";
 import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
 import { translator, type MessageKey } from "#src/text/index.ts";
 
-const features = { admin, areaIndex, assessment, auth, cases, collaboration, committee, coordination, intake, organisations, outreach, dialogue };
+const features = { admin, areaIndex, assessment, auth, cases, collaboration, committee, coordination, intake, organisations, outreach, dialogue, jobs };
 const schemas = Object.entries(features).flatMap(([feature, exports]) =>
   Object.entries(exports as Record<string, unknown>)
     .filter(([name, value]) => name.endsWith("Schema") && value instanceof z.ZodType)
