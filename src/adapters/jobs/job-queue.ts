@@ -39,6 +39,8 @@ export interface JobQueueOptions {
   clock?: Clock;
   /** Changes every queue's retry policy (tests: no waits between tries). */
   retryOverride?: Partial<RetryPolicy>;
+  /** How many times a mail is tried in all (MAIL_ATTEMPTS; default the domain's MAIL_ATTEMPTS, 8). */
+  mailAttempts?: number;
 }
 
 export interface StartWork {
@@ -71,6 +73,7 @@ export class JobQueue {
   readonly #schedule: boolean;
   readonly #clock: Clock;
   readonly #retryOverride: Partial<RetryPolicy>;
+  readonly #mailAttempts: number | undefined;
   #started = false;
   #mailWorker: string | null = null;
 
@@ -85,6 +88,7 @@ export class JobQueue {
     this.#schedule = opts.schedule ?? true;
     this.#clock = opts.clock ?? { now: () => new Date() };
     this.#retryOverride = opts.retryOverride ?? {};
+    this.#mailAttempts = opts.mailAttempts;
     this.#boss = new PgBoss({
       db: bossDatabase(opts.database),
       // PGlite is PostgreSQL; "pglite" says that there is one connection and one process.
@@ -208,7 +212,7 @@ export class JobQueue {
   }
 
   #policy(kind: QueueKind["kind"]): RetryPolicy {
-    const { retryDelayMax, ...policy } = { ...retryPolicy(kind), ...this.#retryOverride };
+    const { retryDelayMax, ...policy } = { ...retryPolicy(kind), ...this.#retryOverride, ...(kind === "mail" && this.#mailAttempts ? { retryLimit: this.#mailAttempts - 1 } : {}) };
     // pg-boss takes a longest wait only with backoff.
     return policy.retryBackoff && retryDelayMax !== undefined ? { ...policy, retryDelayMax } : policy;
   }
@@ -216,7 +220,7 @@ export class JobQueue {
   async #deliver(delivery: MailDelivery, job: JobWithMetadata<MailJobData>) {
     try {
       const outcome = await delivery.deliverOne(job.data.outboxId, { lastTry: isLastTry(job.retryCount, job.retryLimit) });
-      this.#log.debug({ outboxId: job.data.outboxId, outcome }, "mail job done");
+      this.#log.info({ outboxId: job.data.outboxId, outcome }, "mail job done");
       return outcome;
     } catch (error) {
       if (error instanceof DeliveryFailed) this.#log.warn({ outboxId: job.data.outboxId, try: job.retryCount + 1 }, "mail delivery failed; the queue tries again");

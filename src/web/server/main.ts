@@ -87,7 +87,7 @@ async function main() {
   const mailSecrets = transport.delivers ? aesGcmSecretBox(await instanceSecret(database.db, "mail-secrets")) : undefined;
 
   // The background work (docs/decisions/0027-job-queue.md): mail and the reminder sweeps, in the database.
-  const jobQueue = new JobQueue({ database, log, deliversMail: transport.delivers });
+  const jobQueue = new JobQueue({ database, log, deliversMail: transport.delivers, mailAttempts: config.mailAttempts });
   const services = createServices({
     db: database.db,
     hasher: argon2idHasher,
