@@ -16,7 +16,7 @@ import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
 import { EVERY_MINUTE, JobQueue } from "#src/adapters/jobs/job-queue.ts";
 import { smtpTransport } from "#src/adapters/mail/transports.ts";
 import type { MailTransport, ReminderSweep, UnitOfWork } from "#src/application/shared/ports.ts";
-import { MAIL_QUEUE, sweepQueue } from "#src/domain/jobs/queues.ts";
+import { MAIL_QUEUE, MAIL_UPKEEP_QUEUE, sweepQueue } from "#src/domain/jobs/queues.ts";
 import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
 import { createServices, keepInOutbox } from "#src/web/server/services.ts";
 import { Fixtures } from "../support/fixtures.ts";
@@ -116,7 +116,7 @@ describe("the job queue", () => {
     expect(smtp.received.map((m) => m.subject)).toEqual(["Överlever omstart"]);
   });
 
-  it("gives mail written while the queue did not run a job at start, and a mail that has one no second", async () => {
+  it("gives mail written without the queue a job, at start and every minute, and a mail that has one no second", async () => {
     // Written without the queue (as the demo data or an older version did): no job.
     const orphan = await outboxThrough(new KyselyUnitOfWork(handle.db), address("utan-jobb"), "Utan jobb");
     expect(await jobState(MAIL_QUEUE, orphan)).toBeUndefined();
@@ -124,6 +124,12 @@ describe("the job queue", () => {
     await vi.waitFor(async () => expect(await statusOf(orphan)).toBe("sent"), { timeout: 10_000, interval: 50 });
     expect(await queue.adoptPendingMail()).toBe(0);
     expect(smtp.received.map((m) => m.subject)).toEqual(["Utan jobb"]);
+
+    // Written by another process while the server runs (the command line on a PostgreSQL server): the mail's upkeep, every minute, finds it.
+    const stray = await outboxThrough(new KyselyUnitOfWork(handle.db), address("stray"), "Under drift");
+    await queue.trigger(MAIL_UPKEEP_QUEUE);
+    await vi.waitFor(async () => expect(await statusOf(stray)).toBe("sent"), { timeout: 10_000, interval: 50 });
+    expect(smtp.received.map((m) => m.subject)).toEqual(["Utan jobb", "Under drift"]);
   });
 
   it("retries a failing mail, then shows it failed to administrators, whose 'Försök igen' sends it (audited)", async () => {
@@ -193,7 +199,7 @@ describe("the job queue", () => {
 
     // The schedule: every minute, for each sweep and for the wiping of expired secrets.
     const { rows: schedules } = await sql<{ name: string; cron: string }>`select name, cron from pgboss.schedule order by name`.execute(handle.db);
-    expect(schedules).toEqual(expect.arrayContaining([{ name: "mail-secrets", cron: EVERY_MINUTE }, { name: "sweep.avstamningar", cron: EVERY_MINUTE }, { name: "sweep.trasig", cron: EVERY_MINUTE }]));
+    expect(schedules).toEqual(expect.arrayContaining([{ name: "mail-upkeep", cron: EVERY_MINUTE }, { name: "sweep.avstamningar", cron: EVERY_MINUTE }, { name: "sweep.trasig", cron: EVERY_MINUTE }]));
 
     // What the schedule does each minute: a job in the sweep's queue. Three at once run one after another.
     const name = sweepQueue(counting.name);
@@ -214,7 +220,7 @@ describe("the job queue", () => {
     const overview = await services.jobs.overview(admin);
     if (!overview.ok) throw new Error("an administrator sees the queue");
     expect(overview.value.failed.find((j) => j.queue === "sweep.trasig")).toMatchObject({ tries: 2, message: "the sweep broke" });
-    expect(overview.value.queues.map((q) => q.queue)).toEqual(expect.arrayContaining(["mail", "mail-secrets", "sweep.avstamningar", "sweep.trasig"]));
+    expect(overview.value.queues.map((q) => q.queue)).toEqual(expect.arrayContaining(["mail", "mail-upkeep", "sweep.avstamningar", "sweep.trasig"]));
   });
 
   it("on PGlite never runs its polling inside an application transaction; nothing of its work is lost when that transaction rolls back", async () => {

@@ -6,7 +6,7 @@
  *   retried with backoff by the queue; the job's id is the mail's id in the outbox.
  * - every feature's reminder sweep: its own queue, run once at start-up and every minute (a cron
  *   schedule), never two at once (the queue's policy `stately`: one waiting, one running).
- * - the wiping of expired mail secrets, every minute.
+ * - the mail's upkeep, every minute: expired secrets wiped, pending mail without a job given one.
  *
  * The queue's state is in the database (schema `pgboss`, which pg-boss creates and migrates at
  * start): a job survives a restart, and a job that was running when the process died runs again
@@ -14,16 +14,16 @@
  * PGlite through Kysely's single connection and its mutex, so the queue's polling waits for an
  * open transaction instead of running inside it; on a server through the application's pool.
  */
-import { CompiledQuery } from "kysely";
+import { CompiledQuery, sql } from "kysely";
 import type { Logger } from "pino";
 import { PgBoss, fromKysely, type Db as BossDb, type JobWithMetadata } from "pg-boss";
 import { DeliveryFailed, type MailDelivery } from "#src/application/mail/index.ts";
 import type { Clock, ReminderSweep } from "#src/application/shared/ports.ts";
-import { MAIL_QUEUE, MAIL_SECRETS_QUEUE, isLastTry, queueKind, retryPolicy, sweepQueue, type QueueKind, type RetryPolicy } from "#src/domain/jobs/queues.ts";
+import { MAIL_QUEUE, MAIL_UPKEEP_QUEUE, isLastTry, queueKind, retryPolicy, sweepQueue, type QueueKind, type RetryPolicy } from "#src/domain/jobs/queues.ts";
 import type { DatabaseHandle } from "../db/connect.ts";
 import { QUEUE_SCHEMA, type QueueHooks } from "../db/repositories/jobs.ts";
 
-/** Every minute, on the minute (the sweeps and the wiping of expired secrets). */
+/** Every minute, on the minute (the sweeps and the mail's upkeep). */
 export const EVERY_MINUTE = "* * * * *";
 
 export interface JobQueueOptions {
@@ -133,7 +133,7 @@ export class JobQueue {
       sweepQueues.set(queue, sweep);
     }
     await this.#queue(MAIL_QUEUE, { kind: "mail" });
-    await this.#queue(MAIL_SECRETS_QUEUE, { kind: "mailSecrets" });
+    await this.#queue(MAIL_UPKEEP_QUEUE, { kind: "mailUpkeep" });
     for (const queue of sweepQueues.keys()) await this.#queue(queue, { kind: "sweep", sweep: queue });
 
     if (this.#deliversMail) {
@@ -145,10 +145,11 @@ export class JobQueue {
       });
       await this.adoptPendingMail();
     }
-    await boss.work(MAIL_SECRETS_QUEUE, { pollingIntervalSeconds: this.#polling, batchSize: 1 }, async () => {
+    await boss.work(MAIL_UPKEEP_QUEUE, { pollingIntervalSeconds: this.#polling, batchSize: 1 }, async () => {
       const wiped = await work.mailDelivery.wipeExpiredSecrets();
       if (wiped) this.#log.info({ wiped }, "expired mail secrets wiped");
-      return { wiped };
+      const adopted = await this.adoptPendingMail();
+      return { wiped, adopted };
     });
     for (const [queue, sweep] of sweepQueues) {
       await boss.work(queue, { pollingIntervalSeconds: this.#polling, batchSize: 1 }, async () => {
@@ -159,7 +160,7 @@ export class JobQueue {
     }
 
     // Every minute, and once now: a reminder that fell due while the server was down goes out now.
-    const everyMinute = [MAIL_SECRETS_QUEUE, ...sweepQueues.keys()];
+    const everyMinute = [MAIL_UPKEEP_QUEUE, ...sweepQueues.keys()];
     if (this.#schedule) {
       for (const queue of everyMinute) await boss.schedule(queue, EVERY_MINUTE, null, { tz: "Europe/Stockholm" });
       // A sweep that is gone from the code leaves no schedule behind.
@@ -174,7 +175,15 @@ export class JobQueue {
   /** Mail that is pending in the outbox without a job (written while the queue did not run) gets one; a mail with a job keeps it. */
   async adoptPendingMail(): Promise<number> {
     if (!this.#deliversMail || !this.#started) return 0;
-    const pending = await this.#database.db.selectFrom("mail_outbox").select("id").where("status", "=", "pending").orderBy("created_at").execute();
+    // Only mail with no job of this id (a mail's job is kept for days after it finished).
+    const pending = await this.#database.db
+      .selectFrom("mail_outbox as o")
+      .select("o.id")
+      .where("o.status", "=", "pending")
+      .where(({ not, exists }) => not(exists(sql<number>`(select 1 from ${sql.table(`${QUEUE_SCHEMA}.job`)} j where j.name = ${MAIL_QUEUE} and j.id = o.id)`)))
+      .orderBy("o.created_at")
+      .limit(1000)
+      .execute();
     let adopted = 0;
     // A mail that has a job already is skipped: the job's id is the mail's, and a second insert of it does nothing.
     for (const { id } of pending) if (await this.#boss.send(MAIL_QUEUE, { outboxId: id } satisfies MailJobData, { id, ...this.#policy("mail") })) adopted++;

@@ -8,7 +8,7 @@ const JOB = "0b1e6c2a-3f4d-4e5f-8a9b-0c1d2e3f4a5b";
 
 describe("the retry schema ('Försök igen')", () => {
   it("takes one of Samverka's queues and a job id, and reads its own output again the same", () => {
-    for (const queue of ["mail", "mail-secrets", "sweep.avstamningar"]) {
+    for (const queue of ["mail", "mail-upkeep", "sweep.avstamningar"]) {
       const data = retryJobSchema.parse({ queue, jobId: JOB });
       expect(data).toEqual({ queue, jobId: JOB });
       expect(retryJobSchema.parse(data)).toEqual(data);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAIL_ATTEMPTS, MAIL_QUEUE, MAIL_SECRETS_QUEUE, failureMessage, isLastTry, queueKind, retryPolicy, sweepQueue } from "./queues.ts";
+import { MAIL_ATTEMPTS, MAIL_QUEUE, MAIL_UPKEEP_QUEUE, failureMessage, isLastTry, queueKind, retryPolicy, sweepQueue } from "./queues.ts";
 
 describe("the queues' retry policy", () => {
   it("tries a mail MAIL_ATTEMPTS times, 30 s after the first failure, doubling to at most an hour", () => {
@@ -10,7 +10,7 @@ describe("the queues' retry policy", () => {
 
   it("tries a sweep three times, 30 s apart, and lets a stuck one count as failed well within its next runs", () => {
     expect(retryPolicy("sweep")).toMatchObject({ retryLimit: 2, retryDelay: 30, retryBackoff: false });
-    expect(retryPolicy("mailSecrets").retryLimit).toBe(2);
+    expect(retryPolicy("mailUpkeep").retryLimit).toBe(2);
     expect(retryPolicy("sweep").expireInSeconds).toBeLessThanOrEqual(600);
   });
 
@@ -29,7 +29,7 @@ describe("queue names", () => {
     expect(sweepQueue("checkin-reminders")).toBe("sweep.checkin-reminders");
     expect(queueKind("sweep.checkin-reminders")).toEqual({ kind: "sweep", sweep: "checkin-reminders" });
     expect(queueKind(MAIL_QUEUE)).toEqual({ kind: "mail" });
-    expect(queueKind(MAIL_SECRETS_QUEUE)).toEqual({ kind: "mailSecrets" });
+    expect(queueKind(MAIL_UPKEEP_QUEUE)).toEqual({ kind: "mailUpkeep" });
   });
 
   it("makes any sweep name a queue name pg-boss takes, and refuses one with nothing left", () => {

@@ -1,7 +1,7 @@
 /**
  * The background work's queues and how each retries: the mail (one job per mail in the outbox),
  * the features' reminder sweeps (one queue per sweep, run every minute and at start-up) and the
- * wiping of expired mail secrets. Pure rules: the job queue (src/adapters/jobs/) applies them,
+ * mail's upkeep (expired secrets wiped, pending mail without a job given one). Pure rules: the job queue (src/adapters/jobs/) applies them,
  * the administrators' page (/admin/jobb) names the queues with them.
  */
 
@@ -11,8 +11,8 @@ export const MAIL_ATTEMPTS = 8;
 /** The queue of mail deliveries: a job's id is the id of its mail in the outbox. */
 export const MAIL_QUEUE = "mail";
 
-/** The queue that wipes the secrets of mail whose links have expired. */
-export const MAIL_SECRETS_QUEUE = "mail-secrets";
+/** The mail's upkeep, every minute: wipes the secrets of mail whose links have expired, and gives a job to pending mail that has none (written by a process without the queue). */
+export const MAIL_UPKEEP_QUEUE = "mail-upkeep";
 
 const SWEEP_PREFIX = "sweep.";
 
@@ -21,7 +21,7 @@ const SWEEP_NAME = /^[a-z0-9][a-z0-9-]{0,60}$/;
 
 const LETTERS: Record<string, string> = { å: "a", ä: "a", ö: "o", é: "e", ü: "u" };
 
-export type QueueKind = { kind: "mail" } | { kind: "mailSecrets" } | { kind: "sweep"; sweep: string };
+export type QueueKind = { kind: "mail" } | { kind: "mailUpkeep" } | { kind: "sweep"; sweep: string };
 
 /**
  * The queue that runs a feature's reminder sweep: "sweep." and the sweep's name in lower case,
@@ -42,7 +42,7 @@ export function sweepQueue(sweepName: string): string {
 /** What a queue's name stands for; undefined for a queue that is not Samverka's (pg-boss's own). */
 export function queueKind(queue: string): QueueKind | undefined {
   if (queue === MAIL_QUEUE) return { kind: "mail" };
-  if (queue === MAIL_SECRETS_QUEUE) return { kind: "mailSecrets" };
+  if (queue === MAIL_UPKEEP_QUEUE) return { kind: "mailUpkeep" };
   if (queue.startsWith(SWEEP_PREFIX) && SWEEP_NAME.test(queue.slice(SWEEP_PREFIX.length))) return { kind: "sweep", sweep: queue.slice(SWEEP_PREFIX.length) };
   return undefined;
 }
@@ -70,7 +70,7 @@ export function retryPolicy(kind: QueueKind["kind"]): RetryPolicy {
   switch (kind) {
     case "mail":
       return { retryLimit: MAIL_ATTEMPTS - 1, retryDelay: 30, retryBackoff: true, retryDelayMax: 3600, expireInSeconds: 5 * 60 };
-    case "mailSecrets":
+    case "mailUpkeep":
     case "sweep":
       return { retryLimit: 2, retryDelay: 30, retryBackoff: false, expireInSeconds: 10 * 60 };
   }

@@ -41,7 +41,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
 function queueName(queue: string, t: Translate): string {
   const kind = queueKind(queue);
   if (kind?.kind === "mail") return t("jobs.queue.mail");
-  if (kind?.kind === "mailSecrets") return t("jobs.queue.mailSecrets");
+  if (kind?.kind === "mailUpkeep") return t("jobs.queue.mailUpkeep");
   if (kind?.kind === "sweep") return t("jobs.queue.sweep", { name: kind.sweep });
   return queue;
 }
