@@ -231,7 +231,7 @@ function outbox(db: Executor, mailSecrets: SecretBox | undefined, queue?: QueueH
         .returning("id")
         .executeTakeFirstOrThrow();
       // With the job queue running, the mail's delivery is a job, written in this same transaction.
-      if (queue && (m.status ?? "pending") === "pending") await queue.mailQueued(db, row.id);
+      if (queue && (m.status ?? "pending") === "pending") await queue.mailQueued(db, row.id, m.at);
       return row.id;
     },
     async claim(id, now) {

@@ -102,9 +102,11 @@ export class JobQueue {
     this.#boss.on("warning", (warning) => this.#log.warn({ warning }, "job queue warning"));
     const mailPolicy = this.#policy("mail");
     this.hooks = {
-      mailQueued: async (db, outboxId) => {
+      mailQueued: async (db, outboxId, at) => {
         if (!this.#deliversMail) return;
-        await this.#boss.send(MAIL_QUEUE, { outboxId } satisfies MailJobData, { id: outboxId, ...mailPolicy, db: fromKysely(db) });
+        // A mail due later (`at`, the use case's clock) waits for its time; one due now or before goes at once.
+        const later = at && at.getTime() > Date.now() ? { startAfter: at } : {};
+        await this.#boss.send(MAIL_QUEUE, { outboxId } satisfies MailJobData, { id: outboxId, ...mailPolicy, ...later, db: fromKysely(db) });
       },
       retry: async (db, queue, id) => {
         if (!this.#started) return false;
@@ -178,7 +180,7 @@ export class JobQueue {
     // Only mail with no job of this id (a mail's job is kept for days after it finished).
     const pending = await this.#database.db
       .selectFrom("mail_outbox as o")
-      .select("o.id")
+      .select(["o.id", "o.next_attempt_at"])
       .where("o.status", "=", "pending")
       .where(({ not, exists }) => not(exists(sql<number>`(select 1 from ${sql.table(`${QUEUE_SCHEMA}.job`)} j where j.name = ${MAIL_QUEUE} and j.id = o.id)`)))
       .orderBy("o.created_at")
@@ -186,7 +188,10 @@ export class JobQueue {
       .execute();
     let adopted = 0;
     // A mail that has a job already is skipped: the job's id is the mail's, and a second insert of it does nothing.
-    for (const { id } of pending) if (await this.#boss.send(MAIL_QUEUE, { outboxId: id } satisfies MailJobData, { id, ...this.#policy("mail") })) adopted++;
+    for (const { id, next_attempt_at: due } of pending) {
+      const later = due.getTime() > Date.now() ? { startAfter: due } : {};
+      if (await this.#boss.send(MAIL_QUEUE, { outboxId: id } satisfies MailJobData, { id, ...this.#policy("mail"), ...later })) adopted++;
+    }
     if (adopted) this.#log.info({ adopted }, "pending mail without a job queued");
     return adopted;
   }

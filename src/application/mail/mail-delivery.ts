@@ -1,7 +1,9 @@
 /**
  * Delivers the outbox. Mail is written to the outbox inside the transaction that caused it
- * (so a rolled-back change sends nothing and a crash loses nothing); this use case sends what
- * is due and retries with exponential backoff.
+ * (so a rolled-back change sends nothing and a crash loses nothing). In the server each mail is
+ * a job of the job queue, written in that same transaction, which runs `deliverOne` and retries
+ * it with backoff (src/adapters/jobs/job-queue.ts, decision 0027); `deliverDue` sends everything
+ * due in one go, with the outbox's own backoff (tests, and any process without the queue).
  *
  * A mail that carries a secret (a reset or invitation link) is sent with its full text, which
  * only the outbox's sealed copy holds; the secret is wiped once the mail is sent, when delivery

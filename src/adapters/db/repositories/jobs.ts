@@ -16,8 +16,8 @@ export const QUEUE_SCHEMA = "pgboss";
 
 /** What the running job queue does inside a transaction of the application's. */
 export interface QueueHooks {
-  /** Queues the delivery of a mail just written to the outbox; the job runs only if the transaction commits. */
-  mailQueued(db: Executor, outboxId: string): Promise<void>;
+  /** Queues the delivery of a mail just written to the outbox, not before `at`; the job runs only if the transaction commits. */
+  mailQueued(db: Executor, outboxId: string, at?: Date): Promise<void>;
   /** Puts a failed job back in its queue; false when there is no such failed job. */
   retry(db: Executor, queue: string, id: string): Promise<boolean>;
 }
