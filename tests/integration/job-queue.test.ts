@@ -109,11 +109,15 @@ describe("the job queue", () => {
     await first.queue.stop();
     running.splice(running.indexOf(first.queue), 1);
     expect(await jobState(MAIL_QUEUE, id)).toMatchObject({ state: "created" });
+    // Written while the queue is stopped (a request finishing during shut-down): no job yet, the next start gives it one.
+    const during = await outboxThrough(first.uow, address("stopped"), "Medan kön stod still");
+    expect(await jobState(MAIL_QUEUE, during)).toBeUndefined();
     expect(smtp.received).toHaveLength(0);
 
     await server();
     await vi.waitFor(async () => expect(await statusOf(id)).toBe("sent"), { timeout: 10_000, interval: 50 });
-    expect(smtp.received.map((m) => m.subject)).toEqual(["Överlever omstart"]);
+    await vi.waitFor(async () => expect(await statusOf(during)).toBe("sent"), { timeout: 10_000, interval: 50 });
+    expect(smtp.received.map((m) => m.subject).sort()).toEqual(["Medan kön stod still", "Överlever omstart"]);
   });
 
   it("gives mail written without the queue a job, at start and every minute, and a mail that has one no second", async () => {
@@ -160,6 +164,8 @@ describe("the job queue", () => {
     expect(await services.jobs.retry(admin, { queue: MAIL_QUEUE, jobId: "not-a-uuid" }, meta)).toEqual({ ok: false, error: "invalid" });
     expect(await services.jobs.retry(admin, { queue: "__pgboss__send-it", jobId: id }, meta)).toEqual({ ok: false, error: "invalid" });
     expect(await services.jobs.retry(admin, { queue: MAIL_QUEUE, jobId: "0b1e6c2a-3f4d-4e5f-8a9b-0c1d2e3f4a5b" }, meta)).toEqual({ ok: false, error: "not_found" });
+    // A queue name of the right shape that this server does not run: not found, and nothing waits for a lookup.
+    expect(await services.jobs.retry(admin, { queue: "sweep.finns-inte", jobId: id }, meta)).toEqual({ ok: false, error: "not_found" });
     expect(await jobState(MAIL_QUEUE, id)).toMatchObject({ state: "failed" });
 
     smtp.refuse.clear();

@@ -76,6 +76,8 @@ export class JobQueue {
   readonly #mailAttempts: number | undefined;
   #started = false;
   #mailWorker: string | null = null;
+  /** The queues this instance made at start: pg-boss knows them without asking the database. */
+  readonly #queues = new Set<string>();
 
   /** What the repositories do with the queue inside an application transaction (passed to createServices). */
   readonly hooks: QueueHooks;
@@ -95,7 +97,7 @@ export class JobQueue {
       backend: opts.database.kind === "pglite" ? "pglite" : "postgres",
       schema: QUEUE_SCHEMA,
       schedule: this.#schedule,
-      // This process is the only one using the queue's tables; the registry adds a write every 30 s for nothing.
+      // Nothing here reads pg-boss's registry of instances; its heartbeat would be a write every 30 s for nothing.
       registerInstance: false,
     });
     this.#boss.on("error", (error) => this.#log.error({ err: error }, "job queue error"));
@@ -103,13 +105,15 @@ export class JobQueue {
     const mailPolicy = this.#policy("mail");
     this.hooks = {
       mailQueued: async (db, outboxId, at) => {
-        if (!this.#deliversMail) return;
+        // Not running (before start, after stop): the mail's upkeep gives the mail its job at the next start.
+        if (!this.#deliversMail || !this.#started) return;
         // A mail due later (`at`, the use case's clock) waits for its time; one due now or before goes at once.
         const later = at && at.getTime() > Date.now() ? { startAfter: at } : {};
         await this.#boss.send(MAIL_QUEUE, { outboxId } satisfies MailJobData, { id: outboxId, ...mailPolicy, ...later, db: fromKysely(db) });
       },
       retry: async (db, queue, id) => {
-        if (!this.#started) return false;
+        // A queue pg-boss has not cached would be looked up outside this transaction: on PGlite that waits for the transaction itself.
+        if (!this.#started || !this.#queues.has(queue)) return false;
         const failed = await this.#boss.findJobs(queue, { id, db: fromKysely(db) });
         if (!failed.some((j) => j.state === "failed")) return false;
         const result = await this.#boss.retry(queue, id, { db: fromKysely(db) });
@@ -211,6 +215,7 @@ export class JobQueue {
     if (!this.#started) return;
     this.#started = false;
     this.#mailWorker = null;
+    this.#queues.clear();
     await this.#boss.stop({ graceful: true, timeout: timeoutMs, close: false });
   }
 
@@ -223,6 +228,7 @@ export class JobQueue {
     } else {
       await this.#boss.createQueue(name, options);
     }
+    this.#queues.add(name);
   }
 
   #policy(kind: QueueKind["kind"]): RetryPolicy {
