@@ -10,7 +10,7 @@ import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "#src/adapters/db/connect.ts";
 import { KyselyUnitOfWork } from "#src/adapters/db/repositories.ts";
-import { startOutboxWorker } from "#src/adapters/jobs/outbox-worker.ts";
+import { JobQueue } from "#src/adapters/jobs/job-queue.ts";
 import { smtpTransport } from "#src/adapters/mail/transports.ts";
 import { MAX_ATTEMPTS, MailDelivery, retryDelaySeconds } from "#src/application/mail/mail-delivery.ts";
 import type { Clock, OutgoingMail } from "#src/application/shared/ports.ts";
@@ -260,74 +260,61 @@ describe("mail outbox and delivery", () => {
     });
   });
 
-  describe("outbox worker", () => {
-    /** Counts the worker's rounds, so a test knows when one has finished. */
-    class CountingDelivery extends MailDelivery {
-      rounds = 0;
-      override async deliverDue(batch?: number) {
-        try {
-          return await super.deliverDue(batch);
-        } finally {
-          this.rounds++;
-        }
-      }
-    }
+  describe("through the job queue (pg-boss), as the server runs it", () => {
     const logLines: string[] = [];
-    const log = pino({ level: "info" }, { write: (line: string) => void logLines.push(line) });
+    const log = pino({ level: "debug" }, { write: (line: string) => void logLines.push(line) });
     beforeEach(() => {
       logLines.length = 0;
     });
     const statusOf = async (id: string) => (await row(id)).status;
+    /** A queue, and a unit of work whose outbox makes each mail a job in its transaction. */
+    async function startQueue(pollingIntervalSeconds: number) {
+      const queue = new JobQueue({ database: handle, log, deliversMail: true, pollingIntervalSeconds, schedule: false });
+      const queued = new KyselyUnitOfWork(handle.db, { queue: queue.hooks });
+      await queue.start({ mailDelivery: new MailDelivery({ uow: queued, transport, clock: systemClock }), sweeps: [] });
+      return { queue, send: (mail: OutgoingMail) => queued.transaction((r) => r.outbox.enqueue(mail)) };
+    }
 
-    it("delivers on its interval without being nudged, and stop() resolves", async () => {
-      const delivery = new CountingDelivery({ uow, transport, clock: systemClock });
-      const worker = startOutboxWorker(delivery, log, 25);
+    it("delivers on its poll without being nudged, and stop() resolves; stopped, it sends nothing", async () => {
+      const { queue, send } = await startQueue(0.5);
       try {
-        await vi.waitFor(() => expect(delivery.rounds).toBeGreaterThanOrEqual(1), { timeout: 5000, interval: 10 });
-        const id = await enqueue({ to: uniqueAddress("intervall"), subject: "Från arbetaren", text: "Skickad av bakgrundsjobbet – åäö." });
-        await vi.waitFor(async () => expect(await statusOf(id)).toBe("sent"), { timeout: 5000, interval: 20 });
-        expect(smtp.received.map((m) => m.subject)).toEqual(["Från arbetaren"]);
-        expect(logLines.some((l) => l.includes("mail outbox delivered"))).toBe(true);
+        const id = await send({ to: uniqueAddress("intervall"), subject: "Från kön", text: "Skickad av bakgrundsjobbet – åäö." });
+        await vi.waitFor(async () => expect(await statusOf(id)).toBe("sent"), { timeout: 10_000, interval: 50 });
+        expect(smtp.received.map((m) => m.subject)).toEqual(["Från kön"]);
+        expect(logLines.some((l) => l.includes("mail job done"))).toBe(true);
       } finally {
-        await expect(worker.stop()).resolves.toBeUndefined();
+        await expect(queue.stop()).resolves.toBeUndefined();
       }
-      // Stopped: nothing is sent any more.
       const later = await enqueue({ to: uniqueAddress("efter"), subject: "Efter stopp", text: "x" });
-      const rounds = delivery.rounds;
-      worker.nudge();
-      await sleep(150);
-      expect(delivery.rounds).toBe(rounds);
+      queue.nudgeMail();
+      await sleep(1500);
       expect(await statusOf(later)).toBe("pending");
+      expect(smtp.received).toHaveLength(1);
     });
 
-    it("delivers at once when nudged, long before its next round", async () => {
-      const delivery = new CountingDelivery({ uow, transport, clock: systemClock });
-      const worker = startOutboxWorker(delivery, log, 60 * 60_000);
+    it("delivers at once when nudged, long before its next poll", async () => {
+      const { queue, send } = await startQueue(60);
       try {
-        // The first round runs at start; after it the next would be an hour away.
-        await vi.waitFor(() => expect(delivery.rounds).toBe(1), { timeout: 5000, interval: 10 });
-        const id = await enqueue({ to: uniqueAddress("knuff"), subject: "Knuffad", text: "Skickas direkt." });
-        worker.nudge();
-        await vi.waitFor(() => expect(delivery.rounds).toBe(2), { timeout: 5000, interval: 10 });
-        expect(await statusOf(id)).toBe("sent");
+        await sleep(300); // the worker's first look, at start, found nothing; the next is a minute away
+        const id = await send({ to: uniqueAddress("knuff"), subject: "Knuffad", text: "Skickas direkt." });
+        queue.nudgeMail();
+        await vi.waitFor(async () => expect(await statusOf(id)).toBe("sent"), { timeout: 5000, interval: 20 });
         expect(smtp.received.map((m) => m.subject)).toEqual(["Knuffad"]);
       } finally {
-        await worker.stop();
+        await queue.stop();
       }
     });
 
-    it("finishes the message it is sending before stop() resolves", async () => {
-      const delivery = new CountingDelivery({ uow, transport, clock: systemClock });
-      const worker = startOutboxWorker(delivery, log, 60 * 60_000);
-      await vi.waitFor(() => expect(delivery.rounds).toBe(1), { timeout: 5000, interval: 10 });
+    it("finishes the mail it is sending before stop() resolves", async () => {
+      const { queue, send } = await startQueue(60);
+      await sleep(300);
       smtp.dataDelayMs = 500; // the server is slow to accept
-      const id = await enqueue({ to: uniqueAddress("langsam"), subject: "Långsam server", text: "x" });
-      worker.nudge();
+      const id = await send({ to: uniqueAddress("langsam"), subject: "Långsam server", text: "x" });
+      queue.nudgeMail();
       await vi.waitFor(() => expect(smtp.received).toHaveLength(1), { timeout: 5000, interval: 5 });
       expect(await statusOf(id)).toBe("pending"); // still in flight
-      await worker.stop();
+      await queue.stop();
       expect(await statusOf(id)).toBe("sent");
-      expect(delivery.rounds).toBe(2);
     });
   });
 });

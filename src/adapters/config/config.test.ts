@@ -36,6 +36,7 @@ describe("loadConfig", () => {
       sessionIdleMinutes: 120,
       contactRequestsPerIp: 10,
       contactMinFillSeconds: 3,
+      mailAttempts: 8,
       queryCountHeader: false,
     });
   });
@@ -61,6 +62,7 @@ describe("loadConfig", () => {
       SESSION_IDLE_MINUTES: "30",
       CONTACT_REQUESTS_PER_IP: "20",
       CONTACT_MIN_FILL_SECONDS: "0",
+      MAIL_ATTEMPTS: "3",
       QUERY_COUNT_HEADER: "true",
     });
     expect(config).toEqual({
@@ -82,6 +84,7 @@ describe("loadConfig", () => {
       sessionIdleMinutes: 30,
       contactRequestsPerIp: 20,
       contactMinFillSeconds: 0,
+      mailAttempts: 3,
       queryCountHeader: true,
     });
   });
@@ -126,6 +129,8 @@ describe("loadConfig", () => {
       { variable: "SESSION_IDLE_MINUTES", value: "0", fix: /1–720/ },
       { variable: "CONTACT_REQUESTS_PER_IP", value: "0", fix: /minst 1/ },
       { variable: "CONTACT_MIN_FILL_SECONDS", value: "61", fix: /0–60/ },
+      { variable: "MAIL_ATTEMPTS", value: "0", fix: /1–20/ },
+      { variable: "MAIL_ATTEMPTS", value: "2.5", fix: /heltal/ },
       { variable: "CASE_NUMBER_SOURCE", value: "platina", fix: /samverka .* eller diarium/ },
       { variable: "SIGN_IN_ATTEMPTS_PER_IP", value: "0", fix: /minst 1/ },
       { variable: "NODE_ENV", value: "staging", fix: /production/ },

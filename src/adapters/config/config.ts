@@ -43,6 +43,7 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number({ message: "SESSION_IDLE_MINUTES ska vara ett heltal" }).int("SESSION_IDLE_MINUTES ska vara ett heltal").min(1, "SESSION_IDLE_MINUTES ska vara 1–720 (minuter)").max(720, "SESSION_IDLE_MINUTES ska vara 1–720 (minuter)").default(120),
   CONTACT_REQUESTS_PER_IP: z.coerce.number({ message: "CONTACT_REQUESTS_PER_IP ska vara ett heltal" }).int("CONTACT_REQUESTS_PER_IP ska vara ett heltal").min(1, "CONTACT_REQUESTS_PER_IP ska vara minst 1").default(10),
   CONTACT_MIN_FILL_SECONDS: z.coerce.number({ message: "CONTACT_MIN_FILL_SECONDS ska vara ett heltal" }).int("CONTACT_MIN_FILL_SECONDS ska vara ett heltal").min(0, "CONTACT_MIN_FILL_SECONDS ska vara 0–60").max(60, "CONTACT_MIN_FILL_SECONDS ska vara 0–60").default(3),
+  MAIL_ATTEMPTS: z.coerce.number({ message: "MAIL_ATTEMPTS ska vara ett heltal" }).int("MAIL_ATTEMPTS ska vara ett heltal").min(1, "MAIL_ATTEMPTS ska vara 1–20").max(20, "MAIL_ATTEMPTS ska vara 1–20").default(8),
   QUERY_COUNT_HEADER: z.enum(["true", "false"], { message: "QUERY_COUNT_HEADER ska vara true eller false" }).default("false"),
   CASE_NUMBER_SOURCE: z.enum(["samverka", "diarium"], { message: "CASE_NUMBER_SOURCE ska vara samverka (Samverka numrerar ärenden) eller diarium (registratorn anger diariets nummer)" }).default("samverka"),
 });
@@ -68,6 +69,8 @@ export type AppConfig = {
   sessionIdleMinutes: number;
   contactRequestsPerIp: number;
   contactMinFillSeconds: number;
+  /** How many times the job queue tries a mail before its delivery gives up (MAIL_ATTEMPTS, default 8). */
+  mailAttempts: number;
   /** Each response says how many database queries it took (X-Query-Count), for the load benchmark. */
   queryCountHeader: boolean;
 };
@@ -106,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
     contactRequestsPerIp: c.CONTACT_REQUESTS_PER_IP,
     contactMinFillSeconds: c.CONTACT_MIN_FILL_SECONDS,
+    mailAttempts: c.MAIL_ATTEMPTS,
     queryCountHeader: c.QUERY_COUNT_HEADER === "true",
   };
 }

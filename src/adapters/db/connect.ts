@@ -20,6 +20,14 @@ export interface DatabaseHandle {
   dump?: () => Promise<Blob>;
   /** A cheap round trip, for readiness checks. */
   ping(): Promise<void>;
+  /**
+   * Runs a script of several statements without parameters (the simple query protocol, which
+   * Kysely does not offer for them) and returns the rows of every statement; a failed script
+   * leaves no transaction open. On PGlite it holds Kysely's connection, so it waits for any open
+   * transaction instead of running inside it; on a server it takes a connection of the pool (one
+   * that failed is closed, not reused). Used by the job queue (src/adapters/jobs/).
+   */
+  runScript(text: string): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
 }
 
@@ -84,6 +92,11 @@ async function openPostgres(url: string, max: number, onConnectionError?: (error
     async ping() {
       await pool.query("select 1");
     },
+    async runScript(text) {
+      // pg answers a script with one result per statement (an array), a single statement with one.
+      const result = (await pool.query(text)) as unknown as { rows?: Record<string, unknown>[] } | Array<{ rows?: Record<string, unknown>[] }>;
+      return (Array.isArray(result) ? result : [result]).flatMap((r) => r.rows ?? []);
+    },
     async close() {
       await db.destroy();
     },
@@ -111,6 +124,17 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
     db,
     kind: "pglite",
     dump: async () => (await pglite.dumpDataDir("gzip")) as Blob,
+    runScript: (text) =>
+      db.connection().execute(async () => {
+        try {
+          const results = await pglite.exec(text);
+          return results.flatMap((r) => r.rows as Record<string, unknown>[]);
+        } catch (error) {
+          // A failed statement inside BEGIN … COMMIT leaves the single connection in an aborted transaction.
+          if (pglite.isInTransaction()) await pglite.query("rollback").catch(() => {});
+          throw error;
+        }
+      }),
     async ping() {
       await sql`select 1`.execute(db);
     },

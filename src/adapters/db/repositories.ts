@@ -30,6 +30,7 @@ import { lessonRepository, reminderLog } from "./repositories/follow-up.ts";
 import { resultsRepository } from "./repositories/results.ts";
 import { comparisonRepository, networkRepository } from "./repositories/learning.ts";
 import { checkinRepository } from "./repositories/checkins.ts";
+import { jobRepository, type QueueHooks } from "./repositories/jobs.ts";
 import { addressHashSql, pendingSubmissionRepository, registrationRequestRepository, signInFailureRepository } from "./repositories/account-security.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -214,7 +215,7 @@ const sealedFor = (to: string) => `mail_outbox:${to}`;
  * the full text is kept only in `sealed_body`, encrypted by `mailSecrets`, for the delivery.
  * Without `mailSecrets` (no mail server: mail is only kept) the secrets are not stored at all.
  */
-function outbox(db: Executor, mailSecrets: SecretBox | undefined): OutboxRepository {
+function outbox(db: Executor, mailSecrets: SecretBox | undefined, queue?: QueueHooks): OutboxRepository {
   return {
     async enqueue(m) {
       const visible = redactSecrets(m.text, m.secrets, mailSecrets ? SECRET_PLACEHOLDER : SECRET_PLACEHOLDER_NOT_SENT);
@@ -233,7 +234,26 @@ function outbox(db: Executor, mailSecrets: SecretBox | undefined): OutboxReposit
         })
         .returning("id")
         .executeTakeFirstOrThrow();
+      // With the job queue running, the mail's delivery is a job, written in this same transaction.
+      if (queue && (m.status ?? "pending") === "pending") await queue.mailQueued(db, row.id, m.at);
       return row.id;
+    },
+    async claim(id, now) {
+      const r = await db
+        .updateTable("mail_outbox")
+        .set({ next_attempt_at: new Date(now.getTime() + CLAIM_LEASE_MS) })
+        .where("id", "=", id)
+        .where("status", "=", "pending")
+        .returning([...OUTBOX_ENTRY_COLUMNS, "has_secrets", "sealed_body", "secrets_expire_at"])
+        .executeTakeFirst();
+      if (!r) return undefined;
+      const usable = r.sealed_body !== null && (r.secrets_expire_at === null || r.secrets_expire_at > now);
+      const deliveryText = !r.has_secrets ? r.body_text : usable && mailSecrets ? (mailSecrets.open(r.sealed_body!, sealedFor(r.to_address)) ?? null) : null;
+      return { ...toOutboxEntry(r), deliveryText };
+    },
+    async reopen(id) {
+      const result = await db.updateTable("mail_outbox").set({ status: "pending", next_attempt_at: new Date() }).where("id", "=", id).where("status", "=", "failed").executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
     },
     async claimDue(now, limit) {
       // The lease moves next_attempt_at forward: another worker (or this one after a crash)
@@ -518,6 +538,8 @@ export interface RepositoryOptions {
   mailSecrets?: SecretBox;
   /** Told after each transaction that commits (so what was read before can be read again). */
   onCommit?: () => void;
+  /** The running job queue (src/adapters/jobs/): mail becomes a job in the transaction that writes it. */
+  queue?: QueueHooks;
 }
 
 export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): Repositories {
@@ -526,7 +548,7 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     sessions: sessions(db),
     passwordResets: passwordResets(db),
     audit: audit(db),
-    outbox: outbox(db, options.mailSecrets),
+    outbox: outbox(db, options.mailSecrets, options.queue),
     cases: cases(db),
     areas: areas(db),
     processTypes: processTypes(db),
@@ -553,6 +575,7 @@ export function repositoriesFor(db: Executor, options: RepositoryOptions = {}): 
     network: networkRepository(db),
     checkins: checkinRepository(db),
     execution: executionRepository(db),
+    jobs: jobRepository(db, options.queue),
   };
 }
 

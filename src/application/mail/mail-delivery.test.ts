@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_ATTEMPTS, MailDelivery, retryDelaySeconds, SECRET_UNAVAILABLE } from "./mail-delivery.ts";
+import { DeliveryFailed, MAX_ATTEMPTS, MailDelivery, retryDelaySeconds, SECRET_UNAVAILABLE } from "./mail-delivery.ts";
 import type { MailTransport, OutboxDelivery, OutboxRepository, OutgoingMail, Repositories, UnitOfWork } from "../shared/ports.ts";
 
 describe("retryDelaySeconds", () => {
@@ -47,6 +47,12 @@ describe("MailDelivery with an in-memory outbox", () => {
         calls.push(`claim ${at.toISOString()} ${limit}`);
         return rows.map((r) => ({ createdAt: at, status: "pending", nextAttemptAt: at, lastError: null, sentAt: null, ...r }) as OutboxDelivery);
       },
+      async claim(id, at) {
+        calls.push(`claim ${id} ${at.toISOString()}`);
+        const r = rows.find((row) => row.id === id);
+        return r && ({ createdAt: at, status: "pending", nextAttemptAt: at, lastError: null, sentAt: null, ...r } as OutboxDelivery);
+      },
+      reopen: () => Promise.reject(new Error("not used")),
       async markSent(id, at) {
         calls.push(`sent ${id} ${at.toISOString()}`);
       },
@@ -109,5 +115,41 @@ describe("MailDelivery with an in-memory outbox", () => {
     const smtp = setup([], async () => {}, true);
     await smtp.delivery.wipeUnusableSecrets();
     expect(smtp.calls).toEqual(["wipe 2026-05-04T08:00:00.000Z"]);
+  });
+
+  describe("one mail, as the job queue's mail job tries it", () => {
+    it("sends it and marks it sent", async () => {
+      const sent: string[] = [];
+      const { calls, delivery } = setup([{ id: "a" }], async (mail) => void sent.push(mail.to));
+      expect(await delivery.deliverOne("a", { lastTry: false })).toBe("sent");
+      expect(sent).toEqual(["a@test.invalid"]);
+      expect(calls).toEqual(["claim a 2026-05-04T08:00:00.000Z", "sent a 2026-05-04T08:00:00.000Z"]);
+    });
+
+    it("leaves a mail alone that is no longer pending (sent, given up, kept)", async () => {
+      const { calls, delivery } = setup([], async () => {});
+      expect(await delivery.deliverOne("gone", { lastTry: false })).toBe("not_due");
+      expect(calls).toEqual(["claim gone 2026-05-04T08:00:00.000Z"]);
+    });
+
+    it("throws DeliveryFailed when the server refuses, noting when the queue tries next; on the last try it gives up", async () => {
+      const refuse = async () => {
+        throw new Error("421 try again later");
+      };
+      const first = setup([{ id: "b", attempts: 2 }], refuse);
+      await expect(first.delivery.deliverOne("b", { lastTry: false })).rejects.toBeInstanceOf(DeliveryFailed);
+      expect(first.calls.at(-1)).toBe(`failed b ${"421 try again later".length} 2026-05-04T08:02:00.000Z`);
+      const last = setup([{ id: "b", attempts: 7 }], refuse);
+      await expect(last.delivery.deliverOne("b", { lastTry: true })).rejects.toThrow("421 try again later");
+      expect(last.calls.at(-1)).toBe(`failed b ${"421 try again later".length} null`);
+    });
+
+    it("does not send a mail whose secret is gone, and does not ask for another try", async () => {
+      const sent: string[] = [];
+      const { calls, delivery } = setup([{ id: "s", deliveryText: null }], async (mail) => void sent.push(mail.to));
+      expect(await delivery.deliverOne("s", { lastTry: false })).toBe("secret_unavailable");
+      expect(sent).toEqual([]);
+      expect(calls.at(-1)).toBe(`failed s ${SECRET_UNAVAILABLE.length} null`);
+    });
   });
 });

@@ -1,16 +1,25 @@
 /**
  * Delivers the outbox. Mail is written to the outbox inside the transaction that caused it
- * (so a rolled-back change sends nothing and a crash loses nothing); this use case sends what
- * is due and retries with exponential backoff.
+ * (so a rolled-back change sends nothing and a crash loses nothing). In the server each mail is
+ * a job of the job queue, written in that same transaction, which runs `deliverOne` and retries
+ * it with backoff (src/adapters/jobs/job-queue.ts, decision 0027); `deliverDue` sends everything
+ * due in one go, with the outbox's own backoff (tests, and any process without the queue).
  *
  * A mail that carries a secret (a reset or invitation link) is sent with its full text, which
  * only the outbox's sealed copy holds; the secret is wiped once the mail is sent, when delivery
  * gives up, and when it expires. A mail whose secret is gone is not sent: the recipient would
  * get a hidden link. Nothing here logs or stores the text of a mail.
  */
+import { MAIL_ATTEMPTS } from "#src/domain/jobs/queues.ts";
 import type { Clock, MailTransport, UnitOfWork } from "../shared/ports.ts";
 
-export const MAX_ATTEMPTS = 8;
+export const MAX_ATTEMPTS = MAIL_ATTEMPTS;
+
+/** What one try of one mail came to (the job queue's mail job, src/adapters/jobs/). */
+export type DeliveryOutcome = "sent" | "not_due" | "secret_unavailable";
+
+/** A try that failed: the job queue retries the mail, or gives up after the last try. */
+export class DeliveryFailed extends Error {}
 
 /** What `lastError` says of a mail that was not sent because its secret is gone. */
 export const SECRET_UNAVAILABLE = "secret_unavailable";
@@ -57,6 +66,40 @@ export class MailDelivery {
       }
     }
     return { sent, failed };
+  }
+
+  /**
+   * Tries one mail of the outbox: the job queue's mail job, one job per mail, retried by the
+   * queue. `lastTry`: the queue will not try again, so a failure gives up (status failed, the
+   * secrets wiped). Throws DeliveryFailed when the mail server refused or could not be reached.
+   * A mail that is no longer pending (sent, given up, or only kept) is left alone.
+   */
+  async deliverOne(outboxId: string, opts: { lastTry: boolean }): Promise<DeliveryOutcome> {
+    const now = this.#clock.now();
+    const mail = await this.#uow.transaction((r) => r.outbox.claim(outboxId, now));
+    if (!mail) return "not_due";
+    if (mail.deliveryText === null) {
+      // The recipient would get a hidden link: not sent, and trying again cannot help.
+      await this.#uow.transaction((r) => r.outbox.markFailedAttempt(mail.id, SECRET_UNAVAILABLE, null));
+      return "secret_unavailable";
+    }
+    try {
+      await this.#transport.send({ to: mail.to, subject: mail.subject, text: mail.deliveryText });
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      const attempts = mail.attempts + 1;
+      const next = opts.lastTry ? null : new Date(this.#clock.now().getTime() + retryDelaySeconds(attempts) * 1000);
+      await this.#uow.transaction((r) => r.outbox.markFailedAttempt(mail.id, message, next));
+      throw new DeliveryFailed(message, { cause: error });
+    }
+    await this.#uow.transaction((r) => r.outbox.markSent(mail.id, this.#clock.now()));
+    return "sent";
+  }
+
+  /** Wipes the secrets of mail whose links have expired (the queue runs it every minute). */
+  async wipeExpiredSecrets(): Promise<number> {
+    const now = this.#clock.now();
+    return this.#uow.transaction((r) => r.outbox.wipeSecrets(now));
   }
 
   /**

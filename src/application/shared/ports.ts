@@ -131,6 +131,10 @@ export interface OutboxRepository {
   enqueue(mail: OutgoingMail & { relatedEntity?: string | null; status?: "pending" | "kept"; at?: Date; secrets?: readonly string[]; secretsExpireAt?: Date }): Promise<string>;
   /** Claims due mail for delivery (FOR UPDATE SKIP LOCKED on a server). */
   claimDue(now: Date, limit: number): Promise<OutboxDelivery[]>;
+  /** Claims one pending mail for its job in the queue, whenever it is due; undefined when it is not pending. */
+  claim(id: string, now: Date): Promise<OutboxDelivery | undefined>;
+  /** Makes a mail whose delivery gave up pending again (an administrator tried its job again); false when it had not given up. */
+  reopen(id: string): Promise<boolean>;
   /** Marks the mail sent and wipes its secrets. */
   markSent(id: string, at: Date): Promise<void>;
   /** `nextAttemptAt` null: delivery gives up (status failed) and the secrets are wiped. */
@@ -199,6 +203,7 @@ export interface Repositories {
   network: import("../learning/ports.ts").NetworkRepository;
   checkins: import("../checkins/ports.ts").CheckinRepository;
   execution: import("../execution/ports.ts").ExecutionRepository;
+  jobs: import("../jobs/ports.ts").JobRepository;
 }
 
 /**

@@ -72,6 +72,8 @@ export type Permission =
   | { action: "audit.readAll" }
   | { action: "users.manage" }
   | { action: "outbox.read" }
+  /** The job queue's page: the queues' counts, the failed jobs and "Försök igen". */
+  | { action: "jobs.manage" }
   | { action: "areas.read" }
   /** See the register of local processes and the coordination report. */
   | { action: "register.read" }
@@ -168,6 +170,9 @@ export function can(actor: Actor, permission: Permission): boolean {
       return actor.role === "administrator";
     case "audit.readAll":
     case "users.manage":
+      return actor.role === "administrator";
+    case "jobs.manage":
+      // The server's background work, across every committee: an operator's tool.
       return actor.role === "administrator";
     case "outbox.read":
       // Every mail to everyone, across committees: an operator's view for administrators, not

@@ -30,6 +30,7 @@ import type { BudgetFollowUpService, CommitmentService, ExecutionPlanService } f
 import type { ActorMapping, CityInitiatedProcesses, PhaseService, ProposalService, WeAskedService } from "#src/application/collaboration/index.ts";
 import type { ActivityService, CompilationService, PublicViewpoints, ThemeService, ViewpointService } from "#src/application/dialogue/index.ts";
 import type { ActorNetwork, LessonLibrary, ProcessComparison } from "#src/application/learning/index.ts";
+import type { JobAdministration } from "#src/application/jobs/index.ts";
 
 export interface SignInLimiter {
   /** Counts one attempt from `key`; false when the key has used up its attempts for now. */
@@ -120,6 +121,8 @@ export interface AppServices {
   budgetFollowUp: BudgetFollowUpService;
   /** Other departments' and city companies' commitments to processes (issue 12). */
   commitments: CommitmentService;
+  /** The job queue as administrators see it: counts, failed jobs, "Försök igen" (/admin/jobb). */
+  jobs: JobAdministration;
 }
 
 export interface DemoSignIn {

@@ -45,6 +45,7 @@ export default [
     route("admin/mal", "routes/admin/goals.tsx"),
     route("admin/mal/:id", "routes/admin/goal.tsx"),
     route("admin/granskningslogg", "routes/admin/audit-log.tsx"),
+    route("admin/jobb", "routes/admin/jobs.tsx"),
     route("konto", "routes/auth/account.tsx"),
     route("kontaktforfragningar", "routes/outreach/contact-requests.tsx"),
     route("kontaktforfragningar/:id", "routes/outreach/contact-request.tsx"),

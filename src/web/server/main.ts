@@ -1,7 +1,7 @@
 /**
  * The composition root: reads the configuration, opens and migrates the database, loads the
- * demo data on first start, wires the services, starts the HTTP server and the mail worker,
- * and shuts all of it down cleanly on SIGINT/SIGTERM. Built by Vite together with the React
+ * demo data on first start, wires the services, starts the job queue (mail, reminder sweeps)
+ * and the HTTP server, and shuts all of it down cleanly on SIGINT/SIGTERM. Built by Vite together with the React
  * Router app (see vite.config.ts), so the routes and this file share one module graph.
  */
 import { fileURLToPath } from "node:url";
@@ -20,7 +20,7 @@ import { ensureProcessTypes } from "#src/adapters/db/process-types.ts";
 import { argon2idHasher } from "#src/adapters/crypto/argon2-hasher.ts";
 import { aesGcmSecretBox } from "#src/adapters/crypto/secret-box.ts";
 import { smtpTransport } from "#src/adapters/mail/transports.ts";
-import { startOutboxWorker, type OutboxWorker } from "#src/adapters/jobs/outbox-worker.ts";
+import { JobQueue } from "#src/adapters/jobs/job-queue.ts";
 import { ConfigError, loadConfig } from "#src/adapters/config/config.ts";
 import { createHttpApp } from "../edge/http-app.ts";
 import { createServices, keepInOutbox } from "./services.ts";
@@ -86,7 +86,8 @@ async function main() {
   // The key for the secrets of mail (reset and invitation links) until delivery; only needed when mail leaves.
   const mailSecrets = transport.delivers ? aesGcmSecretBox(await instanceSecret(database.db, "mail-secrets")) : undefined;
 
-  let worker: OutboxWorker | null = null;
+  // The background work (docs/decisions/0027-job-queue.md): mail and the reminder sweeps, in the database.
+  const jobQueue = new JobQueue({ database, log, deliversMail: transport.delivers, mailAttempts: config.mailAttempts });
   const services = createServices({
     db: database.db,
     hasher: argon2idHasher,
@@ -99,12 +100,13 @@ async function main() {
     contactMinFillSeconds: config.contactMinFillSeconds,
     auth: { sessionIdleMinutes: config.sessionIdleMinutes },
     demoSignIns,
-    nudgeMail: () => worker?.nudge(),
+    nudgeMail: () => jobQueue.nudgeMail(),
+    queue: jobQueue.hooks,
     mapTiles: config.mapTiles,
   });
   const wiped = await services.mailDelivery.wipeUnusableSecrets();
   if (wiped) log.info({ wiped }, "mail secrets wiped that can no longer be delivered");
-  if (transport.delivers) worker = startOutboxWorker(services.mailDelivery, log);
+  await jobQueue.start({ mailDelivery: services.mailDelivery, sweeps: services.reminderSweeps });
 
   // With no administrator nobody can sign in: a one-time link to create the first one (only the operator sees this log).
   const setupLink = await services.administration.firstRun.issueSetupLink();
@@ -167,7 +169,8 @@ async function main() {
     }, 10_000);
     force.unref();
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await worker?.stop();
+    // The running jobs finish; one that does not in time runs again after the next start.
+    await jobQueue.stop();
     await database.close();
     dataDirLock?.release();
     log.info("stopped");

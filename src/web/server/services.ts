@@ -48,6 +48,8 @@ import { ActorNetwork, LessonLibrary, ProcessComparison } from "#src/application
 import { CheckinReminders, CheckinService } from "#src/application/checkins/index.ts";
 import { icsCheckinCalendar } from "#src/adapters/documents/checkin-calendar.ts";
 import { checkinReminderText } from "#src/adapters/text/checkin-reminder-text.ts";
+import { JobAdministration } from "#src/application/jobs/index.ts";
+import type { QueueHooks } from "#src/adapters/db/repositories/jobs.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -79,6 +81,8 @@ export interface ServiceDeps {
   viewpointsPerIp?: number;
   /** Viewpoints one activity takes from the public page per hour (default 600). */
   viewpointsPerActivity?: number;
+  /** The running job queue (src/adapters/jobs/job-queue.ts): mail becomes a job in its transaction. Tests leave it out unless they run the queue. */
+  queue?: QueueHooks;
 }
 
 /** A limiter in memory, per process: `consume` takes one point, `refund` gives one back. */
@@ -111,7 +115,7 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
   // Mail that is only kept in the outbox never leaves, so its secrets are not stored at all.
   // Reads over the whole register, kept until the next change (application/shared/recent-reads.ts).
   const recentReads = new RecentReads({ maxAgeMs: 30_000 });
-  const uow = new KyselyUnitOfWork(deps.db, { mailSecrets: deps.transport.delivers ? deps.mailSecrets : undefined, onCommit: () => recentReads.changed() });
+  const uow = new KyselyUnitOfWork(deps.db, { mailSecrets: deps.transport.delivers ? deps.mailSecrets : undefined, onCommit: () => recentReads.changed(), ...(deps.queue ? { queue: deps.queue } : {}) });
   const clock = deps.clock ?? systemClock;
   const sessionIdleMinutes = deps.auth?.sessionIdleMinutes ?? 120;
   const invitationDays = 14;
@@ -209,5 +213,6 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
     comparison: new ProcessComparison({ uow, clock, csvWriter }),
     actorNetwork: new ActorNetwork({ uow, clock, slugs: randomSlugs, calendar: icsCalendar, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }),
     checkins: new CheckinService({ uow, clock, calendar: icsCheckinCalendar, publicUrl: deps.publicUrl }),
+    jobs: new JobAdministration({ uow, clock }),
   };
 }

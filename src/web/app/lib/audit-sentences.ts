@@ -193,6 +193,8 @@ export function auditSentence(entry: AuditEntry, t: Translate, locale: Locale): 
     case "execution.commitment.add":
     case "execution.commitment.update":
       return t(`auditlog.${action}`, { who, department: str(after.department) ?? "" });
+    case "job.retry":
+      return t("auditlog.job.retry", { who });
   }
   // Status changes: case.<event> from the lifecycle, with the statuses before and after.
   const event = action.startsWith("case.") ? action.slice(5) : "";

@@ -36,6 +36,7 @@ export const ADMIN_NAV: NavItem[] = [
   { to: "/admin/mal", label: "nav.goals", permission: { action: "goals.manage" } },
   { to: "/admin/granskningslogg", label: "nav.audit", permission: { action: "audit.readAll" } },
   { to: "/utkorg", label: "nav.outbox", permission: { action: "outbox.read" } },
+  { to: "/admin/jobb", label: "nav.jobs", permission: { action: "jobs.manage" } },
 ];
 
 export const NAV: Array<NavItem | NavGroup> = [
