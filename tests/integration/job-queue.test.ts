@@ -184,7 +184,7 @@ describe("the job queue", () => {
     let running = 0;
     let most = 0;
     const counting: ReminderSweep = {
-      name: "Avstämningar",
+      name: "Räknande prov",
       async sweep() {
         runs++;
         running++;
@@ -205,7 +205,7 @@ describe("the job queue", () => {
 
     // The schedule: every minute, for each sweep and for the wiping of expired secrets.
     const { rows: schedules } = await sql<{ name: string; cron: string }>`select name, cron from pgboss.schedule order by name`.execute(handle.db);
-    expect(schedules).toEqual(expect.arrayContaining([{ name: "mail-upkeep", cron: EVERY_MINUTE }, { name: "sweep.avstamningar", cron: EVERY_MINUTE }, { name: "sweep.trasig", cron: EVERY_MINUTE }]));
+    expect(schedules).toEqual(expect.arrayContaining([{ name: "mail-upkeep", cron: EVERY_MINUTE }, { name: "sweep.raknande-prov", cron: EVERY_MINUTE }, { name: "sweep.trasig", cron: EVERY_MINUTE }]));
 
     // What the schedule does each minute: a job in the sweep's queue. Three at once run one after another.
     const name = sweepQueue(counting.name);
@@ -226,7 +226,7 @@ describe("the job queue", () => {
     const overview = await services.jobs.overview(admin);
     if (!overview.ok) throw new Error("an administrator sees the queue");
     expect(overview.value.failed.find((j) => j.queue === "sweep.trasig")).toMatchObject({ tries: 2, message: "the sweep broke" });
-    expect(overview.value.queues.map((q) => q.queue)).toEqual(expect.arrayContaining(["mail", "mail-upkeep", "sweep.avstamningar", "sweep.trasig"]));
+    expect(overview.value.queues.map((q) => q.queue)).toEqual(expect.arrayContaining(["mail", "mail-upkeep", "sweep.raknande-prov", "sweep.trasig"]));
   });
 
   it("on PGlite never runs its polling inside an application transaction; nothing of its work is lost when that transaction rolls back", async () => {
