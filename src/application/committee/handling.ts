@@ -74,6 +74,10 @@ export class Handling {
               decision: dates(await r.committee.decision(caseId, EFFORTS_DECISION_POINT)),
             }
           : undefined,
+        later:
+          state.status === "beslutat" && (state.phase === "utforande" || state.phase === "resultat")
+            ? { phase: state.phase, resultReport: state.phase === "resultat" ? ((await r.results.report(caseId))?.status ?? null) : null }
+            : undefined,
       });
       const canAssign = can(actor, { action: "case.assess", record: state });
       return {

@@ -40,4 +40,14 @@ describe("the city's next step on a case", () => {
     // The first decision's dates come first.
     expect(steps({ status: "beslutat", decision: { minutesApprovedOn: null, postedOn: null }, efforts: { proposal: "inskickat", onAgenda: false, decision: null } })).toEqual(["set_minutes_approved"]);
   });
+
+  it("after the efforts decision leads to the execution plan, then the result report, and to reviewing it once sent", () => {
+    const decided = { status: "beslutat" as const, decision: { minutesApprovedOn: "2026-03-05", postedOn: "2026-03-06" } };
+    expect(staffNextSteps(facts({ ...decided, later: { phase: "utforande", resultReport: null } })).steps).toEqual([{ step: "follow_execution", needs: "case.assess" }]);
+    expect(steps({ ...decided, later: { phase: "resultat", resultReport: null } })).toEqual(["follow_result_report"]);
+    expect(steps({ ...decided, later: { phase: "resultat", resultReport: "utkast" } })).toEqual(["follow_result_report"]);
+    expect(steps({ ...decided, later: { phase: "resultat", resultReport: "inskickad" } })).toEqual(["review_result_report"]);
+    // A closed process has no next step.
+    expect(staffNextSteps(facts({ ...decided, status: "avslutat", later: { phase: "resultat", resultReport: "godkand" } })).steps).toEqual([]);
+  });
 });

@@ -22,7 +22,13 @@ export type StaffStep =
   | "put_efforts_on_agenda"
   | "record_efforts_decision"
   | "set_efforts_minutes_approved"
-  | "set_efforts_posted";
+  | "set_efforts_posted"
+  /** The utförandefas: the plan, the check-ins and the payments. */
+  | "follow_execution"
+  /** The resultatfas while the group writes its report. */
+  | "follow_result_report"
+  /** The resultatfas once the group has sent its report: approve it (which closes the process) or send it back. */
+  | "review_result_report";
 
 /** What the applicant is doing, when it is their turn. */
 export type ApplicantTurn = "draft" | "completion";
@@ -41,6 +47,8 @@ export interface NextStepFacts {
    * (src/domain/collaboration/proposal.ts), whether it is on an agenda, and its decision's dates.
    */
   efforts?: { proposal: "utkast" | "inskickat" | "klar_for_namnd" | "beslutat" | null; onAgenda: boolean; decision: { minutesApprovedOn: string | null; postedOn: string | null } | null };
+  /** A process past its samarbetsfas: its phase, and the result report's step once begun. */
+  later?: { phase: "utforande" | "resultat"; resultReport: "utkast" | "inskickad" | "godkand" | null };
 }
 
 export interface NextSteps {
@@ -74,6 +82,7 @@ export function staffNextSteps(f: NextStepFacts): NextSteps {
     case "beslutat":
       if (f.decision && !f.decision.minutesApprovedOn) steps.push({ step: "set_minutes_approved", needs: "committee.handle" });
       else if (f.decision && !f.decision.postedOn) steps.push({ step: "set_posted", needs: "committee.handle" });
+      else if (f.later) steps.push(laterStep(f.later));
       else steps.push(effortsStep(f.efforts));
       break;
     case "vantar_komplettering":
@@ -92,4 +101,10 @@ function effortsStep(e: NextStepFacts["efforts"]): { step: StaffStep; needs: Ste
   if (e?.proposal === "inskickat") return { step: "assess_efforts", needs: "case.assess" };
   if (e?.proposal === "klar_for_namnd") return { step: e.onAgenda ? "record_efforts_decision" : "put_efforts_on_agenda", needs: "committee.handle" };
   return { step: "follow_up", needs: "case.assess" };
+}
+
+/** After the efforts decision: follow the execution, then the result report, then review it. */
+function laterStep(l: NonNullable<NextStepFacts["later"]>): { step: StaffStep; needs: StepPermission } {
+  if (l.phase === "utforande") return { step: "follow_execution", needs: "case.assess" };
+  return { step: l.resultReport === "inskickad" ? "review_result_report" : "follow_result_report", needs: "case.assess" };
 }

@@ -119,6 +119,11 @@ function stepHref(step: StaffStep, caseId: string): string {
       return `/handlaggning/${caseId}/insatser/beslut`;
     case "follow_up":
       return "#meddelanden";
+    case "follow_execution":
+      return `/arenden/${caseId}/process/plan`;
+    case "follow_result_report":
+    case "review_result_report":
+      return `/arenden/${caseId}/process/resultat`;
   }
 }
 
