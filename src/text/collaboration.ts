@@ -1,6 +1,9 @@
 /** The running collaboration process (samverkansprocessen): its phases and their history. */
 export const sv = {
   "processNav.label": "Processens delar",
+  "processNav.group.samarbete": "Samarbete",
+  "processNav.group.utforande": "Utförande",
+  "processNav.group.resultat": "Resultat och lärande",
   "processNav.phases": "Faser och historik",
   "process.title": "Processens faser",
   "process.link": "Processens faser och historik",
@@ -35,6 +38,9 @@ export const sv = {
 
 export const en: Record<keyof typeof sv, string> = {
   "processNav.label": "The process's parts",
+  "processNav.group.samarbete": "Collaboration",
+  "processNav.group.utforande": "Execution",
+  "processNav.group.resultat": "Results and learning",
   "processNav.phases": "Phases and history",
   "process.title": "The process's phases",
   "process.link": "The process's phases and history",
