@@ -132,7 +132,7 @@ export const sv = {
   "checkin.actionDone": "Åtgärden är markerad som klar.",
   "checkin.actionReopened": "Åtgärden är öppen igen.",
   "checkin.moveHeading": "Flytta avstämningen",
-  "checkin.moveHint": "Påminnelsen går ut två dagar före den nya tiden. Den som har avstämningen i sin kalender laddar ner kalenderfilen igen, så flyttas den där också.",
+  "checkin.moveHint": "Gruppen och kontaktpersonen får ett mejl om ändringen, med en länk till den nya kalenderfilen. Påminnelsen går ut två dagar före den nya tiden.",
   "checkin.move": "Flytta avstämningen",
   "checkin.moved": "Avstämningen är flyttad.",
   "checkin.cancelLink": "Ställ in avstämningen",
@@ -145,6 +145,12 @@ export const sv = {
   "checkin.mail.body":
     "Hej!\n\nDet är snart avstämning i samverkansprocessen {process}{case}.\n\n{title}\nNär: {when}\nVar: {where}\n\nDagordning:\n{agenda}\n\nSe avstämningen, lägg till punkter på dagordningen och ladda ner den till din kalender:\n{link}\n\nDu får det här meddelandet eftersom du arbetar i processen.\n\nMed vänlig hälsning\nMalmö stad",
   "checkin.mail.noAgenda": "Inga punkter ännu. Lägg gärna till era på sidan nedan.",
+  "checkin.mail.movedSubject": "Avstämningen är flyttad till {when}: {process}",
+  "checkin.mail.movedBody":
+    "Hej!\n\nEn avstämning i samverkansprocessen {process}{case} har fått en ny tid eller plats.\n\n{title}\nTidigare: {before}\nNu: {when}\nVar: {where}\n\nLadda ner den nya kalenderfilen, så flyttas avstämningen i din kalender:\n{link}\n\nDu får det här meddelandet eftersom du arbetar i processen.\n\nMed vänlig hälsning\nMalmö stad",
+  "checkin.mail.cancelledSubject": "Avstämningen {when} är inställd: {process}",
+  "checkin.mail.cancelledBody":
+    "Hej!\n\nEn avstämning i samverkansprocessen {process}{case} är inställd.\n\n{title}\nNär den skulle ha varit: {when}\n\nLadda ner kalenderfilen, så tas avstämningen bort ur din kalender:\n{link}\n\nDu får det här meddelandet eftersom du arbetar i processen.\n\nMed vänlig hälsning\nMalmö stad",
   "checkin.mail.actionSubject": "Påminnelse: {title} ska vara klart {date}",
   "checkin.mail.actionBody":
     "Hej!\n\nEn åtgärd som ni kom överens om på en avstämning i samverkansprocessen {process}{case} ska vara klar snart.\n\nÅtgärd: {title}\nAnsvarig: {owner}\nKlart senast: {date}\n\nMarkera åtgärden som klar när den är gjord:\n{link}\n\nMed vänlig hälsning\nMalmö stad",
@@ -295,7 +301,7 @@ export const en: Record<keyof typeof sv, string> = {
   "checkin.actionDone": "The action is marked as done.",
   "checkin.actionReopened": "The action is open again.",
   "checkin.moveHeading": "Move the check-in",
-  "checkin.moveHint": "The reminder goes two days before the new time. Whoever has the check-in in their calendar downloads the calendar file again to move it there too.",
+  "checkin.moveHint": "The group and the contact person get an e-mail about the change, with a link to the new calendar file. The reminder goes two days before the new time.",
   "checkin.move": "Move the check-in",
   "checkin.moved": "The check-in is moved.",
   "checkin.cancelLink": "Cancel the check-in",
@@ -308,6 +314,12 @@ export const en: Record<keyof typeof sv, string> = {
   "checkin.mail.body":
     "Hello,\n\nThere is a check-in soon in the collaboration process {process}{case}.\n\n{title}\nWhen: {when}\nWhere: {where}\n\nAgenda:\n{agenda}\n\nSee the check-in, add points to the agenda and download it to your calendar:\n{link}\n\nYou receive this message because you work in the process.\n\nKind regards\nCity of Malmö",
   "checkin.mail.noAgenda": "No points yet. Please add yours on the page below.",
+  "checkin.mail.movedSubject": "The check-in has moved to {when}: {process}",
+  "checkin.mail.movedBody":
+    "Hello,\n\nA check-in in the collaboration process {process}{case} has a new time or place.\n\n{title}\nBefore: {before}\nNow: {when}\nWhere: {where}\n\nDownload the new calendar file to move it in your calendar:\n{link}\n\nYou receive this message because you work in the process.\n\nKind regards\nCity of Malmö",
+  "checkin.mail.cancelledSubject": "The check-in {when} is cancelled: {process}",
+  "checkin.mail.cancelledBody":
+    "Hello,\n\nA check-in in the collaboration process {process}{case} is cancelled.\n\n{title}\nWhen it was to be: {when}\n\nDownload the calendar file to remove it from your calendar:\n{link}\n\nYou receive this message because you work in the process.\n\nKind regards\nCity of Malmö",
   "checkin.mail.actionSubject": "Reminder: {title} is due {date}",
   "checkin.mail.actionBody":
     "Hello,\n\nAn action agreed at a check-in in the collaboration process {process}{case} is due soon.\n\nAction: {title}\nOwner: {owner}\nDue: {date}\n\nMark the action done when it is done:\n{link}\n\nKind regards\nCity of Malmö",

@@ -118,6 +118,33 @@ describe("check-ins", () => {
     expect(audit.map((a) => a.action)).toEqual(["checkin.schedule", "checkin.agenda.add", "checkin.notes"]);
   });
 
+  it("tells the group and the contact person by mail when a check-in is moved or cancelled, but not the one who changed it", async () => {
+    const p = await process();
+    let nudges = 0;
+    const telling = new CheckinService({ uow: new KyselyUnitOfWork(handle.db), clock, calendar: icsCheckinCalendar, publicUrl: "https://samverka.test", mail: { text: checkinReminderText("sv"), nudge: () => nudges++ } });
+    // Booked by the case officer, moved by the contact person: the officer (who booked it) and the group are told.
+    const r = await telling.schedule(p.officer, p.caseId, booking({ date: "2026-12-10", title: "Avstämning om <belysningen>" }));
+    if (!r.ok) throw new Error("not booked");
+    const [id] = r.value.ids;
+    expect(await telling.move(p.contact, p.caseId, id!, { date: "2026-12-11", startTime: "14:00", endTime: "15:00", place: "Rådhuset" })).toEqual({ ok: true, value: { id } });
+    const mails = async () => handle.db.selectFrom("mail_outbox").select(["to_address", "subject", "body_text"]).where("related_entity", "=", `case:${p.caseId}`).orderBy("created_at").orderBy("to_address").execute();
+    const moved = await mails();
+    expect(moved.map((m) => m.to_address).sort()).toEqual([p.applicant.email, p.colleague.email, p.officer.email].sort());
+    expect(moved[0]!.subject).toBe("Avstämningen är flyttad till fredag 11 december 2026 kl. 14:00: Sommargata på Bergsgatan");
+    expect(moved[0]!.body_text).toContain("Tidigare: torsdag 10 december 2026 kl. 10:00–11:00");
+    expect(moved[0]!.body_text).toContain("Avstämning om <belysningen>");
+    expect(moved[0]!.body_text).toContain(`https://samverka.test/arenden/${p.caseId}/process/avstamningar/${id}`);
+    expect(nudges).toBe(1);
+
+    expect(await telling.cancel(p.officer, p.caseId, id!)).toEqual({ ok: true, value: { id } });
+    const cancelled = (await mails()).filter((m) => m.subject.startsWith("Avstämningen fredag 11 december 2026 kl. 14:00 är inställd"));
+    // Now the officer made the change: the group and the contact person are told.
+    expect(cancelled.map((m) => m.to_address).sort()).toEqual([p.applicant.email, p.colleague.email, p.contact.email].sort());
+    // Cancelling again changes nothing and tells nobody again.
+    expect(await telling.cancel(p.officer, p.caseId, id!)).toEqual({ ok: true, value: { id } });
+    expect((await mails()).length).toBe(moved.length + cancelled.length);
+  });
+
   it("books a recurring check-in as one check-in per date, each moved or cancelled alone", async () => {
     const p = await process();
     const ids = await booked(p, { repeat: "veckor", everyWeeks: "2", until: "2027-01-14" });

@@ -23,6 +23,19 @@ export function checkinReminderText(locale: Locale = "sv"): CheckinReminderText 
         link: a.link,
       }),
     actionSubject: (a) => t(a.overdue ? "checkin.mail.actionOverdueSubject" : "checkin.mail.actionSubject", { title: a.title, date: formatDate(a.dueOn, locale) }),
+    changeSubject: (a) => t(a.cancelled ? "checkin.mail.cancelledSubject" : "checkin.mail.movedSubject", { when: checkinWhen(a.startsAt, null, locale), process: a.processTitle }),
+    changeBody: (a) =>
+      a.before === null
+        ? t("checkin.mail.cancelledBody", { process: a.processTitle, case: label(a.caseNumber), title: a.title, when: checkinWhen(a.startsAt, a.endsAt, locale), link: a.link })
+        : t("checkin.mail.movedBody", {
+            process: a.processTitle,
+            case: label(a.caseNumber),
+            title: a.title,
+            before: checkinWhen(a.before.startsAt, a.before.endsAt, locale),
+            when: checkinWhen(a.startsAt, a.endsAt, locale),
+            where: [a.place, a.meetingLink].filter((s): s is string => s !== null).join("\n") || t("checkin.noPlace"),
+            link: a.link,
+          }),
     actionBody: (a) =>
       t(a.overdue ? "checkin.mail.actionOverdueBody" : "checkin.mail.actionBody", { process: a.processTitle, case: label(a.caseNumber), title: a.title, owner: a.ownerName, date: formatDate(a.dueOn, locale), link: a.link }),
   };

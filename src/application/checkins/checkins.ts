@@ -22,7 +22,7 @@ import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { CaseState } from "../cases/index.ts";
 import type { AuditMeta, Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
 import { problemsByField } from "../shared/schema.ts";
-import type { ActionRecord, CheckinCalendarWriter, CheckinTime, CheckinWithDetails, ProcessPerson } from "./ports.ts";
+import type { ActionRecord, CheckinCalendarWriter, CheckinReminderText, CheckinTime, CheckinWithDetails, ProcessPerson } from "./ports.ts";
 import { actionDoneSchema, agendaPointSchema, checkinActionSchema, checkinNotesSchema, moveCheckinSchema, scheduleCheckinSchema, type ActionDoneInput, type AgendaPointInput, type CheckinActionInput, type CheckinNotesInput, type MoveCheckinInput, type ScheduleCheckinInput } from "./schemas.ts";
 
 /** not_found: no such process or check-in for this reader; not_allowed: the reader may see it but not do this; locked: the process is closed or the check-in cancelled. */
@@ -88,12 +88,33 @@ export class CheckinService {
   readonly #clock: Clock;
   readonly #calendar: CheckinCalendarWriter;
   readonly #publicUrl: string;
+  readonly #mail: { text: CheckinReminderText; nudge: () => void } | undefined;
 
-  constructor(deps: { uow: UnitOfWork; clock: Clock; calendar: CheckinCalendarWriter; publicUrl: string }) {
+  /** `mail`: how a moved or cancelled check-in is told to the people it concerns (without it, nobody is mailed). */
+  constructor(deps: { uow: UnitOfWork; clock: Clock; calendar: CheckinCalendarWriter; publicUrl: string; mail?: { text: CheckinReminderText; nudge: () => void } }) {
     this.#uow = deps.uow;
     this.#clock = deps.clock;
     this.#calendar = deps.calendar;
     this.#publicUrl = deps.publicUrl;
+    this.#mail = deps.mail;
+  }
+
+  /**
+   * Tells everyone a check-in concerns (the group, the contact person, who booked it; not the one
+   * who made the change) that it moved or was cancelled, in the change's own transaction, with a
+   * link to its page and new calendar file. Returns how many mails were written.
+   */
+  async #tellChange(r: Repositories, actor: Actor, caseId: string, c: { id: string; title: string; startsAt: Date; endsAt: Date; place: string | null; meetingLink: string | null }, before: { startsAt: Date; endsAt: Date } | null): Promise<number> {
+    if (!this.#mail) return 0;
+    const audience = await r.checkins.audience(caseId, c.id);
+    if (!audience) return 0;
+    const own = actor.email.toLowerCase();
+    const to = audience.recipients.filter((e) => e.toLowerCase() !== own);
+    const link = checkinLink(this.#publicUrl, caseId, c.id);
+    const subject = this.#mail.text.changeSubject({ processTitle: audience.processTitle, startsAt: c.startsAt, cancelled: before === null });
+    const text = this.#mail.text.changeBody({ processTitle: audience.processTitle, caseNumber: audience.caseNumber, title: c.title, startsAt: c.startsAt, endsAt: c.endsAt, before, place: c.place, meetingLink: c.meetingLink, link });
+    for (const address of to) await r.outbox.enqueue({ to: address, subject, text, relatedEntity: `case:${caseId}`, at: this.#clock.now() });
+    return to.length;
   }
 
   /** The process's state if the reader works in it and it has check-ins; undefined otherwise. */
@@ -256,13 +277,15 @@ export class CheckinService {
       if (!before) return fail("not_found");
       if (!mayReschedule(before, this.#clock.now())) return fail("locked");
       await r.checkins.move(checkinId, time, this.#clock.now());
+      const told = await this.#tellChange(r, actor, caseId, { id: checkinId, title: before.title, ...time }, { startsAt: before.startsAt, endsAt: before.endsAt });
       await this.#audit(r, actor, checked.value.state, meta, {
         action: "checkin.move",
         entityType: "checkin",
         entityId: checkinId,
         before: { startsAt: before.startsAt, endsAt: before.endsAt, place: before.place, meetingLink: before.meetingLink },
-        after: { caseId, title: before.title, ...time },
+        after: { caseId, title: before.title, ...time, told },
       });
+      if (told > 0) this.#mail?.nudge();
       return ok({ id: checkinId });
     });
   }
@@ -278,7 +301,9 @@ export class CheckinService {
       if (before.status === "installd") return ok({ id: checkinId });
       if (!mayReschedule(before, this.#clock.now())) return fail("locked");
       await r.checkins.cancel(checkinId, this.#clock.now());
-      await this.#audit(r, actor, checked.value.state, meta, { action: "checkin.cancel", entityType: "checkin", entityId: checkinId, after: { caseId, title: before.title, startsAt: before.startsAt } });
+      const told = await this.#tellChange(r, actor, caseId, before, null);
+      await this.#audit(r, actor, checked.value.state, meta, { action: "checkin.cancel", entityType: "checkin", entityId: checkinId, after: { caseId, title: before.title, startsAt: before.startsAt, told } });
+      if (told > 0) this.#mail?.nudge();
       return ok({ id: checkinId });
     });
   }

@@ -120,6 +120,8 @@ export interface CheckinRepository {
   setActionDone(actionId: string, at: Date | null, by: string | null): Promise<void>;
   /** The people of the process an action can be given to: the group's users and the committee's contact persons and case officers. */
   people(caseId: string, committeeId: string): Promise<ProcessPerson[]>;
+  /** Who is told when the check-in is moved or cancelled (see CheckinAudience); undefined if it is not the process's. */
+  audience(caseId: string, checkinId: string): Promise<CheckinAudience | undefined>;
   /** Planned check-ins of running processes starting from `from` up to and including `to`, with their recipients (a constant number of queries). */
   checkinsForReminders(from: Date, to: Date): Promise<CheckinForReminder[]>;
   /** Open actions of running processes due on or before the day, with their recipients. */
@@ -153,4 +155,15 @@ export interface CheckinReminderText {
   checkinBody(a: { processTitle: string; caseNumber: string | null; title: string; startsAt: Date; endsAt: Date; place: string | null; meetingLink: string | null; agenda: string[]; link: string }): string;
   actionSubject(a: { processTitle: string; title: string; dueOn: string; overdue: boolean }): string;
   actionBody(a: { processTitle: string; caseNumber: string | null; title: string; ownerName: string; dueOn: string; overdue: boolean; link: string }): string;
+  /** A check-in moved (`before` is its old time) or cancelled, told to everyone it concerns. */
+  changeSubject(a: { processTitle: string; startsAt: Date; cancelled: boolean }): string;
+  changeBody(a: { processTitle: string; caseNumber: string | null; title: string; startsAt: Date; endsAt: Date; before: { startsAt: Date; endsAt: Date } | null; place: string | null; meetingLink: string | null; link: string }): string;
+}
+
+/** Whom a change of a check-in is told to, and the process's name for the mail. */
+export interface CheckinAudience {
+  processTitle: string;
+  caseNumber: string | null;
+  /** The group's users, the case's contact person and whoever booked the check-in (each once). */
+  recipients: string[];
 }

@@ -212,7 +212,7 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
     lessons: new LessonLibrary({ uow, clock }),
     comparison: new ProcessComparison({ uow, clock, csvWriter }),
     actorNetwork: new ActorNetwork({ uow, clock, slugs: randomSlugs, calendar: icsCalendar, publicUrl: deps.publicUrl, nudgeMail: () => deps.nudgeMail?.() }),
-    checkins: new CheckinService({ uow, clock, calendar: icsCheckinCalendar, publicUrl: deps.publicUrl }),
+    checkins: new CheckinService({ uow, clock, calendar: icsCheckinCalendar, publicUrl: deps.publicUrl, mail: { text: checkinReminderText("sv"), nudge: () => deps.nudgeMail?.() } }),
     jobs: new JobAdministration({ uow, clock }),
   };
 }

@@ -237,6 +237,24 @@ export function checkinRepository(db: Executor): CheckinRepository {
       return [...group.map((u) => ({ id: u.id, name: u.name, side: "grupp" as const })), ...staff.map((u) => ({ id: u.id, name: u.name, side: "stad" as const }))];
     },
 
+    async audience(caseId, checkinId) {
+      const row = await db
+        .selectFrom("checkin as c")
+        .innerJoin("collaboration_case as k", "k.id", "c.case_id")
+        .select(["c.created_by", "k.title", "k.case_number", "k.contact_person_id"])
+        .where("c.id", "=", checkinId)
+        .where("c.case_id", "=", caseId)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const group = await groupEmails([caseId]);
+      const staff = await emailsOf([row.contact_person_id, row.created_by]);
+      return {
+        processTitle: row.title,
+        caseNumber: row.case_number,
+        recipients: recipients(group.get(caseId) ?? [], [row.contact_person_id ? staff.get(row.contact_person_id) : undefined, row.created_by ? staff.get(row.created_by) : undefined]),
+      };
+    },
+
     async checkinsForReminders(from, to) {
       const rows = await db
         .selectFrom("checkin as c")
