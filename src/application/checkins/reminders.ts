@@ -58,6 +58,12 @@ export class CheckinReminders implements ReminderSweep {
         for (const to of a.recipients) mails.push({ to, subject, text });
       }
       const wrote = await this.#uow.transaction(async (r) => {
+        // A check-in cancelled or moved since the sweep read it is not reminded at the time it had.
+        if (reminder.kind === "avstamning") {
+          const c = checkinById.get(reminder.subjectId)!;
+          const current = await r.checkins.find(c.caseId, c.id, { forUpdate: true });
+          if (!current || current.status !== "planerad" || current.startsAt.getTime() !== c.startsAt.getTime()) return false;
+        }
         if (!(await r.reminders.claim(reminder.kind, reminder.subjectId, reminder.occasion))) return false;
         for (const mail of mails) await r.outbox.enqueue({ ...mail, relatedEntity: `case:${caseId}`, at: now });
         await r.audit.append({
