@@ -1,5 +1,6 @@
 /** The resultatfas (result and effect report, indicators, association reports, closing), the yearly follow-up, and the committees' yearly report (issue 12). */
 export const sv = {
+  "results.reviewLink": "Gå till granskningen: godkänn rapporten eller skicka tillbaka den",
   "nav.yearlyReport": "Årsrapport per nämnd",
   "processNav.results": "Resultat",
   "processNav.indicators": "Indikatorer",
@@ -268,6 +269,7 @@ export const sv = {
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
+  "results.reviewLink": "Go to the review: approve the report or send it back",
   "nav.yearlyReport": "Yearly report per committee",
   "processNav.results": "Results",
   "processNav.indicators": "Indicators",

@@ -112,6 +112,13 @@ export default function ResultReportPage() {
         </Notice>
       )}
       <ul className="ds-list">
+        {data.may.review && (
+          <li>
+            <a className="ds-link" href="#results-review">
+              {t("results.reviewLink")}
+            </a>
+          </li>
+        )}
         <li>
           <Link className="ds-link" to={`/arenden/${data.caseId}/process/indikatorer`}>
             {t("results.indicatorsLink")}
