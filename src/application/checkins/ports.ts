@@ -126,8 +126,6 @@ export interface CheckinRepository {
   checkinsForReminders(from: Date, to: Date): Promise<CheckinForReminder[]>;
   /** Open actions of running processes due on or before the day, with their recipients. */
   actionsForReminders(dueBy: string): Promise<ActionForReminder[]>;
-  /** The reminders already sent about these subjects, as `<kind>|<subject id>|<occasion>` (one query), so that a sweep claims only new ones. */
-  sentReminders(subjectIds: readonly string[]): Promise<Set<string>>;
 }
 
 /** One event of a check-in's calendar file. Times are moments (written in UTC). */

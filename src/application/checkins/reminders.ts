@@ -34,7 +34,7 @@ export class CheckinReminders implements ReminderSweep {
       const checkins = await r.checkins.checkinsForReminders(now, checkinReminderHorizon(now));
       const actions = await r.checkins.actionsForReminders(actionReminderHorizon(now));
       // Those sent before are left out here, so that a sweep every minute opens no transaction for them; the claim still decides.
-      return { checkins, actions, sent: await r.checkins.sentReminders([...checkins.map((c) => c.id), ...actions.map((a) => a.id)]) };
+      return { checkins, actions, sent: await r.reminders.sent(["avstamning", "atgard"], [...checkins.map((c) => c.id), ...actions.map((a) => a.id)]) };
     });
     const due = reminderOccasions({ checkins, actions }, now).filter((d) => !sent.has(`${d.kind}|${d.subjectId}|${d.occasion}`));
     const checkinById = new Map(checkins.map((c) => [c.id, c]));

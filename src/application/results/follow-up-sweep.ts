@@ -31,7 +31,10 @@ export class YearlyFollowUpSweep implements ReminderSweep {
     const today = swedishDay(now);
     const due = await this.#uow.read(async (r) => {
       const candidates = await r.results.followUpCandidates();
-      return candidates.flatMap((c) => dueReminders({ ...c, running: true }, today).map((d) => ({ ...d, process: c })));
+      const found = candidates.flatMap((c) => dueReminders({ ...c, running: true }, today).map((d) => ({ ...d, process: c })));
+      // Those sent before are left out here, so that a sweep every minute opens no transaction for them; the claim still decides.
+      const sent = await r.reminders.sent([FOLLOW_UP_REMINDER_KIND], [...new Set(found.map((d) => d.process.caseId))]);
+      return found.filter((d) => !sent.has(`${FOLLOW_UP_REMINDER_KIND}|${d.process.caseId}|${d.year}:${d.occasion}`));
     });
     let written = 0;
     for (const d of due) {

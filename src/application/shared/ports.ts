@@ -213,6 +213,11 @@ export interface Repositories {
  */
 export interface ReminderLog {
   claim(kind: string, subjectId: string, occasion: string): Promise<boolean>;
+  /**
+   * The reminders of these kinds already sent about these subjects, as `<kind>|<subject id>|<occasion>`
+   * (one query), so that a sweep every minute opens no transaction for what it sent before.
+   */
+  sent(kinds: readonly string[], subjectIds: readonly string[]): Promise<Set<string>>;
 }
 
 /**

@@ -8,17 +8,10 @@ import { CHECKIN_PHASES } from "#src/domain/checkins/checkin.ts";
 import type { Database } from "../schema.ts";
 import { caseParties, partiesOfCase } from "./case-parties.ts";
 
+import { byKey } from "./group-rows.ts";
+
 type Executor = Kysely<Database> | Transaction<Database>;
 
-const byKey = <T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> => {
-  const map = new Map<K, T[]>();
-  for (const row of rows) {
-    const list = map.get(key(row));
-    if (list) list.push(row);
-    else map.set(key(row), [row]);
-  }
-  return map;
-};
 
 export function checkinRepository(db: Executor): CheckinRepository {
   const checkinColumns = [
@@ -286,12 +279,6 @@ export function checkinRepository(db: Executor): CheckinRepository {
         agenda: (pointsOf.get(r.id) ?? []).map((p) => p.body),
         recipients: recipients(group.get(r.case_id) ?? [], [r.contact_person_id ? staff.get(r.contact_person_id) : undefined, r.created_by ? staff.get(r.created_by) : undefined]),
       }));
-    },
-
-    async sentReminders(subjectIds) {
-      if (subjectIds.length === 0) return new Set();
-      const rows = await db.selectFrom("reminder_sent").select(["kind", "subject_id", "occasion"]).where("kind", "in", ["avstamning", "atgard"]).where("subject_id", "in", [...subjectIds]).execute();
-      return new Set(rows.map((r) => `${r.kind}|${r.subject_id}|${r.occasion}`));
     },
 
     async actionsForReminders(dueBy) {

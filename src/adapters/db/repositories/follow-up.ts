@@ -16,6 +16,11 @@ export function reminderLog(db: Executor): ReminderLog {
         .executeTakeFirst();
       return row !== undefined;
     },
+    async sent(kinds, subjectIds) {
+      if (kinds.length === 0 || subjectIds.length === 0) return new Set();
+      const rows = await db.selectFrom("reminder_sent").select(["kind", "subject_id", "occasion"]).where("kind", "in", [...kinds]).where("subject_id", "in", [...subjectIds]).execute();
+      return new Set(rows.map((r) => `${r.kind}|${r.subject_id}|${r.occasion}`));
+    },
   };
 }
 

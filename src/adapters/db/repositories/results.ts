@@ -4,6 +4,8 @@ import type { ResultReportRecord, ResultsRepository, YearlyReportProcess } from 
 import type { Database } from "../schema.ts";
 import { caseParties } from "./case-parties.ts";
 
+import { byKey } from "./group-rows.ts";
+
 type Executor = Kysely<Database> | Transaction<Database>;
 
 type ReportRow = { case_id: string; status: ResultReportRecord["status"]; answer_1: string; answer_2: string; answer_3: string; answer_4: string; answer_5: string; answer_6: string; answer_7: string; returned_reason: string | null; sent_at: Date | null; approved_at: Date | null; approved_by_name: string | null; updated_at: Date };
@@ -219,19 +221,23 @@ export function resultsRepository(db: Executor): ResultsRepository {
     },
 
     async followUpCandidates() {
-      const cases = await db.selectFrom("collaboration_case").select(["id", "title", "case_number"]).where("phase", "in", ["utforande", "resultat"]).execute();
-      const ids = cases.map((c) => c.id);
-      if (!ids.length) return [];
-      const efforts = await db.selectFrom("effort").select(["case_id", "starts_on", "ends_on"]).where("case_id", "in", ids).where("approved", "=", true).execute();
-      const plans = await db.selectFrom("goal_plan").select(["case_id", "multi_year"]).where("case_id", "in", ids).execute();
-      const done = await db.selectFrom("yearly_follow_up").select(["case_id", "year"]).where("case_id", "in", ids).execute();
+      // Four queries whatever the number of running processes; each table joined on the phase, not an id list.
+      const running = ["utforande", "resultat"] as const;
+      const cases = await db.selectFrom("collaboration_case").select(["id", "title", "case_number"]).where("phase", "in", running).execute();
+      if (!cases.length) return [];
+      const efforts = await db.selectFrom("effort as e").innerJoin("collaboration_case as c", "c.id", "e.case_id").select(["e.case_id", "e.starts_on", "e.ends_on"]).where("c.phase", "in", running).where("e.approved", "=", true).execute();
+      const plans = await db.selectFrom("goal_plan as g").innerJoin("collaboration_case as c", "c.id", "g.case_id").select(["g.case_id", "g.multi_year"]).where("c.phase", "in", running).execute();
+      const done = await db.selectFrom("yearly_follow_up as f").innerJoin("collaboration_case as c", "c.id", "f.case_id").select(["f.case_id", "f.year"]).where("c.phase", "in", running).execute();
+      const effortsOf = byKey(efforts, (e) => e.case_id);
+      const planOf = new Map(plans.map((p) => [p.case_id, p.multi_year]));
+      const doneOf = byKey(done, (d) => d.case_id);
       return cases.map((c) => ({
         caseId: c.id,
         title: c.title,
         caseNumber: c.case_number,
-        efforts: efforts.filter((e) => e.case_id === c.id).map((e) => ({ startsOn: e.starts_on, endsOn: e.ends_on })),
-        multiYearSet: plans.find((p) => p.case_id === c.id)?.multi_year ?? null,
-        done: done.filter((d) => d.case_id === c.id).map((d) => d.year),
+        efforts: (effortsOf.get(c.id) ?? []).map((e) => ({ startsOn: e.starts_on, endsOn: e.ends_on })),
+        multiYearSet: planOf.get(c.id) ?? null,
+        done: (doneOf.get(c.id) ?? []).map((d) => d.year),
       }));
     },
 
