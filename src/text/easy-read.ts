@@ -67,7 +67,7 @@ export const sv = {
   "easyRead.sv.account3": "Med kontot kan ni se hur det går med ansökan.",
 
   // /synpunkt/:slug/lattlast
-  "easyRead.vp.part": "Det här är en del av arbetet {process}.",
+  "easyRead.vp.part": "Det här är en del av arbetet ”{process}”.",
   "easyRead.vp.lastDay": "Du kan tycka till här till och med {date}.",
   "easyRead.vp.formTitle": "Vad tycker du?",
   "easyRead.vp.lead1": "Du behöver inte logga in.",
@@ -162,7 +162,7 @@ export const en: Record<keyof typeof sv, string> = {
   "easyRead.sv.account2": "Often you create the account after the first meeting.",
   "easyRead.sv.account3": "With the account you can see how your application is doing.",
 
-  "easyRead.vp.part": "This is a part of the work {process}.",
+  "easyRead.vp.part": "This is a part of the work “{process}”.",
   "easyRead.vp.lastDay": "You can say what you think here until {date}.",
   "easyRead.vp.formTitle": "What do you think?",
   "easyRead.vp.lead1": "You do not need to sign in.",
