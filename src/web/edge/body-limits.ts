@@ -40,7 +40,7 @@ const LIMITS: ReadonlyArray<readonly [RegExp, number]> = [
   // The index configuration as JSON text (at most 200,000 characters).
   [/^\/index\/konfiguration$/, 2 * MB],
   // A resident's viewpoint: up to 2,000 characters and a few short answers.
-  [/^\/synpunkt\/[^/]+$/, 32 * KB],
+  [/^\/synpunkt\/[^/]+(\/lattlast)?$/, 32 * KB],
   [/^\/arenden\/[^/]+\/process\/synpunkter\/import$/, 5 * MB],
   // A receipt of the budget follow-up (issue 12).
   [/^\/arenden\/[^/]+\/process\/budget\/underlag$/, MAX_RECEIPT_BYTES + FORM_ROOM],

@@ -1,13 +1,14 @@
-import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { publicViewpointSchema, PUBLIC_VIEWPOINT_MAX } from "#src/application/dialogue/index.ts";
-import { formatDate, formatDateTime, type MessageKey } from "#src/text/index.ts";
+import { Link, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { PUBLIC_VIEWPOINT_MAX } from "#src/application/dialogue/index.ts";
+import { formatDate, formatDateTime } from "#src/text/index.ts";
 import { PUBLIC_PAGE } from "#src/web/app/lib/client-code.ts";
-import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
-import { notFound, requestState, services } from "#src/web/app/lib/request.ts";
-import { spamCheck, STARTED_FIELD } from "#src/web/app/lib/spam-guard.ts";
+import type { FormFailure } from "#src/web/app/lib/forms.ts";
+import { STARTED_FIELD } from "#src/web/app/lib/spam-guard.ts";
+import { EasyReadLink } from "#src/web/app/ui/easy-read.tsx";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { SpamGuardFields } from "#src/web/app/ui/spam-guard.tsx";
+import { loadPublicViewpoint, submitPublicViewpoint } from "./public-viewpoint-request.ts";
 import { ViewpointAboutFields } from "./viewpoint-fields.tsx";
 
 /**
@@ -17,49 +18,13 @@ import { ViewpointAboutFields } from "./viewpoint-fields.tsx";
  */
 export const handle = PUBLIC_PAGE;
 
-/** The form's name of the submission key. */
-const NAMES = { submissionKey: "submission_key" };
-
 /** /synpunkt/:slug: the activity, and while it takes viewpoints, the form; `?tack=1` the thanks after sending. */
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const slug = params.slug ?? "";
-  const page = await services(context).publicViewpoints.page(slug);
-  if (!page) notFound();
-  const state = requestState(context);
-  // A fresh key and stamp per rendered form, from the request state (never made here: the page is kept).
-  return { ...page, slug, thanks: new URL(request.url).searchParams.get("tack") === "1", submissionKey: state.formKey, started: state.formTime.issue() };
+export async function loader(args: LoaderFunctionArgs) {
+  return loadPublicViewpoint(args);
 }
 
-/**
- * The checks, cheapest first: the trap field (answered as sent, nothing stored), the minimum
- * time, the limits per client address and per activity (in memory: the address is never
- * stored), then the use case's own (open today, the text's links and repeats). A refusal keeps
- * what was typed and says what to do.
- */
-export async function action({ request, context, params }: ActionFunctionArgs): Promise<FormFailure | Response> {
-  const slug = params.slug ?? "";
-  const form = await request.formData();
-  const state = requestState(context);
-  const svc = services(context);
-  const { verdict, started, values } = spamCheck(form, state, svc.contactMinFillSeconds);
-  if (verdict === "trap") return redirect(`/synpunkt/${slug}?tack=1`);
-  const parsed = parseForm(publicViewpointSchema, form, { names: NAMES });
-  if (!parsed.ok) return parsed;
-  const lists = { relations: form.getAll("relations").map(String) };
-  const refuse = (field: string, message: MessageKey, extra: Record<string, string> = {}): FormFailure => ({ ok: false, errors: { [field]: message }, values: { ...values, ...extra }, lists });
-  // Sent again with the same stamp, the form passes once the time has gone by.
-  if (verdict === "too_fast") return refuse("form", "vp.error.tooFast", { [STARTED_FIELD]: started });
-  if (!(await svc.viewpointLimiter.consume(`ip:${state.ip ?? "unknown"}`))) return refuse("form", "vp.error.rateLimited");
-  if (!(await svc.viewpointActivityLimiter.consume(`activity:${slug}`))) return refuse("form", "vp.error.activityBusy");
-  // Only the request id goes with it: the viewpoint is anonymous.
-  const result = await svc.publicViewpoints.submit(slug, parsed.data, { requestId: state.requestId });
-  if (!result.ok) {
-    if (result.error === "not_found") notFound();
-    if (result.error === "closed") return refuse("form", "vp.error.closed");
-    if (result.error === "invalid") return refuse("form", "vp.error.form");
-    return refuse("body", `vp.error.${result.error}`);
-  }
-  return redirect(`/synpunkt/${slug}?tack=1`);
+export async function action(args: ActionFunctionArgs): Promise<FormFailure | Response> {
+  return submitPublicViewpoint(args, "");
 }
 
 export default function PublicViewpoint() {
@@ -112,6 +77,7 @@ export default function PublicViewpoint() {
         <h1 className="ds-heading" data-size="lg">
           {activity.title}
         </h1>
+        <EasyReadLink to={`/synpunkt/${data.slug}/lattlast`} />
         {errors?.form && <Notice color="danger">{t(errors.form)}</Notice>}
         <Notice color="info">{data.window.why === "ended" && activity.consultationEndsOn ? t("vp.closed.ended", { date: formatDate(activity.consultationEndsOn, locale) }) : t("vp.closed.phase")}</Notice>
         {about}
@@ -126,6 +92,7 @@ export default function PublicViewpoint() {
       <h1 className="ds-heading" data-size="lg">
         {activity.title}
       </h1>
+      <EasyReadLink to={`/synpunkt/${data.slug}/lattlast`} />
       {about}
       {activity.consultationEndsOn && <p className="ds-paragraph">{t("vp.public.lastDay", { date: formatDate(activity.consultationEndsOn, locale) })}</p>}
       <PostForm className="sv-form" reloadDocument aria-label={t("vp.public.formTitle")}>

@@ -3,11 +3,40 @@ import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
 import type { MessageKey } from "#src/text/index.ts";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { PUBLIC_PAGE } from "#src/web/app/lib/client-code.ts";
+import { EasyReadLink } from "#src/web/app/ui/easy-read.tsx";
 
 /** Works without JavaScript and ships none. */
 export const handle = PUBLIC_PAGE;
 
 const PHASES: MessageKey[] = ["public.phase.initiering", "public.phase.samarbete", "public.phase.utforande", "public.phase.resultat"];
+
+/**
+ * The criteria and the application's contents in everyday words for this page (LIX ≤ 40,
+ * decision 0033). The process type's own wording is versioned data that the assessment and the
+ * application form use as it is; a criterion or field without a plain wording here shows that.
+ */
+const PLAIN_CRITERIA: Readonly<Record<string, MessageKey>> = {
+  blandad_grupp: "public.criterion.blandad_grupp",
+  upparbetade_samarbeten: "public.criterion.upparbetade_samarbeten",
+  resurser: "public.criterion.resurser",
+  mervarden: "public.criterion.mervarden",
+  underlag: "public.criterion.underlag",
+  demokratiska_principer: "public.criterion.demokratiska_principer",
+};
+const PLAIN_FIELDS: Readonly<Record<string, MessageKey>> = {
+  title: "public.field.title",
+  area: "public.field.area",
+  area_description: "public.field.area_description",
+  actors_in_area: "public.field.actors_in_area",
+  interested_actors: "public.field.interested_actors",
+  contributions: "public.field.contributions",
+  challenges: "public.field.challenges",
+  added_value: "public.field.added_value",
+  purpose: "public.field.purpose",
+  city_goals: "public.field.city_goals",
+  evidence_basis: "public.field.evidence_basis",
+  children_impact: "public.field.children_impact",
+};
 
 /** The public start page: what the support is for, who can apply, the phases, the criteria and the way in. */
 export default function Samverkansstod() {
@@ -20,6 +49,7 @@ export default function Samverkansstod() {
       <h1 className="ds-heading" data-size="xl">
         {t("public.title")}
       </h1>
+      <EasyReadLink to="/samverkansstod/lattlast" />
       <p className="ds-paragraph" data-size="lg">
         {t("public.lead")}
       </p>
@@ -48,18 +78,20 @@ export default function Samverkansstod() {
       </h2>
       <p className="ds-paragraph">{t("public.criteriaLead")}</p>
       <ol className="ds-list">
-        {definition.criteria.map((c) => (
-          <li key={c.key}>{c.text[locale]}</li>
-        ))}
+        {definition.criteria.map((c) => {
+          const plain = PLAIN_CRITERIA[c.key];
+          return <li key={c.key}>{plain ? t(plain) : c.text[locale]}</li>;
+        })}
       </ol>
 
       <h2 className="ds-heading" data-size="md">
         {t("public.applicationTitle")}
       </h2>
       <ul className="ds-list">
-        {definition.applicationFields.map((f) => (
-          <li key={f.key}>{f.label[locale]}</li>
-        ))}
+        {definition.applicationFields.map((f) => {
+          const plain = PLAIN_FIELDS[f.key];
+          return <li key={f.key}>{plain ? t(plain) : f.label[locale]}</li>;
+        })}
       </ul>
 
       <h2 className="ds-heading" data-size="md">
