@@ -90,11 +90,12 @@ describe("an area without a mouse", () => {
     await expect.poll(() => page.locator("main").textContent()).toContain("Med tangentbordet: gå till kartan med Tab.");
     const map = page.getByRole("region", { name: "Karta för att rita områdets avgränsning" });
     const status = page.getByTestId("area-map-status");
-    await map.locator(".leaflet-pane").first().waitFor();
+    // The map is drawn in the browser; the drawing tools come last, with the keys.
+    await map.locator(".leaflet-pm-toolbar").first().waitFor();
     await tabTo(page, map);
     // The crosshair shows while the map has keyboard focus, and the map says where it is.
     await expect.poll(() => page.locator(".sv-map__crosshair").isVisible()).toBe(true);
-    await expect.poll(() => status.textContent()).toMatch(/^Hårkorset vid 55,\d{4} N 1[23],\d{4} E.*Tryck Enter för att lägga till ett hörn\.$/);
+    await expect.poll(() => status.textContent()).toMatch(/^Hårkorset vid 55,\d{4} N 1[23],\d{4} E.*tryck Enter för att lägga till ett hörn\.$/);
     expect(await status.getAttribute("aria-live")).toBe("polite");
 
     // Closer in, then a corner, and the map moved under the crosshair.
