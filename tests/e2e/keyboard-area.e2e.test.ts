@@ -218,7 +218,6 @@ describe("an area without a mouse", () => {
     await same.goto(stepUrl);
     await expect.poll(() => same.locator("main").textContent()).toContain("Nuvarande avgränsning: Ingen avgränsning ännu.");
     await expectAccessible(same);
-    await page.screenshot({ path: "/tmp/E-keyboard-area-error.png", fullPage: true });
 
     await page.getByLabel("Ange koordinater").fill("6163300 374600\n6163300 374900\n6163600 374900\n6163600 374600");
     await page.getByRole("button", { name: "Spara utkast" }).click();
