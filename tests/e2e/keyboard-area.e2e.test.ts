@@ -88,7 +88,8 @@ describe("an area without a mouse", () => {
 
     // The instructions are beside the map, before it.
     await expect.poll(() => page.locator("main").textContent()).toContain("Med tangentbordet: gå till kartan med Tab.");
-    const map = page.getByRole("region", { name: "Karta för att rita områdets avgränsning" });
+    // An application to screen readers, so that they hand it the arrow keys and Enter.
+    const map = page.getByRole("application", { name: "Karta för att rita områdets avgränsning" });
     const status = page.getByTestId("area-map-status");
     // The map is drawn in the browser; the drawing tools come last, with the keys.
     await map.locator(".leaflet-pm-toolbar").first().waitFor();

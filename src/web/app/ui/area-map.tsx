@@ -194,7 +194,8 @@ export function AreaMap(props: {
   return (
     <>
       <div className="sv-map-frame">
-        <div ref={ref} className="sv-map" data-testid="area-map" aria-label={props.label} aria-describedby={props.describedBy} role="region" />
+        {/* An editable map takes its own keys (keyboard-drawing.ts): as an application, screen readers pass the arrows and Enter to it instead of reading on. */}
+        <div ref={ref} className="sv-map" data-testid="area-map" aria-label={props.label} aria-describedby={props.describedBy} role={props.editable ? "application" : "region"} />
         {props.editable && <div className="sv-map__crosshair" aria-hidden="true" />}
       </div>
       {props.editable && (
