@@ -96,12 +96,12 @@ describe("an area without a mouse", () => {
     await tabTo(page, map);
     // The crosshair shows while the map has keyboard focus, and the map says where it is.
     await expect.poll(() => page.locator(".sv-map__crosshair").isVisible()).toBe(true);
-    await expect.poll(() => status.textContent()).toMatch(/^Hårkorset vid 55,\d{4} N 1[23],\d{4} E.*tryck Enter för att lägga till ett hörn\.$/);
+    await expect.poll(() => status.textContent()).toMatch(/^Hårkorset vid 55,\d{4} N 1[23],\d{4} E.*cirka [\d\s]+ meter per tryck, och tryck Enter för att lägga till ett hörn\.$/);
     expect(await status.getAttribute("aria-live")).toBe("polite");
 
     // Closer in, then a corner, and the map moved under the crosshair.
     await press(page, "+", "+", "+");
-    await expect.poll(() => status.textContent()).toMatch(/^Zoomnivå \d+\. Hårkorset vid /);
+    await expect.poll(() => status.textContent()).toMatch(/^Zoomnivå \d+, cirka [\d\s]+ meter per tryck på en piltangent\. Hårkorset vid /);
     await press(page, "Enter");
     await expect.poll(() => status.textContent()).toMatch(/^Hörn 1 tillagt vid 55,\d{4} N 1[23],\d{4} E(, i [^.]+)?\. 1 hörn\. Lägg till minst 2 till\.$/);
     await press(page, "ArrowRight");

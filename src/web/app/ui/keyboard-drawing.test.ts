@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "#src/text/index.ts";
-import { describePlace } from "./keyboard-drawing.ts";
+import { describePlace, roundTwoFigures } from "./keyboard-drawing.ts";
 
 const square = { type: "Polygon", coordinates: [[[13.0, 55.6], [13.01, 55.6], [13.01, 55.61], [13.0, 55.61], [13.0, 55.6]]] };
 const shapes = [{ name: "Möllevången", geometry: square }];
@@ -13,5 +13,11 @@ describe("describePlace", () => {
 
   it("gives the numbers alone outside the city's areas", () => {
     expect(describePlace({ lat: 55.62, lng: 13.0 } as never, { shapes, locale: "sv", t: translator("sv") })).toBe("55,6200 N 13,0000 E");
+  });
+});
+
+describe("roundTwoFigures", () => {
+  it("keeps two significant figures of a step's length", () => {
+    expect([0, 7.4, 87.6, 216, 1234, 17_890].map(roundTwoFigures)).toEqual([0, 7, 88, 220, 1200, 18_000]);
   });
 });

@@ -40,6 +40,13 @@ export function describePlace(point: Leaflet.LatLng, opts: Pick<KeyboardDrawingO
   return area === null ? opts.t("appl.area.kbd.place", { lat, lon }) : opts.t("appl.area.kbd.placeIn", { lat, lon, area });
 }
 
+/** A distance to two significant figures (1 234 → 1 200, 87.6 → 88): what one needs to know of a step's length. */
+export function roundTwoFigures(value: number): number {
+  if (value <= 0) return 0;
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 1);
+  return Math.round(value / unit) * unit;
+}
+
 /** Installs the keys on the map's container; answers a function that removes them. */
 export function enableKeyboardDrawing(L: typeof Leaflet, map: Leaflet.Map, opts: KeyboardDrawingOptions): () => void {
   const { t } = opts;
@@ -60,11 +67,18 @@ export function enableKeyboardDrawing(L: typeof Leaflet, map: Leaflet.Map, opts:
   };
   map.on("move", redraw);
 
+  /** How far one arrow press moves the map at this zoom, in metres, to two significant figures. */
+  const stepMetres = () => {
+    const centre = map.getCenter();
+    const metres = centre.distanceTo(map.containerPointToLatLng(map.latLngToContainerPoint(centre).add([STEP, 0])));
+    return formatNumber(roundTwoFigures(metres), opts.locale);
+  };
+
   let greeted = false;
   const onFocus = () => {
     if (greeted) return;
     greeted = true;
-    opts.announce(t("appl.area.kbd.start", { place: place(map.getCenter()) }));
+    opts.announce(t("appl.area.kbd.start", { place: place(map.getCenter()), metres: stepMetres() }));
   };
 
   const onKey = (event: KeyboardEvent) => {
@@ -79,7 +93,7 @@ export function enableKeyboardDrawing(L: typeof Leaflet, map: Leaflet.Map, opts:
     } else if (event.key === "+" || event.key === "=" || event.key === "-" || event.key === "_") {
       const zoom = map.getZoom() + (event.key === "+" || event.key === "=" ? 1 : -1);
       map.setZoom(Math.max(map.getMinZoom(), Math.min(map.getMaxZoom(), zoom)), { animate: false });
-      opts.announce(t("appl.area.kbd.zoom", { zoom: Math.round(map.getZoom()), place: place(map.getCenter()) }));
+      opts.announce(t("appl.area.kbd.zoom", { zoom: Math.round(map.getZoom()), metres: stepMetres(), place: place(map.getCenter()) }));
     } else if (event.key === "Enter") {
       const at = map.getCenter();
       corners.push(at);
