@@ -251,7 +251,7 @@ export const en: Record<keyof typeof sv, string> = {
   "appl.corners.sweref": "SWEREF 99 TM: N and E in metres, for example 6163000 374000",
   "appl.corners.label": "Enter coordinates",
   "appl.corners.textHint": "Decimals may be written with a comma or a point. Separate the two numbers with a space, a semicolon or a comma and a space, for example 55,6050 13,0038 or 55.6050, 13.0038.",
-  "appl.corners.more": " Lines {lines} have errors too.",
+  "appl.corners.more": " Other lines with errors: {lines}.",
   "appl.error.corners.empty": "Write at least three corners, one a line.",
   "appl.error.corners.too_few": "The area needs at least three different corners.",
   "appl.error.corners.too_many": "At most 500 corners can be typed. Upload a GeoJSON file instead.",
