@@ -422,7 +422,7 @@ describe("the intake in Chromium", () => {
     await arrive(page, new RegExp(`/ansokan/${UUID}/steg/omrade$`), "Området");
     const id = /\/ansokan\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
     // The note for those without JavaScript is in the page; the map is not.
-    expect((await page.locator("noscript").allTextContents()).join(" ")).toContain("Kartan kräver JavaScript. Välj områden i listan eller ladda upp en GeoJSON-fil i stället.");
+    expect((await page.locator("noscript").allTextContents()).join(" ")).toContain("Kartan kräver JavaScript. Välj områden i listan, ange hörnen med koordinater eller ladda upp en GeoJSON-fil i stället.");
     await expect.poll(() => page.locator(".leaflet-container").count()).toBe(0);
     await accessible();
     await page.getByLabel("Rosengård", { exact: true }).check();

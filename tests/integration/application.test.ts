@@ -221,6 +221,44 @@ describe("the application (ansökan)", () => {
       expect(view?.application.areaKm2).toBeCloseTo(0.09, 2);
     });
 
+    it("stores typed SWEREF 99 TM corners (N E) in WGS 84, and typed WGS 84 corners (lat, lon)", async () => {
+      const actor = await applicant();
+      const caseId = await draft(actor);
+      // The same square around Möllevångstorget as the upload above, typed northing first.
+      const typed = { text: "6163300 374600\n6163300 374900\n6163600 374900\n6163600 374600\n", system: "sweref99tm" as const };
+      expect((await sut.saveStep(actor, caseId, "omrade", form({}), { ...noArea, typed })).ok).toBe(true);
+      let view = await sut.view(actor, caseId);
+      expect(view?.application).toMatchObject({ areaSource: "drawn", areaFileName: null });
+      const [lon, lat] = (view?.application.geometry as { coordinates: number[][][][] }).coordinates[0]![0]![0]!;
+      expect(lon).toBeGreaterThan(12.9);
+      expect(lon).toBeLessThan(13.1);
+      expect(lat).toBeGreaterThan(55.55);
+      expect(lat).toBeLessThan(55.65);
+      expect(view?.application.areaKm2).toBeCloseTo(0.09, 2);
+
+      // Latitude first, with decimal commas; the typed corners win over an unchanged drawing field.
+      const wgs = { text: "55,6010 13,0080\n55,6010 13,0120\n55,6040 13,0120\n55,6040 13,0080", system: "wgs84" as const };
+      expect((await sut.saveStep(actor, caseId, "omrade", form({}), { ...noArea, typed: wgs })).ok).toBe(true);
+      view = await sut.view(actor, caseId);
+      expect(view?.application.areas.map((a) => a.name).sort()).toEqual(["Västerområdet", "Österområdet"]);
+      const [lon2, lat2] = (view?.application.geometry as { coordinates: number[][][][] }).coordinates[0]![0]![0]!;
+      expect(lon2).toBeCloseTo(13.008, 6);
+      expect(lat2).toBeCloseTo(55.601, 6);
+    });
+
+    it("refuses typed corners with the first bad line, or PostGIS's reason, and stores nothing", async () => {
+      const actor = await applicant();
+      const caseId = await draft(actor);
+      const badLine = await sut.saveStep(actor, caseId, "omrade", form({ title: "Ska inte sparas" }), { ...noArea, typed: { text: "6163300 374600\n374900 6163300\n6163600 374900\nx y", system: "sweref99tm" } });
+      expect(badLine).toMatchObject({ ok: false, error: "invalid", detail: { area_corners: "swapped", area_corners_line: "2", area_corners_more: "4" } });
+      const bowtie = await sut.saveStep(actor, caseId, "omrade", form({}), { ...noArea, typed: { text: "55.60 13.00\n55.61 13.01\n55.60 13.01\n55.61 13.00", system: "wgs84" } });
+      expect(bowtie).toMatchObject({ ok: false, detail: { area_corners: "invalid_geometry" } });
+      expect(!bowtie.ok && bowtie.detail?.area_corners_reason).toMatch(/self-intersection/i);
+      const view = await sut.view(actor, caseId);
+      expect(view?.application.geometry).toBeNull();
+      expect(view?.application.answers.title).toBe("Levande torg");
+    });
+
     it("refuses an area id that is not one of the city's current areas", async () => {
       const actor = await applicant();
       const caseId = await draft(actor);

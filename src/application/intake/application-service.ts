@@ -10,6 +10,7 @@ import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
 import { missingAnswers, type Answers, type SubmittedForm } from "#src/domain/intake/answers.ts";
 import { parseAreaGeoJson, toMultiPolygonGeoJson, type AreaGeometryError } from "#src/domain/intake/area-geometry.ts";
+import { parseTypedCorners, type CornerSystem, type TypedCornerError } from "#src/domain/intake/typed-corners.ts";
 import { attachmentFilename, checkAttachment, cleanFilename, type AttachmentRefusal } from "#src/domain/intake/attachment-policy.ts";
 import { formatCaseNumber } from "#src/domain/case/case-number.ts";
 import type { TransitionRefusal } from "#src/domain/case/lifecycle.ts";
@@ -50,6 +51,8 @@ export interface AreaInput {
   drawnChanged: boolean;
   /** An uploaded GeoJSON file. */
   upload: { name: string; text: string } | null;
+  /** Corners typed one a line, in WGS 84 or SWEREF 99 TM; applied when not blank. */
+  typed?: { text: string; system: CornerSystem } | null;
   /** Remove the drawn or uploaded boundary. */
   clear: boolean;
 }
@@ -78,7 +81,7 @@ export interface StartOptions {
   committees: Array<{ id: string; code: string; nameSv: string; nameEn: string }>;
 }
 export type SaveError = "not_found" | "not_editable" | "invalid";
-export type AreaError = AreaGeometryError | "invalid_geometry" | "unknown_area" | "file_unreadable";
+export type AreaError = AreaGeometryError | TypedCornerError | "invalid_geometry" | "unknown_area" | "file_unreadable";
 export type AttachmentError = "not_found" | "not_editable" | AttachmentRefusal;
 export type SubmitError = "not_found" | "not_allowed" | "incomplete" | TransitionRefusal;
 export type RegisterError = "not_found" | "invalid" | "taken" | "not_submitted";
@@ -245,8 +248,10 @@ export class ApplicationService {
       if (hasAreaField && area) {
         const planned = await this.#planArea(r, caseId, application, area, now);
         if (!planned.ok) {
-          errors.area = planned.error;
-          if (planned.detail?.reason) errors.area_reason = planned.detail.reason;
+          // The typed corners' problems belong to their box ("area_corners"), the rest to the area.
+          const field = planned.detail?.field ?? "area";
+          errors[field] = planned.error;
+          for (const [key, value] of Object.entries(planned.detail ?? {})) if (key !== "field" && value !== "") errors[`${field}_${key}`] = value;
         } else areaChange = planned.value;
       }
       if (!read.ok || Object.keys(errors).length > 0) return fail("invalid", errors);
@@ -272,6 +277,23 @@ export class ApplicationService {
 
   /** Works out what the area input changes, checking a boundary with PostGIS before anything is stored. */
   async #planArea(r: Repositories, caseId: string, application: ApplicationRecord, input: AreaInput, now: Date): Promise<Result<() => Promise<Record<string, unknown>>, AreaError>> {
+    const typed = input.upload ? null : input.typed;
+    if (typed && typed.text.trim() !== "") {
+      // Typed corners: read here, then checked and stored as a drawn boundary is (the corners
+      // are the applicant's own boundary; PostGIS moves SWEREF 99 TM to WGS 84).
+      const parsed = parseTypedCorners(typed.text, typed.system);
+      if (!parsed.ok) {
+        const problem = parsed.problem ?? { code: parsed.error };
+        return fail(problem.code, { field: "area_corners", line: problem.line ? String(problem.line) : "", text: problem.text ?? "", more: (problem.moreLines ?? []).join(", ") });
+      }
+      const geojson = toMultiPolygonGeoJson(parsed.value);
+      const check = await r.applications.checkGeometry(geojson, parsed.value.srid);
+      if (!check.valid) return fail("invalid_geometry", { field: "area_corners", reason: check.reason ?? "" });
+      return ok(async () => {
+        await r.applications.setAreaFromGeometry(caseId, { geojson, srid: parsed.value.srid, source: "drawn", fileName: null, at: now });
+        return { source: "drawn", typed: typed.system, srid: parsed.value.srid, vertices: parsed.value.vertexCount, areaKm2: Math.round(check.areaKm2 * 1000) / 1000 };
+      });
+    }
     const geometryText = input.upload ? input.upload.text : input.drawnChanged ? input.drawn : "";
     if (input.upload || (input.drawnChanged && input.drawn.trim() !== "")) {
       const parsed = parseAreaGeoJson(geometryText);

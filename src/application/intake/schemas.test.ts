@@ -66,7 +66,9 @@ describe("the application's other forms", () => {
   });
 
   it("reads a step's button, its way back and its area", () => {
-    expect(stepFormSchema.parse({})).toEqual({ intent: "save", back: false, areaIds: [], areaDrawn: "", areaDrawnChanged: false, areaClear: false });
+    expect(stepFormSchema.parse({})).toEqual({ intent: "save", back: false, areaIds: [], areaDrawn: "", areaDrawnChanged: false, areaClear: false, areaCorners: "", areaSystem: "wgs84" });
+    expect(stepFormSchema.parse({ areaCorners: "6163000 374000", areaSystem: "sweref99tm" })).toMatchObject({ areaCorners: "6163000 374000", areaSystem: "sweref99tm" });
+    expect(stepFormSchema.parse({ areaSystem: "epsg:3857" }).areaSystem).toBe("wgs84");
     expect(stepFormSchema.parse({ intent: "remove-row-3", back: "granska", areaIds: ["a", ""], areaDrawnChanged: "1" })).toMatchObject({ intent: "remove-row-3", back: true, areaIds: ["a"], areaDrawnChanged: true });
     expect(stepFormSchema.parse({ intent: "radera-allt" }).intent).toBe("save");
     expect(stepQuerySchema.parse({ rows: "5", saved: "1" })).toEqual({ rows: 5, saved: true, back: false });

@@ -13,6 +13,7 @@ import { z } from "zod";
 import { MAX_CONTRIBUTIONS, MAX_MONEY_SEK, TEXT_MAX, LONGTEXT_MAX, type AnswerError, type Answers, type Contribution, type SubmittedForm } from "#src/domain/intake/answers.ts";
 import type { ApplicationFieldDefinition } from "#src/domain/process-type/definition.ts";
 import { isPlausibleDiariumNumber } from "#src/domain/case/case-number.ts";
+import { CORNER_SYSTEMS, type CornerSystem } from "#src/domain/intake/typed-corners.ts";
 import { anyText, checkbox, flag, FORM_ERROR, intents, optionalText, strings, text, uuid } from "../shared/schema.ts";
 
 // ---- starting a draft ----
@@ -39,7 +40,7 @@ export const stepQuerySchema = z.object({
 /** What the pressed button asks for: save and continue, save the draft, or add or remove a row. */
 const intent = z.union([z.enum(["save", "draft", "add-row"]), z.string().regex(/^remove-row-\d{1,2}$/)]).catch("save");
 
-/** A step's form beside its answers: the button pressed, where to go next, and the area (the areas ticked, a polygon drawn on the map, or removing the boundary; a file is read apart). */
+/** A step's form beside its answers: the button pressed, where to go next, and the area (the areas ticked, a polygon drawn on the map, corners typed in WGS 84 or SWEREF 99 TM, or removing the boundary; a file is read apart). */
 export const stepFormSchema = z.object({
   intent: intent.prefault("save"),
   back: flag("granska"),
@@ -47,6 +48,8 @@ export const stepFormSchema = z.object({
   areaDrawn: anyText(),
   areaDrawnChanged: checkbox(),
   areaClear: checkbox(),
+  areaCorners: anyText(),
+  areaSystem: z.enum(CORNER_SYSTEMS as [CornerSystem, ...CornerSystem[]]).catch("wgs84").prefault("wgs84"),
 });
 
 const ANSWER = "appl.error.";

@@ -10,6 +10,9 @@
  * leaves the city's site. An area's name shows on hover, and when the list of areas beside the
  * map says so (`highlight`: the area whose checkbox has focus or the pointer); areas chosen in
  * that list (`chosen`) are filled. Names are text, never HTML (see map-support.ts).
+ *
+ * An editable map can also be drawn on with the keyboard alone (keyboard-drawing.ts): the map
+ * takes focus, a crosshair shows its centre, and a status line below the map says each step.
  */
 import { useEffect, useRef, useState } from "react";
 import type Leaflet from "leaflet";
@@ -18,6 +21,7 @@ import "@geoman-io/leaflet-geoman-free/dist/leaflet-geoman.css";
 import "./map.css";
 import { useLocale, useRoot, useT } from "./i18n.tsx";
 import { bindLabel, createMap } from "./map-support.ts";
+import { enableKeyboardDrawing, SKETCH_STYLE } from "./keyboard-drawing.ts";
 
 export interface AreaShape {
   id: string;
@@ -66,6 +70,9 @@ export function AreaMap(props: {
   const initialText = props.initial ? JSON.stringify(props.initial) : "";
   const [value, setValue] = useState(initialText);
   const [changed, setChanged] = useState(false);
+  /** What the keyboard drawing last said (keyboard-drawing.ts); a repeated message gets a different ending so it is said again. */
+  const [announcement, setAnnouncement] = useState("");
+  const announce = (message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
 
   useEffect(() => {
     let cancelled = false;
@@ -108,7 +115,7 @@ export function AreaMap(props: {
       restyle.current(props.highlight ?? null, props.chosen ?? []);
       const drawn = L.featureGroup().addTo(map);
       if (props.initial) {
-        L.geoJSON(props.initial as never, { style: { color: "#0062ba", weight: 3, fillOpacity: 0.2 } }).eachLayer((layer) => drawn.addLayer(layer));
+        L.geoJSON(props.initial as never, { style: SKETCH_STYLE }).eachLayer((layer) => drawn.addLayer(layer));
       }
       const bounds = drawn.getLayers().length ? drawn.getBounds() : areas.getBounds();
       if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12] });
@@ -119,7 +126,7 @@ export function AreaMap(props: {
       // Geoman's Swedish titles say "Rita Polygoner"; name the tools as the help text does.
       if (locale === "sv") pm.setLang!("sv-samverka", { buttonTitles: { drawPolyButton: "Rita polygon", drawRectButton: "Rita rektangel", editButton: "Redigera", deleteButton: "Ta bort" } }, "sv");
       else pm.setLang!("en");
-      pm.setGlobalOptions!({ layerGroup: drawn, pathOptions: { color: "#0062ba", weight: 3, fillOpacity: 0.2 }, allowSelfIntersection: false, snappable: false });
+      pm.setGlobalOptions!({ layerGroup: drawn, pathOptions: SKETCH_STYLE, allowSelfIntersection: false, snappable: false });
       pm.addControls!({
         position: "topleft",
         drawMarker: false,
@@ -145,6 +152,22 @@ export function AreaMap(props: {
         setChanged(true);
       };
       drawn.eachLayer((layer) => layer.on("pm:edit", sync));
+      const stopKeys = enableKeyboardDrawing(L, map, {
+        shapes: props.shapes,
+        drawn,
+        locale,
+        t,
+        announce,
+        finish: (polygon) => {
+          polygon.on("pm:edit", sync);
+          sync();
+        },
+      });
+      const removeMap = cleanup;
+      cleanup = () => {
+        stopKeys();
+        removeMap();
+      };
       map.on("pm:create", (event: unknown) => {
         const layer = (event as { layer: L.Layer }).layer;
         if (!drawn.hasLayer(layer)) drawn.addLayer(layer);
@@ -170,7 +193,16 @@ export function AreaMap(props: {
 
   return (
     <>
-      <div ref={ref} className="sv-map" data-testid="area-map" aria-label={props.label} aria-describedby={props.describedBy} role="region" />
+      <div className="sv-map-frame">
+        {/* An editable map takes its own keys (keyboard-drawing.ts): as an application, screen readers pass the arrows and Enter to it instead of reading on. */}
+        <div ref={ref} className="sv-map" data-testid="area-map" aria-label={props.label} aria-describedby={props.describedBy} role={props.editable ? "application" : "region"} />
+        {props.editable && <div className="sv-map__crosshair" aria-hidden="true" />}
+      </div>
+      {props.editable && (
+        <p className="ds-paragraph sv-map__status" data-size="sm" role="status" aria-live="polite" data-testid="area-map-status">
+          {announcement}
+        </p>
+      )}
       {props.name && (
         <>
           <input type="hidden" name={props.name} value={value} />

@@ -123,9 +123,9 @@ export function TextField(props: FieldProps) {
 }
 
 /** A multi-line text field, with the same server-rendered associations as TextField. */
-export function Textarea(props: { name: string; label: string; defaultValue?: string | undefined; error?: MessageKey | undefined; hint?: string; rows?: number; required?: boolean; maxLength?: number }) {
+export function Textarea(props: { name: string; label: string; defaultValue?: string | undefined; error?: MessageKey | undefined; errorVars?: Record<string, string | number> | undefined; hint?: string; rows?: number; required?: boolean; maxLength?: number }) {
   return (
-    <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error}>
+    <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error} errorVars={props.errorVars}>
       {(a11y) => <textarea {...a11y} name={props.name} className="ds-input" rows={props.rows ?? 5} defaultValue={props.defaultValue} required={props.required} maxLength={props.maxLength} />}
     </FieldFrame>
   );

@@ -107,6 +107,15 @@ const AREA_KEYS: Record<string, true> = Object.fromEntries(
   ["empty", "too_large", "not_json", "not_polygon", "bad_coordinates", "ring_not_closed", "too_few_points", "too_complex", "unknown_crs", "outside_city", "invalid_geometry", "unknown_area", "file_unreadable"].map((c) => [`appl.error.area.${c}`, true]),
 );
 
+/** The message of a typed corners' problem (typed-corners.ts), with the line in its text. */
+export function cornersErrorKey(code: string): MessageKey {
+  const key = `appl.error.corners.${code}`;
+  return (key in CORNER_KEYS ? key : "appl.error.corners.two_numbers") as MessageKey;
+}
+const CORNER_KEYS: Record<string, true> = Object.fromEntries(
+  ["empty", "too_few", "too_many", "too_long", "two_numbers", "not_number", "out_of_range", "swapped", "outside_city", "other_system"].map((c) => [`appl.error.corners.${c}`, true]),
+);
+
 function AnswerValue({ field, value, goals }: { field: ApplicationFieldDefinition; value: unknown; goals: ApplicationView["goals"] }) {
   const t = useT();
   const locale = useLocale();

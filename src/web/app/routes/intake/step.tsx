@@ -5,14 +5,14 @@ import { stepFormSchema, stepQuerySchema, type AreaInput } from "#src/applicatio
 import { contributionRowCount, MAX_CONTRIBUTIONS, reshapeContributionRows, type Contribution, type SubmittedForm } from "#src/domain/intake/answers.ts";
 import { MAX_GEOJSON_BYTES } from "#src/domain/intake/area-geometry.ts";
 import type { ApplicationFieldDefinition } from "#src/domain/process-type/definition.ts";
-import { formatDateTime, type MessageKey } from "#src/text/index.ts";
+import { formatDateTime, translator, type MessageKey } from "#src/text/index.ts";
 import { formFields, formValues, parseForm, parseQuery, type FieldErrors } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { AreaMap } from "#src/web/app/ui/area-map.tsx";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import type { ApplicationView } from "#src/application/intake/index.ts";
-import { ANSWER_ERRORS, areaErrorKey, AreaSummary, goalName, nextPart, PartCounter, partHref, partsFor, StepNav } from "./shared.tsx";
+import { ANSWER_ERRORS, areaErrorKey, AreaSummary, cornersErrorKey, goalName, nextPart, PartCounter, partHref, partsFor, StepNav } from "./shared.tsx";
 
 /** /ansokan/:caseId/steg/:step: one part of the application, saved as a draft on every submit. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -42,7 +42,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 /** The address's names: the rows asked for, "saved", and the way back to the check-your-answers page. */
 const QUERY_NAMES = { rows: "rader", saved: "sparat", back: "tillbaka" };
 /** The step form's names of the schema's fields (the answers are the use case's to read: they are the process type's). */
-const FORM_NAMES = { back: "tillbaka", areaIds: "area_ids", areaDrawn: "area_drawn", areaDrawnChanged: "area_drawn_changed", areaClear: "area_clear" };
+const FORM_NAMES = { back: "tillbaka", areaIds: "area_ids", areaDrawn: "area_drawn", areaDrawnChanged: "area_drawn_changed", areaClear: "area_clear", areaCorners: "area_corners", areaSystem: "area_system" };
+
+/** What the use case tells beside an area problem (its PostGIS reason, the typed corners' line): read with the problem, not shown on its own. */
+const AREA_DETAIL = /^area(_corners)?_(reason|line|text|more)$/;
 
 interface StepFailure {
   ok: false;
@@ -83,18 +86,31 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     if (file.size > MAX_GEOJSON_BYTES) return failure({ area: "appl.error.area.too_large" });
     upload = { name: file.name, text: await file.text() };
   }
-  const area: AreaInput = { areaIds: areaSent.areaIds, drawn: areaSent.areaDrawn, drawnChanged: areaSent.areaDrawnChanged, upload, clear: areaSent.areaClear };
+  const area: AreaInput = {
+    areaIds: areaSent.areaIds,
+    drawn: areaSent.areaDrawn,
+    drawnChanged: areaSent.areaDrawnChanged,
+    upload,
+    clear: areaSent.areaClear,
+    typed: { text: areaSent.areaCorners, system: areaSent.areaSystem },
+  };
   const result = await services(context).applications.saveStep(actor, caseId, step, submitted, area, requestMeta(context));
   if (!result.ok) {
     if (result.error === "not_found") notFound();
     if (result.error === "not_editable") return failure({ form: "appl.error.not_editable" });
     const errors: FieldErrors = {};
     const vars: Record<string, Record<string, string>> = {};
-    for (const [field, code] of Object.entries(result.detail ?? {})) {
-      if (field === "area_reason") continue;
+    const detail = result.detail ?? {};
+    for (const [field, code] of Object.entries(detail)) {
+      if (AREA_DETAIL.test(field)) continue;
       if (field === "area") {
         errors.area = areaErrorKey(code);
-        vars.area = { reason: result.detail?.area_reason ?? "" };
+        vars.area = { reason: detail.area_reason ?? "" };
+      } else if (field === "area_corners") {
+        // The typed corners: which line, and which others are wrong too; a PostGIS refusal says what an upload's does.
+        errors.area_corners = code === "invalid_geometry" ? "appl.error.area.invalid_geometry" : cornersErrorKey(code);
+        const more = detail.area_corners_more ? translator(requestState(context).locale)("appl.corners.more", { lines: detail.area_corners_more }) : "";
+        vars.area_corners = { line: detail.area_corners_line ?? "", text: detail.area_corners_text ?? "", more, reason: detail.area_corners_reason ?? "" };
       } else errors[field] = ANSWER_ERRORS[code] ?? "appl.error.form";
     }
     return failure(errors, vars);
@@ -264,10 +280,33 @@ function AreaField({ field, data, failure }: { field: ApplicationFieldDefinition
       <p id="area-map-help" className="ds-paragraph sv-hint">
         {t("appl.area.mapHelp")}
       </p>
+      <p id="area-map-keyboard" className="ds-paragraph sv-hint">
+        {t("appl.area.keyboardHelp")}
+      </p>
       <noscript>
         <p className="ds-paragraph">{t("appl.area.mapNoScript")}</p>
       </noscript>
-      <AreaMap name="area_drawn" initial={hasBoundary ? a.geometry : null} shapes={data.shapes} editable label={t("appl.area.mapLabel")} describedBy="area-map-help" highlight={hovered ?? focused} chosen={ticked} />
+      <AreaMap name="area_drawn" initial={hasBoundary ? a.geometry : null} shapes={data.shapes} editable label={t("appl.area.mapLabel")} describedBy="area-map-help area-map-keyboard" highlight={hovered ?? focused} chosen={ticked} />
+      <fieldset className="ds-fieldset sv-field" aria-describedby="area-corners-hint">
+        <legend className="ds-label">{t("appl.corners.legend")}</legend>
+        <div id="area-corners-hint" className="ds-paragraph sv-hint" data-size="sm">
+          {t("appl.corners.hint")}
+        </div>
+        <fieldset className="ds-fieldset sv-field">
+          <legend className="ds-label" data-size="sm">
+            {t("appl.corners.system")}
+          </legend>
+          {(["wgs84", "sweref99tm"] as const).map((system, i) => (
+            <div className="sv-check" key={system}>
+              <input className="ds-input" type="radio" id={i === 0 ? "field-area_system" : `field-area_system-${system}`} name="area_system" value={system} defaultChecked={(failure?.values.area_system ?? "wgs84") === system} />
+              <label className="ds-label" data-weight="regular" htmlFor={i === 0 ? "field-area_system" : `field-area_system-${system}`}>
+                {t(system === "wgs84" ? "appl.corners.wgs84" : "appl.corners.sweref")}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <Textarea name="area_corners" label={t("appl.corners.label")} hint={t("appl.corners.textHint")} defaultValue={failure?.values.area_corners ?? ""} error={failure?.errors.area_corners} errorVars={failure?.vars.area_corners} rows={5} />
+      </fieldset>
       <FileField name="area_file" label={t("appl.area.uploadLabel")} hint={t("appl.area.uploadHint")} accept=".geojson,.json,application/geo+json,application/json" />
       {hasBoundary && (
         <div className="sv-check">
@@ -291,7 +330,7 @@ export default function ApplicationStep() {
   const stepDef = view.definition.applicationSteps[stepIndex]!;
   const fields = view.definition.applicationFields.filter((f) => f.step === step);
   const hasArea = fields.some((f) => f.kind === "area");
-  const labelTexts: Record<string, string> = Object.fromEntries(fields.map((f) => [f.key, f.label[locale]]));
+  const labelTexts: Record<string, string> = { ...Object.fromEntries(fields.map((f) => [f.key, f.label[locale]])), ...(hasArea ? { area_corners: t("appl.corners.label") } : {}) };
   const textValue = (key: string) => (failure ? failure.values[key] : typeof a.answers[key] === "string" ? (a.answers[key] as string) : "");
   const heading = `${stepDef.title[locale]}`;
   return (
