@@ -1,21 +1,24 @@
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { publicViewpointSchema, PUBLIC_VIEWPOINT_MAX } from "#src/application/dialogue/index.ts";
 import { formatDate, formatDateTime, type MessageKey } from "#src/text/index.ts";
-import { PUBLIC_PAGE } from "#src/web/app/lib/client-code.ts";
+import { RESIDENT_PAGE } from "#src/web/app/lib/client-code.ts";
+import { pageLanguageCode } from "#src/web/app/lib/page-language-server.ts";
+import { withLanguage } from "#src/web/app/lib/page-language.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestState, services } from "#src/web/app/lib/request.ts";
 import { spamCheck, STARTED_FIELD } from "#src/web/app/lib/spam-guard.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
-import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { useLang, useLocale, usePageLanguage, useT } from "#src/web/app/ui/i18n.tsx";
 import { SpamGuardFields } from "#src/web/app/ui/spam-guard.tsx";
 import { ViewpointAboutFields } from "./viewpoint-fields.tsx";
 
 /**
  * Read standing in the street, from a link or a poster's QR code: no client code, the same page
  * for every visitor but for the form's per-request values (so the edge renders it once and keeps
- * it: src/web/edge/kept-pages.ts), and small (the e2e test weighs it).
+ * it: src/web/edge/kept-pages.ts), and small (the e2e test weighs it). Offered in the resident
+ * languages (`?sprak=ar`); a viewpoint records the language its page was in.
  */
-export const handle = PUBLIC_PAGE;
+export const handle = RESIDENT_PAGE;
 
 /** The form's name of the submission key. */
 const NAMES = { submissionKey: "submission_key" };
@@ -42,7 +45,8 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   const state = requestState(context);
   const svc = services(context);
   const { verdict, started, values } = spamCheck(form, state, svc.contactMinFillSeconds);
-  if (verdict === "trap") return redirect(`/synpunkt/${slug}?tack=1`);
+  const thanks = withLanguage(`/synpunkt/${slug}?tack=1`, state.language);
+  if (verdict === "trap") return redirect(thanks);
   const parsed = parseForm(publicViewpointSchema, form, { names: NAMES });
   if (!parsed.ok) return parsed;
   const lists = { relations: form.getAll("relations").map(String) };
@@ -52,19 +56,21 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
   if (!(await svc.viewpointLimiter.consume(`ip:${state.ip ?? "unknown"}`))) return refuse("form", "vp.error.rateLimited");
   if (!(await svc.viewpointActivityLimiter.consume(`activity:${slug}`))) return refuse("form", "vp.error.activityBusy");
   // Only the request id goes with it: the viewpoint is anonymous.
-  const result = await svc.publicViewpoints.submit(slug, parsed.data, { requestId: state.requestId });
+  const result = await svc.publicViewpoints.submit(slug, { ...parsed.data, language: pageLanguageCode(state) }, { requestId: state.requestId });
   if (!result.ok) {
     if (result.error === "not_found") notFound();
     if (result.error === "closed") return refuse("form", "vp.error.closed");
     if (result.error === "invalid") return refuse("form", "vp.error.form");
     return refuse("body", `vp.error.${result.error}`);
   }
-  return redirect(`/synpunkt/${slug}?tack=1`);
+  return redirect(thanks);
 }
 
 export default function PublicViewpoint() {
   const t = useT();
   const locale = useLocale();
+  const lang = useLang();
+  const page = usePageLanguage();
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as FormFailure | undefined;
   const { activity } = data;
@@ -80,7 +86,7 @@ export default function PublicViewpoint() {
         </h1>
         <Notice color="success">{t("vp.thanks.body", { process: activity.caseTitle })}</Notice>
         <p className="ds-paragraph">
-          <Link className="ds-link" to={`/synpunkt/${data.slug}`}>
+          <Link className="ds-link" to={withLanguage(`/synpunkt/${data.slug}`, page?.code ?? null)}>
             {t("vp.thanks.another")}
           </Link>
         </p>
@@ -93,7 +99,7 @@ export default function PublicViewpoint() {
       <p className="ds-paragraph">{t("vp.public.part", { process: activity.caseTitle })}</p>
       <dl className="sv-dl">
         <dt>{t("vp.public.when")}</dt>
-        <dd>{`${formatDateTime(new Date(activity.startsAt), locale)} – ${formatDateTime(new Date(activity.endsAt), locale)}`}</dd>
+        <dd>{`${formatDateTime(new Date(activity.startsAt), lang)} – ${formatDateTime(new Date(activity.endsAt), lang)}`}</dd>
         {activity.placeAddress && (
           <>
             <dt>{t("vp.public.where")}</dt>
@@ -113,7 +119,7 @@ export default function PublicViewpoint() {
           {activity.title}
         </h1>
         {errors?.form && <Notice color="danger">{t(errors.form)}</Notice>}
-        <Notice color="info">{data.window.why === "ended" && activity.consultationEndsOn ? t("vp.closed.ended", { date: formatDate(activity.consultationEndsOn, locale) }) : t("vp.closed.phase")}</Notice>
+        <Notice color="info">{data.window.why === "ended" && activity.consultationEndsOn ? t("vp.closed.ended", { date: formatDate(activity.consultationEndsOn, lang) }) : t("vp.closed.phase")}</Notice>
         {about}
         <p className="ds-paragraph">{t("vp.closed.thanks")}</p>
       </>
@@ -127,7 +133,7 @@ export default function PublicViewpoint() {
         {activity.title}
       </h1>
       {about}
-      {activity.consultationEndsOn && <p className="ds-paragraph">{t("vp.public.lastDay", { date: formatDate(activity.consultationEndsOn, locale) })}</p>}
+      {activity.consultationEndsOn && <p className="ds-paragraph">{t("vp.public.lastDay", { date: formatDate(activity.consultationEndsOn, lang) })}</p>}
       <PostForm className="sv-form" reloadDocument aria-label={t("vp.public.formTitle")}>
         <h2 className="ds-heading" data-size="sm">
           {t("vp.public.formTitle")}

@@ -1,11 +1,12 @@
 import { Link } from "react-router";
 import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
 import type { MessageKey } from "#src/text/index.ts";
-import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
-import { PUBLIC_PAGE } from "#src/web/app/lib/client-code.ts";
+import { useLocale, usePageLanguage, useT } from "#src/web/app/ui/i18n.tsx";
+import { RESIDENT_PAGE } from "#src/web/app/lib/client-code.ts";
+import { withLanguage } from "#src/web/app/lib/page-language.ts";
 
-/** Works without JavaScript and ships none. */
-export const handle = PUBLIC_PAGE;
+/** Works without JavaScript and ships none; offered in the resident languages. */
+export const handle = RESIDENT_PAGE;
 
 const PHASES: MessageKey[] = ["public.phase.initiering", "public.phase.samarbete", "public.phase.utforande", "public.phase.resultat"];
 
@@ -13,6 +14,10 @@ const PHASES: MessageKey[] = ["public.phase.initiering", "public.phase.samarbete
 export default function Samverkansstod() {
   const t = useT();
   const locale = useLocale();
+  const page = usePageLanguage();
+  // The process type's criteria and fields are data in Swedish and English: in another language, Swedish (marked so).
+  const dataLang = page && page.messages ? "sv" : undefined;
+  const contact = withLanguage("/samverkansstod/kontakt", page?.code ?? null);
   const definition = SAMVERKANSSTOD_V1;
   return (
     <>
@@ -24,7 +29,7 @@ export default function Samverkansstod() {
         {t("public.lead")}
       </p>
       <p className="ds-paragraph">
-        <Link to="/samverkansstod/kontakt" className="ds-button" data-variant="primary">
+        <Link to={contact} className="ds-button" data-variant="primary">
           {t("public.contactLink")}
         </Link>
       </p>
@@ -49,7 +54,7 @@ export default function Samverkansstod() {
       <p className="ds-paragraph">{t("public.criteriaLead")}</p>
       <ol className="ds-list">
         {definition.criteria.map((c) => (
-          <li key={c.key}>{c.text[locale]}</li>
+          <li key={c.key} lang={dataLang}>{c.text[locale]}</li>
         ))}
       </ol>
 
@@ -58,7 +63,7 @@ export default function Samverkansstod() {
       </h2>
       <ul className="ds-list">
         {definition.applicationFields.map((f) => (
-          <li key={f.key}>{f.label[locale]}</li>
+          <li key={f.key} lang={dataLang}>{f.label[locale]}</li>
         ))}
       </ul>
 
@@ -67,7 +72,7 @@ export default function Samverkansstod() {
       </h2>
       <p className="ds-paragraph">{t("public.howLead")}</p>
       <p className="ds-paragraph">
-        <Link to="/samverkansstod/kontakt" className="ds-link">
+        <Link to={contact} className="ds-link">
           {t("public.contactLink")}
         </Link>
       </p>
