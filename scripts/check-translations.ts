@@ -3,8 +3,13 @@
  * decision 0032), per language: its errors, which refuse the file (exit 1), and the keys of the
  * residents' pages it lacks, which are shown in Swedish until translated (listed, exit 0).
  */
-import { catalogueChecks } from "#src/text/resident-catalogues.ts";
+import { readdirSync, readFileSync } from "node:fs";
+import { catalogueChecks, useCatalogueFiles } from "#src/text/resident-catalogues.ts";
 import { residentKeys } from "#src/text/resident.ts";
+
+// Plain Node has no Vite to bring the files in: read the folder here (src/text reads no files).
+const folder = new URL("../src/text/languages/", import.meta.url);
+useCatalogueFiles(Object.fromEntries(readdirSync(folder).filter((name) => name.endsWith(".json")).map((name) => [name, JSON.parse(readFileSync(new URL(name, folder), "utf8")) as unknown])));
 
 const total = residentKeys().length;
 let broken = 0;

@@ -23,10 +23,11 @@ export const sv = {
   "languages.keysOf": "{count} av {total}",
   "vp.language": "Språk",
   "vp.language.hint": "Det språk synpunkten är skriven på.",
+  "vp.languageOf": "Språk: {language}",
   "vp.error.language": "Välj ett av språken i listan",
   "vp.csv.column.language": "Språk",
   "vp.import.error.unknown_language": "Okänt språk: {detail}. Skriv språkets kod, till exempel ar, eller dess namn, till exempel Arabiska.",
-  "themes.notSwedishTitle": "Inte på svenska – tagga för hand",
+  "themes.notSwedishTitle": "Inte på svenska – tagga för hand ({count})",
   "themes.notSwedishLead": "Förslagen bygger bara på synpunkter på svenska. De här synpunkterna är skrivna på andra språk. Ingen text skickas till någon tjänst utanför Samverka.",
 } as const;
 
@@ -54,9 +55,10 @@ export const en: Record<keyof typeof sv, string> = {
   "languages.keysOf": "{count} of {total}",
   "vp.language": "Language",
   "vp.language.hint": "The language the viewpoint is written in.",
+  "vp.languageOf": "Language: {language}",
   "vp.error.language": "Choose one of the languages in the list",
   "vp.csv.column.language": "Language",
   "vp.import.error.unknown_language": "Unknown language: {detail}. Write the language's code, for example ar, or its name, for example Arabic.",
-  "themes.notSwedishTitle": "Not in Swedish – tag by hand",
+  "themes.notSwedishTitle": "Not in Swedish – tag by hand ({count})",
   "themes.notSwedishLead": "The suggestions rest on the viewpoints in Swedish only. These viewpoints are written in other languages. No text is sent to any service outside Samverka.",
 };

@@ -1,30 +1,32 @@
 /**
  * The resident languages' catalogue files, src/text/languages/*.json, read once (server side
- * only: the browser never loads them — the public pages ship no client code). Two ways in, one
- * result (decision 0032):
- * - built by Vite (the server bundle) or run by Vitest, `import.meta.glob` puts the files into
- *   the module at build time (a new file means a new build, which `npm start` makes by itself);
- * - run by plain Node (scripts, `npm run check:translations`), there is no `import.meta.env` and
- *   the folder beside this module is read from disk.
+ * only: the browser never loads them — the public pages ship no client code). How (decision 0032):
+ * - built by Vite (the server bundle, which is what `npm start` serves) or run by Vitest,
+ *   `import.meta.glob` puts the files into the module at build time (a new file means a new
+ *   build, which `npm start` makes by itself when the sources are newer than the build);
+ * - run by plain Node (a script), there is no `import.meta.env`: src/text reads no files (it is
+ *   data and pure functions), so the script reads the folder and hands the files over
+ *   (`useCatalogueFiles`, as scripts/check-translations.ts does); without that, only Swedish and
+ *   English are offered.
  * A file with structural errors is left out (and the check fails in CI); a key a catalogue
  * lacks is said in Swedish.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { BUILT_IN_LANGUAGES, checkCatalogue, type CatalogueCheck, type LanguageMeta, type ResidentCatalogue } from "./resident.ts";
 
-function fromDisk(): Record<string, unknown> {
-  const folder = new URL("./languages/", import.meta.url);
-  const files: Record<string, unknown> = {};
-  for (const name of readdirSync(folder).filter((n) => n.endsWith(".json")).sort()) files[`./languages/${name}`] = JSON.parse(readFileSync(new URL(name, folder), "utf8"));
-  return files;
+let given: Record<string, unknown> | null = null;
+let checked: CatalogueCheck[] | null = null;
+
+/** Plain Node: the catalogue files' contents by file name ("ar.json" → its parsed JSON), read by the caller. */
+export function useCatalogueFiles(files: Record<string, unknown>): void {
+  given = files;
+  checked = null;
 }
 
 function readFiles(): Record<string, unknown> {
+  if (given) return given;
   // Vite (and Vitest) define import.meta.env and replace the glob below with the files' contents.
-  return import.meta.env ? import.meta.glob("./languages/*.json", { eager: true, import: "default" }) : fromDisk();
+  return import.meta.env ? import.meta.glob("./languages/*.json", { eager: true, import: "default" }) : {};
 }
-
-let checked: CatalogueCheck[] | null = null;
 
 /** Every catalogue file, checked (file name order). */
 export function catalogueChecks(): readonly CatalogueCheck[] {

@@ -12,7 +12,7 @@ export function pageLanguageFor(code: string | null): PageLanguage | null {
 }
 
 export function languageLinks(): LanguageLink[] {
-  return pageLanguages().map(({ code, endonym, dir }) => ({ code, endonym, dir }));
+  return pageLanguages().map(({ code, endonym, dir, nameSv, nameEn }) => ({ code, endonym, dir, nameSv, nameEn }));
 }
 
 /** A resident page's translator in its loader or action: the `?sprak=` language, else the interface language. */

@@ -23,10 +23,22 @@ export interface LanguageLink {
   code: string;
   endonym: string;
   dir: Direction;
+  /** Its name for the staff, in Swedish and English. */
+  nameSv: string;
+  nameEn: string;
 }
 
 /** `href` with the page language added, when one was chosen. */
 export function withLanguage(href: string, language: string | null): string {
   if (!language) return href;
   return `${href}${href.includes("?") ? "&" : "?"}${LANGUAGE_PARAM}=${encodeURIComponent(language)}`;
+}
+
+/**
+ * A name from the data (a process's title, a committee's name, most often Swedish) put into a
+ * translated sentence, isolated (U+2068 … U+2069) so that it keeps its own direction inside a
+ * right-to-left sentence and does not reorder the words around it.
+ */
+export function isolate(text: string, dir: Direction | undefined): string {
+  return dir === "rtl" ? `\u2068${text}\u2069` : text;
 }

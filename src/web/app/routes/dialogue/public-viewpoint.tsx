@@ -3,7 +3,7 @@ import { publicViewpointSchema, PUBLIC_VIEWPOINT_MAX } from "#src/application/di
 import { formatDate, formatDateTime, type MessageKey } from "#src/text/index.ts";
 import { RESIDENT_PAGE } from "#src/web/app/lib/client-code.ts";
 import { pageLanguageCode } from "#src/web/app/lib/page-language-server.ts";
-import { withLanguage } from "#src/web/app/lib/page-language.ts";
+import { isolate, withLanguage } from "#src/web/app/lib/page-language.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestState, services } from "#src/web/app/lib/request.ts";
 import { spamCheck, STARTED_FIELD } from "#src/web/app/lib/spam-guard.ts";
@@ -84,7 +84,7 @@ export default function PublicViewpoint() {
         <h1 className="ds-heading" data-size="lg">
           {t("vp.thanks.title")}
         </h1>
-        <Notice color="success">{t("vp.thanks.body", { process: activity.caseTitle })}</Notice>
+        <Notice color="success">{t("vp.thanks.body", { process: isolate(activity.caseTitle, page?.dir) })}</Notice>
         <p className="ds-paragraph">
           <Link className="ds-link" to={withLanguage(`/synpunkt/${data.slug}`, page?.code ?? null)}>
             {t("vp.thanks.another")}
@@ -96,18 +96,18 @@ export default function PublicViewpoint() {
 
   const about = (
     <>
-      <p className="ds-paragraph">{t("vp.public.part", { process: activity.caseTitle })}</p>
+      <p className="ds-paragraph">{t("vp.public.part", { process: isolate(activity.caseTitle, page?.dir) })}</p>
       <dl className="sv-dl">
         <dt>{t("vp.public.when")}</dt>
         <dd>{`${formatDateTime(new Date(activity.startsAt), lang)} – ${formatDateTime(new Date(activity.endsAt), lang)}`}</dd>
         {activity.placeAddress && (
           <>
             <dt>{t("vp.public.where")}</dt>
-            <dd>{activity.placeAddress}</dd>
+            <dd dir="auto">{activity.placeAddress}</dd>
           </>
         )}
       </dl>
-      {activity.description && <p className="ds-paragraph sv-prewrap">{activity.description}</p>}
+      {activity.description && <p className="ds-paragraph sv-prewrap" dir="auto">{activity.description}</p>}
     </>
   );
 
@@ -129,7 +129,7 @@ export default function PublicViewpoint() {
   return (
     <>
       <title>{`${errors ? t("common.errorTitlePrefix") : ""}${activity.title} – ${t("app.name")}`}</title>
-      <h1 className="ds-heading" data-size="lg">
+      <h1 className="ds-heading" data-size="lg" dir="auto">
         {activity.title}
       </h1>
       {about}
@@ -159,7 +159,7 @@ export default function PublicViewpoint() {
           <li>{t("vp.privacy.redact")}</li>
           <li>{t("vp.privacy.who")}</li>
           <li>{t("vp.privacy.public")}</li>
-          <li>{t("vp.privacy.responsible", { committee: locale === "en" ? activity.committeeName.en : activity.committeeName.sv })}</li>
+          <li>{t("vp.privacy.responsible", { committee: isolate(locale === "en" ? activity.committeeName.en : activity.committeeName.sv, page?.dir) })}</li>
         </ul>
         <div>
           <SubmitButton>{t("vp.submit")}</SubmitButton>
