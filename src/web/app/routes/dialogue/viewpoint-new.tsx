@@ -32,6 +32,8 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     if (result.error === "not_found") notFound();
     const lists = { relations: form.getAll("relations").map(String) };
     if (result.error === "unknown_activity") return { ok: false, errors: { activityId: "vp.error.activity" }, values: formValues(form), lists };
+    // A language Samverka does not offer (only a made-up form sends one): said at the select.
+    if (result.error === "invalid" && result.detail?.language) return { ok: false, errors: { language: "vp.error.language" }, values: formValues(form), lists };
     return { ok: false, errors: { form: result.error === "closed" ? "vp.error.processClosed" : "vp.error.form" }, values: formValues(form), lists };
   }
   return redirect(`/arenden/${caseId}/process/synpunkter?sparad=1`);
