@@ -326,7 +326,6 @@ export default function ThemesPage() {
           {t("themes.viewpoints.heading")}
         </h2>
         {data.viewpoints.length === 0 && data.notSwedish.length === 0 && <p className="ds-paragraph">{t("themes.noViewpoints")}</p>}
-        {data.notSwedish.length > 0 && <p className="ds-paragraph">{t("themes.notSwedishLead")}</p>}
         {[
           { key: "untagged", rows: untagged, heading: t("themes.untagged.heading", { count: untagged.length }) },
           { key: "notSwedish", rows: data.notSwedish, heading: t("themes.notSwedishTitle", { count: data.notSwedish.length }) },
@@ -335,6 +334,7 @@ export default function ThemesPage() {
           .filter((part) => part.rows.length > 0)
           .map((part) => (
             <div className="sv-table-wrap" key={part.key}>
+              {part.key === "notSwedish" && <p className="ds-paragraph">{t("themes.notSwedishLead")}</p>}
               <table className="ds-table" data-border>
                 <caption>{part.heading}</caption>
                 <thead>
