@@ -28,20 +28,26 @@ import * as checkins from "./checkins.ts";
 import * as execution from "./execution.ts";
 import * as jobs from "./jobs.ts";
 import * as easyRead from "./easy-read.ts";
+import * as language from "./language.ts";
 import { INTL_LOCALE as intlLocale, type Locale } from "./locale.ts";
 import { catalogueTranslator } from "./translate.ts";
 
 // One catalogue per feature keeps the files short; each module's `en` is typed by its `sv`.
-const sv = { ...coreSv, ...publicPages.sv, ...application.sv, ...committee.sv, ...caseFollow.sv, ...areaIndex.sv, ...coordination.sv, ...admin.sv, ...auditLog.sv, ...lists.sv, ...collaboration.sv, ...actors.sv, ...dialogue.sv, ...viewpoints.sv, ...themes.sv, ...proposal.sv, ...results.sv, ...learning.sv, ...checkins.sv, ...execution.sv, ...jobs.sv, ...easyRead.sv };
-const en: Record<keyof typeof sv, string> = { ...coreEn, ...publicPages.en, ...application.en, ...committee.en, ...caseFollow.en, ...areaIndex.en, ...coordination.en, ...admin.en, ...auditLog.en, ...lists.en, ...collaboration.en, ...actors.en, ...dialogue.en, ...viewpoints.en, ...themes.en, ...proposal.en, ...results.en, ...learning.en, ...checkins.en, ...execution.en, ...jobs.en, ...easyRead.en };
+const sv = { ...coreSv, ...publicPages.sv, ...application.sv, ...committee.sv, ...caseFollow.sv, ...areaIndex.sv, ...coordination.sv, ...admin.sv, ...auditLog.sv, ...lists.sv, ...collaboration.sv, ...actors.sv, ...dialogue.sv, ...viewpoints.sv, ...themes.sv, ...proposal.sv, ...results.sv, ...learning.sv, ...checkins.sv, ...execution.sv, ...jobs.sv, ...easyRead.sv, ...language.sv };
+const en: Record<keyof typeof sv, string> = { ...coreEn, ...publicPages.en, ...application.en, ...committee.en, ...caseFollow.en, ...areaIndex.en, ...coordination.en, ...admin.en, ...auditLog.en, ...lists.en, ...collaboration.en, ...actors.en, ...dialogue.en, ...viewpoints.en, ...themes.en, ...proposal.en, ...results.en, ...learning.en, ...checkins.en, ...execution.en, ...jobs.en, ...easyRead.en, ...language.en };
 export type MessageKey = keyof typeof sv;
 
 /** The feature modules merged above, for the test that every key is in every language and in one module only. */
-export const PAGE_CATALOGUE_MODULES = { core: { sv: coreSv, en: coreEn }, public: publicPages, application, committee, caseFollow, areaIndex, coordination, admin, audit: auditLog, lists, collaboration, actors, dialogue, viewpoints, themes, proposal, results, learning, checkins, execution, jobs, easyRead } as const;
+export const PAGE_CATALOGUE_MODULES = { core: { sv: coreSv, en: coreEn }, public: publicPages, application, committee, caseFollow, areaIndex, coordination, admin, audit: auditLog, lists, collaboration, actors, dialogue, viewpoints, themes, proposal, results, learning, checkins, execution, jobs, easyRead, language } as const;
 
 export { LOCALES, isLocale, type Locale } from "./locale.ts";
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { sv, en };
+
+/** A built-in language's entries (the resident languages' catalogues fall back to the Swedish: ./resident.ts). */
+export function messagesOf(locale: Locale): Readonly<Record<MessageKey, string>> {
+  return catalogues[locale];
+}
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -63,13 +69,16 @@ function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: strin
   return f as F;
 }
 
-export function formatDate(value: Date | string, locale: Locale): string {
+/** A built-in language's Intl locale; a resident language's code (src/text/languages/) is its own. */
+const intlFor = (language: Locale | (string & {})): string => intlLocale[language as Locale] ?? language;
+
+export function formatDate(value: Date | string, locale: Locale | (string & {})): string {
   const date = typeof value === "string" ? new Date(`${value}T12:00:00Z`) : value;
-  return formatter(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "long", timeZone: "Europe/Stockholm" })).format(date);
+  return formatter(`date:${locale}`, () => new Intl.DateTimeFormat(intlFor(locale), { dateStyle: "long", timeZone: "Europe/Stockholm" })).format(date);
 }
 
-export function formatDateTime(value: Date, locale: Locale): string {
-  return formatter(`datetime:${locale}`, () => new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm" })).format(value);
+export function formatDateTime(value: Date, locale: Locale | (string & {})): string {
+  return formatter(`datetime:${locale}`, () => new Intl.DateTimeFormat(intlFor(locale), { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm" })).format(value);
 }
 
 export function formatMoney(amountSek: number, locale: Locale): string {

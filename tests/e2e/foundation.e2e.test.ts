@@ -21,7 +21,7 @@ const ROLES = [
   { email: "kontaktperson@demo.samverka.invalid", name: "Karin Kontaktperson (demo)", lead: "som kontaktperson", menu: ["/start", "/arenden", "/handlaggning", "/kontaktforfragningar", "/arenden/ny-process", ...COORDINATION_CASE_STAFF, ...ANALYSIS, "/konto"] },
   { email: "handlaggare@demo.samverka.invalid", name: "Hassan Handläggare (demo)", lead: "förbereder du nämndärenden", menu: ["/start", "/arenden", "/handlaggning", "/kontaktforfragningar", "/sammantraden", "/arenden/ny-process", ...COORDINATION_CASE_STAFF, ...ANALYSIS, "/konto"] },
   { email: "analytiker@demo.samverka.invalid", name: "Alva Analytiker (demo)", lead: "förvaltar du områden", menu: ["/start", "/arenden", ...COORDINATION, ...ANALYSIS, "/konto"] },
-  { email: "admin@demo.samverka.invalid", name: "Adam Administratör (demo)", lead: "sköter du nämnderna, personalens konton och stadens mål", menu: ["/start", "/arenden", "/sammantraden", ...COORDINATION, ...ANALYSIS, "/admin/anvandare", "/admin/namnder", "/admin/mal", "/admin/granskningslogg", "/utkorg", "/admin/jobb", "/konto"] },
+  { email: "admin@demo.samverka.invalid", name: "Adam Administratör (demo)", lead: "sköter du nämnderna, personalens konton och stadens mål", menu: ["/start", "/arenden", "/sammantraden", ...COORDINATION, ...ANALYSIS, "/admin/anvandare", "/admin/namnder", "/admin/mal", "/admin/granskningslogg", "/utkorg", "/admin/jobb", "/admin/sprak", "/konto"] },
 ];
 
 describe("foundation in Chromium", () => {

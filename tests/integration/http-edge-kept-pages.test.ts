@@ -139,4 +139,19 @@ describe("public pages kept at the edge", () => {
     expect(await (await app.request("http://samverka.test/")).text()).toContain('lang="sv"');
     expect(await (await app.request("http://samverka.test/", { headers: { cookie: "samverka_lang=en" } })).text()).toContain('lang="en"');
   });
+
+  it("keeps a resident page per language asked for with ?sprak= (a language Samverka has), and no other query string", async () => {
+    const { app, renders } = appWith((_path, state) => ({ html: `<html lang="${state.language ?? state.locale}">${form(state)}</html>`, same: true }));
+    await app.request("http://samverka.test/samverkansstod");
+    for (let i = 0; i < 3; i++) expect(await (await app.request("http://samverka.test/samverkansstod?sprak=ar")).text()).toContain('lang="ar"');
+    for (let i = 0; i < 3; i++) expect(await (await app.request("http://samverka.test/samverkansstod?sprak=so")).text()).toContain('lang="so"');
+    expect(await (await app.request("http://samverka.test/samverkansstod")).text()).toContain('lang="sv"');
+    // Its own render (which shows the path can be kept), then the two that keep each language's page (Arabic, Somali, then Swedish): every other request was answered from them.
+    expect(renders).toHaveLength(1 + 2 + 2 + 2);
+    renders.length = 0;
+    // A language Samverka does not have is no language (the page in the cookie's), and is not kept; nor is ?sprak= with more.
+    for (let i = 0; i < 2; i++) expect(await (await app.request("http://samverka.test/samverkansstod?sprak=xx")).text()).toContain('lang="sv"');
+    for (let i = 0; i < 2; i++) await app.request("http://samverka.test/samverkansstod?sprak=ar&x=1");
+    expect(renders).toHaveLength(4);
+  });
 });

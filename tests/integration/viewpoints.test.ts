@@ -31,10 +31,11 @@ const NOW = new Date("2026-11-23T09:00:00Z");
 
 /** The words a file may use, as the import page gives them from the catalogues. */
 const NAMES: ViewpointCsvNames = {
-  columns: { text: ["Synpunkt"], activity: ["Dialogaktivitet"], ageBand: ["Ålder"], sex: ["Kön"], relations: ["Anknytning"] },
+  columns: { text: ["Synpunkt"], activity: ["Dialogaktivitet"], ageBand: ["Ålder"], sex: ["Kön"], relations: ["Anknytning"], language: ["Språk"] },
   ageBand: { "0_12": ["12 år eller yngre"], "13_19": ["13–19 år"], "20_29": ["20–29 år"], "30_49": ["30–49 år"], "50_64": ["50–64 år"], "65_": ["65 år eller äldre"] },
   sex: { kvinna: ["Kvinna"], man: ["Man"], annat: ["Annat"] },
   relations: { bor: ["Jag bor här", "bor"], arbetar: ["Jag arbetar här", "arbetar"], besoker: ["Jag besöker området", "besöker"] },
+  languages: { sv: ["Svenska"], en: ["Engelska"] },
 };
 
 describe("residents' viewpoints", () => {

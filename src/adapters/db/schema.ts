@@ -505,6 +505,8 @@ export interface ViewpointTable {
   redacted_at: Date | null;
   redacted_by: string | null;
   redaction_reason: string | null;
+  /** The language it is written in, a BCP 47 code (migration 0029). */
+  language: Generated<string>;
 }
 
 /** The group's proposal of efforts and its steps, with the city's assessment (migration 0022). */

@@ -11,6 +11,7 @@ import { swedishDay } from "#src/domain/dates.ts";
 import { viewpointWindow, type ViewpointWindow } from "#src/domain/dialogue/open-for-viewpoints.ts";
 import { REPEAT_WINDOW_HOURS, viewpointTextProblem, type ViewpointTextProblem } from "#src/domain/dialogue/viewpoint-text.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
+import { SWEDISH } from "#src/domain/dialogue/vocabulary.ts";
 import type { AuditMeta, Clock, UnitOfWork } from "../shared/ports.ts";
 import { problemsByField } from "../shared/schema.ts";
 import type { ViewpointActivity } from "./viewpoint-ports.ts";
@@ -36,9 +37,13 @@ export class PublicViewpoints {
   readonly #uow: UnitOfWork;
   readonly #clock: Clock;
 
-  constructor(deps: { uow: UnitOfWork; clock: Clock }) {
+  readonly #languages: ReadonlySet<string>;
+
+  /** `languages`: the codes of the languages Samverka offers (src/text/languages/; Swedish and English by default). */
+  constructor(deps: { uow: UnitOfWork; clock: Clock; languages?: readonly string[] }) {
     this.#uow = deps.uow;
     this.#clock = deps.clock;
+    this.#languages = new Set(deps.languages ?? [SWEDISH, "en"]);
   }
 
   /** The activity's public page; undefined for an address that names no activity. */
@@ -59,6 +64,7 @@ export class PublicViewpoints {
     const parsed = publicViewpointSchema.safeParse(input);
     if (!parsed.success) return fail("invalid", problemsByField(parsed.error));
     const v = parsed.data;
+    if (!this.#languages.has(v.language)) return fail("invalid", { language: "vp.error.language" });
     const now = this.#clock.now();
     return this.#uow.transaction(async (r): Promise<Result<{ id: string; created: boolean }, PublicViewpointError>> => {
       const activity = await r.viewpoints.publicActivity(slug);
@@ -70,7 +76,7 @@ export class PublicViewpoints {
       const recent = await r.viewpoints.recentBodies(activity.id, new Date(now.getTime() - REPEAT_WINDOW_HOURS * 3_600_000), RECENT_TEXTS);
       const problem = viewpointTextProblem(v.body, recent);
       if (problem) return fail(problem);
-      const saved = await r.viewpoints.insert({ caseId: activity.caseId, activityId: activity.id, body: v.body, source: "formular", ageBand: v.ageBand, sex: v.sex, relations: v.relations, submissionKey: v.submissionKey, enteredBy: null, at: now });
+      const saved = await r.viewpoints.insert({ caseId: activity.caseId, activityId: activity.id, body: v.body, source: "formular", ageBand: v.ageBand, sex: v.sex, relations: v.relations, submissionKey: v.submissionKey, enteredBy: null, at: now, language: v.language });
       if (saved.created) {
         await r.audit.append({
           actor: null,

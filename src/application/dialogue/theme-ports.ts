@@ -20,6 +20,8 @@ export interface ThemeViewpoint {
   redacted: boolean;
   receivedAt: Date;
   activityTitle: string | null;
+  /** The language it is written in (a BCP 47 code): the suggestion reads the Swedish ones only. */
+  language: string;
 }
 
 export interface ThemeRecord {

@@ -14,7 +14,7 @@ import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
 import type { Phase } from "#src/domain/case/phase.ts";
 import { countThemes, viewpointGroups, type CountGroup, type GroupCounts } from "#src/domain/dialogue/theme-counts.ts";
-import { suggestThemes, themesMayChange, type ThemeOrigin, type ThemeStatus } from "#src/domain/dialogue/themes.ts";
+import { readBySuggestion, suggestThemes, themesMayChange, type ThemeOrigin, type ThemeStatus } from "#src/domain/dialogue/themes.ts";
 import { isUuid } from "#src/domain/ids.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import type { AuditMeta, Clock, Repositories, UnitOfWork } from "../shared/ports.ts";
@@ -46,6 +46,9 @@ export interface ThemeView {
   byGroup: GroupCounts;
 }
 
+/** A viewpoint on the themes page, with its groups, its themes and its language (a BCP 47 code). */
+export type ThemeRow = { id: string; body: string; redacted: boolean; groups: CountGroup[]; activityTitle: string | null; themes: Array<{ id: string; name: string; how: ThemeOrigin }>; language: string };
+
 export interface ThemesPage {
   caseId: string;
   title: string;
@@ -60,7 +63,9 @@ export interface ThemesPage {
   byGroup: GroupCounts;
   untaggedByGroup: GroupCounts;
   /** Every visible viewpoint with its groups and themes; the untagged ones first. */
-  viewpoints: Array<{ id: string; body: string; redacted: boolean; groups: CountGroup[]; activityTitle: string | null; themes: Array<{ id: string; name: string; how: ThemeOrigin }> }>;
+  viewpoints: ThemeRow[];
+  /** The viewpoints not in Swedish, which the suggestion does not read: tagged by hand (issue 13). */
+  notSwedish: ThemeRow[];
   untaggedCount: number;
 }
 
@@ -112,7 +117,10 @@ export class ThemeService {
         groups: viewpointGroups(v),
         activityTitle: v.activityTitle,
         themes: (tagsOf.get(v.id) ?? []).sort((a, b) => a.name.localeCompare(b.name, "sv")),
+        language: v.language,
       }));
+      // The suggestion reads Swedish only: the others are tagged by hand, listed apart.
+      const swedish = rows.filter((v) => readBySuggestion(v));
       return {
         caseId,
         title: found.title,
@@ -124,7 +132,8 @@ export class ThemeService {
         viewpointCount: counts.total,
         byGroup: counts.byGroup,
         untaggedByGroup: counts.untaggedByGroup,
-        viewpoints: [...rows.filter((v) => untagged.has(v.id)), ...rows.filter((v) => !untagged.has(v.id))],
+        viewpoints: [...swedish.filter((v) => untagged.has(v.id)), ...swedish.filter((v) => !untagged.has(v.id))],
+        notSwedish: rows.filter((v) => !readBySuggestion(v)),
         untaggedCount: counts.untagged.length,
       };
     });
@@ -139,7 +148,8 @@ export class ThemeService {
   async suggest(actor: Actor, caseId: string, meta: AuditMeta = {}): Promise<Result<{ suggested: number; replaced: number }, ThemeError>> {
     return this.#change(actor, caseId, async (r, state, at) => {
       const viewpoints = await r.themes.visibleViewpoints(caseId);
-      const analysed = viewpoints.map((v) => ({ id: v.id, tokens: this.#text.analyse(v.body) }));
+      // Swedish text only: the stemming and stopwords are Swedish, and no text leaves Samverka to be translated.
+      const analysed = viewpoints.filter(readBySuggestion).map((v) => ({ id: v.id, tokens: this.#text.analyse(v.body) }));
       const suggestions = suggestThemes(analysed);
       const replaced = await r.themes.deleteUntouchedSuggestions(caseId);
       const kept = await r.themes.themes(caseId);

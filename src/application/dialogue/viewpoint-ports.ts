@@ -32,6 +32,8 @@ export interface NewViewpoint {
   submissionKey: string | null;
   enteredBy: string | null;
   at: Date;
+  /** The language it is written in (a BCP 47 code; migration 0029). */
+  language: string;
 }
 
 /** Who moderated, when and why. */
@@ -52,6 +54,8 @@ export interface ViewpointRecord {
   sex: Sex | null;
   relations: AreaRelation[];
   receivedAt: Date;
+  /** The language it is written in (a BCP 47 code). */
+  language: string;
   enteredByName: string | null;
   hidden: Moderation | null;
   redacted: Moderation | null;

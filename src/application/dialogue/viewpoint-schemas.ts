@@ -4,7 +4,7 @@
  * messages are keys of the message catalogues (src/text/viewpoints.ts).
  */
 import { z } from "zod";
-import { AREA_RELATIONS, isAgeBand, isAreaRelation, isSex, type AgeBand, type AreaRelation, type Sex } from "#src/domain/dialogue/vocabulary.ts";
+import { AREA_RELATIONS, isAgeBand, isAreaRelation, isLanguageCode, isSex, SWEDISH, type AgeBand, type AreaRelation, type Sex } from "#src/domain/dialogue/vocabulary.ts";
 import { optionalText, optionalUuid, strings, text, uuid } from "../shared/schema.ts";
 
 /** The public form's longest viewpoint. */
@@ -25,6 +25,11 @@ const relations = strings("vp.error.relations")
   .refine((list) => list.every(isAreaRelation), "vp.error.relations")
   .transform((list) => AREA_RELATIONS.filter((r) => list.includes(r)) as AreaRelation[]);
 
+/** The language it is written in: a language code, Swedish when not given (which languages Samverka offers, the services check). */
+const language = optionalText(20, "vp.error.language")
+  .refine((v) => v === null || isLanguageCode(v), "vp.error.language")
+  .transform((v) => v ?? SWEDISH);
+
 /** The optional questions, the same on every form. */
 const about = { ageBand, sex, relations };
 
@@ -32,6 +37,8 @@ const about = { ageBand, sex, relations };
 export const publicViewpointSchema = z.object({
   submissionKey: uuid("vp.error.form"),
   body: text(PUBLIC_VIEWPOINT_MAX, "vp.error.bodyTooLong", "vp.error.body"),
+  /** The page's language (`?sprak=`), set by the page, not typed. */
+  language,
   ...about,
 });
 export type PublicViewpointInput = z.input<typeof publicViewpointSchema>;
@@ -41,6 +48,7 @@ export const viewpointEntrySchema = z.object({
   submissionKey: uuid("vp.error.form"),
   body: text(ENTERED_VIEWPOINT_MAX, "vp.error.entryTooLong", "vp.error.body"),
   activityId: optionalUuid("vp.error.activity"),
+  language,
   ...about,
 });
 export type ViewpointEntryInput = z.input<typeof viewpointEntrySchema>;

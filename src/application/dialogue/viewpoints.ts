@@ -13,7 +13,7 @@ import type { Actor } from "#src/domain/access/actor.ts";
 import { can } from "#src/domain/access/policy.ts";
 import type { Phase } from "#src/domain/case/phase.ts";
 import { PROCESS_PHASES } from "#src/domain/collaboration/process-phase.ts";
-import { AGE_BANDS, AREA_RELATIONS, SEXES, type AgeBand, type AreaRelation, type Sex } from "#src/domain/dialogue/vocabulary.ts";
+import { AGE_BANDS, AREA_RELATIONS, SEXES, SWEDISH, type AgeBand, type AreaRelation, type Sex } from "#src/domain/dialogue/vocabulary.ts";
 import { isUuid } from "#src/domain/ids.ts";
 import { fail, ok, type Result } from "#src/domain/result.ts";
 import { fetchPage, type Page } from "../shared/paging.ts";
@@ -51,7 +51,7 @@ export interface ViewpointView {
 export type ViewpointChangeError = "not_found" | "closed" | "invalid" | "unknown_activity";
 
 /** The columns of a viewpoint import, in the order of the template. */
-export const VIEWPOINT_CSV_COLUMNS = ["text", "activity", "ageBand", "sex", "relations"] as const;
+export const VIEWPOINT_CSV_COLUMNS = ["text", "activity", "ageBand", "sex", "relations", "language"] as const;
 export type ViewpointCsvColumn = (typeof VIEWPOINT_CSV_COLUMNS)[number];
 
 /** The most rows one import takes. */
@@ -66,9 +66,11 @@ export interface ViewpointCsvNames {
   ageBand: Record<AgeBand, readonly string[]>;
   sex: Record<Sex, readonly string[]>;
   relations: Record<AreaRelation, readonly string[]>;
+  /** Each offered language's names in Swedish and English beside its code ("Arabiska", "Arabic"); the column may be left out (Swedish). */
+  languages: Readonly<Record<string, readonly string[]>>;
 }
 
-export type ViewpointCsvError = "csv" | "empty" | "too_many_rows" | "missing_column" | "required" | "too_long" | "unknown_activity" | "unknown_age_band" | "unknown_sex" | "unknown_relation";
+export type ViewpointCsvError = "csv" | "empty" | "too_many_rows" | "missing_column" | "required" | "too_long" | "unknown_activity" | "unknown_age_band" | "unknown_sex" | "unknown_relation" | "unknown_language";
 export interface ViewpointCsvProblem {
   line: number;
   /** The column, or "" for the whole file or row. */
@@ -102,10 +104,14 @@ export class ViewpointService {
   readonly #clock: Clock;
   readonly #tables: TableReader;
 
-  constructor(deps: { uow: UnitOfWork; clock: Clock; tables: TableReader }) {
+  readonly #languages: ReadonlySet<string>;
+
+  /** `languages`: the codes of the languages Samverka offers (src/text/languages/; Swedish and English by default). */
+  constructor(deps: { uow: UnitOfWork; clock: Clock; tables: TableReader; languages?: readonly string[] }) {
     this.#uow = deps.uow;
     this.#clock = deps.clock;
     this.#tables = deps.tables;
+    this.#languages = new Set(deps.languages ?? [SWEDISH, "en"]);
   }
 
   /** The case, if it is a process the actor works in. */
@@ -165,12 +171,13 @@ export class ViewpointService {
     const parsed = viewpointEntrySchema.safeParse(input);
     if (!parsed.success) return fail("invalid", problemsByField(parsed.error));
     const v = parsed.data;
+    if (!this.#languages.has(v.language)) return fail("invalid", { language: "vp.error.language" });
     return this.#uow.transaction(async (r): Promise<Result<{ id: string }, ViewpointChangeError>> => {
       const state = await this.#process(r, actor, caseId, { forUpdate: true });
       if (!state) return fail("not_found");
       if (!mayChange(state.phase)) return fail("closed");
       if (v.activityId && !(await r.viewpoints.activities(caseId)).some((a) => a.id === v.activityId)) return fail("unknown_activity");
-      const saved = await r.viewpoints.insert({ caseId, activityId: v.activityId, body: v.body, source: "manuell", ageBand: v.ageBand, sex: v.sex, relations: v.relations, submissionKey: v.submissionKey, enteredBy: actor.userId, at: this.#clock.now() });
+      const saved = await r.viewpoints.insert({ caseId, activityId: v.activityId, body: v.body, source: "manuell", ageBand: v.ageBand, sex: v.sex, relations: v.relations, submissionKey: v.submissionKey, enteredBy: actor.userId, at: this.#clock.now(), language: v.language });
       if (saved.created) {
         await r.audit.append({ actor, action: "viewpoint.add", entityType: "viewpoint", entityId: saved.id, organisationId: state.applicantOrganisationId, after: { caseId, activityId: v.activityId, source: "manuell" }, ip: meta.ip ?? null, requestId: meta.requestId ?? null });
       }
@@ -204,6 +211,7 @@ export class ViewpointService {
     const ageBands = codes(AGE_BANDS, names.ageBand);
     const sexes = codes(SEXES, names.sex);
     const relationCodes = codes(AREA_RELATIONS, names.relations);
+    const languageCodes = codes([...this.#languages], Object.fromEntries([...this.#languages].map((code) => [code, names.languages[code] ?? []])));
     const now = this.#clock.now();
 
     return this.#uow.transaction(async (r): Promise<ViewpointImportOutcome> => {
@@ -230,13 +238,16 @@ export class ViewpointService {
         const sexText = cell("sex");
         const sex = sexText === "" ? null : (sexes.get(comparableName(sexText)) ?? null);
         if (sexText !== "" && sex === null) problem("sex", "unknown_sex", sexText);
+        const languageText = cell("language");
+        const language = languageText === "" ? SWEDISH : (languageCodes.get(comparableName(languageText)) ?? null);
+        if (language === null) problem("language", "unknown_language", languageText);
         const relations: AreaRelation[] = [];
         for (const word of cell("relations").split(/[,;|/]/).map((w) => w.trim()).filter(Boolean)) {
           const code = relationCodes.get(comparableName(word));
           if (code) relations.push(code);
           else problem("relations", "unknown_relation", word);
         }
-        rows.push({ caseId, activityId, body, source: "import", ageBand, sex, relations: AREA_RELATIONS.filter((c) => relations.includes(c)), submissionKey: rowKey(importKey, row.line), enteredBy: actor.userId, at: now });
+        rows.push({ caseId, activityId, body, source: "import", ageBand, sex, relations: AREA_RELATIONS.filter((c) => relations.includes(c)), submissionKey: rowKey(importKey, row.line), enteredBy: actor.userId, at: now, language: language ?? SWEDISH });
       }
       if (problems.length) return { ok: false, error: "invalid", problems };
       const imported = await r.viewpoints.insertMany(rows);

@@ -37,6 +37,7 @@ describe("can", () => {
     expect(roles.filter((r) => can(actor(r), { action: "users.manage" }))).toEqual(["administrator"]);
     expect(roles.filter((r) => can(actor(r), { action: "audit.readAll" }))).toEqual(["administrator"]);
     expect(roles.filter((r) => can(actor(r), { action: "outbox.read" }))).toEqual(["administrator"]);
+    expect(roles.filter((r) => can(actor(r), { action: "languages.read" }))).toEqual(["administrator"]);
     expect(roles.filter((r) => can(actor(r), { action: "areas.manage" }))).toEqual(["analytiker", "administrator"]);
   });
 

@@ -74,6 +74,8 @@ export type Permission =
   | { action: "outbox.read" }
   /** The job queue's page: the queues' counts, the failed jobs and "Försök igen". */
   | { action: "jobs.manage" }
+  /** The resident languages' page: each catalogue's review status and missing text (issue 13). */
+  | { action: "languages.read" }
   | { action: "areas.read" }
   /** See the register of local processes and the coordination report. */
   | { action: "register.read" }
@@ -170,6 +172,9 @@ export function can(actor: Actor, permission: Permission): boolean {
       return actor.role === "administrator";
     case "audit.readAll":
     case "users.manage":
+      return actor.role === "administrator";
+    case "languages.read":
+      // Which catalogues a translator has reviewed: the administrators' to see to.
       return actor.role === "administrator";
     case "jobs.manage":
       // The server's background work, across every committee: an operator's tool.

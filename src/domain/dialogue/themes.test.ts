@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adjustedRandIndex, agreement } from "./theme-agreement.ts";
-import { bestTheme, compoundParts, foldInflections, MAX_SUGGESTIONS, representativeViewpoints, suggestThemes, type AnalysedViewpoint } from "./themes.ts";
+import { bestTheme, readBySuggestion, compoundParts, foldInflections, MAX_SUGGESTIONS, representativeViewpoints, suggestThemes, type AnalysedViewpoint } from "./themes.ts";
 
 /** Viewpoints from words already analysed ("stem/surface", or one word for both). */
 const vp = (id: string, words: string): AnalysedViewpoint => ({
@@ -70,5 +70,13 @@ describe("agreement with known themes", () => {
     expect(none).toMatchObject({ coverage: 0, accuracy: 0, found: 0 });
     expect(none.adjustedRandIndex).toBeCloseTo(0, 5);
     expect(agreement(["a", "a", "b", "b"], [0, 0, 0, 0], 1)).toMatchObject({ accuracy: 0.5, purity: 0.5, found: 1 });
+  });
+});
+
+describe("which viewpoints the suggestion reads", () => {
+  it("reads the Swedish ones only: the others are tagged by hand", () => {
+    expect(readBySuggestion({ language: "sv" })).toBe(true);
+    expect(readBySuggestion({ language: "ar" })).toBe(false);
+    expect(readBySuggestion({ language: "en" })).toBe(false);
   });
 });

@@ -21,6 +21,8 @@
  *    to (cosine ≥ `memberThreshold`): 0..n themes.
  */
 
+import { SWEDISH } from "./vocabulary.ts";
+
 /** A word of a viewpoint as the analysis gives it: its stem and the form it was written in (lower case). */
 export interface Token {
   stem: string;
@@ -360,6 +362,14 @@ export function bestTheme(viewpoint: AnalysedViewpoint, themes: ReadonlyArray<Pi
     }
   });
   return best;
+}
+
+/**
+ * Whether the suggestion reads a viewpoint: only one in Swedish (its stemming and stopwords are
+ * Swedish; nothing is sent out to be translated). The others are tagged by hand (issue 13).
+ */
+export function readBySuggestion(viewpoint: { language: string }): boolean {
+  return viewpoint.language === SWEDISH;
 }
 
 /** The phases in which a process's themes may change: a running process (avslutad is read-only). */

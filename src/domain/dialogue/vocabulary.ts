@@ -36,6 +36,13 @@ export type ViewpointSource = (typeof VIEWPOINT_SOURCES)[number];
 export const PARTICIPATION_DIMENSIONS = ["kon", "alder", "funktionsnedsattning"] as const;
 export type ParticipationDimension = (typeof PARTICIPATION_DIMENSIONS)[number];
 
+/**
+ * A viewpoint's language (issue 13): a BCP 47 code of a language Samverka offers. Swedish when
+ * nothing says otherwise, and the only language the theme suggestion reads.
+ */
+export const SWEDISH = "sv";
+export const isLanguageCode = (value: unknown): value is string => typeof value === "string" && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value);
+
 const member = <T extends string>(list: readonly T[]) => (value: unknown): value is T => typeof value === "string" && (list as readonly string[]).includes(value);
 export const isActivityType = member(ACTIVITY_TYPES);
 export const isTargetGroup = member(TARGET_GROUPS);

@@ -138,6 +138,11 @@ export interface RequestState {
   csrfToken: string;
   nonce: string;
   locale: Locale;
+  /**
+   * The page language asked for with `?sprak=` (a built-in or resident language's code, checked
+   * by the edge), or null. Only the resident pages heed it (src/web/app/lib/page-language.ts).
+   */
+  language: string | null;
   requestId: string;
   ip: string | null;
   userAgent: string | null;

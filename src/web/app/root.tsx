@@ -1,8 +1,8 @@
 import "@digdir/designsystemet-css/theme";
 import "@digdir/designsystemet-css";
 import "./styles/app.css";
-import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteError, type LoaderFunctionArgs } from "react-router";
-import { pageNeedsClientCode } from "./lib/client-code.ts";
+import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches, useRouteError, type LoaderFunctionArgs } from "react-router";
+import { isResidentPage, pageNeedsClientCode } from "./lib/client-code.ts";
 import type { ReactNode } from "react";
 import type { Locale, MessageKey } from "#src/text/index.ts";
 import { requestState, services } from "./lib/request.ts";
@@ -10,18 +10,43 @@ import { navFor } from "./lib/nav.ts";
 import type { RootData } from "./lib/root-data.ts";
 import { PostForm } from "./ui/form.tsx";
 import { MainNav } from "./ui/main-nav.tsx";
-import { useRoot, useT } from "./ui/i18n.tsx";
+import { useLang, usePageLanguage, useRoot, useT } from "./ui/i18n.tsx";
+import { languageLinks, pageLanguageFor } from "./lib/page-language-server.ts";
+import { LANGUAGE_PARAM, withLanguage } from "./lib/page-language.ts";
 
 
 export async function loader({ context }: LoaderFunctionArgs): Promise<RootData> {
   const state = requestState(context);
   const actor = state.actor ? { name: state.actor.name, role: state.actor.role, organisationName: state.actor.organisationName } : null;
-  return { locale: state.locale, actor, csrfToken: state.csrfToken, demo: services(context).demoSignIns !== null, flash: null, mapTiles: services(context).mapTiles, nav: state.actor ? navFor(state.actor) : [] };
+  return { locale: state.locale, actor, csrfToken: state.csrfToken, demo: services(context).demoSignIns !== null, flash: null, mapTiles: services(context).mapTiles, nav: state.actor ? navFor(state.actor) : [], page: pageLanguageFor(state.language), languages: languageLinks() };
+}
+
+/** A resident page's language links: one per language, in the language itself (decision 0032). */
+function LanguageLinks() {
+  const { languages } = useRoot();
+  const current = useLang();
+  const t = useT();
+  const { pathname } = useLocation();
+  return (
+    <nav aria-label={t("language.linksLabel")} className="sv-language-links">
+      <ul>
+        {languages.map((l) => (
+          <li key={l.code}>
+            <a href={`${pathname}?${LANGUAGE_PARAM}=${l.code}`} lang={l.code} hrefLang={l.code} dir={l.dir} aria-current={l.code === current ? "true" : undefined} className="ds-link">
+              {l.endonym}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
 }
 
 function Header() {
   const { actor, locale, nav } = useRoot();
   const t = useT();
+  const page = usePageLanguage();
+  const resident = useIsResidentPage();
   const other = locale === "sv" ? "en" : "sv";
   return (
     <header className="sv-header">
@@ -34,15 +59,17 @@ function Header() {
           <span className="sv-brand__city">Malmö stad</span>
         </Link>
         <div className="sv-header__tools">
-          <Link to="/samverkansstod" className="ds-link">
+          <Link to={withLanguage("/samverkansstod", page?.code ?? null)} className="ds-link">
             {t("nav.samverkansstod")}
           </Link>
-          <PostForm action="/sprak" className="sv-inline-form">
-            <input type="hidden" name="locale" value={other} />
-            <button type="submit" className="ds-button" data-variant="tertiary" lang={other}>
-              {t("nav.language")}
-            </button>
-          </PostForm>
+          {!resident && (
+            <PostForm action="/sprak" className="sv-inline-form">
+              <input type="hidden" name="locale" value={other} />
+              <button type="submit" className="ds-button" data-variant="tertiary" lang={other}>
+                {t("nav.language")}
+              </button>
+            </PostForm>
+          )}
           {actor ? (
             <PostForm action="/logga-ut" className="sv-inline-form">
               <span className="sv-header__user">{actor.name}</span>
@@ -58,17 +85,20 @@ function Header() {
         </div>
       </div>
       {actor && <MainNav nav={nav} label={t("nav.label")} />}
+      {resident && <LanguageLinks />}
     </header>
   );
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { locale, demo } = useRoot();
+  const { demo } = useRoot();
   const t = useT();
+  const lang = useLang();
+  const dir = usePageLanguage()?.dir ?? "ltr";
   // A page that works without JavaScript ships none (src/web/app/lib/client-code.ts).
   const clientCode = pageNeedsClientCode(useMatches());
   return (
-    <html lang={locale}>
+    <html lang={lang} dir={dir}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -92,6 +122,10 @@ export function Layout({ children }: { children: ReactNode }) {
       </body>
     </html>
   );
+}
+
+function useIsResidentPage(): boolean {
+  return isResidentPage(useMatches().map((m) => m.handle));
 }
 
 export default function App() {

@@ -48,6 +48,7 @@ export default [
     route("admin/mal/:id", "routes/admin/goal.tsx"),
     route("admin/granskningslogg", "routes/admin/audit-log.tsx"),
     route("admin/jobb", "routes/admin/jobs.tsx"),
+    route("admin/sprak", "routes/admin/languages.tsx"),
     route("konto", "routes/auth/account.tsx"),
     route("kontaktforfragningar", "routes/outreach/contact-requests.tsx"),
     route("kontaktforfragningar/:id", "routes/outreach/contact-request.tsx"),

@@ -26,6 +26,8 @@ import type { KeptField } from "#src/application/auth/index.ts";
 import { isDatabaseUnavailable } from "#src/adapters/db/unavailable.ts";
 import { requestContext, servicesContext, type AppServices, type FormTime, type RequestState } from "../app/context.ts";
 import { isLocale, translator, type Locale } from "#src/text/index.ts";
+import { findLanguage } from "#src/text/resident-catalogues.ts";
+import { LANGUAGE_PARAM } from "../app/lib/page-language.ts";
 import { bodyLimitFor, MAX_BODY_LIMIT } from "./body-limits.ts";
 import { clientAddress } from "./client-ip.ts";
 import { BROWSER_COOKIE, browserCookie, clearSessionCookie, LOCALE_COOKIE, readCookies, SESSION_COOKIE, sessionCookie } from "./cookies.ts";
@@ -159,6 +161,9 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
     const secure = deps.publicUrlIsHttps || (deps.trustProxy > 0 && lastEntry(c.req.header("x-forwarded-proto")) === "https");
     const ip = clientAddress(c.req.header("x-forwarded-for"), socketAddress(c), deps.trustProxy);
     const locale: Locale = isLocale(cookies[LOCALE_COOKIE]) ? (cookies[LOCALE_COOKIE] as Locale) : "sv";
+    // A resident page's language, chosen by a link (`?sprak=ar`): only a language Samverka has.
+    const asked = url.searchParams.get(LANGUAGE_PARAM);
+    const language = asked !== null && findLanguage(asked) ? asked : null;
     const setCookies: string[] = [];
     const serverErrors: unknown[] = [];
 
@@ -174,6 +179,7 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
       csrfToken: csrfTokenFor(deps.csrfSecret, binding),
       nonce: c.get("secureHeadersNonce") ?? "",
       locale,
+      language,
       requestId: c.get("requestId"),
       ip,
       userAgent: c.req.header("user-agent") ?? null,
@@ -270,12 +276,13 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
 
       // A public page asked for by a visitor who is not signed in: kept once rendered (./kept-pages.ts).
       // Only paths whose page has said it is the same for every visitor are tried, so no other page is rendered twice.
-      const anonymousPage = request.method === "GET" && !isData && !sessionToken && url.search === "" && forward === request;
+      // The one query string kept is a known page language's (`?sprak=ar`): the language is in the key.
+      const anonymousPage = request.method === "GET" && !isData && !sessionToken && (url.search === "" || (language !== null && url.search === `?${LANGUAGE_PARAM}=${language}`)) && forward === request;
       let kept: KeptPage | null = null;
       if (deps.keptPages && anonymousPage && keepablePaths.has(url.pathname)) {
         const outcome = await deps.keptPages.read(
-          `page ${locale} ${secure ? "https" : "http"} ${url.pathname}`,
-          () => renderForKeeping((s) => deps.handleRequest(new Request(url, { headers: { accept: "text/html" } }), contextFor(s)), { locale, secureCookies: secure }),
+          `page ${locale} ${language ?? "-"} ${secure ? "https" : "http"} ${url.pathname}`,
+          () => renderForKeeping((s) => deps.handleRequest(new Request(url, { headers: { accept: "text/html" } }), contextFor(s)), { locale, language, secureCookies: secure }),
           (o) => o.kept !== null,
         );
         kept = outcome.kept;

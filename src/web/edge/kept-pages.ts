@@ -1,7 +1,7 @@
 /**
  * Public pages, rendered once and kept: a page whose route says it is the same for every
  * visitor (`PUBLIC_PAGE`, src/web/app/lib/client-code.ts), asked for by a visitor who is not
- * signed in, with no query string, is rendered with stand-ins (markers) for the values that
+ * signed in, with no query string (or only a resident language's `?sprak=`), is rendered with stand-ins (markers) for the values that
  * belong to one request: the CSRF token, the contact form's time stamp and key, the CSP nonce.
  * Each request then gets the kept page with its own values put in. Rendering took most of
  * a public page's time; filling in takes microseconds.
@@ -36,13 +36,14 @@ export function newMarkers(): RequestValues {
 }
 
 /** The request state a page is rendered with for keeping: a visitor with no session, and markers for the per-request values. */
-export function stateForKeeping(base: Pick<RequestState, "locale" | "secureCookies">, markers: RequestValues, requestId: string): RequestState {
+export function stateForKeeping(base: Pick<RequestState, "locale" | "language" | "secureCookies">, markers: RequestValues, requestId: string): RequestState {
   return {
     actor: null,
     sessionToken: null,
     csrfToken: markers.csrfToken,
     nonce: markers.nonce,
     locale: base.locale,
+    language: base.language,
     requestId,
     ip: null,
     userAgent: null,
@@ -62,7 +63,7 @@ const withStandIns = (html: string, markers: RequestValues) =>
  * page to keep (an error, a redirect, an outage), so the request is rendered for itself and the
  * page may be kept later.
  */
-export async function renderForKeeping(render: (state: RequestState) => Promise<Response>, base: Pick<RequestState, "locale" | "secureCookies">): Promise<{ kept: KeptPage } | { kept: null; why: "differs" | "failed" }> {
+export async function renderForKeeping(render: (state: RequestState) => Promise<Response>, base: Pick<RequestState, "locale" | "language" | "secureCookies">): Promise<{ kept: KeptPage } | { kept: null; why: "differs" | "failed" }> {
   const pages: KeptPage[] = [];
   for (let i = 0; i < 2; i++) {
     const markers = newMarkers();

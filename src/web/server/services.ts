@@ -2,6 +2,7 @@
  * Wires adapters into use cases. Used by the server's composition root and by integration
  * tests, so both run the same objects.
  */
+import { pageLanguages } from "#src/text/resident-catalogues.ts";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { AdminService } from "#src/application/admin/index.ts";
 import { AuthService, type AuthConfig } from "#src/application/auth/index.ts";
@@ -202,8 +203,8 @@ export function createServices(deps: ServiceDeps): AppServices & BackgroundServi
     contactLimiter: memoryLimiter(deps.contactRequestsPerIp ?? 10, 60 * 60),
     recipientLimiter: memoryLimiter(3, 60 * 60),
     contactMinFillSeconds: deps.contactMinFillSeconds ?? 3,
-    publicViewpoints: new PublicViewpoints({ uow, clock }),
-    viewpoints: new ViewpointService({ uow, clock, tables: csvTableReader }),
+    publicViewpoints: new PublicViewpoints({ uow, clock, languages: pageLanguages().map((l) => l.code) }),
+    viewpoints: new ViewpointService({ uow, clock, tables: csvTableReader, languages: pageLanguages().map((l) => l.code) }),
     viewpointLimiter: memoryLimiter(deps.viewpointsPerIp ?? 30, 60 * 60),
     viewpointActivityLimiter: memoryLimiter(deps.viewpointsPerActivity ?? 600, 60 * 60),
     results: new ResultService({ uow, clock, files: fileTypeInspector, documents: plainDocuments, mail: { text: reportMailText("sv"), publicUrl: deps.publicUrl, nudge: () => deps.nudgeMail?.() } }),

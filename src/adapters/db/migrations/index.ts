@@ -25,6 +25,7 @@ import * as m0025 from "./0025_execution.ts";
 import * as m0026 from "./0026_checkins.ts";
 import * as m0027 from "./0027_results.ts";
 import * as m0028 from "./0028_learning.ts";
+import * as m0029 from "./0029_viewpoint_language.ts";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the same list works in the
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   "0026_checkins": m0026,
   "0027_results": m0027,
   "0028_learning": m0028,
+  "0029_viewpoint_language": m0029,
 };

@@ -11,13 +11,13 @@ export function themeRepository(db: Executor): ThemeRepository {
       const rows = await db
         .selectFrom("viewpoint as v")
         .leftJoin("dialogue_activity as a", "a.id", "v.activity_id")
-        .select(["v.id", "v.body", "v.age_band", "v.relations", "v.redacted_at", "v.received_at", "a.title as activity_title"])
+        .select(["v.id", "v.body", "v.age_band", "v.relations", "v.redacted_at", "v.received_at", "a.title as activity_title", "v.language"])
         .where("v.case_id", "=", caseId)
         .where("v.hidden_at", "is", null)
         .orderBy("v.received_at")
         .orderBy("v.id")
         .execute();
-      return rows.map((r) => ({ id: r.id, body: r.body, ageBand: r.age_band, relations: r.relations, redacted: r.redacted_at !== null, receivedAt: r.received_at, activityTitle: r.activity_title }));
+      return rows.map((r) => ({ id: r.id, body: r.body, ageBand: r.age_band, relations: r.relations, redacted: r.redacted_at !== null, receivedAt: r.received_at, activityTitle: r.activity_title, language: r.language }));
     },
 
     async themes(caseId) {

@@ -21,6 +21,7 @@ const values = (v: NewViewpoint) => ({
   submission_key: v.submissionKey,
   entered_by: v.enteredBy,
   received_at: v.at,
+  language: v.language,
 });
 
 export function viewpointRepository(db: Executor): ViewpointRepository {
@@ -55,6 +56,7 @@ export function viewpointRepository(db: Executor): ViewpointRepository {
       "v.redacted_at",
       "d.name as redacted_by_name",
       "v.redaction_reason",
+      "v.language",
     ]);
   type Row = Awaited<ReturnType<ReturnType<typeof select>["executeTakeFirstOrThrow"]>>;
   const record = (r: Row): ViewpointRecord => ({
@@ -68,6 +70,7 @@ export function viewpointRepository(db: Executor): ViewpointRepository {
     sex: r.sex,
     relations: r.relations as AreaRelation[],
     receivedAt: r.received_at,
+    language: r.language,
     enteredByName: r.entered_by_name,
     hidden: r.hidden_at && r.hidden_reason !== null ? { at: r.hidden_at, byName: r.hidden_by_name, reason: r.hidden_reason } : null,
     redacted: r.redacted_at && r.redaction_reason !== null ? { at: r.redacted_at, byName: r.redacted_by_name, reason: r.redaction_reason } : null,

@@ -16,12 +16,25 @@ export interface RouteHandle {
    * The page's loader must take any per-visitor value from the request state, never make one.
    */
   sameForEveryVisitor?: boolean;
+  /**
+   * true: a page residents read, offered in every resident language (`?sprak=ar`, issue 13):
+   * its text, `lang` and `dir` follow the chosen language (src/web/app/lib/page-language.ts).
+   */
+  residentLanguages?: boolean;
 }
 
 export const NO_CLIENT_CODE: RouteHandle = { clientCode: false };
 
 /** A public page: no client code, and the same for every visitor who is not signed in. */
 export const PUBLIC_PAGE: RouteHandle = { clientCode: false, sameForEveryVisitor: true };
+
+/** A public page residents read, in their language (decision 0032). */
+export const RESIDENT_PAGE: RouteHandle = { ...PUBLIC_PAGE, residentLanguages: true };
+
+/** Whether the page of these matched routes is offered in the resident languages: its own route says so. */
+export function isResidentPage(handles: readonly unknown[]): boolean {
+  return ((handles.at(-1) ?? {}) as RouteHandle).residentLanguages === true;
+}
 
 /** The response header by which the app tells the edge that the page is the same for every visitor (the edge removes it). */
 export const SAME_FOR_EVERY_VISITOR_HEADER = "x-samverka-same-for-every-visitor";

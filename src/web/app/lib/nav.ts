@@ -37,6 +37,7 @@ export const ADMIN_NAV: NavItem[] = [
   { to: "/admin/granskningslogg", label: "nav.audit", permission: { action: "audit.readAll" } },
   { to: "/utkorg", label: "nav.outbox", permission: { action: "outbox.read" } },
   { to: "/admin/jobb", label: "nav.jobs", permission: { action: "jobs.manage" } },
+  { to: "/admin/sprak", label: "nav.languages", permission: { action: "languages.read" } },
 ];
 
 export const NAV: Array<NavItem | NavGroup> = [

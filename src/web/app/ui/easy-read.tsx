@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { translator } from "#src/text/index.ts";
 import { useT } from "./i18n.tsx";
 
 /**
@@ -6,11 +7,11 @@ import { useT } from "./i18n.tsx";
  * it: "Lättläst" on the page in standard language, "Vanlig text" back from the easy-to-read one.
  */
 export function EasyReadLink({ to }: { to: string }) {
-  const t = useT();
+  // Lättläst is Swedish, and Swedish sites name it so whatever language the page is in.
   return (
     <p className="ds-paragraph sv-easy-read" data-size="sm">
-      <Link to={to} className="ds-link">
-        {t("easyRead.link")}
+      <Link to={to} className="ds-link" lang="sv" hrefLang="sv">
+        {translator("sv")("easyRead.link")}
       </Link>
     </p>
   );

@@ -2,6 +2,8 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "reac
 import { publicViewpointSchema } from "#src/application/dialogue/index.ts";
 import type { MessageKey } from "#src/text/index.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
+import { pageLanguageCode } from "#src/web/app/lib/page-language-server.ts";
+import { withLanguage } from "#src/web/app/lib/page-language.ts";
 import { notFound, requestState, services } from "#src/web/app/lib/request.ts";
 import { spamCheck, STARTED_FIELD } from "#src/web/app/lib/spam-guard.ts";
 
@@ -29,13 +31,16 @@ export async function loadPublicViewpoint({ request, context, params }: LoaderFu
  * time, the limits per client address and per activity (in memory: the address is never
  * stored), then the use case's own (open today, the text's links and repeats). A refusal keeps
  * what was typed and says what to do. `page` is the page's address below /synpunkt/:slug ("" or
- * "/lattlast"), where the thanks are shown.
+ * "/lattlast"), where the thanks are shown. The standard page is offered in the resident languages
+ * (`?sprak=ar`, kept on the way to the thanks, and recorded with the viewpoint); the Lättläst page is
+ * Swedish.
  */
 export async function submitPublicViewpoint({ request, context, params }: ActionFunctionArgs, page: "" | "/lattlast"): Promise<FormFailure | Response> {
   const slug = params.slug ?? "";
-  const thanks = `/synpunkt/${slug}${page}?tack=1`;
   const form = await request.formData();
   const state = requestState(context);
+  const thanks = page === "" ? withLanguage(`/synpunkt/${slug}?tack=1`, state.language) : `/synpunkt/${slug}${page}?tack=1`;
+  const language = page === "" ? pageLanguageCode(state) : "sv";
   const svc = services(context);
   const { verdict, started, values } = spamCheck(form, state, svc.contactMinFillSeconds);
   if (verdict === "trap") return redirect(thanks);
@@ -48,7 +53,7 @@ export async function submitPublicViewpoint({ request, context, params }: Action
   if (!(await svc.viewpointLimiter.consume(`ip:${state.ip ?? "unknown"}`))) return refuse("form", "vp.error.rateLimited");
   if (!(await svc.viewpointActivityLimiter.consume(`activity:${slug}`))) return refuse("form", "vp.error.activityBusy");
   // Only the request id goes with it: the viewpoint is anonymous.
-  const result = await svc.publicViewpoints.submit(slug, parsed.data, { requestId: state.requestId });
+  const result = await svc.publicViewpoints.submit(slug, { ...parsed.data, language }, { requestId: state.requestId });
   if (!result.ok) {
     if (result.error === "not_found") notFound();
     if (result.error === "closed") return refuse("form", "vp.error.closed");

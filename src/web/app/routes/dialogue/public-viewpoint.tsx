@@ -1,12 +1,13 @@
 import { Link, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { PUBLIC_VIEWPOINT_MAX } from "#src/application/dialogue/index.ts";
 import { formatDate, formatDateTime } from "#src/text/index.ts";
-import { PUBLIC_PAGE } from "#src/web/app/lib/client-code.ts";
+import { RESIDENT_PAGE } from "#src/web/app/lib/client-code.ts";
+import { isolate, withLanguage } from "#src/web/app/lib/page-language.ts";
 import type { FormFailure } from "#src/web/app/lib/forms.ts";
 import { STARTED_FIELD } from "#src/web/app/lib/spam-guard.ts";
 import { EasyReadLink } from "#src/web/app/ui/easy-read.tsx";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
-import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { useLang, useLocale, usePageLanguage, useT } from "#src/web/app/ui/i18n.tsx";
 import { SpamGuardFields } from "#src/web/app/ui/spam-guard.tsx";
 import { loadPublicViewpoint, submitPublicViewpoint } from "./public-viewpoint-request.ts";
 import { ViewpointAboutFields } from "./viewpoint-fields.tsx";
@@ -14,9 +15,10 @@ import { ViewpointAboutFields } from "./viewpoint-fields.tsx";
 /**
  * Read standing in the street, from a link or a poster's QR code: no client code, the same page
  * for every visitor but for the form's per-request values (so the edge renders it once and keeps
- * it: src/web/edge/kept-pages.ts), and small (the e2e test weighs it).
+ * it: src/web/edge/kept-pages.ts), and small (the e2e test weighs it). Offered in the resident
+ * languages (`?sprak=ar`); a viewpoint records the language its page was in.
  */
-export const handle = PUBLIC_PAGE;
+export const handle = RESIDENT_PAGE;
 
 /** /synpunkt/:slug: the activity, and while it takes viewpoints, the form; `?tack=1` the thanks after sending. */
 export async function loader(args: LoaderFunctionArgs) {
@@ -30,6 +32,8 @@ export async function action(args: ActionFunctionArgs): Promise<FormFailure | Re
 export default function PublicViewpoint() {
   const t = useT();
   const locale = useLocale();
+  const lang = useLang();
+  const page = usePageLanguage();
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as FormFailure | undefined;
   const { activity } = data;
@@ -43,9 +47,9 @@ export default function PublicViewpoint() {
         <h1 className="ds-heading" data-size="lg">
           {t("vp.thanks.title")}
         </h1>
-        <Notice color="success">{t("vp.thanks.body", { process: activity.caseTitle })}</Notice>
+        <Notice color="success">{t("vp.thanks.body", { process: isolate(activity.caseTitle, page?.dir) })}</Notice>
         <p className="ds-paragraph">
-          <Link className="ds-link" to={`/synpunkt/${data.slug}`}>
+          <Link className="ds-link" to={withLanguage(`/synpunkt/${data.slug}`, page?.code ?? null)}>
             {t("vp.thanks.another")}
           </Link>
         </p>
@@ -55,18 +59,18 @@ export default function PublicViewpoint() {
 
   const about = (
     <>
-      <p className="ds-paragraph">{t("vp.public.part", { process: activity.caseTitle })}</p>
+      <p className="ds-paragraph">{t("vp.public.part", { process: isolate(activity.caseTitle, page?.dir) })}</p>
       <dl className="sv-dl">
         <dt>{t("vp.public.when")}</dt>
-        <dd>{`${formatDateTime(new Date(activity.startsAt), locale)} – ${formatDateTime(new Date(activity.endsAt), locale)}`}</dd>
+        <dd>{`${formatDateTime(new Date(activity.startsAt), lang)} – ${formatDateTime(new Date(activity.endsAt), lang)}`}</dd>
         {activity.placeAddress && (
           <>
             <dt>{t("vp.public.where")}</dt>
-            <dd>{activity.placeAddress}</dd>
+            <dd dir="auto">{activity.placeAddress}</dd>
           </>
         )}
       </dl>
-      {activity.description && <p className="ds-paragraph sv-prewrap">{activity.description}</p>}
+      {activity.description && <p className="ds-paragraph sv-prewrap" dir="auto">{activity.description}</p>}
     </>
   );
 
@@ -79,7 +83,7 @@ export default function PublicViewpoint() {
         </h1>
         <EasyReadLink to={`/synpunkt/${data.slug}/lattlast`} />
         {errors?.form && <Notice color="danger">{t(errors.form)}</Notice>}
-        <Notice color="info">{data.window.why === "ended" && activity.consultationEndsOn ? t("vp.closed.ended", { date: formatDate(activity.consultationEndsOn, locale) }) : t("vp.closed.phase")}</Notice>
+        <Notice color="info">{data.window.why === "ended" && activity.consultationEndsOn ? t("vp.closed.ended", { date: formatDate(activity.consultationEndsOn, lang) }) : t("vp.closed.phase")}</Notice>
         {about}
         <p className="ds-paragraph">{t("vp.closed.thanks")}</p>
       </>
@@ -89,12 +93,12 @@ export default function PublicViewpoint() {
   return (
     <>
       <title>{`${errors ? t("common.errorTitlePrefix") : ""}${activity.title} – ${t("app.name")}`}</title>
-      <h1 className="ds-heading" data-size="lg">
+      <h1 className="ds-heading" data-size="lg" dir="auto">
         {activity.title}
       </h1>
       <EasyReadLink to={`/synpunkt/${data.slug}/lattlast`} />
       {about}
-      {activity.consultationEndsOn && <p className="ds-paragraph">{t("vp.public.lastDay", { date: formatDate(activity.consultationEndsOn, locale) })}</p>}
+      {activity.consultationEndsOn && <p className="ds-paragraph">{t("vp.public.lastDay", { date: formatDate(activity.consultationEndsOn, lang) })}</p>}
       <PostForm className="sv-form" reloadDocument aria-label={t("vp.public.formTitle")}>
         <h2 className="ds-heading" data-size="sm">
           {t("vp.public.formTitle")}
@@ -120,7 +124,7 @@ export default function PublicViewpoint() {
           <li>{t("vp.privacy.redact")}</li>
           <li>{t("vp.privacy.who")}</li>
           <li>{t("vp.privacy.public")}</li>
-          <li>{t("vp.privacy.responsible", { committee: locale === "en" ? activity.committeeName.en : activity.committeeName.sv })}</li>
+          <li>{t("vp.privacy.responsible", { committee: isolate(locale === "en" ? activity.committeeName.en : activity.committeeName.sv, page?.dir) })}</li>
         </ul>
         <div>
           <SubmitButton>{t("vp.submit")}</SubmitButton>

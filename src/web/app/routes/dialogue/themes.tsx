@@ -1,3 +1,4 @@
+import { useLanguageNames } from "#src/web/app/ui/language.tsx";
 import { randomUUID } from "node:crypto";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { themeAddSchema, themeDecisionSchema, themeMergeSchema, themeRenameSchema, viewpointTagSchema, type ThemeError } from "#src/application/dialogue/index.ts";
@@ -94,6 +95,7 @@ function Hidden({ children }: { children: string }) {
 
 export default function ThemesPage() {
   const t = useT();
+  const languages = useLanguageNames();
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as Failure | undefined;
   const [params] = useSearchParams();
@@ -323,14 +325,16 @@ export default function ThemesPage() {
         <h2 className="ds-heading" data-size="sm" id="themes-viewpoints">
           {t("themes.viewpoints.heading")}
         </h2>
-        {data.viewpoints.length === 0 && <p className="ds-paragraph">{t("themes.noViewpoints")}</p>}
+        {data.viewpoints.length === 0 && data.notSwedish.length === 0 && <p className="ds-paragraph">{t("themes.noViewpoints")}</p>}
         {[
           { key: "untagged", rows: untagged, heading: t("themes.untagged.heading", { count: untagged.length }) },
+          { key: "notSwedish", rows: data.notSwedish, heading: t("themes.notSwedishTitle", { count: data.notSwedish.length }) },
           { key: "tagged", rows: tagged, heading: t("themes.tagged.heading", { count: tagged.length }) },
         ]
           .filter((part) => part.rows.length > 0)
           .map((part) => (
             <div className="sv-table-wrap" key={part.key}>
+              {part.key === "notSwedish" && <p className="ds-paragraph">{t("themes.notSwedishLead")}</p>}
               <table className="ds-table" data-border>
                 <caption>{part.heading}</caption>
                 <thead>
@@ -345,8 +349,15 @@ export default function ThemesPage() {
                   {part.rows.map((v) => (
                     <tr key={v.id} id={`synpunkt-${v.id}`}>
                       <td>
-                        {v.body}
+                        <span lang={v.language} dir={languages.dir(v.language)}>
+                          {v.body}
+                        </span>
                         {v.redacted && ` ${t("themes.redacted")}`}
+                        {v.language !== "sv" && (
+                          <span className="sv-viewpoint-language" data-size="sm">
+                            {t("vp.languageOf", { language: languages.name(v.language) })}
+                          </span>
+                        )}
                       </td>
                       <td>{v.groups.map(group).join(", ")}</td>
                       <td>

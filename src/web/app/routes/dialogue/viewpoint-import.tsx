@@ -2,6 +2,7 @@ import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, 
 import { VIEWPOINT_CSV_COLUMNS, type ViewpointCsvNames, type ViewpointCsvProblem } from "#src/application/dialogue/index.ts";
 import { AGE_BANDS, AREA_RELATIONS, SEXES } from "#src/domain/dialogue/vocabulary.ts";
 import { translator, type MessageKey } from "#src/text/index.ts";
+import { pageLanguages } from "#src/text/resident-catalogues.ts";
 import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
 import { notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
@@ -21,6 +22,7 @@ function csvNames(): ViewpointCsvNames {
     ageBand: byCode(AGE_BANDS, (a) => [`vp.age.${a}`]),
     sex: byCode(SEXES, (s) => [`vp.sex.${s}`]),
     relations: byCode(AREA_RELATIONS, (r) => [`vp.relation.${r}`, `vp.relationShort.${r}`]),
+    languages: Object.fromEntries(pageLanguages().map((l) => [l.code, [l.nameSv, l.nameEn]])),
   };
 }
 

@@ -1,3 +1,4 @@
+import { useLanguageNames } from "#src/web/app/ui/language.tsx";
 import { Link, redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { ENTERED_VIEWPOINT_MAX, viewpointEntrySchema } from "#src/application/dialogue/index.ts";
 import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
@@ -31,6 +32,8 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
     if (result.error === "not_found") notFound();
     const lists = { relations: form.getAll("relations").map(String) };
     if (result.error === "unknown_activity") return { ok: false, errors: { activityId: "vp.error.activity" }, values: formValues(form), lists };
+    // A language Samverka does not offer (only a made-up form sends one): said at the select.
+    if (result.error === "invalid" && result.detail?.language) return { ok: false, errors: { language: "vp.error.language" }, values: formValues(form), lists };
     return { ok: false, errors: { form: result.error === "closed" ? "vp.error.processClosed" : "vp.error.form" }, values: formValues(form), lists };
   }
   return redirect(`/arenden/${caseId}/process/synpunkter?sparad=1`);
@@ -38,6 +41,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
 
 export default function NewViewpoint() {
   const t = useT();
+  const languages = useLanguageNames();
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as FormFailure | undefined;
   const errors = failure?.errors;
@@ -55,7 +59,7 @@ export default function NewViewpoint() {
       </h1>
       <p className="ds-paragraph">{t("vp.new.lead")}</p>
       <PostForm className="sv-form">
-        <ErrorSummary errors={errors} labels={{ body: "vp.new.body", activityId: "vp.new.activity", ageBand: "vp.age.legendOther", sex: "vp.sex.legendOther", relations: "vp.relation.legendOther" }} />
+        <ErrorSummary errors={errors} labels={{ body: "vp.new.body", activityId: "vp.new.activity", language: "vp.language", ageBand: "vp.age.legendOther", sex: "vp.sex.legendOther", relations: "vp.relation.legendOther" }} />
         <input type="hidden" name="submission_key" value={v.submission_key ?? data.submissionKey} />
         <Textarea name="body" label={t("vp.new.body")} defaultValue={v.body} error={errors?.body} rows={6} maxLength={ENTERED_VIEWPOINT_MAX} />
         <div className="ds-field sv-field">
@@ -72,6 +76,26 @@ export default function NewViewpoint() {
             {data.activities.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="ds-field sv-field">
+          <label className="ds-label" htmlFor="field-language">
+            {t("vp.language")}
+          </label>
+          <div className="ds-paragraph sv-hint" data-size="sm" id="field-language-hint">
+            {t("vp.language.hint")}
+          </div>
+          {errors?.language && (
+            <div id="field-language-error" className="ds-validation-message" data-color="danger">
+              {t(errors.language)}
+            </div>
+          )}
+          <select className="ds-input" id="field-language" name="language" defaultValue={v.language ?? "sv"} aria-invalid={errors?.language ? true : undefined} aria-describedby={errors?.language ? "field-language-hint field-language-error" : "field-language-hint"}>
+            {languages.all.map((l) => (
+              <option key={l.code} value={l.code}>
+                {l.name}
               </option>
             ))}
           </select>

@@ -1,3 +1,4 @@
+import { useLanguageNames } from "#src/web/app/ui/language.tsx";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { viewpointModerationSchema, ENTERED_VIEWPOINT_MAX } from "#src/application/dialogue/index.ts";
 import { formatDateTime, type MessageKey } from "#src/text/index.ts";
@@ -41,6 +42,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
 
 export default function ViewpointReview() {
   const t = useT();
+  const languages = useLanguageNames();
   const locale = useLocale();
   const { caseId, caseTitle, mayChange, viewpoint: v } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as (FormFailure & { intent: string }) | undefined;
@@ -63,11 +65,14 @@ export default function ViewpointReview() {
       {params.get("sparad") && !failure && <Notice color="success">{t("vp.saved")}</Notice>}
       {failure?.errors.form && <ErrorSummary errors={{ form: failure.errors.form }} />}
       {!mayChange && <Notice color="info">{t("vp.readOnly")}</Notice>}
-      <blockquote className="ds-paragraph sv-prewrap">{v.body}</blockquote>
+      <blockquote className="ds-paragraph sv-prewrap" lang={v.language} dir={languages.dir(v.language)}>
+        {v.body}
+      </blockquote>
       <ul className="ds-list">
         <li>{t("vp.view.received", { when: when(v.receivedAt), source: t(`vp.source.${v.source}`) })}</li>
         <li>{t("vp.view.activity", { activity: v.activityTitle ?? t("vp.noActivity") })}</li>
         <li>{t("vp.view.about", { about: aboutThePerson(v, t) })}</li>
+        <li>{t("vp.languageOf", { language: languages.name(v.language) })}</li>
         {v.enteredByName && <li>{t("vp.view.enteredBy", { who: v.enteredByName })}</li>}
         {v.hidden && <li>{t("vp.view.hidden", { when: when(v.hidden.at), who: v.hidden.byName ?? t("vp.someone"), reason: v.hidden.reason })}</li>}
         {v.redacted && <li>{t("vp.view.redacted", { when: when(v.redacted.at), who: v.redacted.byName ?? t("vp.someone"), reason: v.redacted.reason })}</li>}

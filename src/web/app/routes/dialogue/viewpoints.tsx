@@ -1,3 +1,4 @@
+import { useLanguageNames } from "#src/web/app/ui/language.tsx";
 import { Form, Link, useLoaderData, useSearchParams, type LoaderFunctionArgs } from "react-router";
 import { formatDateTime } from "#src/text/index.ts";
 import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
@@ -27,6 +28,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export default function Viewpoints() {
   const t = useT();
+  const languages = useLanguageNames();
   const locale = useLocale();
   const data = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
@@ -113,7 +115,16 @@ export default function Viewpoints() {
                   return (
                     <tr key={v.id}>
                       <td>{when}</td>
-                      <td className="sv-prewrap">{v.body}</td>
+                      <td className="sv-prewrap">
+                        <span lang={v.language} dir={languages.dir(v.language)}>
+                          {v.body}
+                        </span>
+                        {v.language !== "sv" && (
+                          <span className="sv-viewpoint-language" data-size="sm">
+                            {t("vp.languageOf", { language: languages.name(v.language) })}
+                          </span>
+                        )}
+                      </td>
                       <td>{v.activityTitle ?? t("vp.noActivity")}</td>
                       <td>{aboutThePerson(v, t)}</td>
                       <td>

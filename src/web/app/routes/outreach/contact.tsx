@@ -2,15 +2,17 @@ import { redirect, useActionData, useLoaderData, useSearchParams, type ActionFun
 import { contactRequestSchema } from "#src/application/outreach/index.ts";
 import { ACTOR_TYPES } from "#src/domain/roles.ts";
 import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
-import { requestMeta, requestState, serverT, services } from "#src/web/app/lib/request.ts";
+import { requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
+import { pageT } from "#src/web/app/lib/page-language-server.ts";
+import { withLanguage } from "#src/web/app/lib/page-language.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
-import { PUBLIC_PAGE } from "#src/web/app/lib/client-code.ts";
+import { RESIDENT_PAGE } from "#src/web/app/lib/client-code.ts";
 import { spamCheck, STARTED_FIELD } from "#src/web/app/lib/spam-guard.ts";
 import { SpamGuardFields } from "#src/web/app/ui/spam-guard.tsx";
 
-/** Works without JavaScript and ships none. */
-export const handle = PUBLIC_PAGE;
+/** Works without JavaScript and ships none; offered in the resident languages, its receipt mail too. */
+export const handle = RESIDENT_PAGE;
 
 /** The form's name of the submission key. */
 const NAMES = { submissionKey: "submission_key" };
@@ -34,10 +36,12 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
   const svc = services(context);
   // What was typed comes back with a refusal below (the spam checks'); the stamp is set anew where needed.
   const { verdict, started, values } = spamCheck(formData, state, svc.contactMinFillSeconds);
-  if (verdict === "trap") return redirect("/samverkansstod/kontakt?skickat=1");
+  const sent = withLanguage("/samverkansstod/kontakt?skickat=1", state.language);
+  if (verdict === "trap") return redirect(sent);
   const parsed = parseForm(contactRequestSchema, formData, { names: NAMES });
   if (!parsed.ok) return parsed;
-  const t = serverT(context);
+  // The receipt mail in the language the form was sent in.
+  const t = pageT(state);
   // Sent again with the same stamp, the form passes once the time has gone by.
   if (verdict === "too_fast") return { ok: false, errors: { form: "contact.error.tooFast" }, values: { ...values, [STARTED_FIELD]: started } };
   if (!(await svc.contactLimiter.consume(`ip:${state.ip ?? "unknown"}`))) return { ok: false, errors: { form: "contact.error.rateLimited" }, values };
@@ -50,7 +54,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
     { sendReceipt },
   );
   if (!result.ok) return { ok: false, errors: { form: "contact.error.form" }, values };
-  return redirect("/samverkansstod/kontakt?skickat=1");
+  return redirect(sent);
 }
 
 const LABELS = {

@@ -1,12 +1,13 @@
 import { Link } from "react-router";
 import { SAMVERKANSSTOD_V1 } from "#src/domain/process-type/samverkansstod.ts";
 import type { MessageKey } from "#src/text/index.ts";
-import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
-import { PUBLIC_PAGE } from "#src/web/app/lib/client-code.ts";
+import { useLocale, usePageLanguage, useT } from "#src/web/app/ui/i18n.tsx";
+import { RESIDENT_PAGE } from "#src/web/app/lib/client-code.ts";
+import { withLanguage } from "#src/web/app/lib/page-language.ts";
 import { EasyReadLink } from "#src/web/app/ui/easy-read.tsx";
 
-/** Works without JavaScript and ships none. */
-export const handle = PUBLIC_PAGE;
+/** Works without JavaScript and ships none; offered in the resident languages. */
+export const handle = RESIDENT_PAGE;
 
 const PHASES: MessageKey[] = ["public.phase.initiering", "public.phase.samarbete", "public.phase.utforande", "public.phase.resultat"];
 
@@ -42,6 +43,10 @@ const PLAIN_FIELDS: Readonly<Record<string, MessageKey>> = {
 export default function Samverkansstod() {
   const t = useT();
   const locale = useLocale();
+  const page = usePageLanguage();
+  // The process type's criteria and fields are data in Swedish and English: in another language, Swedish (marked so).
+  const dataLang = page && page.messages ? "sv" : undefined;
+  const contact = withLanguage("/samverkansstod/kontakt", page?.code ?? null);
   const definition = SAMVERKANSSTOD_V1;
   return (
     <>
@@ -54,7 +59,7 @@ export default function Samverkansstod() {
         {t("public.lead")}
       </p>
       <p className="ds-paragraph">
-        <Link to="/samverkansstod/kontakt" className="ds-button" data-variant="primary">
+        <Link to={contact} className="ds-button" data-variant="primary">
           {t("public.contactLink")}
         </Link>
       </p>
@@ -80,7 +85,7 @@ export default function Samverkansstod() {
       <ol className="ds-list">
         {definition.criteria.map((c) => {
           const plain = PLAIN_CRITERIA[c.key];
-          return <li key={c.key}>{plain ? t(plain) : c.text[locale]}</li>;
+          return plain ? <li key={c.key}>{t(plain)}</li> : <li key={c.key} lang={dataLang}>{c.text[locale]}</li>;
         })}
       </ol>
 
@@ -90,7 +95,7 @@ export default function Samverkansstod() {
       <ul className="ds-list">
         {definition.applicationFields.map((f) => {
           const plain = PLAIN_FIELDS[f.key];
-          return <li key={f.key}>{plain ? t(plain) : f.label[locale]}</li>;
+          return plain ? <li key={f.key}>{t(plain)}</li> : <li key={f.key} lang={dataLang}>{f.label[locale]}</li>;
         })}
       </ul>
 
@@ -99,7 +104,7 @@ export default function Samverkansstod() {
       </h2>
       <p className="ds-paragraph">{t("public.howLead")}</p>
       <p className="ds-paragraph">
-        <Link to="/samverkansstod/kontakt" className="ds-link">
+        <Link to={contact} className="ds-link">
           {t("public.contactLink")}
         </Link>
       </p>
