@@ -19,21 +19,33 @@ const PAGES: Array<{ role: string | null; paths: string[] }> = [
   { role: "admin@demo.samverka.invalid", paths: ["/admin/anvandare", "/admin/namnder", "/admin/mal", "/admin/granskningslogg", "/omraden"] },
 ];
 
-/** Whatever the focused element is, whether the element at the middle of its box is it (or inside it): nothing is drawn over it. */
+/**
+ * The focused element, and what covers it: for each box of it (a link that wraps has one per
+ * line), whether the element at the box's middle is it (or inside it). Not obscured when any box
+ * is uncovered ("not entirely hidden", the minimum of 2.4.11).
+ */
 async function focusedIsVisible(page: Page): Promise<{ what: string; covered: string | null } | null> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body || !(el instanceof HTMLElement)) return null;
-    const r = el.getBoundingClientRect();
     const what = `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}"`;
-    if (r.width === 0 || r.height === 0) return { what, covered: "no box" };
-    const x = Math.min(Math.max(r.left + r.width / 2, 0), window.innerWidth - 1);
-    const y = Math.min(Math.max(r.top + r.height / 2, 0), window.innerHeight - 1);
-    const top = document.elementFromPoint(x, y);
-    if (top && (top === el || el.contains(top) || top.contains(el) && top.tagName === "LABEL")) return { what, covered: null };
-    // A control drawn by CSS over its own (visually hidden) input: its label is on top, which is the control.
-    if (top && el instanceof HTMLInputElement && el.labels && [...el.labels].some((l) => l === top || l.contains(top))) return { what, covered: null };
-    return { what, covered: top ? `${top.tagName.toLowerCase()}.${String(top.className)}` : "outside the window" };
+    const boxes = [...el.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    if (boxes.length === 0) return { what, covered: "no box" };
+    let covered = "outside the window";
+    for (const r of boxes) {
+      // The middle of the part of the box inside the window (a scroll region may be larger than the window).
+      const left = Math.max(r.left, 0);
+      const right = Math.min(r.right, window.innerWidth);
+      const top_ = Math.max(r.top, 0);
+      const bottom = Math.min(r.bottom, window.innerHeight);
+      if (right <= left || bottom <= top_) continue;
+      const x = (left + right) / 2;
+      const y = (top_ + bottom) / 2;
+      const top = document.elementFromPoint(x, y);
+      if (top && (top === el || el.contains(top))) return { what, covered: null };
+      covered = top ? `${top.tagName.toLowerCase()}.${String(top.className)}` : "nothing";
+    }
+    return { what, covered };
   });
 }
 

@@ -22,13 +22,12 @@ export async function smallTargets(page: Page): Promise<SmallTarget[]> {
     const MIN = 24;
     const selector = "a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [tabindex]:not([tabindex='-1'])";
     const all = [...document.querySelectorAll<HTMLElement>(selector)];
+    // checkVisibility: not inside a closed <details> (whose content Chromium lays out, hidden), nor display: none or visibility: hidden.
     const visible = (el: HTMLElement) => {
-      const style = getComputedStyle(el);
-      if (style.visibility === "hidden" || style.display === "none") return false;
+      if (!el.checkVisibility({ visibilityProperty: true })) return false;
       const r = el.getBoundingClientRect();
       return r.width > 0 && r.height > 0;
     };
-    // A visually hidden input whose label is the target (a styled checkbox or radio) is measured through its label.
     const rectOf = (el: HTMLElement): DOMRect => el.getBoundingClientRect();
     const targets = all.filter(visible).filter((el) => !el.closest(".leaflet-pane"));
     // Scroll regions (tabindex=0 on a table wrapper) are keyboard stops, not pointer targets, and are large anyway.
