@@ -158,7 +158,12 @@ describe("WCAG 2.2 beyond axe, in Chromium", () => {
     expect(await page.getByRole("link", { name: "Mejla samverkan.fgk@malmo.se" }).first().getAttribute("href")).toMatch(/^mailto:samverkan\.fgk@malmo\.se\?subject=/);
     expect(await page.getByTestId("a11y-gaps").locator("li").count()).toBeGreaterThanOrEqual(4);
     expect(await page.getByText(/Vi gjorde den senaste granskningen den \d+ \w+ \d{4}\./).count()).toBe(1);
-    await expectAccessible(page);
     await context.close();
+    // axe runs as a script in the page, which a context without JavaScript cannot do: the same page in one that has it.
+    const checker = await newContext(browser);
+    const same = await checker.newPage();
+    await same.goto(`${baseUrl}/tillganglighet`);
+    await expectAccessible(same);
+    await checker.close();
   });
 });
