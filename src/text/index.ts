@@ -29,16 +29,17 @@ import * as execution from "./execution.ts";
 import * as jobs from "./jobs.ts";
 import * as easyRead from "./easy-read.ts";
 import * as language from "./language.ts";
+import * as accessibility from "./accessibility.ts";
 import { INTL_LOCALE as intlLocale, type Locale } from "./locale.ts";
 import { catalogueTranslator } from "./translate.ts";
 
 // One catalogue per feature keeps the files short; each module's `en` is typed by its `sv`.
-const sv = { ...coreSv, ...publicPages.sv, ...application.sv, ...committee.sv, ...caseFollow.sv, ...areaIndex.sv, ...coordination.sv, ...admin.sv, ...auditLog.sv, ...lists.sv, ...collaboration.sv, ...actors.sv, ...dialogue.sv, ...viewpoints.sv, ...themes.sv, ...proposal.sv, ...results.sv, ...learning.sv, ...checkins.sv, ...execution.sv, ...jobs.sv, ...easyRead.sv, ...language.sv };
-const en: Record<keyof typeof sv, string> = { ...coreEn, ...publicPages.en, ...application.en, ...committee.en, ...caseFollow.en, ...areaIndex.en, ...coordination.en, ...admin.en, ...auditLog.en, ...lists.en, ...collaboration.en, ...actors.en, ...dialogue.en, ...viewpoints.en, ...themes.en, ...proposal.en, ...results.en, ...learning.en, ...checkins.en, ...execution.en, ...jobs.en, ...easyRead.en, ...language.en };
+const sv = { ...coreSv, ...publicPages.sv, ...application.sv, ...committee.sv, ...caseFollow.sv, ...areaIndex.sv, ...coordination.sv, ...admin.sv, ...auditLog.sv, ...lists.sv, ...collaboration.sv, ...actors.sv, ...dialogue.sv, ...viewpoints.sv, ...themes.sv, ...proposal.sv, ...results.sv, ...learning.sv, ...checkins.sv, ...execution.sv, ...jobs.sv, ...easyRead.sv, ...language.sv, ...accessibility.sv };
+const en: Record<keyof typeof sv, string> = { ...coreEn, ...publicPages.en, ...application.en, ...committee.en, ...caseFollow.en, ...areaIndex.en, ...coordination.en, ...admin.en, ...auditLog.en, ...lists.en, ...collaboration.en, ...actors.en, ...dialogue.en, ...viewpoints.en, ...themes.en, ...proposal.en, ...results.en, ...learning.en, ...checkins.en, ...execution.en, ...jobs.en, ...easyRead.en, ...language.en, ...accessibility.en };
 export type MessageKey = keyof typeof sv;
 
 /** The feature modules merged above, for the test that every key is in every language and in one module only. */
-export const PAGE_CATALOGUE_MODULES = { core: { sv: coreSv, en: coreEn }, public: publicPages, application, committee, caseFollow, areaIndex, coordination, admin, audit: auditLog, lists, collaboration, actors, dialogue, viewpoints, themes, proposal, results, learning, checkins, execution, jobs, easyRead, language } as const;
+export const PAGE_CATALOGUE_MODULES = { core: { sv: coreSv, en: coreEn }, public: publicPages, application, committee, caseFollow, areaIndex, coordination, admin, audit: auditLog, lists, collaboration, actors, dialogue, viewpoints, themes, proposal, results, learning, checkins, execution, jobs, easyRead, language, accessibility } as const;
 
 export { LOCALES, isLocale, type Locale } from "./locale.ts";
 

@@ -45,6 +45,7 @@ const RESIDENT_KEY_PATTERNS: readonly RegExp[] = [
   /^app\.(name|tagline|demoBanner)$/,
   /^nav\.(skipToContent|signIn|samverkansstod)$/,
   /^language\.(linksLabel)$/,
+  /^footer\.\w+$/,
   /^common\.(errorTitlePrefix|errorSummaryTitle)$/,
   /^error\.(notFound|generic|csrf|tooLarge|unavailable)\.(title|body)$/,
   /^error\.backHome$/,

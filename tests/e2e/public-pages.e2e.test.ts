@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectAccessible, launch, newContext } from "./support/browser.ts";
 
 const baseUrl = inject("baseUrl");
-const PUBLIC_PAGES = ["/", "/samverkansstod", "/samverkansstod/lattlast", "/samverkansstod/kontakt", "/logga-in", "/glomt-losenord", "/registrera"];
+const PUBLIC_PAGES = ["/", "/samverkansstod", "/samverkansstod/lattlast", "/samverkansstod/kontakt", "/logga-in", "/glomt-losenord", "/registrera", "/tillganglighet"];
 
 describe("the public pages in Chromium", () => {
   let browser: Browser;

@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import type { Locale, MessageKey } from "#src/text/index.ts";
 import { requestState, services } from "./lib/request.ts";
 import { navFor } from "./lib/nav.ts";
+import { HELP_EMAIL } from "./lib/help.ts";
 import type { RootData } from "./lib/root-data.ts";
 import { PostForm } from "./ui/form.tsx";
 import { MainNav } from "./ui/main-nav.tsx";
@@ -43,7 +44,7 @@ function LanguageLinks() {
 }
 
 function Header() {
-  const { actor, locale, nav } = useRoot();
+  const { actor, locale, nav, demo } = useRoot();
   const t = useT();
   const page = usePageLanguage();
   const resident = useIsResidentPage();
@@ -86,12 +87,13 @@ function Header() {
       </div>
       {actor && <MainNav nav={nav} label={t("nav.label")} />}
       {resident && <LanguageLinks />}
+      {/* Inside the header, so it stands in a landmark (axe best-practice `region`). */}
+      {demo && <p className="sv-demo-banner">{t("app.demoBanner")}</p>}
     </header>
   );
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { demo } = useRoot();
   const t = useT();
   const lang = useLang();
   const dir = usePageLanguage()?.dir ?? "ltr";
@@ -108,7 +110,6 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <Header />
-        {demo && <p className="sv-demo-banner">{t("app.demoBanner")}</p>}
         <main id="main" tabIndex={-1} className="sv-main">
           {children}
         </main>
@@ -116,6 +117,20 @@ export function Layout({ children }: { children: ReactNode }) {
           <p className="ds-paragraph" data-size="sm">
             {t("app.tagline")}
           </p>
+          {/* Help in the same place on every page (WCAG 3.2.6), and the accessibility statement the law asks for. */}
+          <ul className="sv-footer__links">
+            <li>
+              {t("footer.help")}{" "}
+              <a href={`mailto:${HELP_EMAIL}`} className="ds-link">
+                {HELP_EMAIL}
+              </a>
+            </li>
+            <li>
+              <Link to="/tillganglighet" className="ds-link">
+                {t("footer.accessibility")}
+              </Link>
+            </li>
+          </ul>
         </footer>
         {clientCode && <ScrollRestoration />}
         {clientCode && <Scripts />}

@@ -8,6 +8,7 @@ export default [
   route("glomt-losenord", "routes/auth/forgot-password.tsx"),
   route("aterstall-losenord", "routes/auth/reset-password.tsx"),
   route("sprak", "routes/site/language.tsx"),
+  route("tillganglighet", "routes/site/accessibility.tsx"),
   route("samverkansstod", "routes/outreach/samverkansstod.tsx"),
   route("samverkansstod/kontakt", "routes/outreach/contact.tsx"),
   route("samverkansstod/lattlast", "routes/outreach/samverkansstod-easy-read.tsx"),

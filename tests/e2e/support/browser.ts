@@ -23,9 +23,12 @@ export async function newContext(browser: Browser, opts: { javaScriptEnabled?: b
   return browser.newContext({ locale: "sv-SE", javaScriptEnabled: opts.javaScriptEnabled ?? true });
 }
 
-/** Fails with a readable list when the page has any WCAG 2.0/2.1 A or AA violation. */
+/** What axe checks on every page: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices (decision 0034). */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
+
+/** Fails with a readable list when the page has any WCAG 2.0/2.1/2.2 A or AA violation, or breaks one of axe's best practices. */
 export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const described = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`);
   expect(described, `axe violations on ${page.url()}`).toEqual([]);
 }

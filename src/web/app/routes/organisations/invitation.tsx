@@ -147,6 +147,8 @@ export default function Invitation() {
               <input type="hidden" name="token" value={token} />
               {invitation.isCoApplicant && <OrganisationFieldset values={{ organisationName: invitation.organisationName, ...v }} errors={errors} />}
               <TextField name="name" label={t("register.name")} autoComplete="name" defaultValue={v.name} error={errors?.name} />
+              {/* The account's user name, for password managers to save with the new password (WCAG 3.3.8). */}
+              <input type="hidden" name="username" autoComplete="username" value={invitation.email} />
               <TextField name="password" type="password" label={t("register.password")} hint={t("register.passwordHint")} autoComplete="new-password" error={errors?.password} />
               <div>
                 <SubmitButton>{t("invite.submit")}</SubmitButton>
@@ -238,6 +240,7 @@ function ApplyInvitationPage({
                 <OrganisationFieldset values={{ organisationName: prefill.organisationName ?? "", actorType: prefill.actorType ?? "", ...v }} errors={errors} />
                 <TextField name="name" label={t("register.name")} autoComplete="name" defaultValue={v.name ?? prefill.name} error={errors?.name} />
                 <p className="ds-paragraph">{t("invite.apply.emailLine", { email: invitation.email })}</p>
+                <input type="hidden" name="username" autoComplete="username" value={invitation.email} />
                 <TextField name="password" type="password" label={t("register.password")} hint={t("register.passwordHint")} autoComplete="new-password" error={errors?.password} />
                 <div>
                   <SubmitButton>{t("invite.apply.submit")}</SubmitButton>
