@@ -35,7 +35,7 @@ describe("the main menu", () => {
       "nav.group.cases: nav.casesAll, nav.meetings",
       "nav.group.coordination: nav.register, nav.parallel, nav.commitments",
       "nav.group.analysis: nav.index, equity.nav, nav.areas, nav.lessons, nav.comparison, nav.yearlyReport",
-      "nav.group.admin: nav.staff, nav.committees, nav.goals, nav.audit, nav.outbox, nav.jobs",
+      "nav.group.admin: nav.staff, nav.committees, nav.goals, nav.audit, nav.outbox, nav.jobs, nav.languages",
       "nav.account",
     ]);
   });
@@ -43,6 +43,6 @@ describe("the main menu", () => {
   it("takes new administration pages from one list", () => {
     const withCommittees = NAV.map((e) => ("group" in e && e.group === "administration" ? ({ ...e, items: [...ADMIN_NAV, { to: "/admin/nytt", label: "nav.users" as const, permission: { action: "users.manage" as const } }] } satisfies NavGroup) : e));
     const admin = navFor(actor("administrator"), withCommittees).find((e) => e.kind === "group" && e.group === "administration");
-    expect(admin?.kind === "group" && admin.items.map((i) => i.to)).toEqual(["/admin/anvandare", "/admin/namnder", "/admin/mal", "/admin/granskningslogg", "/utkorg", "/admin/jobb", "/admin/nytt"]);
+    expect(admin?.kind === "group" && admin.items.map((i) => i.to)).toEqual(["/admin/anvandare", "/admin/namnder", "/admin/mal", "/admin/granskningslogg", "/utkorg", "/admin/jobb", "/admin/sprak", "/admin/nytt"]);
   });
 });
