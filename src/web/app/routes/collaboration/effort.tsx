@@ -10,6 +10,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } fro
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { ProcessNav } from "./process-nav.tsx";
 import { BudgetSumsTable, EFFORT_LABELS, EffortFields, proposalRefusal } from "./proposal-shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -118,7 +119,7 @@ export default function EffortPage() {
   const milestoneFailure = failed("addMilestone");
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${effort.title}: ${t("proposal.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${effort.title}: ${t("proposal.title")}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/arenden/${caseId}/process/forslag`}>
           {t("proposal.backToProposal", { title })}

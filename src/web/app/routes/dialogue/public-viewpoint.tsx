@@ -9,6 +9,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { SpamGuardFields } from "#src/web/app/ui/spam-guard.tsx";
 import { ViewpointAboutFields } from "./viewpoint-fields.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /**
  * Read standing in the street, from a link or a poster's QR code: no client code, the same page
@@ -74,7 +75,7 @@ export default function PublicViewpoint() {
   if (data.thanks && !failure) {
     return (
       <>
-        <title>{`${t("vp.thanks.title")} – ${activity.title} – ${t("app.name")}`}</title>
+        <PageTitle text={`${t("vp.thanks.title")} – ${activity.title}`} />
         <h1 className="ds-heading" data-size="lg">
           {t("vp.thanks.title")}
         </h1>
@@ -108,7 +109,7 @@ export default function PublicViewpoint() {
   if (!data.window.open) {
     return (
       <>
-        <title>{`${activity.title} – ${t("app.name")}`}</title>
+        <PageTitle text={activity.title} />
         <h1 className="ds-heading" data-size="lg">
           {activity.title}
         </h1>
@@ -122,7 +123,7 @@ export default function PublicViewpoint() {
 
   return (
     <>
-      <title>{`${errors ? t("common.errorTitlePrefix") : ""}${activity.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(errors)} text={activity.title} />
       <h1 className="ds-heading" data-size="lg">
         {activity.title}
       </h1>
