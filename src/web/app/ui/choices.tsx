@@ -1,7 +1,8 @@
 /**
  * Groups of radio buttons and checkboxes, rendered on the server with the fieldset, legend, hint
  * and error associations in the HTML (they work with JavaScript off). The first control carries
- * the field's id, so an error summary link `#field-name` moves focus into the group.
+ * the field's id, so an error summary link `#field-name` moves focus into the group. When the
+ * group has an error every control in it is marked invalid and points to the message too.
  */
 interface Option {
   value: string;
@@ -31,7 +32,7 @@ function Group(props: { type: "radio" | "checkbox"; name: string; legend: string
           const optionId = i === 0 ? id : `${id}-${i}`;
           return (
             <div className="sv-check" key={o.value}>
-              <input className="ds-input" type={props.type} id={optionId} name={props.name} value={o.value} defaultChecked={props.isChecked(o.value)} aria-describedby={o.hint ? `${optionId}-hint` : undefined} />
+              <input className="ds-input" type={props.type} id={optionId} name={props.name} value={o.value} defaultChecked={props.isChecked(o.value)} aria-invalid={props.error ? true : undefined} aria-describedby={[props.error ? `${id}-error` : null, o.hint ? `${optionId}-hint` : null].filter(Boolean).join(" ") || undefined} />
               <div>
                 <label className="ds-label" data-weight="regular" htmlFor={optionId}>
                   {o.label}
