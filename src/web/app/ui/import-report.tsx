@@ -7,7 +7,8 @@ import { useFocusWhenShown } from "./form.tsx";
 
 export function ImportReport({ title, columns, rows }: { title: string; columns: string[]; rows: Array<Array<string | number>> }) {
   const ref = useRef<HTMLDivElement>(null);
-  useFocusWhenShown(ref, rows);
+  // By content: the rows are a new array on every render, and focus must move only for a new report.
+  useFocusWhenShown(ref, JSON.stringify(rows));
   return (
     <div ref={ref} className="ds-error-summary" data-color="danger" tabIndex={-1} autoFocus role="alert" aria-labelledby="import-report-title">
       <h2 id="import-report-title" className="ds-heading" data-size="xs">
