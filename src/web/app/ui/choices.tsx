@@ -1,8 +1,11 @@
 /**
  * Groups of radio buttons and checkboxes, rendered on the server with the fieldset, legend, hint
  * and error associations in the HTML (they work with JavaScript off). The first control carries
- * the field's id, so an error summary link `#field-name` moves focus into the group.
+ * the field's id, so an error summary link `#field-name` moves focus into the group. When the
+ * group has an error every control in it is marked invalid and points to the message too.
  */
+import { useFieldId } from "./form.tsx";
+
 interface Option {
   value: string;
   label: string;
@@ -11,7 +14,7 @@ interface Option {
 }
 
 function Group(props: { type: "radio" | "checkbox"; name: string; legend: string; hint?: string | undefined; options: Option[]; isChecked: (value: string) => boolean; error?: string | undefined }) {
-  const id = `field-${props.name}`;
+  const id = useFieldId(props.name);
   const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <fieldset className="ds-fieldset sv-field" aria-describedby={describedBy}>
@@ -31,7 +34,7 @@ function Group(props: { type: "radio" | "checkbox"; name: string; legend: string
           const optionId = i === 0 ? id : `${id}-${i}`;
           return (
             <div className="sv-check" key={o.value}>
-              <input className="ds-input" type={props.type} id={optionId} name={props.name} value={o.value} defaultChecked={props.isChecked(o.value)} aria-describedby={o.hint ? `${optionId}-hint` : undefined} />
+              <input className="ds-input" type={props.type} id={optionId} name={props.name} value={o.value} defaultChecked={props.isChecked(o.value)} aria-invalid={props.error ? true : undefined} aria-describedby={[props.error ? `${id}-error` : null, o.hint ? `${optionId}-hint` : null].filter(Boolean).join(" ") || undefined} />
               <div>
                 <label className="ds-label" data-weight="regular" htmlFor={optionId}>
                   {o.label}
@@ -60,7 +63,7 @@ export function Radios(props: { name: string; legend: string; hint?: string | un
 
 /** One checkbox with its own label (a yes/no setting). */
 export function Checkbox(props: { name: string; label: string; hint?: string | undefined; checked: boolean; value?: string }) {
-  const id = `field-${props.name}`;
+  const id = useFieldId(props.name);
   return (
     <div className="sv-check">
       <input className="ds-input" type="checkbox" id={id} name={props.name} value={props.value ?? "1"} defaultChecked={props.checked} aria-describedby={props.hint ? `${id}-hint` : undefined} />

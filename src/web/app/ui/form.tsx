@@ -3,7 +3,7 @@
  * label `for`, `aria-describedby` for hint and error, `aria-invalid`. They work with
  * JavaScript off; Designsystemet's classes give them the look.
  */
-import { useEffect, useRef, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useRef, type ReactNode, type RefObject } from "react";
 import { Form } from "react-router";
 import type { FieldErrors } from "../lib/forms.ts";
 import type { MessageKey } from "#src/text/index.ts";
@@ -13,14 +13,36 @@ export function CsrfInput() {
   return <input type="hidden" name="_csrf" value={useRoot().csrfToken} />;
 }
 
+/**
+ * Where a page has two forms with a field of the same name, the second form's fields get ids of
+ * their own (`<prefix>-field-<name>`), so its error summary links to its own field.
+ */
+const FieldIdPrefix = createContext("");
+
+/** The id of the control for the field `name` in the form being rendered. */
+export function useFieldId(name: string): string {
+  const prefix = useContext(FieldIdPrefix);
+  return `${prefix ? `${prefix}-` : ""}field-${name}`;
+}
+
 /** A POST form with the CSRF token; `reloadDocument` keeps it a plain HTML form where asked. */
-export function PostForm(props: { action?: string; children: ReactNode; className?: string; reloadDocument?: boolean; encType?: "multipart/form-data"; "aria-label"?: string }) {
+export function PostForm(props: { action?: string; children: ReactNode; className?: string; reloadDocument?: boolean; encType?: "multipart/form-data"; "aria-label"?: string; idPrefix?: string }) {
   return (
     <Form method="post" action={props.action} className={props.className} reloadDocument={props.reloadDocument} encType={props.encType} noValidate aria-label={props["aria-label"]}>
       <CsrfInput />
-      {props.children}
+      <FieldIdPrefix.Provider value={props.idPrefix ?? ""}>{props.children}</FieldIdPrefix.Provider>
     </Form>
   );
+}
+
+/**
+ * Moves focus to `ref` each time `shown` changes to a new value (a new failure): after a submit
+ * handled by JavaScript the page is not reloaded, so the autofocus attribute does not apply again.
+ */
+export function useFocusWhenShown(ref: RefObject<HTMLElement | null>, shown: unknown): void {
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [ref, shown]);
 }
 
 /**
@@ -31,11 +53,8 @@ export function ErrorSummary({ errors, labels, labelTexts, vars }: { errors: Fie
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const hasErrors = !!errors && Object.keys(errors).length > 0;
-  // After a submit handled by JavaScript the page is not reloaded, so autoFocus does not
-  // apply again: move focus to the summary ourselves.
-  useEffect(() => {
-    if (hasErrors) ref.current?.focus();
-  }, [errors, hasErrors]);
+  useFocusWhenShown(ref, hasErrors ? errors : undefined);
+  const prefix = useContext(FieldIdPrefix);
   if (!hasErrors) return null;
   return (
     <div ref={ref} className="ds-error-summary" data-color="danger" tabIndex={-1} autoFocus role="alert" aria-labelledby="error-summary-title">
@@ -45,7 +64,7 @@ export function ErrorSummary({ errors, labels, labelTexts, vars }: { errors: Fie
       <ul className="ds-list">
         {Object.entries(errors).map(([field, message]) => (
           <li key={field}>
-            <a href={`#${field === "form" ? "main" : `field-${field}`}`} className="ds-link">
+            <a href={`#${field === "form" ? "main" : `${prefix ? `${prefix}-` : ""}field-${field}`}`} className="ds-link">
               {labels?.[field] && field !== "form" ? `${t(labels[field])}: ` : labelTexts?.[field] && field !== "form" ? `${labelTexts[field]}: ` : ""}
               {t(message, vars?.[field])}
             </a>
@@ -78,7 +97,7 @@ interface FieldProps {
  */
 function FieldFrame(props: { name: string; label: string; hint?: string | undefined; error?: MessageKey | undefined; errorVars?: Record<string, string | number> | undefined; children: (a11y: { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined }) => ReactNode }) {
   const t = useT();
-  const id = `field-${props.name}`;
+  const id = useFieldId(props.name);
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errorId = props.error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;

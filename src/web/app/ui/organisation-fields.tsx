@@ -26,7 +26,7 @@ export function OrganisationFieldset({ values, errors }: { values: Record<string
         )}
         {ACTOR_TYPES.map((type) => (
           <div className="ds-field" key={type}>
-            <input className="ds-input" type="radio" id={`field-actorType-${type}`} name="actorType" value={type} defaultChecked={values.actorType === type} />
+            <input className="ds-input" type="radio" id={`field-actorType-${type}`} name="actorType" value={type} defaultChecked={values.actorType === type} aria-invalid={errors?.actorType ? true : undefined} aria-describedby={errors?.actorType ? "field-actorType-error" : undefined} />
             <label className="ds-label" htmlFor={`field-actorType-${type}`}>
               {t(`actorType.${type}`)}
             </label>

@@ -6,6 +6,7 @@ import { forbidden, notFound, requestMeta, requireActor, services } from "#src/w
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { COMMITTEE_FORM, COMMITTEE_LABELS, CommitteeFields, committeeErrors, readCommitteeForm, type CommitteeValues } from "./committee-form.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -36,7 +37,7 @@ export default function Committee() {
   const [params] = useSearchParams();
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${committee.nameSv} – ${t("admin.committees.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${committee.nameSv} – ${t("admin.committees.title")}`} />
       <p className="ds-paragraph">
         <Link to="/admin/namnder" className="ds-link">
           {t("admin.committees.back")}

@@ -6,6 +6,7 @@ import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { COMMITTEE_FORM, COMMITTEE_LABELS, CommitteeFields, committeeErrors, readCommitteeForm, type CommitteeValues } from "./committee-form.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -40,7 +41,7 @@ export default function Committees() {
   };
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("admin.committees.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={t("admin.committees.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("admin.committees.title")}
       </h1>

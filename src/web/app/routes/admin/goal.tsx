@@ -6,6 +6,7 @@ import { useT } from "#src/web/app/ui/i18n.tsx";
 import { cityGoalSchema } from "#src/application/admin/index.ts";
 import { formFields, parseForm } from "#src/web/app/lib/forms.ts";
 import { GOAL_LABELS, GoalFields, goalFailure, goalRefusal, readGoalForm, type GoalFailure } from "./goal-form.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -37,7 +38,7 @@ export default function Goal() {
   const failure = useActionData<typeof action>() as GoalFailure | undefined;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("admin.goals.editTitle")}: ${goal.nameSv} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("admin.goals.editTitle")}: ${goal.nameSv}`} />
       <p className="ds-paragraph">
         <Link to="/admin/mal" className="ds-link">
           {t("admin.goals.back")}

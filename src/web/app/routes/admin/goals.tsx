@@ -9,6 +9,7 @@ import { cityGoalSchema, goalMoveSchema } from "#src/application/admin/index.ts"
 import { formFields, parseForm } from "#src/web/app/lib/forms.ts";
 import { GOAL_LABELS, GoalFields, goalFailure, goalRefusal, readGoalForm, type GoalFailure } from "./goal-form.tsx";
 import { isTheme } from "#src/domain/coordination/process.ts";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -46,7 +47,7 @@ export default function Goals() {
   const [params] = useSearchParams();
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("admin.goals.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={t("admin.goals.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("admin.goals.title")}
       </h1>

@@ -13,6 +13,7 @@ import { parseForm } from "#src/web/app/lib/forms.ts";
 import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { Notice, PostForm } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export const handle = NO_CLIENT_CODE;
 
@@ -55,7 +56,7 @@ export default function Jobs() {
   const jobName = (queue: string, id: string) => (queueKind(queue)?.kind === "mail" ? t("jobs.jobMail", { id }) : t("jobs.jobRun", { id }));
   return (
     <>
-      <title>{`${t("jobs.title")} – ${t("app.name")}`}</title>
+      <PageTitle text={t("jobs.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("jobs.title")}
       </h1>

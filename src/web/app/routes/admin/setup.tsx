@@ -10,6 +10,7 @@ import { formValues, parseForm, type FieldErrors, type FormFailure } from "#src/
 import { requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
@@ -46,7 +47,7 @@ export default function Setup() {
   const v = failure?.values ?? {};
   return (
     <>
-      <title>{`${e ? t("common.errorTitlePrefix") : ""}${t(usable ? "setup.title" : "setup.invalid.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(e)} text={t(usable ? "setup.title" : "setup.invalid.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t(usable ? "setup.title" : "setup.invalid.title")}
       </h1>

@@ -7,6 +7,7 @@ import { parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { requestMeta, requestState, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
@@ -44,7 +45,7 @@ export default function StaffInvitation() {
   const e = failure?.errors;
   return (
     <>
-      <title>{`${e ? t("common.errorTitlePrefix") : ""}${t("staffInvite.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(e)} text={t("staffInvite.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("staffInvite.title")}
       </h1>

@@ -7,6 +7,7 @@ import { forbidden, notFound, requestMeta, requireActor, services } from "#src/w
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { readStaffForm, STAFF_LABELS, StaffRoleFields } from "./staff-fields.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -56,7 +57,7 @@ export default function StaffMember() {
   const e = failure?.errors;
   return (
     <>
-      <title>{`${e ? t("common.errorTitlePrefix") : ""}${t("admin.staff.memberTitle", { name: member.name })} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(e)} text={t("admin.staff.memberTitle", { name: member.name })} />
       <p className="ds-paragraph">
         <Link to="/admin/anvandare" className="ds-link">
           {t("admin.staff.back")}

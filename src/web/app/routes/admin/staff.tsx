@@ -9,6 +9,7 @@ import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { readStaffForm, STAFF_LABELS, StaffRoleFields } from "./staff-fields.tsx";
 import { pageParam } from "#src/web/app/lib/paging.ts";
 import { PageSummary, Pagination } from "#src/web/app/ui/pagination.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -64,7 +65,7 @@ export default function Staff() {
     !u.active ? t("admin.staff.inactive") : u.lockedUntil && new Date(u.lockedUntil).getTime() > now ? t("admin.staff.locked", { time: formatDateTime(new Date(u.lockedUntil), locale) }) : t("admin.staff.active");
   return (
     <>
-      <title>{`${e ? t("common.errorTitlePrefix") : ""}${t("admin.staff.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(e)} text={t("admin.staff.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("admin.staff.title")}
       </h1>

@@ -7,6 +7,7 @@ import { forbidden, notFound, requestMeta, requestState, requireActor, services 
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { IndexSectionNav, ProblemList } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /**
  * /index/konfiguration: the saved versions (one active), the JSON of the chosen one, and (for
@@ -79,7 +80,7 @@ export default function IndexConfiguration() {
   const definitionError = failure?.errors.definition;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("index.config.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={t("index.config.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("index.config.title")}
       </h1>

@@ -7,6 +7,7 @@ import { forbidden, requestMeta, requestState, requireActor, services } from "#s
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { IndexSectionNav, placeLabel } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** /index/import: import indicator values from CSV or JSON-stat (analysts, administrators); the latest imports for all staff. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -77,7 +78,7 @@ export default function IndexImport() {
   const reportCount = failure?.report ? Object.keys(failure.report).length : 0;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t(manage ? "index.import.title" : "index.import.listTitle")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={t(manage ? "index.import.title" : "index.import.listTitle")} />
       <h1 className="ds-heading" data-size="lg">
         {t(manage ? "index.import.title" : "index.import.listTitle")}
       </h1>

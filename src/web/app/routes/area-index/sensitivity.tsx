@@ -7,6 +7,7 @@ import { forbidden, requestState, requireActor, services } from "#src/web/app/li
 import { ErrorSummary, Notice, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { IndexSectionNav, ProblemList } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** The address's names of the options. */
 const NAMES = { year: "ar", draws: "dragningar", jitter: "variation", seed: "fro", methods: "metod" };
@@ -40,7 +41,7 @@ export default function IndexSensitivity() {
   const active = chosen.length > 0 ? chosen : methods;
   return (
     <>
-      <title>{`${hasErrors ? t("common.errorTitlePrefix") : ""}${t("index.sens.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(hasErrors)} text={t("index.sens.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("index.sens.title")}
       </h1>

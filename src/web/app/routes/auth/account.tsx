@@ -2,6 +2,7 @@ import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { requireActor } from "#src/web/app/lib/request.ts";
 import { PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -13,7 +14,7 @@ export default function Account() {
   const me = useLoaderData<typeof loader>();
   return (
     <>
-      <title>{`${t("account.title")} – ${t("app.name")}`}</title>
+      <PageTitle text={t("account.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("account.title")}
       </h1>

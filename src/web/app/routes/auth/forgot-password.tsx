@@ -5,6 +5,7 @@ import { requestMeta, serverT, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** Works without JavaScript and ships none. */
 export const handle = NO_CLIENT_CODE;
@@ -29,7 +30,7 @@ export default function ForgotPassword() {
   const failure = result && !result.ok ? result : undefined;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("forgot.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={t("forgot.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("forgot.title")}
       </h1>

@@ -5,6 +5,7 @@ import { requestMeta, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** Works without JavaScript and ships none. */
 export const handle = NO_CLIENT_CODE;
@@ -34,7 +35,7 @@ export default function ResetPassword() {
   const invalid = !token || (result && "invalidLink" in result);
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("reset.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={t("reset.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("reset.title")}
       </h1>

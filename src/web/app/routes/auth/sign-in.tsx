@@ -7,6 +7,7 @@ import { requestMeta, requestState, safeNext, services } from "#src/web/app/lib/
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** Works without JavaScript and ships none. */
 export const handle = NO_CLIENT_CODE;
@@ -53,7 +54,7 @@ export default function SignIn() {
   const errors = failure?.errors;
   return (
     <>
-      <title>{`${errors ? t("common.errorTitlePrefix") : ""}${t("signIn.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(errors)} text={t("signIn.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("signIn.title")}
       </h1>

@@ -17,6 +17,7 @@ import type { StaffStep } from "#src/domain/case/next-step.ts";
 import type { HandlingOverview } from "#src/application/committee/index.ts";
 import type { Phase } from "#src/domain/case/phase.ts";
 import { PROCESS_PHASES } from "#src/domain/collaboration/process-phase.ts";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -381,7 +382,7 @@ export default function CasePage() {
 
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${c.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={c.title} />
       <h1 className="ds-heading" data-size="lg">
         {c.title}
       </h1>

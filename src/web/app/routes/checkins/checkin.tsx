@@ -11,6 +11,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } fro
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { ProcessNav } from "../collaboration/process-nav.tsx";
 import { ActionStateText, checkinRefusal, MarkDoneForm, statusText, Where, WHEN_LABELS, WhenFields, type Failure } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -119,7 +120,7 @@ export default function CheckinPage() {
   const actionFailure = failed("action");
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${c.title} ${when}: ${data.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${c.title} ${when}: ${data.title}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={base}>
           {t("checkin.back", { title: data.title })}

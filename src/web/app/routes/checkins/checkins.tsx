@@ -11,6 +11,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } fro
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { ProcessNav } from "../collaboration/process-nav.tsx";
 import { ActionStateText, CheckinTable, checkinRefusal, MarkDoneForm, WHEN_LABELS, WhenFields, type Failure } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -78,7 +79,7 @@ export default function CheckinsPage() {
   const base = `/arenden/${data.caseId}/process/avstamningar`;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("checkins.title")}: ${data.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("checkins.title")}: ${data.title}`} />
       <h1 className="ds-heading" data-size="lg">
         {t("checkins.title")}
         <span className="sv-visually-hidden">: {data.title}</span>

@@ -9,6 +9,7 @@ import { ImportReport } from "#src/web/app/ui/import-report.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { csvVocabulary } from "./actor-words.ts";
 import { ProcessNav } from "./process-nav.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain form with a file: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -48,7 +49,7 @@ export default function ImportActors() {
   const base = `/arenden/${data.caseId}/process/aktorer`;
   return (
     <>
-      <title>{`${outcome ? t("common.errorTitlePrefix") : ""}${t("actors.import.title")}: ${data.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(outcome)} text={`${t("actors.import.title")}: ${data.title}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={base}>
           {t("actors.import.back")}

@@ -11,6 +11,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } fro
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { ProcessNav } from "./process-nav.tsx";
 import { SelectField } from "./select-field.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -134,7 +135,7 @@ export default function ActorsPage() {
   const formFailure = failure && failure.intent !== "remove" ? failure : undefined;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("actors.title")}: ${data.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("actors.title")}: ${data.title}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/arenden/${data.caseId}`}>
           {t("process.backToCase", { title: data.title })}

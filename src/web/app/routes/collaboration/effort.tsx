@@ -6,10 +6,11 @@ import { formatDate, formatMoney, type MessageKey } from "#src/text/index.ts";
 import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
-import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
+import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField, useFieldId } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { ProcessNav } from "./process-nav.tsx";
 import { BudgetSumsTable, EFFORT_LABELS, EffortFields, proposalRefusal } from "./proposal-shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -118,7 +119,7 @@ export default function EffortPage() {
   const milestoneFailure = failed("addMilestone");
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${effort.title}: ${t("proposal.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${effort.title}: ${t("proposal.title")}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/arenden/${caseId}/process/forslag`}>
           {t("proposal.backToProposal", { title })}
@@ -243,7 +244,7 @@ export default function EffortPage() {
       <BudgetSumsTable sums={effort.sums} caption={t("proposal.sumsEffort")} />
 
       {mayEdit && (
-        <PostForm className="sv-form" aria-label={t("proposal.addLine")}>
+        <PostForm className="sv-form" aria-label={t("proposal.addLine")} idPrefix="line">
           <h3 className="ds-heading" data-size="xs">
             {t("proposal.addLine")}
           </h3>
@@ -282,7 +283,7 @@ export default function EffortPage() {
         </ul>
       )}
       {mayEdit && (
-        <PostForm className="sv-form" aria-label={t("proposal.addMilestone")}>
+        <PostForm className="sv-form" aria-label={t("proposal.addMilestone")} idPrefix="milestone">
           <h3 className="ds-heading" data-size="xs">
             {t("proposal.addMilestone")}
           </h3>
@@ -325,18 +326,19 @@ export default function EffortPage() {
 /** A choice of one among a few, as radio buttons in a fieldset (its legend the question). */
 function Choice({ name, legend, options, value, error }: { name: string; legend: string; options: Array<[string, string]>; value: string; error: MessageKey | undefined }) {
   const t = useT();
+  const id = useFieldId(name);
   return (
-    <fieldset className="ds-fieldset sv-field" id={`field-${name}`} aria-describedby={error ? `field-${name}-error` : undefined}>
+    <fieldset className="ds-fieldset sv-field" id={id} aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="ds-label">{legend}</legend>
       {error && (
-        <div id={`field-${name}-error`} className="ds-validation-message" data-color="danger">
+        <div id={`${id}-error`} className="ds-validation-message" data-color="danger">
           {t(error)}
         </div>
       )}
       {options.map(([code, label]) => (
         <div className="ds-field" key={code}>
-          <input className="ds-input" type="radio" id={`field-${name}-${code}`} name={name} value={code} defaultChecked={value === code} />
-          <label className="ds-label" htmlFor={`field-${name}-${code}`}>
+          <input className="ds-input" type="radio" id={`${id}-${code}`} name={name} value={code} defaultChecked={value === code} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+          <label className="ds-label" htmlFor={`${id}-${code}`}>
             {label}
           </label>
         </div>

@@ -8,6 +8,7 @@ import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib
 import { CheckboxGroup, Radios } from "#src/web/app/ui/choices.tsx";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain form: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -47,7 +48,7 @@ export default function InitiateProcess() {
   const committeeName = (c: { nameSv: string; nameEn: string; code: string }) => `${locale === "en" ? c.nameEn : c.nameSv} (${c.code})`;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("initiate.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={t("initiate.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("initiate.title")}
       </h1>

@@ -9,6 +9,7 @@ import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { processInvitationMail } from "./process-invite-mail.ts";
 import { ProcessNav } from "./process-nav.tsx";
 import { SelectField } from "./select-field.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -54,7 +55,7 @@ export default function ProcessParties() {
   const byEmail = failure && failure.intent !== "registered" ? failure : undefined;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("invitep.title")}: ${data.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("invitep.title")}: ${data.title}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/arenden/${data.caseId}`}>
           {t("process.backToCase", { title: data.title })}

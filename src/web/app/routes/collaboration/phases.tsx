@@ -7,6 +7,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
 import { ProcessNav } from "./process-nav.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -48,7 +49,7 @@ export default function ProcessPhases() {
   const mayClose = data.possible.includes("avslutas");
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("process.title")}: ${data.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("process.title")}: ${data.title}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/arenden/${data.caseId}`}>
           {t("process.backToCase", { title: data.title })}

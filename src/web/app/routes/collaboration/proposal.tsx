@@ -9,6 +9,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/fo
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { ProcessNav } from "./process-nav.tsx";
 import { BudgetSumsTable, EFFORT_LABELS, EffortFields, proposalRefusal } from "./proposal-shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -59,7 +60,7 @@ export default function ProposalPage() {
   const decided = data.status === "beslutat";
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("proposal.title")}: ${data.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("proposal.title")}: ${data.title}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/arenden/${data.caseId}`}>
           {t("process.backToCase", { title: data.title })}

@@ -1,10 +1,11 @@
 import type { MessageKey } from "#src/text/index.ts";
+import { useFieldId } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 
 /** A select with its label, hint and error associated on the server (it works without JavaScript). */
 export function SelectField(props: { name: string; label: string; hint?: string; error?: MessageKey | undefined; value: string; options: Array<{ value: string; label: string }> }) {
   const t = useT();
-  const id = `field-${props.name}`;
+  const id = useFieldId(props.name);
   const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="ds-field sv-field">

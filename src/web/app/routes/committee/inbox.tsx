@@ -6,6 +6,7 @@ import { formatDate, type MessageKey } from "#src/text/index.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { caseStatusKey, refusalKey } from "./shared.ts";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -48,7 +49,7 @@ export default function HandlingInbox() {
   const [params] = useSearchParams();
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("handling.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={t("handling.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("handling.title")}
       </h1>

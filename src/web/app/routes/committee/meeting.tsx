@@ -6,6 +6,7 @@ import { formatDate, type MessageKey } from "#src/text/index.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { refusalKey } from "./shared.ts";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -36,7 +37,7 @@ export default function MeetingPage() {
   const heading = `${meeting.committeeName} – ${t(`meetings.body.${meeting.body}` as MessageKey)} ${formatDate(meeting.meetsOn, locale)}`;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${heading} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={heading} />
       <p>
         <a className="ds-link" href="/sammantraden">
           {t("meetings.title")}

@@ -6,6 +6,7 @@ import { formatDate, type MessageKey } from "#src/text/index.ts";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { refusalKey } from "./shared.ts";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -36,7 +37,7 @@ export default function MeetingsPage() {
   const committeeDefault = failure?.values.committeeId ?? data.ownCommitteeId ?? "";
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("meetings.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={t("meetings.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("meetings.title")}
       </h1>

@@ -7,6 +7,7 @@ import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib
 import { ImportReport } from "#src/web/app/ui/import-report.tsx";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** /omraden/import: a new version of the city's areas from GeoJSON (analyst, administrator). */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -45,7 +46,7 @@ export default function AreasImport() {
   const fieldErrors = outcome && "errors" in outcome ? outcome.errors : undefined;
   return (
     <>
-      <title>{`${outcome ? t("common.errorTitlePrefix") : ""}${t("areaImport.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(outcome)} text={t("areaImport.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("areaImport.title")}
       </h1>

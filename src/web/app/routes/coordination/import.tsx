@@ -5,6 +5,7 @@ import { forbidden, requestMeta, requireActor, services } from "#src/web/app/lib
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { ImportReport } from "#src/web/app/ui/import-report.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** /processer/import: processes from a CSV file, all rows or none, with a report by row. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -35,7 +36,7 @@ export default function ImportProcesses() {
   const noFile = outcome && "noFile" in outcome;
   return (
     <>
-      <title>{`${outcome ? t("common.errorTitlePrefix") : ""}${t("reg.import.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(outcome)} text={t("reg.import.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("reg.import.title")}
       </h1>

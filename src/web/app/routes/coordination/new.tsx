@@ -9,6 +9,7 @@ import { ErrorSummary, PostForm, SubmitButton, Textarea, TextField } from "#src/
 import { Radios } from "#src/web/app/ui/choices.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { CheckboxGroup, ownerKey, statusKey, themeKey } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** /processer/ny: register one local process. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -92,7 +93,7 @@ export default function NewProcess() {
   const err = (k: string) => (e?.[k] ? t(e[k]!, failure?.vars[k]) : undefined);
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("reg.form.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={t("reg.form.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("reg.form.title")}
       </h1>

@@ -6,6 +6,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/fo
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { ProcessNav } from "../collaboration/process-nav.tsx";
 import { ACTIVITY_LABELS, ActivityFields, PARTICIPATION_LABELS, ParticipationFields } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /**
  * /arenden/:caseId/process/aktiviteter/:activityId: change an activity, record who took part, or
@@ -66,7 +67,7 @@ export default function ActivityPage() {
   const deleteFailure = failure?.intent === "delete" ? failure : undefined;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("activities.edit.title")}: ${a.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("activities.edit.title")}: ${a.title}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/arenden/${data.caseId}/process/aktiviteter`}>
           {t("activities.backToList")}

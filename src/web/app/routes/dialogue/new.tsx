@@ -7,6 +7,7 @@ import { ErrorSummary, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { ProcessNav } from "../collaboration/process-nav.tsx";
 import { ACTIVITY_LABELS, ActivityFields } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 
 /** /arenden/:caseId/process/aktiviteter/ny: a new dialogue activity, for those who work in the running process. */
@@ -41,7 +42,7 @@ export default function NewActivity() {
   const failure = useActionData<typeof action>() as FormFailure | undefined;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("activities.new.title")}: ${data.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("activities.new.title")}: ${data.title}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/arenden/${data.caseId}/process/aktiviteter`}>
           {t("activities.backToList")}

@@ -11,6 +11,7 @@ import { useLang, useLocale, usePageLanguage, useT } from "#src/web/app/ui/i18n.
 import { SpamGuardFields } from "#src/web/app/ui/spam-guard.tsx";
 import { loadPublicViewpoint, submitPublicViewpoint } from "./public-viewpoint-request.ts";
 import { ViewpointAboutFields } from "./viewpoint-fields.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /**
  * Read standing in the street, from a link or a poster's QR code: no client code, the same page
@@ -43,7 +44,7 @@ export default function PublicViewpoint() {
   if (data.thanks && !failure) {
     return (
       <>
-        <title>{`${t("vp.thanks.title")} – ${activity.title} – ${t("app.name")}`}</title>
+        <PageTitle text={`${t("vp.thanks.title")} – ${activity.title}`} />
         <h1 className="ds-heading" data-size="lg">
           {t("vp.thanks.title")}
         </h1>
@@ -77,7 +78,7 @@ export default function PublicViewpoint() {
   if (!data.window.open) {
     return (
       <>
-        <title>{`${activity.title} – ${t("app.name")}`}</title>
+        <PageTitle text={activity.title} />
         <h1 className="ds-heading" data-size="lg">
           {activity.title}
         </h1>
@@ -92,7 +93,7 @@ export default function PublicViewpoint() {
 
   return (
     <>
-      <title>{`${errors ? t("common.errorTitlePrefix") : ""}${activity.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(errors)} text={activity.title} />
       <h1 className="ds-heading" data-size="lg" dir="auto">
         {activity.title}
       </h1>

@@ -11,6 +11,7 @@ import { CheckboxGroup } from "#src/web/app/ui/choices.tsx";
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { ProcessNav } from "../collaboration/process-nav.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -145,7 +146,7 @@ export default function ThemesPage() {
 
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("themes.title")}: ${data.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("themes.title")}: ${data.title}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/arenden/${data.caseId}`}>
           {t("process.backToCase", { title: data.title })}

@@ -8,6 +8,7 @@ import { notFound, requestMeta, requestState, requireActor, services } from "#sr
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { ImportReport } from "#src/web/app/ui/import-report.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain upload form: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -61,7 +62,7 @@ export default function ImportViewpoints() {
   const values = (codes: readonly string[], prefix: string) => codes.map((c) => t(`${prefix}.${c}` as MessageKey)).join(", ");
   return (
     <>
-      <title>{`${outcome ? t("common.errorTitlePrefix") : ""}${t("vp.import.title")}: ${data.caseTitle} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(outcome)} text={`${t("vp.import.title")}: ${data.caseTitle}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/arenden/${data.caseId}/process/synpunkter`}>
           {t("vp.backToList")}

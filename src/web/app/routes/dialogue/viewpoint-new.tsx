@@ -7,6 +7,7 @@ import { notFound, requestMeta, requestState, requireActor, services } from "#sr
 import { ErrorSummary, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { ViewpointAboutFields } from "./viewpoint-fields.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain form: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -48,7 +49,7 @@ export default function NewViewpoint() {
   const v = failure?.values ?? {};
   return (
     <>
-      <title>{`${errors ? t("common.errorTitlePrefix") : ""}${t("vp.new.title")}: ${data.caseTitle} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(errors)} text={`${t("vp.new.title")}: ${data.caseTitle}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/arenden/${data.caseId}/process/synpunkter`}>
           {t("vp.backToList")}

@@ -8,6 +8,7 @@ import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { aboutThePerson } from "./viewpoint-text.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** Plain forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -53,7 +54,7 @@ export default function ViewpointReview() {
   const redact = failed("redact");
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("vp.view.title")}: ${caseTitle} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("vp.view.title")}: ${caseTitle}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/arenden/${caseId}/process/synpunkter`}>
           {t("vp.backToList")}

@@ -10,6 +10,7 @@ import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { SelectField } from "../collaboration/select-field.tsx";
 import { changeWhat } from "./plan.tsx";
 import { ExecutionFrame, refusalKey } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -73,7 +74,7 @@ export default function ChangePage() {
   const open = change.status === "begard" || change.status === "kraver_beslut";
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("execution.changePage.title", { title: change.effortTitle })} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={t("execution.changePage.title", { title: change.effortTitle })} />
       <ExecutionFrame caseId={caseId} title={title} heading={t("execution.changePage.title", { title: change.effortTitle })} phase={phase} started>
         {params.get("sparad") && !failure && <Notice color="success">{t("execution.changePage.saved")}</Notice>}
         <ErrorSummary errors={failure?.errors} labels={LABELS} />

@@ -7,6 +7,7 @@ import { ErrorSummary, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { COMMITMENT_LABELS, CommitmentFields } from "./commitment-fields.tsx";
 import { ExecutionFrame, refusalKey } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -39,7 +40,7 @@ export default function CommitmentPage() {
   const heading = t("execution.commitments.editTitle", { department: commitment.department });
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${heading} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={heading} />
       <ExecutionFrame caseId={caseId} title={title} heading={heading} phase={phase} started>
         <p className="ds-paragraph">
           <Link className="ds-link" to={`/arenden/${caseId}/process/ataganden`}>

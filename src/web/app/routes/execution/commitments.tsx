@@ -10,6 +10,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/fo
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { COMMITMENT_LABELS, CommitmentFields } from "./commitment-fields.tsx";
 import { ExecutionFrame, refusalKey } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -46,7 +47,7 @@ export default function CommitmentsPage() {
   const [params] = useSearchParams();
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("execution.commitments.title")}: ${v.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("execution.commitments.title")}: ${v.title}`} />
       <ExecutionFrame caseId={v.caseId} title={v.title} heading={t("execution.commitments.title")} phase={v.phase} started={v.started}>
         {params.get("ny") && !failure && <Notice color="success">{t("execution.commitments.added")}</Notice>}
         {params.get("sparad") && !failure && <Notice color="success">{t("execution.commitments.saved")}</Notice>}

@@ -12,6 +12,7 @@ import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { SelectField } from "../collaboration/select-field.tsx";
 import { ChangesTable } from "./plan.tsx";
 import { ExecutionFrame, refusalKey } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -103,7 +104,7 @@ export default function PlanEffortPage() {
   const change = failed("change");
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${effort.title}: ${t("execution.plan.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${effort.title}: ${t("execution.plan.title")}`} />
       <ExecutionFrame caseId={caseId} title={title} heading={effort.title} phase={phase} started>
         {notice && !failure && <Notice color="success">{t(notice[1])}</Notice>}
         <ErrorSummary errors={failure?.errors} labels={LABELS} />

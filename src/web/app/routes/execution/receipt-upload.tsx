@@ -9,6 +9,7 @@ import { ErrorSummary, FileField, PostForm, SubmitButton, TextField } from "#src
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { SelectField } from "../collaboration/select-field.tsx";
 import { ExecutionFrame } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** A plain page of forms: it works without JavaScript. */
 export const handle = NO_CLIENT_CODE;
@@ -55,7 +56,7 @@ export default function ReceiptUploadPage() {
   const failure = useActionData<typeof action>() as FormFailure | undefined;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("execution.receipt.title")}: ${title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("execution.receipt.title")}: ${title}`} />
       <ExecutionFrame caseId={caseId} title={title} heading={t("execution.receipt.title")} phase={phase} started>
         <p className="ds-paragraph">
           <Link className="ds-link" to={`/arenden/${caseId}/process/budget`}>

@@ -8,6 +8,7 @@ import { notFound, requestMeta, requestState, requireActor, services } from "#sr
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { PartCounter, partsFor, StepNav } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** /ansokan/:caseId/bilagor: upload and remove attachments while the application is a draft. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -62,7 +63,7 @@ export default function Attachments() {
   const a = view.application;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("appl.att.title")} – ${a.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("appl.att.title")} – ${a.title}`} />
       <PartCounter parts={parts} current="bilagor" title={a.title} />
       <h1 className="ds-heading" data-size="lg">
         {t("appl.att.title")}

@@ -6,6 +6,7 @@ import { notFound, requestMeta, requireActor, serverT, services } from "#src/web
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { invitationMail } from "../organisations/invite-mail.ts";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** /ansokan/:caseId/medsokande: the lead applicant invites co-applicant organisations. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -37,7 +38,7 @@ export default function CoApplicants() {
   const [params] = useSearchParams();
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("coapp.title")} – ${title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("coapp.title")} – ${title}`} />
       <h1 className="ds-heading" data-size="lg">
         {t("coapp.title")}
       </h1>

@@ -7,6 +7,7 @@ import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { Radios } from "#src/web/app/ui/choices.tsx";
 import { applicationStartSchema, type StartError } from "#src/application/intake/index.ts";
 import type { MessageKey } from "#src/text/index.ts";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** /ansokan/ny: an actor starts a draft application (once per rendered form). */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -46,7 +47,7 @@ export default function NewApplication() {
   const failure = useActionData<typeof action>() as FormFailure | undefined;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("appl.new.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={t("appl.new.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("appl.new.title")}
       </h1>

@@ -5,6 +5,7 @@ import { notFound, requestMeta, requestState, requireActor, serverT, services } 
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { ApplicationAnswers, PartCounter, partHref, partsFor, StepNav } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** /ansokan/:caseId/granska: check your answers, then submit (once). */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -50,7 +51,7 @@ export default function Review() {
   if (submitted && params.get("inskickad") === "1") {
     return (
       <>
-        <title>{`${t("appl.sent.title")} – ${t("app.name")}`}</title>
+        <PageTitle text={t("appl.sent.title")} />
         <div className="ds-alert" data-color="success" role="status">
           <h1 className="ds-heading" data-size="lg">
             {t("appl.sent.title")}
@@ -70,7 +71,7 @@ export default function Review() {
   }
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("appl.review.title")} – ${a.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("appl.review.title")} – ${a.title}`} />
       <PartCounter parts={parts} current="granska" title={a.title} />
       <h1 className="ds-heading" data-size="lg">
         {t("appl.review.title")}

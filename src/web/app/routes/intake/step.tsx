@@ -13,6 +13,7 @@ import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Tex
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import type { ApplicationView } from "#src/application/intake/index.ts";
 import { ANSWER_ERRORS, areaErrorKey, AreaSummary, cornersErrorKey, goalName, nextPart, PartCounter, partHref, partsFor, StepNav } from "./shared.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** /ansokan/:caseId/steg/:step: one part of the application, saved as a draft on every submit. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -335,7 +336,7 @@ export default function ApplicationStep() {
   const heading = `${stepDef.title[locale]}`;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${heading} – ${a.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${heading} – ${a.title}`} />
       <PartCounter parts={data.parts} current={step} title={a.title} />
       <h1 className="ds-heading" data-size="lg">
         {heading}

@@ -7,6 +7,7 @@ import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.
 import { forbidden, notFound, requestMeta, requireActor, services } from "#src/web/app/lib/request.ts";
 import { ErrorSummary, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export const handle = NO_CLIENT_CODE;
 
@@ -46,7 +47,7 @@ export default function NewMeetingPage() {
   const v = failure?.values;
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("network.planTitle")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={t("network.planTitle")} />
       <p className="ds-paragraph">
         <Link className="ds-link" to="/natverk">
           {t("network.backToNetwork")}

@@ -8,6 +8,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } fro
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { SelectField } from "../collaboration/select-field.tsx";
 import { invitationMail } from "./mail-text.ts";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export const handle = NO_CLIENT_CODE;
 
@@ -77,7 +78,7 @@ export default function MeetingPage() {
   const chosen = inviteFailure?.lists?.actorIds ?? [];
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${m.title} – ${t("network.meetings")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${m.title} – ${t("network.meetings")}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to="/natverk">
           {t("network.backToNetwork")}

@@ -8,6 +8,7 @@ import { notFound, requestMeta, requireActor, services } from "#src/web/app/lib/
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { ProcessNav } from "../collaboration/process-nav.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export const handle = NO_CLIENT_CODE;
 
@@ -48,7 +49,7 @@ export default function ProcessLessonsPage() {
   const [params] = useSearchParams();
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("learning.processTitle")}: ${data.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={`${t("learning.processTitle")}: ${data.title}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/arenden/${data.caseId}`}>
           {t("process.backToCase", { title: data.title })}

@@ -7,6 +7,7 @@ import { notFound, requestMeta, requestState, services } from "#src/web/app/lib/
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useRoot, useT } from "#src/web/app/ui/i18n.tsx";
 import { LABELS, OrganisationFieldset, SERVICE_ERRORS } from "#src/web/app/ui/organisation-fields.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
@@ -103,7 +104,7 @@ export default function Invitation() {
   if (apply && invitation) return <ApplyInvitationPage token={token} state={state} invitation={invitation} apply={apply} failure={failure} />;
   return (
     <>
-      <title>{`${errors ? t("common.errorTitlePrefix") : ""}${t("invite.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(errors)} text={t("invite.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("invite.title")}
       </h1>
@@ -183,7 +184,7 @@ function ApplyInvitationPage({
   const next = `/inbjudan?token=${encodeURIComponent(token)}`;
   return (
     <>
-      <title>{`${errors ? t("common.errorTitlePrefix") : ""}${t("invite.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(errors)} text={t("invite.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("invite.title")}
       </h1>

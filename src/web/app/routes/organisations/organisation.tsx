@@ -6,6 +6,7 @@ import { notFound, requestMeta, requireActor, serverT, services } from "#src/web
 import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { invitationMail } from "./invite-mail.ts";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -39,7 +40,7 @@ export default function Organisation() {
   const [params] = useSearchParams();
   return (
     <>
-      <title>{`${failure ? t("common.errorTitlePrefix") : ""}${t("org.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(failure)} text={t("org.title")} />
       <h1 className="ds-heading" data-size="lg">
         {organisation.name}
       </h1>

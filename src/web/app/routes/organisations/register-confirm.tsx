@@ -6,6 +6,7 @@ import { requestMeta, requestState, services } from "#src/web/app/lib/request.ts
 import { ErrorSummary, Notice, PostForm, SubmitButton } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** Works without JavaScript and ships none. */
 export const handle = NO_CLIENT_CODE;
@@ -43,7 +44,7 @@ export default function RegisterConfirm() {
   const errors = failure?.errors;
   return (
     <>
-      <title>{`${errors ? t("common.errorTitlePrefix") : ""}${t("register.confirm.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(errors)} text={t("register.confirm.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("register.confirm.title")}
       </h1>

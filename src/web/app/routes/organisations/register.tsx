@@ -6,6 +6,7 @@ import { ErrorSummary, Notice, PostForm, SubmitButton, TextField } from "#src/we
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { LABELS, OrganisationFieldset, SERVICE_ERRORS } from "#src/web/app/ui/organisation-fields.tsx";
 import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** Works without JavaScript and ships none. */
 export const handle = NO_CLIENT_CODE;
@@ -59,7 +60,7 @@ export default function Register() {
   if (params.get("skickat") === "1" && !failure) {
     return (
       <>
-        <title>{`${t("register.sentTitle")} – ${t("app.name")}`}</title>
+        <PageTitle text={t("register.sentTitle")} />
         <h1 className="ds-heading" data-size="lg">
           {t("register.sentTitle")}
         </h1>
@@ -75,7 +76,7 @@ export default function Register() {
   }
   return (
     <>
-      <title>{`${errors ? t("common.errorTitlePrefix") : ""}${t("register.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(errors)} text={t("register.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("register.title")}
       </h1>

@@ -8,6 +8,7 @@ import { AuditTable } from "#src/web/app/ui/audit-table.tsx";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea, TextField } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
 import { Link } from "react-router";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireActor(context, request);
@@ -73,7 +74,7 @@ export default function ContactRequestDetail() {
   const notSet = t("crequests.notSet");
   return (
     <>
-      <title>{`${errors ? t("common.errorTitlePrefix") : ""}${t("crequests.detailTitle", { name: r.name })} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(errors)} text={t("crequests.detailTitle", { name: r.name })} />
       <h1 className="ds-heading" data-size="lg">
         {t("crequests.detailTitle", { name: r.name })}
       </h1>

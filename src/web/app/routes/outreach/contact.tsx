@@ -10,6 +10,7 @@ import { useT } from "#src/web/app/ui/i18n.tsx";
 import { RESIDENT_PAGE } from "#src/web/app/lib/client-code.ts";
 import { spamCheck, STARTED_FIELD } from "#src/web/app/lib/spam-guard.ts";
 import { SpamGuardFields } from "#src/web/app/ui/spam-guard.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 /** Works without JavaScript and ships none; offered in the resident languages, its receipt mail too. */
 export const handle = RESIDENT_PAGE;
@@ -77,7 +78,7 @@ export default function ContactRequest() {
   if (sent && params.get("skickat") === "1" && !failure) {
     return (
       <>
-        <title>{`${t("contact.receiptTitle")} – ${t("app.name")}`}</title>
+        <PageTitle text={t("contact.receiptTitle")} />
         <h1 className="ds-heading" data-size="lg">
           {t("contact.receiptTitle")}
         </h1>
@@ -91,7 +92,7 @@ export default function ContactRequest() {
   }
   return (
     <>
-      <title>{`${errors ? t("common.errorTitlePrefix") : ""}${t("contact.title")} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(errors)} text={t("contact.title")} />
       <h1 className="ds-heading" data-size="lg">
         {t("contact.title")}
       </h1>

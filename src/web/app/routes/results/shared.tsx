@@ -4,12 +4,13 @@ import { Link } from "react-router";
 import type { MessageKey } from "#src/text/index.ts";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { ProcessNav } from "../collaboration/process-nav.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 
 export function ResultsFrame({ caseId, title, heading, failed, children }: { caseId: string; title: string; heading: string; failed: boolean; children: ReactNode }) {
   const t = useT();
   return (
     <>
-      <title>{`${failed ? t("common.errorTitlePrefix") : ""}${heading}: ${title} – ${t("app.name")}`}</title>
+      <PageTitle failed={failed} text={`${heading}: ${title}`} />
       <p className="ds-paragraph">
         <Link className="ds-link" to={`/arenden/${caseId}`}>
           {t("process.backToCase", { title })}
