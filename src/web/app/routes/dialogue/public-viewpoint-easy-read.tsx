@@ -7,6 +7,7 @@ import { STARTED_FIELD } from "#src/web/app/lib/spam-guard.ts";
 import { StandardTextLink } from "#src/web/app/ui/easy-read.tsx";
 import { ErrorSummary, Notice, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
+import { PageTitle } from "#src/web/app/ui/page-title.tsx";
 import { SpamGuardFields } from "#src/web/app/ui/spam-guard.tsx";
 import { loadPublicViewpoint, submitPublicViewpoint } from "./public-viewpoint-request.ts";
 import { ViewpointAboutFields } from "./viewpoint-fields.tsx";
@@ -120,7 +121,7 @@ export default function PublicViewpointEasyRead() {
 
   return (
     <>
-      <title>{`${errors ? t("common.errorTitlePrefix") : ""}${activity.title} – ${t("app.name")}`}</title>
+      <PageTitle failed={Boolean(errors)} text={activity.title} />
       <h1 className="ds-heading" data-size="lg">
         {activity.title}
       </h1>
