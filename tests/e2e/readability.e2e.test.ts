@@ -28,6 +28,7 @@ const PAGES: ReadonlyArray<readonly [path: string, limit: number]> = [
   ["/registrera", PLAIN],
   ["/logga-in", PLAIN],
   ["/glomt-losenord", PLAIN],
+  ["/tillganglighet", PLAIN],
   [`/synpunkt/${OPEN}`, PLAIN],
   [`/synpunkt/${OPEN}?tack=1`, PLAIN],
   [`/synpunkt/${CLOSED}`, PLAIN],
