@@ -8,9 +8,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, inject, it } from "vitest";
 import { launch } from "./support/browser.ts";
-import { ASSESSED, checkForm, DIALOGUE, EXECUTION, firstLink, handling, ID, item, LONG_TEXT, proc, TEXT_FILE, type Exempt, type FormCase } from "./support/form-errors.ts";
-
-const baseUrl = inject("baseUrl");
+import { startApp, type RunningApp } from "./support/server.ts";
+import { ASSESSED, checkForm, COORDINATED, DIALOGUE, EXECUTION, firstLink, handling, ID, item, LONG_TEXT, proc, TEXT_FILE, type Exempt, type FormCase } from "./support/form-errors.ts";
 
 let draftId: string | undefined;
 
@@ -23,6 +22,18 @@ const draft = (rest: string) => async (page: Page, base: string) => {
     draftId = new URL(page.url()).pathname.split("/")[2];
   }
   return `/ansokan/${draftId}${rest}`;
+};
+
+/** The criteria assessment of a submitted case of the officer's committee, started first (on this file's own server). */
+const assessment = async (page: Page, base: string) => {
+  const path = await handling(COORDINATED, "/bedomning")(page, base);
+  await page.goto(`${base}${path}`);
+  const start = page.getByRole("button", { name: "Påbörja bedömning", exact: true });
+  if (await start.isVisible()) {
+    await start.click();
+    await page.getByRole("button", { name: "Spara bedömningen", exact: true }).waitFor();
+  }
+  return path;
 };
 
 const STEP_EMPTY = "every answer is optional until the application is submitted: an empty step is saved as a draft";
@@ -54,6 +65,7 @@ export const FORMS: FormCase[] = [
   { name: "edit a goal", role: "admin", at: async (p, b) => firstLink(p, b, "/admin/mal", new RegExp(`/admin/mal/${ID}$`)), button: "Spara målet", wrong: { nameSv: LONG_TEXT.slice(0, 400) } },
   // The committee's handling.
   { name: "decision on the efforts", role: "handlaggare", at: handling(DIALOGUE, "/insatser/beslut"), button: "Registrera beslutet", wrong: { decidedOn: "31/31", verdicts_0_citySek: "-5" } },
+  { name: "criteria assessment", role: "handlaggare", at: assessment, button: "Spara bedömningen", wrong: { proposedAmountSek: "tio tusen" }, noEmpty: "the assessment is saved as it grows: an empty form saves nothing new and is not an error" },
   { name: "decision on the application", role: "handlaggare", at: handling(ASSESSED, "/beslut"), button: "Registrera beslutet", wrong: { decidedOn: "2020-13-45", grantedAmountSek: "-5" } },
 ];
 
@@ -63,16 +75,21 @@ export const EXEMPT: Exempt[] = [
   { form: "put a case on a meeting's agenda (/sammantraden/:id)", why: "only a button" },
 ];
 
+// Its own server: the fresh draft and the started assessment change the demo data the other files read.
 describe("the application's steps, the Lättläst viewpoint page and the editing forms of staff in their error states", () => {
   let browser: Browser;
+  let app: RunningApp;
   beforeAll(async () => {
-    browser = await launch();
+    [app, browser] = await Promise.all([startApp(inject("buildDir")), launch()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
   });
-  afterAll(async () => browser?.close());
 
   for (const form of FORMS) {
     it(`${form.name}: empty and wrong values`, async () => {
-      await checkForm(browser, baseUrl, form);
+      await checkForm(browser, app.baseUrl, form);
     });
   }
 });
