@@ -56,7 +56,6 @@ export const EXEMPT: Exempt[] = [
   { form: "join an organisation (/inbjudan)", why: "reached only through a mailed token: covered by intake.e2e.test.ts" },
   { form: "confirm a registration (/registrera/bekrafta)", why: "reached only through a mailed token: covered by intake.e2e.test.ts" },
   { form: "first-run setup (/forsta-start)", why: "only on an empty installation: covered by first-run.e2e.test.ts" },
-  { form: "the steps of an application (/ansokan/:id/steg/:step), its attachments and co-applicants", why: "not yet in the table: their errors are covered by intake.e2e.test.ts and account-security.e2e.test.ts" },
 ];
 
 describe("every public, applicant and administrator form in its error states", () => {
