@@ -72,7 +72,7 @@ describe("account and session security in Chromium", () => {
     await page.goto(`${baseUrl}/samverkansstod`);
     const when = page.getByRole("heading", { name: "När ska vi skapa ett konto?" });
     await expect.poll(() => when.count()).toBe(1);
-    await expect.poll(() => page.locator("main").textContent()).toContain("Skapa ett konto för er organisation när ni är redo att skriva ansökan – oftast efter det första mötet");
+    await expect.poll(() => page.locator("main").textContent()).toContain("Skapa ett konto för er organisation när ni är redo att skriva ansökan. Oftast gör ni det efter det första mötet");
     await expectAccessible(page);
 
     await page.goto(`${baseUrl}/logga-in`);

@@ -5,9 +5,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, inject, it } from "vitest";
 import { launch } from "./support/browser.ts";
+import { startApp, type RunningApp } from "./support/server.ts";
 import { ASSESSED, casePath, checkForm, COORDINATED, DIALOGUE, firstLink, handling, ID, LONG_TEXT, PDF_FILE, proc, RESULTS, type FormCase } from "./support/form-errors.ts";
 
-const baseUrl = inject("baseUrl");
 
 export const FORMS: FormCase[] = [
   // The case and its handling.
@@ -27,15 +27,20 @@ export const FORMS: FormCase[] = [
 ];
 
 describe("the forms of a case and its handling by the committee, and of the coordination and learning pages in their error states", () => {
+  // Its own server: the files before it change the demo data (a proposal sent, a report approved) that its forms need as they were.
   let browser: Browser;
+  let app: RunningApp;
   beforeAll(async () => {
-    browser = await launch();
+    [app, browser] = await Promise.all([startApp(inject("buildDir")), launch()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
   });
-  afterAll(async () => browser?.close());
 
   for (const form of FORMS) {
     it(`${form.name}: empty and wrong values`, async () => {
-      await checkForm(browser, baseUrl, form);
+      await checkForm(browser, app.baseUrl, form);
     });
   }
 });

@@ -6,9 +6,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, inject, it } from "vitest";
 import { launch } from "./support/browser.ts";
+import { startApp, type RunningApp } from "./support/server.ts";
 import { checkForm, LONG_TEXT, PDF_FILE, tableRows, TEXT_FILE, type Exempt, type FormCase } from "./support/form-errors.ts";
 
-const baseUrl = inject("baseUrl");
 
 export const FORMS: FormCase[] = [
   // Public: also without JavaScript.
@@ -59,15 +59,20 @@ export const EXEMPT: Exempt[] = [
 ];
 
 describe("every public, applicant and administrator form in its error states", () => {
+  // Its own server: the files before it change the demo data (a proposal sent, a report approved) that its forms need as they were.
   let browser: Browser;
+  let app: RunningApp;
   beforeAll(async () => {
-    browser = await launch();
+    [app, browser] = await Promise.all([startApp(inject("buildDir")), launch()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
   });
-  afterAll(async () => browser?.close());
 
   for (const form of FORMS) {
     it(`${form.name}: empty and wrong values`, async () => {
-      await checkForm(browser, baseUrl, form);
+      await checkForm(browser, app.baseUrl, form);
     });
   }
 });

@@ -177,6 +177,9 @@ async function expectAccessibleAsServed(page: Page): Promise<void> {
 
 async function open(page: Page, base: string, c: FormCase, path: string): Promise<Locator> {
   await page.goto(`${base}${path}`);
+  // With JavaScript the page's modules load and hydrate after "load": a form emptied and sent in
+  // between can be sent by the browser half-way through, racing React Router. Wait for them.
+  await page.waitForLoadState("networkidle");
   const form = formWith(page, c.button);
   expect(await form.count(), `${c.name}: a form with the button "${c.button}" on ${path}`).toBe(1);
   return form;

@@ -59,7 +59,8 @@ export default function ComparisonPage() {
       <p className="ds-paragraph">{t("compare.lead", { max: MAX_COMPARED })}</p>
 
       {data.compared.length > 0 && (
-        <section aria-labelledby="comparison">
+        // Not a named section: the table's scrolling region below carries the heading's name, and two landmarks of one name confuse (axe landmark-unique).
+        <section>
           <h2 className="ds-heading" data-size="sm" id="comparison">
             {t("compare.tableHeading", { count: data.compared.length })}
           </h2>
