@@ -2,11 +2,7 @@
  * Forms in their error states: the forms of a case and its handling by the committee, and of the coordination and learning pages. The table is the list; tests/e2e/support/form-errors.ts
  * does the same checks for each (see decision 0035).
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, inject, it } from "vitest";
-import { launch } from "./support/browser.ts";
-import { startApp, type RunningApp } from "./support/server.ts";
-import { ASSESSED, casePath, checkForm, COORDINATED, DIALOGUE, firstLink, handling, ID, LONG_TEXT, PDF_FILE, proc, RESULTS, type FormCase } from "./support/form-errors.ts";
+import { ASSESSED, casePath, describeFormTable, COORDINATED, DIALOGUE, firstLink, handling, ID, LONG_TEXT, PDF_FILE, proc, RESULTS, type FormCase } from "./support/form-errors.ts";
 
 
 export const FORMS: FormCase[] = [
@@ -26,21 +22,4 @@ export const FORMS: FormCase[] = [
   { name: "results report answers", role: "kontaktperson", at: proc(RESULTS, "/resultat"), button: "Spara", wrong: { answer_1: LONG_TEXT }, noEmpty: "every answer is optional: an empty form saves a draft" },
 ];
 
-describe("the forms of a case and its handling by the committee, and of the coordination and learning pages in their error states", () => {
-  // Its own server: the files before it change the demo data (a proposal sent, a report approved) that its forms need as they were.
-  let browser: Browser;
-  let app: RunningApp;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(inject("buildDir")), launch()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  for (const form of FORMS) {
-    it(`${form.name}: empty and wrong values`, async () => {
-      await checkForm(browser, app.baseUrl, form);
-    });
-  }
-});
+describeFormTable("the forms of a case and its handling by the committee, and of the coordination and learning pages in their error states", FORMS);

@@ -2,11 +2,7 @@
  * Forms in their error states: the forms of a process's dialogue (themes, activities, viewpoints) and of its utförandefas (commitments, plan, budget). The table is the list; tests/e2e/support/form-errors.ts
  * does the same checks for each (see decision 0035).
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, inject, it } from "vitest";
-import { launch } from "./support/browser.ts";
-import { startApp, type RunningApp } from "./support/server.ts";
-import { checkForm, DIALOGUE, EXECUTION, ID, item, LONG_TEXT, PDF_FILE, proc, TEXT_FILE, type Exempt, type FormCase } from "./support/form-errors.ts";
+import { describeFormTable, DIALOGUE, EXECUTION, ID, item, LONG_TEXT, PDF_FILE, proc, TEXT_FILE, type Exempt, type FormCase } from "./support/form-errors.ts";
 
 
 export const FORMS: FormCase[] = [
@@ -37,21 +33,4 @@ export const EXEMPT: Exempt[] = [
   { form: "remove a row, close, cancel, mark done (many pages)", why: "only a button (a confirmation)" },
 ];
 
-describe("the forms of a process's dialogue (themes, activities, viewpoints) and of its utförandefas (commitments, plan, budget) in their error states", () => {
-  // Its own server: the files before it change the demo data (a proposal sent, a report approved) that its forms need as they were.
-  let browser: Browser;
-  let app: RunningApp;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(inject("buildDir")), launch()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  for (const form of FORMS) {
-    it(`${form.name}: empty and wrong values`, async () => {
-      await checkForm(browser, app.baseUrl, form);
-    });
-  }
-});
+describeFormTable("the forms of a process's dialogue (themes, activities, viewpoints) and of its utförandefas (commitments, plan, budget) in their error states", FORMS);

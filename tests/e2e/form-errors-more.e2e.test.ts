@@ -5,11 +5,8 @@
  * registers and the committee's handling. The table is the list; tests/e2e/support/form-errors.ts
  * does the same checks for each (see decision 0035).
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, inject, it } from "vitest";
-import { launch } from "./support/browser.ts";
-import { startApp, type RunningApp } from "./support/server.ts";
-import { ASSESSED, checkForm, COORDINATED, DIALOGUE, EXECUTION, firstLink, handling, ID, item, LONG_TEXT, proc, TEXT_FILE, type Exempt, type FormCase } from "./support/form-errors.ts";
+import type { Page } from "playwright-core";
+import { ASSESSED, describeFormTable, COORDINATED, DIALOGUE, EXECUTION, firstLink, handling, ID, item, LONG_TEXT, proc, TEXT_FILE, type Exempt, type FormCase } from "./support/form-errors.ts";
 
 let draftId: string | undefined;
 
@@ -75,21 +72,4 @@ export const EXEMPT: Exempt[] = [
   { form: "put a case on a meeting's agenda (/sammantraden/:id)", why: "only a button" },
 ];
 
-// Its own server: the fresh draft and the started assessment change the demo data the other files read.
-describe("the application's steps, the Lättläst viewpoint page and the editing forms of staff in their error states", () => {
-  let browser: Browser;
-  let app: RunningApp;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(inject("buildDir")), launch()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  for (const form of FORMS) {
-    it(`${form.name}: empty and wrong values`, async () => {
-      await checkForm(browser, app.baseUrl, form);
-    });
-  }
-});
+describeFormTable("the application's steps, the Lättläst viewpoint page and the editing forms of staff in their error states", FORMS);

@@ -3,11 +3,7 @@
  * applicant's and the organisation's forms, and the administrator's. The table is the list;
  * tests/e2e/support/form-errors.ts does the same checks for each (see decision 0035).
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, inject, it } from "vitest";
-import { launch } from "./support/browser.ts";
-import { startApp, type RunningApp } from "./support/server.ts";
-import { checkForm, LONG_TEXT, PDF_FILE, tableRows, TEXT_FILE, type Exempt, type FormCase } from "./support/form-errors.ts";
+import { describeFormTable, LONG_TEXT, PDF_FILE, tableRows, TEXT_FILE, type Exempt, type FormCase } from "./support/form-errors.ts";
 
 
 export const FORMS: FormCase[] = [
@@ -58,21 +54,4 @@ export const EXEMPT: Exempt[] = [
   { form: "first-run setup (/forsta-start)", why: "only on an empty installation: covered by first-run.e2e.test.ts" },
 ];
 
-describe("every public, applicant and administrator form in its error states", () => {
-  // Its own server: the files before it change the demo data (a proposal sent, a report approved) that its forms need as they were.
-  let browser: Browser;
-  let app: RunningApp;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(inject("buildDir")), launch()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  for (const form of FORMS) {
-    it(`${form.name}: empty and wrong values`, async () => {
-      await checkForm(browser, app.baseUrl, form);
-    });
-  }
-});
+describeFormTable("every public, applicant and administrator form in its error states", FORMS);

@@ -7,8 +7,9 @@
  * message, and no axe violation. Nothing may be stored: the page stays where it was.
  */
 import type { Browser, Locator, Page } from "playwright-core";
-import { expect } from "vitest";
-import { expectAccessible, newContext, signIn } from "./browser.ts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { expectAccessible, launch, newContext, signIn } from "./browser.ts";
+import { startApp, type RunningApp } from "./server.ts";
 
 export type Role = "public" | "kontaktperson" | "handlaggare" | "aktor" | "forening" | "analytiker" | "admin";
 
@@ -243,3 +244,29 @@ export const proc = (title: string, rest: string) => async (page: Page, base: st
 export const handling = (title: string, rest: string) => async (page: Page, base: string) => `${(await casePath(page, base, title)).replace("/arenden/", "/handlaggning/")}${rest}`;
 /** The first item linked from a page of the process of `title`. */
 export const item = (title: string, rest: string, pattern: RegExp) => async (page: Page, base: string) => firstLink(page, base, await proc(title, rest)(page, base), pattern);
+
+/**
+ * One table of forms as a test file: each form checked empty and with wrong values, on a server
+ * of the table's own (the other e2e files change the demo data the forms need as it was: a
+ * proposal sent, a report approved; and a table's own steps — a draft, an assessment started —
+ * must not change theirs).
+ */
+export function describeFormTable(title: string, forms: readonly FormCase[]): void {
+  describe(title, () => {
+    let browser: Browser;
+    let app: RunningApp;
+    beforeAll(async () => {
+      [app, browser] = await Promise.all([startApp(inject("buildDir")), launch()]);
+    }, 120_000);
+    afterAll(async () => {
+      await browser?.close();
+      await app?.stop();
+    });
+
+    for (const form of forms) {
+      it(`${form.name}: empty and wrong values`, async () => {
+        await checkForm(browser, app.baseUrl, form);
+      });
+    }
+  });
+}
