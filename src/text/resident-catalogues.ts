@@ -14,12 +14,15 @@
 import { BUILT_IN_LANGUAGES, checkCatalogue, type CatalogueCheck, type LanguageMeta, type ResidentCatalogue } from "./resident.ts";
 
 let given: Record<string, unknown> | null = null;
+// Checked once and kept: the root loader asks for the languages on every page.
 let checked: CatalogueCheck[] | null = null;
+let passed: ResidentCatalogue[] | null = null;
+let offered: LanguageMeta[] | null = null;
 
 /** Plain Node: the catalogue files' contents by file name ("ar.json" → its parsed JSON), read by the caller. */
 export function useCatalogueFiles(files: Record<string, unknown>): void {
   given = files;
-  checked = null;
+  checked = passed = offered = null;
 }
 
 function readFiles(): Record<string, unknown> {
@@ -38,12 +41,14 @@ export function catalogueChecks(): readonly CatalogueCheck[] {
 
 /** The resident languages' catalogues that passed the check. */
 export function residentCatalogues(): readonly ResidentCatalogue[] {
-  return catalogueChecks().flatMap((c) => (c.catalogue ? [c.catalogue] : []));
+  passed ??= catalogueChecks().flatMap((c) => (c.catalogue ? [c.catalogue] : []));
+  return passed;
 }
 
 /** Every language a resident page is offered in: Swedish, English, then the catalogues. */
 export function pageLanguages(): readonly LanguageMeta[] {
-  return [...BUILT_IN_LANGUAGES, ...residentCatalogues()];
+  offered ??= [...BUILT_IN_LANGUAGES, ...residentCatalogues()];
+  return offered;
 }
 
 export function findLanguage(code: string): LanguageMeta | null {

@@ -11,8 +11,12 @@ export function pageLanguageFor(code: string | null): PageLanguage | null {
   return { code: language.code, dir: language.dir, messages: residentCatalogue(language.code)?.messages ?? null };
 }
 
+let links: LanguageLink[] | null = null;
+
+/** The languages offered, for the root loader of every page: made once. */
 export function languageLinks(): LanguageLink[] {
-  return pageLanguages().map(({ code, endonym, dir, nameSv, nameEn }) => ({ code, endonym, dir, nameSv, nameEn }));
+  links ??= pageLanguages().map(({ code, endonym, dir, nameSv, nameEn }) => ({ code, endonym, dir, nameSv, nameEn }));
+  return links;
 }
 
 /** A resident page's translator in its loader or action: the `?sprak=` language, else the interface language. */
