@@ -109,6 +109,8 @@ describe("resident languages in Chromium", () => {
     expect(await htmlAttributes(page)).toEqual({ lang: "ar", dir: "rtl" });
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("شكرًا على رأيك!");
     expect(await page.getByRole("link", { name: "أرسل رأيًا آخر" }).getAttribute("href")).toBe(`/synpunkt/${SLUG}?sprak=ar`);
+    // Another language from the receipt stays on the receipt.
+    expect(await page.getByRole("link", { name: "Svenska", exact: true }).getAttribute("href")).toBe(`/synpunkt/${SLUG}?tack=1&sprak=sv`);
     await same.goto(page.url());
     await expectAccessible(same);
     await checker.close();

@@ -27,13 +27,19 @@ function LanguageLinks() {
   const { languages } = useRoot();
   const current = useLang();
   const t = useT();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  // The same page in another language: its other parameters kept (a receipt stays a receipt).
+  const hrefFor = (code: string) => {
+    const params = new URLSearchParams(search);
+    params.set(LANGUAGE_PARAM, code);
+    return `${pathname}?${params.toString()}`;
+  };
   return (
     <nav aria-label={t("language.linksLabel")} className="sv-language-links">
       <ul>
         {languages.map((l) => (
           <li key={l.code}>
-            <a href={`${pathname}?${LANGUAGE_PARAM}=${l.code}`} lang={l.code} hrefLang={l.code} dir={l.dir} aria-current={l.code === current ? "true" : undefined} className="ds-link">
+            <a href={hrefFor(l.code)} lang={l.code} hrefLang={l.code} dir={l.dir} aria-current={l.code === current ? "true" : undefined} className="ds-link">
               {l.endonym}
             </a>
           </li>
