@@ -150,6 +150,23 @@ export function Textarea(props: { name: string; label: string; defaultValue?: st
   );
 }
 
+/** A choice from a list, with the same server-rendered associations as TextField. */
+export function SelectField(props: { name: string; label: string; hint?: string | undefined; error?: MessageKey | undefined; defaultValue?: string | undefined; options: ReadonlyArray<{ value: string; label: string }> }) {
+  return (
+    <FieldFrame name={props.name} label={props.label} hint={props.hint} error={props.error}>
+      {(a11y) => (
+        <select {...a11y} name={props.name} className="ds-input" defaultValue={props.defaultValue}>
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
 /** A file upload with the same server-rendered associations; the server reads the file's real type. */
 export function FileField(props: { name: string; label: string; hint?: string | undefined; error?: MessageKey | undefined; errorVars?: Record<string, string | number> | undefined; accept: string }) {
   return (

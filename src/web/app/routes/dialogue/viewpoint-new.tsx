@@ -4,7 +4,7 @@ import { ENTERED_VIEWPOINT_MAX, viewpointEntrySchema } from "#src/application/di
 import { NO_CLIENT_CODE } from "#src/web/app/lib/client-code.ts";
 import { formValues, parseForm, type FormFailure } from "#src/web/app/lib/forms.ts";
 import { notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
-import { ErrorSummary, PostForm, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
+import { ErrorSummary, PostForm, SelectField, SubmitButton, Textarea } from "#src/web/app/ui/form.tsx";
 import { useT } from "#src/web/app/ui/i18n.tsx";
 import { ViewpointAboutFields } from "./viewpoint-fields.tsx";
 import { PageTitle } from "#src/web/app/ui/page-title.tsx";
@@ -81,26 +81,7 @@ export default function NewViewpoint() {
             ))}
           </select>
         </div>
-        <div className="ds-field sv-field">
-          <label className="ds-label" htmlFor="field-language">
-            {t("vp.language")}
-          </label>
-          <div className="ds-paragraph sv-hint" data-size="sm" id="field-language-hint">
-            {t("vp.language.hint")}
-          </div>
-          {errors?.language && (
-            <div id="field-language-error" className="ds-validation-message" data-color="danger">
-              {t(errors.language)}
-            </div>
-          )}
-          <select className="ds-input" id="field-language" name="language" defaultValue={v.language ?? "sv"} aria-invalid={errors?.language ? true : undefined} aria-describedby={errors?.language ? "field-language-hint field-language-error" : "field-language-hint"}>
-            {languages.all.map((l) => (
-              <option key={l.code} value={l.code}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="language" label={t("vp.language")} hint={t("vp.language.hint")} error={errors?.language} defaultValue={v.language ?? "sv"} options={languages.all.map((l) => ({ value: l.code, label: l.name }))} />
         <ViewpointAboutFields person="other" values={v} relations={failure?.lists?.relations ?? []} errors={errors} />
         <div>
           <SubmitButton>{t("vp.new.submit")}</SubmitButton>
