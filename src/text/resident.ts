@@ -7,6 +7,7 @@
  */
 import { messagesOf, type MessageKey, type Translate } from "./index.ts";
 import { interpolate } from "./translate.ts";
+import { isLanguageCode } from "#src/domain/dialogue/vocabulary.ts";
 
 export type Direction = "ltr" | "rtl";
 
@@ -71,7 +72,7 @@ const blanks = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 
 /** A language code as `lang` takes it: a primary subtag of 2–3 letters, optional subtags, that Intl accepts. */
 export function isValidLanguageCode(code: string): boolean {
-  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code)) return false;
+  if (!isLanguageCode(code)) return false;
   try {
     return Intl.getCanonicalLocales(code).length === 1;
   } catch {

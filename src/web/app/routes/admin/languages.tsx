@@ -58,11 +58,17 @@ export default function Languages() {
             {data.languages.map((l) => (
               <tr key={l.code}>
                 <th scope="row">
-                  {name(l)} (
-                  <span lang={l.code} dir={l.dir}>
-                    {l.endonym}
-                  </span>
-                  )
+                  {name(l)}
+                  {/* The language's own name beside, unless it is the same ("Svenska"). */}
+                  {l.endonym !== name(l) && (
+                    <>
+                      {" ("}
+                      <span lang={l.code} dir={l.dir}>
+                        {l.endonym}
+                      </span>
+                      {")"}
+                    </>
+                  )}
                 </th>
                 <td>{l.code}</td>
                 <td>{t(`languages.dir.${l.dir}`)}</td>

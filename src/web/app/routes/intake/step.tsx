@@ -5,9 +5,9 @@ import { stepFormSchema, stepQuerySchema, type AreaInput } from "#src/applicatio
 import { contributionRowCount, MAX_CONTRIBUTIONS, reshapeContributionRows, type Contribution, type SubmittedForm } from "#src/domain/intake/answers.ts";
 import { MAX_GEOJSON_BYTES } from "#src/domain/intake/area-geometry.ts";
 import type { ApplicationFieldDefinition } from "#src/domain/process-type/definition.ts";
-import { formatDateTime, translator, type MessageKey } from "#src/text/index.ts";
+import { formatDateTime, type MessageKey } from "#src/text/index.ts";
 import { formFields, formValues, parseForm, parseQuery, type FieldErrors } from "#src/web/app/lib/forms.ts";
-import { notFound, requestMeta, requestState, requireActor, services } from "#src/web/app/lib/request.ts";
+import { notFound, requestMeta, requestState, requireActor, serverT, services } from "#src/web/app/lib/request.ts";
 import { AreaMap } from "#src/web/app/ui/area-map.tsx";
 import { ErrorSummary, FileField, Notice, PostForm, SubmitButton, TextField, Textarea } from "#src/web/app/ui/form.tsx";
 import { useLocale, useT } from "#src/web/app/ui/i18n.tsx";
@@ -110,7 +110,7 @@ export async function action({ request, context, params }: ActionFunctionArgs): 
       } else if (field === "area_corners") {
         // The typed corners: which line, and which others are wrong too; a PostGIS refusal says what an upload's does.
         errors.area_corners = code === "invalid_geometry" ? "appl.error.area.invalid_geometry" : cornersErrorKey(code);
-        const more = detail.area_corners_more ? translator(requestState(context).locale)("appl.corners.more", { lines: detail.area_corners_more }) : "";
+        const more = detail.area_corners_more ? serverT(context)("appl.corners.more", { lines: detail.area_corners_more }) : "";
         vars.area_corners = { line: detail.area_corners_line ?? "", text: detail.area_corners_text ?? "", more, reason: detail.area_corners_reason ?? "" };
       } else errors[field] = ANSWER_ERRORS[code] ?? "appl.error.form";
     }
